@@ -1,2 +1,587 @@
-/* placeholder: being written */
-typedef int tx_placeholder_tx_collate;
+/* tx-collate.c — Chinese ordering keys and pinyin search forms
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Why not g_utf8_collate_key(): it follows the process locale (pinyin order
+ * under zh_CN.UTF-8, code-point order under C.UTF-8), so keys stored in the
+ * database by one session would be wrong for the next, and glibc knows no
+ * surname readings.  Everything here reads the generated Unihan table only.
+ *
+ * Key layout (bytes, compared with strcmp):
+ *
+ *   pinyin key  := token* '!' tiebreak
+ *   token       := (syllable tone-digit | ascii-word | '~' hex6) ' '
+ *   tiebreak    := hex6*              (every code point of the name)
+ *   stroke key  := (strokes2 | '~~')* ' ' pinyin-key
+ *
+ * A tone digit sorts before any letter (zhan1 < zhang1), the ' ' ending a
+ * token sorts before anything inside one, and '!' before any token start, so
+ * a name that is a prefix of another comes first (张 < 张伟).  '~' is above
+ * every letter and digit: unreadable characters come after all words.
+ */
+
+#include <stdlib.h>
+
+#include "tx-collate.h"
+#include "tx-hanzi-table.h"
+
+/* Bytes that are not UTF-8 become these pseudo code points, one per byte:
+ * above Unicode, still six hex digits, and distinct from one another. */
+#define TX_BAD_BYTE_BASE 0x110000
+
+/* Surname readings (姓氏读音) that differ from the common reading Unihan
+ * gives, checked against the 现代汉语词典 surname entries and two pinyin
+ * libraries' surname lists (pinyin-pro, overtrue/pinyin).  Left out on
+ * purpose: 盖 (both Gě and Gài are in use), 隗 (Kuí and Wěi), 相, 黑 and 蕃
+ * (sources disagree), 宓 and 藏 (the common reading is fine), 尉 alone (it
+ * is Wèi; only 尉迟 is Yùchí), and 单于: a modern 单 (Shàn) with a given
+ * name starting with 于 is far likelier than the Xiongnu title, and a
+ * compound match would file 单于洋 under C.
+ *
+ * Compound surnames come first: the first entry that matches wins. */
+typedef struct
+{
+  const char *surname;       /* one or two characters */
+  const char *syllables[2];
+  guint8      tones[2];
+} TxSurnameReading;
+
+static const TxSurnameReading surname_readings[] = {
+  { "万俟", { "mo", "qi" }, { 4, 2 } },
+  { "长孙", { "zhang", "sun" }, { 3, 1 } },
+  { "尉迟", { "yu", "chi" }, { 4, 2 } },
+  { "令狐", { "ling", "hu" }, { 2, 2 } },
+  { "澹台", { "tan", "tai" }, { 2, 2 } },
+  { "诸葛", { "zhu", "ge" }, { 1, 3 } },
+  { "曾", { "zeng" }, { 1 } },
+  { "单", { "shan" }, { 4 } },
+  { "仇", { "qiu" }, { 2 } },
+  { "解", { "xie" }, { 4 } },
+  { "区", { "ou" }, { 1 } },
+  { "查", { "zha" }, { 1 } },
+  { "朴", { "piao" }, { 2 } },
+  { "覃", { "qin" }, { 2 } },
+  { "缪", { "miao" }, { 4 } },
+  { "乐", { "yue" }, { 4 } },
+  { "翟", { "zhai" }, { 2 } },
+  { "召", { "shao" }, { 4 } },
+  { "种", { "chong" }, { 2 } },
+  { "重", { "chong" }, { 2 } },
+  { "员", { "yun" }, { 4 } },
+  { "秘", { "bi" }, { 4 } },
+  { "折", { "she" }, { 2 } },
+  { "繁", { "po" }, { 2 } },
+  { "句", { "gou" }, { 1 } },
+  { "阚", { "kan" }, { 4 } },
+  { "任", { "ren" }, { 2 } },
+  { "华", { "hua" }, { 4 } },
+  { "纪", { "ji" }, { 3 } },
+  { "薄", { "bo" }, { 2 } },
+  { "卜", { "bu" }, { 3 } },
+  { "过", { "guo" }, { 1 } },
+  { "洗", { "xian" }, { 3 } },
+  { "燕", { "yan" }, { 1 } },
+  { "那", { "na" }, { 1 } },
+  { "能", { "nai" }, { 4 } },
+  { "葛", { "ge" }, { 3 } },
+  { "都", { "du" }, { 1 } },
+  { "宁", { "ning" }, { 4 } },
+  { "乜", { "nie" }, { 4 } },
+};
+
+/* One character of the input, with what the table (or the surname list)
+ * says about it. */
+typedef struct
+{
+  gunichar    c;
+  const char *syllable;   /* NULL: no reading */
+  guint8      tone;
+  guint8      strokes;    /* 0: unknown */
+} TxUnit;
+
+static int
+compare_entry (const void *key,
+               const void *element)
+{
+  gunichar c = *(const gunichar *) key;
+  const TxHanziEntry *entry = element;
+
+  return c < entry->codepoint ? -1 : c > entry->codepoint ? 1 : 0;
+}
+
+static const TxHanziEntry *
+lookup_entry (gunichar c)
+{
+  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+
+  /* CJK compatibility ideographs (U+F900…, U+2F800…) are the unified
+   * ideograph they decompose to, as far as reading and strokes go. */
+  if ((c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F))
+    {
+      if (g_unichar_fully_decompose (c, FALSE, decomposed,
+                                     G_N_ELEMENTS (decomposed)) == 1)
+        c = decomposed[0];
+    }
+
+  if (c > G_MAXUINT16)
+    return NULL;
+
+  return bsearch (&c, _tx_hanzi_table, _tx_hanzi_table_len,
+                  sizeof (TxHanziEntry), compare_entry);
+}
+
+const char *
+tx_collate_char_pinyin (gunichar  c,
+                        int      *tone)
+{
+  const TxHanziEntry *entry = lookup_entry (c);
+  guint syllable = entry ? entry->reading >> TX_HANZI_TONE_BITS : 0;
+
+  if (syllable == 0 || syllable >= _tx_hanzi_n_syllables)
+    {
+      if (tone)
+        *tone = 0;
+      return NULL;
+    }
+
+  if (tone)
+    *tone = entry->reading & TX_HANZI_TONE_MASK;
+
+  return _tx_hanzi_syllables[syllable];
+}
+
+guint
+tx_collate_char_strokes (gunichar c)
+{
+  const TxHanziEntry *entry = lookup_entry (c);
+
+  return entry ? entry->strokes : 0;
+}
+
+static gunichar
+next_char (const char **p)
+{
+  const char *s = *p;
+  gunichar c = g_utf8_get_char_validated (s, -1);
+
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    {
+      *p = s + 1;
+      return TX_BAD_BYTE_BASE + (guchar) *s;
+    }
+
+  *p = g_utf8_next_char (s);
+  return c;
+}
+
+/* Spaces, punctuation, combining marks and invisible characters do not take
+ * part in the order (阿依古丽·买买提 sorts as aiyiguli maimaiti); they still
+ * count in the tie-break. */
+static gboolean
+is_ignorable (gunichar c)
+{
+  if (c > 0x10FFFF)
+    return FALSE;
+
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_CONTROL:
+    case G_UNICODE_FORMAT:
+    case G_UNICODE_SPACE_SEPARATOR:
+    case G_UNICODE_LINE_SEPARATOR:
+    case G_UNICODE_PARAGRAPH_SEPARATOR:
+    case G_UNICODE_CONNECT_PUNCTUATION:
+    case G_UNICODE_DASH_PUNCTUATION:
+    case G_UNICODE_OPEN_PUNCTUATION:
+    case G_UNICODE_CLOSE_PUNCTUATION:
+    case G_UNICODE_INITIAL_PUNCTUATION:
+    case G_UNICODE_FINAL_PUNCTUATION:
+    case G_UNICODE_OTHER_PUNCTUATION:
+    case G_UNICODE_NON_SPACING_MARK:
+    case G_UNICODE_SPACING_MARK:
+    case G_UNICODE_ENCLOSING_MARK:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_mark (gunichar c)
+{
+  return c <= 0x10FFFF && g_unichar_ismark (c);
+}
+
+/* Latin letters that have no decomposition to an ASCII letter. */
+static const char *
+fold_special_latin (gunichar c)
+{
+  switch (c)
+    {
+    case 0x00DF: return "ss";               /* ß */
+    case 0x00C6: case 0x00E6: return "ae";  /* Æ æ */
+    case 0x0152: case 0x0153: return "oe";  /* Œ œ */
+    case 0x00D8: case 0x00F8: return "o";   /* Ø ø */
+    case 0x0110: case 0x0111: return "d";   /* Đ đ */
+    case 0x0141: case 0x0142: return "l";   /* Ł ł */
+    case 0x0131: return "i";                /* ı */
+    default: return NULL;
+    }
+}
+
+/* Appends @c as lower-case ASCII letters and digits when it is one, in any
+ * of its forms (Ａ, é, ①); returns FALSE, appending nothing, otherwise. */
+static gboolean
+append_folded (GString  *out,
+               gunichar  c)
+{
+  gunichar d[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+  gsize n, len = out->len;
+  const char *special;
+
+  if (c < 0x80)
+    {
+      if (!g_ascii_isalnum (c))
+        return FALSE;
+      g_string_append_c (out, g_ascii_tolower (c));
+      return TRUE;
+    }
+  if (c > 0x10FFFF || g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN)
+    return FALSE;
+  if ((special = fold_special_latin (c)) != NULL)
+    {
+      g_string_append (out, special);
+      return TRUE;
+    }
+
+  n = g_unichar_fully_decompose (c, TRUE, d, G_N_ELEMENTS (d));
+  for (gsize i = 0; i < n; i++)
+    {
+      if (d[i] < 0x80 && g_ascii_isalnum (d[i]))
+        g_string_append_c (out, g_ascii_tolower (d[i]));
+      else if (!g_unichar_ismark (d[i]))
+        {
+          g_string_truncate (out, len);
+          return FALSE;
+        }
+    }
+
+  return out->len > len;
+}
+
+static gboolean
+is_foldable (gunichar c)
+{
+  g_autoptr(GString) scratch = g_string_new (NULL);
+
+  return append_folded (scratch, c);
+}
+
+static void
+set_common_reading (TxUnit *unit)
+{
+  int tone = 0;
+
+  unit->syllable = tx_collate_char_pinyin (unit->c, &tone);
+  unit->tone = tone;
+  unit->strokes = MIN (tx_collate_char_strokes (unit->c), 99);
+}
+
+/* How many characters of @units, from @start, the surname @entry covers:
+ * 0 when it does not match. */
+static guint
+match_surname (const TxSurnameReading *entry,
+               GArray                 *units,
+               guint                   start)
+{
+  const char *p = entry->surname;
+  guint n = 0;
+
+  while (*p)
+    {
+      if (start + n >= units->len
+          || g_array_index (units, TxUnit, start + n).c != g_utf8_get_char (p))
+        return 0;
+      p = g_utf8_next_char (p);
+      n++;
+    }
+
+  return n;
+}
+
+/* The surname is the first character that takes part in the order, or a
+ * compound surname starting there.  Returns whether a reading changed. */
+static gboolean
+apply_surname_reading (GArray *units)
+{
+  guint start = 0;
+
+  while (start < units->len
+         && is_ignorable (g_array_index (units, TxUnit, start).c))
+    start++;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (surname_readings); i++)
+    {
+      const TxSurnameReading *entry = &surname_readings[i];
+      guint n = match_surname (entry, units, start);
+      gboolean changed = FALSE;
+
+      for (guint j = 0; j < n; j++)
+        {
+          TxUnit *unit = &g_array_index (units, TxUnit, start + j);
+
+          changed |= g_strcmp0 (unit->syllable, entry->syllables[j]) != 0
+                     || unit->tone != entry->tones[j];
+          unit->syllable = entry->syllables[j];
+          unit->tone = entry->tones[j];
+        }
+      if (n > 0)
+        return changed;
+    }
+
+  return FALSE;
+}
+
+/* NFC first, so that "é" typed as e + U+0301 and a precomposed "é" give
+ * the same key; text that is not UTF-8 is read byte by byte as it is. */
+static GArray *
+read_units (const char *text,
+            gboolean    as_name,
+            gboolean   *surname_changed)
+{
+  GArray *units = g_array_new (FALSE, TRUE, sizeof (TxUnit));
+  g_autofree char *normalized = NULL;
+  const char *p = text ? text : "";
+  gboolean changed = FALSE;
+
+  if (g_utf8_validate (p, -1, NULL))
+    normalized = g_utf8_normalize (p, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  if (normalized)
+    p = normalized;
+
+  while (*p)
+    {
+      TxUnit unit = { next_char (&p), NULL, 0, 0 };
+
+      set_common_reading (&unit);
+      g_array_append_val (units, unit);
+    }
+
+  if (as_name)
+    changed = apply_surname_reading (units);
+  if (surname_changed)
+    *surname_changed = changed;
+
+  return units;
+}
+
+static void
+append_pinyin_tokens (GString *key,
+                      GArray  *units)
+{
+  gboolean in_word = FALSE;
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      const TxUnit *unit = &g_array_index (units, TxUnit, i);
+
+      if (unit->syllable == NULL && append_folded (key, unit->c))
+        {
+          in_word = TRUE;
+          continue;
+        }
+      if (in_word && is_mark (unit->c))
+        continue;   /* an accent with no precomposed form: x̄ */
+      if (in_word)
+        g_string_append_c (key, ' ');
+      in_word = FALSE;
+
+      if (unit->syllable)
+        g_string_append_printf (key, "%s%u ", unit->syllable,
+                                (guint) unit->tone);
+      else if (!is_ignorable (unit->c))
+        g_string_append_printf (key, "~%06x ", (guint) unit->c);
+    }
+  if (in_word)
+    g_string_append_c (key, ' ');
+}
+
+static void
+append_tiebreak (GString *key,
+                 GArray  *units)
+{
+  g_string_append_c (key, '!');
+  for (guint i = 0; i < units->len; i++)
+    g_string_append_printf (key, "%06x",
+                            (guint) g_array_index (units, TxUnit, i).c);
+}
+
+static void
+append_pinyin_key (GString *key,
+                   GArray  *units)
+{
+  append_pinyin_tokens (key, units);
+  append_tiebreak (key, units);
+}
+
+char *
+tx_collate_pinyin_key (const char *name)
+{
+  g_autoptr(GArray) units = read_units (name, TRUE, NULL);
+  GString *key = g_string_new (NULL);
+
+  append_pinyin_key (key, units);
+
+  return g_string_free (key, FALSE);
+}
+
+/* Unihan has no first-stroke data (the 横竖撇点折 order official rosters
+ * use to break ties between equal stroke counts), so characters with the
+ * same count fall back to the pinyin key.  A run of Latin letters counts
+ * as one unknown, like a symbol or a rare ideograph. */
+char *
+tx_collate_stroke_key (const char *name)
+{
+  g_autoptr(GArray) units = read_units (name, TRUE, NULL);
+  GString *key = g_string_new (NULL);
+  gboolean in_word = FALSE;
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      const TxUnit *unit = &g_array_index (units, TxUnit, i);
+      gboolean word = unit->strokes == 0 && is_foldable (unit->c);
+
+      if (in_word && is_mark (unit->c))
+        continue;
+      if (unit->strokes > 0)
+        g_string_append_printf (key, "%02u", (guint) unit->strokes);
+      else if ((word && !in_word) || (!word && !is_ignorable (unit->c)))
+        g_string_append (key, "~~");
+      in_word = word;
+    }
+  g_string_append_c (key, ' ');
+  append_pinyin_key (key, units);
+
+  return g_string_free (key, FALSE);
+}
+
+static void
+append_lower (GString  *out,
+              gunichar  c)
+{
+  if (c > 0x10FFFF)
+    c = 0xFFFD;   /* a byte that is not UTF-8 */
+  g_string_append_unichar (out, g_unichar_tolower (c));
+}
+
+static char *
+units_to_pinyin (GArray *units)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      const TxUnit *unit = &g_array_index (units, TxUnit, i);
+
+      if (unit->syllable)
+        g_string_append (out, unit->syllable);
+      else if (!append_folded (out, unit->c))
+        append_lower (out, unit->c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+units_to_initials (GArray *units)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      const TxUnit *unit = &g_array_index (units, TxUnit, i);
+
+      if (unit->syllable)
+        g_string_append_c (out, unit->syllable[0]);
+      else if (append_folded (out, unit->c))
+        continue;
+      else if (unit->c <= 0x10FFFF
+               && g_unichar_get_script (unit->c) == G_UNICODE_SCRIPT_HAN)
+        g_string_append_unichar (out, unit->c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+tx_collate_pinyin (const char *text)
+{
+  g_autoptr(GArray) units = read_units (text, FALSE, NULL);
+
+  return units_to_pinyin (units);
+}
+
+char *
+tx_collate_initials (const char *text)
+{
+  g_autoptr(GArray) units = read_units (text, FALSE, NULL);
+
+  return units_to_initials (units);
+}
+
+char *
+tx_collate_name_pinyin (const char *name)
+{
+  g_autoptr(GArray) units = read_units (name, TRUE, NULL);
+
+  return units_to_pinyin (units);
+}
+
+char *
+tx_collate_name_initials (const char *name)
+{
+  g_autoptr(GArray) units = read_units (name, TRUE, NULL);
+
+  return units_to_initials (units);
+}
+
+/* Takes @term; empty terms (a name of emoji only has no initials) would
+ * match every query, so they are dropped like duplicates. */
+static void
+add_term (GPtrArray *terms,
+          char      *term)
+{
+  gboolean keep = *term != '\0';
+
+  for (guint i = 0; keep && i < terms->len; i++)
+    keep = !g_str_equal (g_ptr_array_index (terms, i), term);
+
+  if (keep)
+    g_ptr_array_add (terms, term);
+  else
+    g_free (term);
+}
+
+char **
+tx_collate_name_search_terms (const char *name)
+{
+  g_autoptr(GArray) units = NULL;
+  GPtrArray *terms = g_ptr_array_new ();
+  gboolean changed = FALSE;
+
+  units = read_units (name, TRUE, &changed);
+  add_term (terms, units_to_pinyin (units));
+  add_term (terms, units_to_initials (units));
+
+  if (changed)
+    {
+      g_autoptr(GArray) common = read_units (name, FALSE, NULL);
+
+      add_term (terms, units_to_pinyin (common));
+      add_term (terms, units_to_initials (common));
+    }
+
+  g_ptr_array_add (terms, NULL);
+  return (char **) g_ptr_array_free (terms, FALSE);
+}

@@ -1,2 +1,591 @@
-/* placeholder: being written */
-typedef int tx_placeholder_tx_database;
+/* tx-database.c — the one SQLite file that holds an office's data
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/vfs.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "tx-database-private.h"
+#include "tx-migrations.h"
+
+struct _TxDatabase
+{
+  GObject     parent_instance;
+
+  char       *path;
+  sqlite3    *handle;
+  GHashTable *statements;   /* SQL text → sqlite3_stmt */
+  char       *operator_name;
+  GDateTime  *pinned_now;   /* tests and demo data: a fixed clock */
+  gint64      clock_ticks;
+  gint64      last_now_ms;  /* now() never goes backwards */
+};
+
+G_DEFINE_FINAL_TYPE (TxDatabase, tx_database, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (tx-database-error-quark, tx_database_error)
+
+/* statfs(2) magic numbers of file systems where SQLite's locking cannot be
+ * trusted, so two offices' copies would corrupt the file. */
+#define NFS_MAGIC   0x6969
+#define SMB_MAGIC   0x517B
+#define CIFS_MAGIC  0xFF534D42
+#define SMB2_MAGIC  0xFE534D42
+#define FUSE_MAGIC  0x65735546
+
+static void
+tx_database_finalize (GObject *object)
+{
+  TxDatabase *self = (TxDatabase *)object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->handle != NULL)
+    sqlite3_close_v2 (self->handle);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->operator_name, g_free);
+  g_clear_pointer (&self->pinned_now, g_date_time_unref);
+
+  G_OBJECT_CLASS (tx_database_parent_class)->finalize (object);
+}
+
+static void
+tx_database_class_init (TxDatabaseClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = tx_database_finalize;
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+tx_database_init (TxDatabase *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            finalize_statement);
+}
+
+char *
+tx_database_default_path (void)
+{
+  const char *env = g_getenv ("TONGXIN_DATABASE");
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+  return g_build_filename (g_get_user_data_dir (), "tongxin", "tongxin.db", NULL);
+}
+
+gboolean
+tx_database_set_error (TxDatabase  *self,
+                       int          rc,
+                       GError     **error)
+{
+  const char *detail = self->handle ? sqlite3_errmsg (self->handle) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_BUSY,
+                   _("The database is busy: another program is writing to it. Try again in a moment."));
+      break;
+    case SQLITE_FULL:
+      g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_FULL,
+                   _("The disk is full. Nothing was changed; free some space and try again."));
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+      g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_READONLY,
+                   _("The database file cannot be written (%s)."), detail);
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_CORRUPT,
+                   _("The file is not a readable Tongxin database (%s)."), detail);
+      break;
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_INVALID,
+                   _("The data breaks a rule of the database (%s)."), detail);
+      break;
+    default:
+      g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_SQL,
+                   _("Database error: %s"), detail);
+      break;
+    }
+  return FALSE;
+}
+
+static gboolean
+check_file_system (const char  *dir,
+                   GError     **error)
+{
+  struct statfs fs;
+
+  if (statfs (dir, &fs) != 0)
+    return TRUE;   /* the open that follows reports a real problem */
+
+  switch ((unsigned long) fs.f_type)
+    {
+    case NFS_MAGIC:
+    case SMB_MAGIC:
+    case CIFS_MAGIC:
+    case SMB2_MAGIC:
+    case FUSE_MAGIC:
+      g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_NETWORK_FS,
+                   _("The folder “%s” is on a network or user-space file system, where the database could be damaged. Keep the database on this computer's own disk and exchange data with XML files."),
+                   dir);
+      return FALSE;
+    default:
+      return TRUE;
+    }
+}
+
+/* The file holds ID numbers and phones: readable by its owner only, in a
+ * folder only its owner can list. */
+static gboolean
+prepare_file (const char  *path,
+              GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_OPEN,
+                   _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved));
+      return FALSE;
+    }
+  if (!check_file_system (dir, error))
+    return FALSE;
+
+  fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, TX_DATABASE_ERROR,
+                   saved == EACCES || saved == EROFS ? TX_DATABASE_ERROR_READONLY : TX_DATABASE_ERROR_OPEN,
+                   _("Cannot open the database “%s”: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  if (fchmod (fd, 0600) != 0)
+    g_debug ("Cannot restrict %s to its owner: %s", path, g_strerror (errno));
+  close (fd);
+  return TRUE;
+}
+
+static gboolean
+read_int_pragma (TxDatabase  *self,
+                 const char  *sql,
+                 int         *out,
+                 GError     **error)
+{
+  g_auto(TxStatement) stmt = tx_database_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (tx_database_step_row (self, stmt, error) != 1)
+    return FALSE;
+  *out = sqlite3_column_int (stmt, 0);
+  return TRUE;
+}
+
+/* Refuse, before writing anything, a file that is not ours or that a newer
+ * Tongxin wrote: setting WAL or migrating would change it. */
+static gboolean
+check_identity (TxDatabase  *self,
+                int         *version,
+                GError     **error)
+{
+  int app_id = 0;
+  int n_tables = 0;
+
+  if (!read_int_pragma (self, "PRAGMA user_version", version, error) ||
+      !read_int_pragma (self, "PRAGMA application_id", &app_id, error) ||
+      !read_int_pragma (self, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
+    return FALSE;
+
+  if ((*version > 0 || n_tables > 0) && app_id != TX_DATABASE_APPLICATION_ID)
+    {
+      g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_NOT_TONGXIN,
+                   _("“%s” is an SQLite file of another program, not a Tongxin database. It was left unchanged."),
+                   self->path);
+      return FALSE;
+    }
+  if (*version > _tx_migrations_latest ())
+    {
+      g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_TOO_NEW,
+                   _("The database “%s” was written by a newer version of Tongxin (schema %d; this version knows up to %d). Install the newer version to open it; the file was left unchanged."),
+                   self->path, *version, _tx_migrations_latest ());
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+configure_connection (TxDatabase  *self,
+                      GError     **error)
+{
+  g_auto(TxStatement) stmt = NULL;
+  const char *mode;
+
+  sqlite3_busy_timeout (self->handle, 5000);
+  sqlite3_extended_result_codes (self->handle, 1);
+
+  stmt = tx_database_prepare (self, "PRAGMA journal_mode=WAL", error);
+  if (stmt == NULL || tx_database_step_row (self, stmt, error) != 1)
+    return FALSE;
+  mode = tx_column_text (stmt, 0);
+  if (g_strcmp0 (mode, "wal") != 0)
+    {
+      g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_OPEN,
+                   _("The database cannot use write-ahead logging (journal mode “%s”)."), mode);
+      return FALSE;
+    }
+
+  /* FULL, not NORMAL: a power cut must not lose a saved record. */
+  return tx_database_exec (self,
+                           "PRAGMA synchronous=FULL;"
+                           "PRAGMA foreign_keys=ON;"
+                           "PRAGMA trusted_schema=OFF;"
+                           "PRAGMA secure_delete=ON;",
+                           error);
+}
+
+static TxDatabase *
+open_common (const char  *path,
+             int          target_version,
+             GError     **error)
+{
+  g_autoptr(TxDatabase) self = NULL;
+  int version = 0;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!prepare_file (path, error))
+    return NULL;
+
+  self = g_object_new (TX_TYPE_DATABASE, NULL);
+  self->path = g_strdup (path);
+  self->operator_name = g_strdup (g_get_real_name () && g_strcmp0 (g_get_real_name (), "Unknown") != 0
+                                  ? g_get_real_name () : g_get_user_name ());
+  if (g_getenv ("TONGXIN_NOW") != NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 (g_getenv ("TONGXIN_NOW"), NULL);
+      if (now != NULL)
+        tx_database_pin_clock (self, now);
+    }
+
+  rc = sqlite3_open_v2 (path, &self->handle,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      tx_database_set_error (self, rc, error);
+      return NULL;
+    }
+
+  if (!check_identity (self, &version, error) ||
+      !configure_connection (self, error))
+    return NULL;
+
+  if (target_version < 0)
+    target_version = _tx_migrations_latest ();
+  if (version < target_version && !_tx_migrations_run_to (self, target_version, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+TxDatabase *
+tx_database_open (const char  *path,
+                  GError     **error)
+{
+  return open_common (path, -1, error);
+}
+
+TxDatabase *
+_tx_database_open_at_version (const char  *path,
+                              int          version,
+                              GError     **error)
+{
+  return open_common (path, version, error);
+}
+
+const char *
+tx_database_get_path (TxDatabase *self)
+{
+  g_return_val_if_fail (TX_IS_DATABASE (self), NULL);
+  return self->path;
+}
+
+sqlite3 *
+tx_database_get_handle (TxDatabase *self)
+{
+  g_return_val_if_fail (TX_IS_DATABASE (self), NULL);
+  return self->handle;
+}
+
+int
+tx_database_get_schema_version (TxDatabase *self)
+{
+  int version = -1;
+
+  g_return_val_if_fail (TX_IS_DATABASE (self), -1);
+  read_int_pragma (self, "PRAGMA user_version", &version, NULL);
+  return version;
+}
+
+int
+tx_database_latest_version (void)
+{
+  return _tx_migrations_latest ();
+}
+
+const char *
+tx_database_get_operator (TxDatabase *self)
+{
+  g_return_val_if_fail (TX_IS_DATABASE (self), NULL);
+  return self->operator_name;
+}
+
+void
+tx_database_set_operator (TxDatabase *self,
+                          const char *operator_name)
+{
+  g_return_if_fail (TX_IS_DATABASE (self));
+  if (operator_name != NULL && *operator_name != '\0')
+    {
+      g_free (self->operator_name);
+      self->operator_name = g_strdup (operator_name);
+    }
+}
+
+sqlite3_stmt *
+tx_database_prepare (TxDatabase  *self,
+                     const char  *sql,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (TX_IS_DATABASE (self), NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      tx_database_set_error (self, rc, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+void
+tx_statement_clear (TxStatement *stmt)
+{
+  if (*stmt != NULL)
+    {
+      sqlite3_reset (*stmt);
+      sqlite3_clear_bindings (*stmt);
+      *stmt = NULL;
+    }
+}
+
+gboolean
+tx_database_exec (TxDatabase  *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  char *message = NULL;
+  int rc;
+
+  g_return_val_if_fail (TX_IS_DATABASE (self), FALSE);
+
+  rc = sqlite3_exec (self->handle, sql, NULL, NULL, &message);
+  sqlite3_free (message);
+  if (rc != SQLITE_OK)
+    return tx_database_set_error (self, rc, error);
+  return TRUE;
+}
+
+/* IMMEDIATE: take the write lock at the start, so a second program waits
+ * (busy timeout) instead of failing half-way through a user's action. */
+gboolean
+tx_database_begin (TxDatabase  *self,
+                   GError     **error)
+{
+  return tx_database_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+tx_database_commit (TxDatabase  *self,
+                    GError     **error)
+{
+  if (!tx_database_exec (self, "COMMIT", error))
+    {
+      tx_database_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+tx_database_rollback (TxDatabase *self)
+{
+  g_return_if_fail (TX_IS_DATABASE (self));
+  if (!sqlite3_get_autocommit (self->handle))
+    sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+}
+
+gboolean
+tx_database_in_transaction (TxDatabase *self)
+{
+  g_return_val_if_fail (TX_IS_DATABASE (self), FALSE);
+  return !sqlite3_get_autocommit (self->handle);
+}
+
+gboolean
+tx_database_step_done (TxDatabase    *self,
+                       sqlite3_stmt  *stmt,
+                       GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    return TRUE;
+  return tx_database_set_error (self, rc, error);
+}
+
+int
+tx_database_step_row (TxDatabase    *self,
+                      sqlite3_stmt  *stmt,
+                      GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    return 1;
+  if (rc == SQLITE_DONE)
+    return 0;
+  tx_database_set_error (self, rc, error);
+  return -1;
+}
+
+gint64
+tx_database_count (TxDatabase  *self,
+                   const char  *sql,
+                   GError     **error)
+{
+  g_auto(TxStatement) stmt = tx_database_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return -1;
+  if (tx_database_step_row (self, stmt, error) != 1)
+    return -1;
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+void
+tx_database_pin_clock (TxDatabase *self,
+                       GDateTime  *now)
+{
+  g_return_if_fail (TX_IS_DATABASE (self));
+  g_clear_pointer (&self->pinned_now, g_date_time_unref);
+  if (now != NULL)
+    self->pinned_now = g_date_time_to_utc (now);
+  self->clock_ticks = 0;
+  self->last_now_ms = 0;
+}
+
+/* UTC, ISO 8601 with milliseconds. Strictly increasing within a connection,
+ * so two saves in one millisecond still order; a pinned clock ticks one
+ * millisecond per call, so demo data is the same on every run. */
+char *
+tx_database_now (TxDatabase *self)
+{
+  struct tm tm;
+  time_t seconds;
+  gint64 ms;
+
+  g_return_val_if_fail (TX_IS_DATABASE (self), NULL);
+
+  if (self->pinned_now != NULL)
+    ms = g_date_time_to_unix (self->pinned_now) * 1000 + self->clock_ticks++;
+  else
+    ms = g_get_real_time () / 1000;
+  if (ms <= self->last_now_ms)
+    ms = self->last_now_ms + 1;
+  self->last_now_ms = ms;
+
+  seconds = (time_t) (ms / 1000);
+  gmtime_r (&seconds, &tm);
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
+                          tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                          tm.tm_hour, tm.tm_min, tm.tm_sec, (int) (ms % 1000));
+}
+
+/* The change log names fields, never their values: it must not become a
+ * second copy of ID numbers and phones. */
+void
+tx_database_log_change (TxDatabase  *self,
+                        const char  *entity,
+                        const char  *uuid,
+                        const char  *action,
+                        const char  *fields,
+                        GError     **error)
+{
+  g_auto(TxStatement) stmt = NULL;
+  g_autofree char *now = tx_database_now (self);
+
+  stmt = tx_database_prepare (self,
+                              "INSERT INTO change_log (time, operator, entity, uuid, action, fields) "
+                              "VALUES (?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return;
+  tx_bind_text (stmt, 1, now);
+  tx_bind_text (stmt, 2, self->operator_name);
+  tx_bind_text (stmt, 3, entity);
+  tx_bind_text (stmt, 4, uuid);
+  tx_bind_text (stmt, 5, action);
+  tx_bind_text (stmt, 6, fields);
+  tx_database_step_done (self, stmt, error);
+}
+
+void
+tx_bind_text (sqlite3_stmt *stmt,
+              int           index,
+              const char   *value)
+{
+  if (value == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
+}
+
+const char *
+tx_column_text (sqlite3_stmt *stmt,
+                int           index)
+{
+  return (const char *) sqlite3_column_text (stmt, index);
+}

@@ -1,0 +1,103 @@
+/* tx-database.h — the one SQLite file that holds an office's data
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+#include <sqlite3.h>
+
+G_BEGIN_DECLS
+
+#define TX_DATABASE_ERROR (tx_database_error_quark ())
+
+typedef enum
+{
+  TX_DATABASE_ERROR_OPEN,
+  TX_DATABASE_ERROR_TOO_NEW,
+  TX_DATABASE_ERROR_NOT_TONGXIN,
+  TX_DATABASE_ERROR_NETWORK_FS,
+  TX_DATABASE_ERROR_BUSY,
+  TX_DATABASE_ERROR_FULL,
+  TX_DATABASE_ERROR_READONLY,
+  TX_DATABASE_ERROR_CORRUPT,
+  TX_DATABASE_ERROR_SQL,
+  TX_DATABASE_ERROR_NOT_FOUND,
+  TX_DATABASE_ERROR_CONFLICT,
+  TX_DATABASE_ERROR_INVALID,
+} TxDatabaseError;
+
+#define TX_TYPE_DATABASE (tx_database_get_type ())
+G_DECLARE_FINAL_TYPE (TxDatabase, tx_database, TX, DATABASE, GObject)
+
+GQuark        tx_database_error_quark        (void);
+
+char         *tx_database_default_path       (void);
+TxDatabase   *tx_database_open               (const char  *path,
+                                              GError     **error);
+const char   *tx_database_get_path           (TxDatabase  *self);
+sqlite3      *tx_database_get_handle         (TxDatabase  *self);
+int           tx_database_get_schema_version (TxDatabase  *self);
+int           tx_database_latest_version     (void);
+
+const char   *tx_database_get_operator       (TxDatabase  *self);
+void          tx_database_set_operator       (TxDatabase  *self,
+                                              const char  *operator_name);
+
+/* Statements are cached per SQL text: the returned statement is borrowed,
+ * reset and with no bindings. Always hold it in a g_auto(TxStatement) so it
+ * is reset when it goes out of scope; an un-reset SELECT keeps a read
+ * transaction open and the connection would see an old snapshot. */
+sqlite3_stmt *tx_database_prepare            (TxDatabase  *self,
+                                              const char  *sql,
+                                              GError     **error);
+gboolean      tx_database_exec               (TxDatabase  *self,
+                                              const char  *sql,
+                                              GError     **error);
+gboolean      tx_database_begin              (TxDatabase  *self,
+                                              GError     **error);
+gboolean      tx_database_commit             (TxDatabase  *self,
+                                              GError     **error);
+void          tx_database_rollback           (TxDatabase  *self);
+gboolean      tx_database_in_transaction     (TxDatabase  *self);
+
+gboolean      tx_database_set_error          (TxDatabase  *self,
+                                              int          rc,
+                                              GError     **error);
+
+/* step helpers: TRUE on a row / on done, FALSE with @error set */
+gboolean      tx_database_step_done          (TxDatabase    *self,
+                                              sqlite3_stmt  *stmt,
+                                              GError       **error);
+int           tx_database_step_row           (TxDatabase    *self,
+                                              sqlite3_stmt  *stmt,
+                                              GError       **error);
+
+gint64        tx_database_count              (TxDatabase  *self,
+                                              const char  *sql,
+                                              GError     **error);
+
+char         *tx_database_now                (TxDatabase  *self);
+void          tx_database_pin_clock          (TxDatabase  *self,
+                                              GDateTime   *now);
+
+void          tx_database_log_change         (TxDatabase  *self,
+                                              const char  *entity,
+                                              const char  *uuid,
+                                              const char  *action,
+                                              const char  *fields,
+                                              GError     **error);
+
+typedef sqlite3_stmt *TxStatement;
+void          tx_statement_clear             (TxStatement *stmt);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TxStatement, tx_statement_clear)
+
+/* binding helpers that treat NULL as SQL NULL */
+void          tx_bind_text                   (sqlite3_stmt *stmt,
+                                              int           index,
+                                              const char   *value);
+const char   *tx_column_text                 (sqlite3_stmt *stmt,
+                                              int           index);
+
+G_END_DECLS

@@ -1,0 +1,376 @@
+/* test-collate.c — pinyin and stroke keys, search forms
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <locale.h>
+#include <string.h>
+
+#include "core/tx-collate.h"
+
+typedef char *(*KeyFunc) (const char *name);
+
+static int
+compare_by_key (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  KeyFunc key_func = user_data;
+  g_autofree char *ka = key_func (*(const char * const *) a);
+  g_autofree char *kb = key_func (*(const char * const *) b);
+
+  return strcmp (ka, kb);
+}
+
+/* Sorts a shuffled copy of @expected (with a fixed seed, so a failure can be
+ * reproduced) and checks it comes back in order. */
+static void
+assert_sorts_to (const char * const *expected,
+                 KeyFunc             key_func)
+{
+  guint n = g_strv_length ((char **) expected);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20260101);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (names, (gpointer) expected[i]);
+  for (guint i = n - 1; i > 0; i--)
+    {
+      guint j = g_rand_int_range (rand, 0, i + 1);
+      gpointer tmp = names->pdata[i];
+
+      names->pdata[i] = names->pdata[j];
+      names->pdata[j] = tmp;
+    }
+
+  g_ptr_array_sort_with_data (names, compare_by_key, key_func);
+
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (g_ptr_array_index (names, i), ==, expected[i]);
+}
+
+static void
+test_char (void)
+{
+  int tone = -1;
+
+  g_assert_cmpstr (tx_collate_char_pinyin (0x5F20, &tone), ==, "zhang");  /* 张 */
+  g_assert_cmpint (tone, ==, 1);
+  g_assert_cmpstr (tx_collate_char_pinyin (0x66FE, &tone), ==, "ceng");   /* 曾 */
+  g_assert_cmpint (tone, ==, 2);
+  g_assert_cmpstr (tx_collate_char_pinyin (0x5415, &tone), ==, "lv");     /* 吕 */
+  g_assert_cmpint (tone, ==, 3);
+  g_assert_cmpstr (tx_collate_char_pinyin (0x4E48, &tone), ==, "me");     /* 么 */
+  g_assert_cmpint (tone, ==, 5);
+  g_assert_cmpstr (tx_collate_char_pinyin (0x3400, NULL), ==, "qiu");     /* Ext A */
+
+  g_assert_null (tx_collate_char_pinyin ('A', &tone));
+  g_assert_cmpint (tone, ==, 0);
+  g_assert_null (tx_collate_char_pinyin (0x20000, &tone));                /* Ext B */
+  g_assert_null (tx_collate_char_pinyin (0x1F600, &tone));                /* 😀 */
+  g_assert_null (tx_collate_char_pinyin (0x110000, &tone));               /* not Unicode */
+
+  g_assert_cmpuint (tx_collate_char_strokes (0x4E01), ==, 2);   /* 丁 */
+  g_assert_cmpuint (tx_collate_char_strokes (0x738B), ==, 4);   /* 王 */
+  g_assert_cmpuint (tx_collate_char_strokes (0x5F20), ==, 7);   /* 张 */
+  g_assert_cmpuint (tx_collate_char_strokes (0x85E9), ==, 18);  /* 藩 */
+  g_assert_cmpuint (tx_collate_char_strokes ('A'), ==, 0);
+  g_assert_cmpuint (tx_collate_char_strokes (0x20000), ==, 0);
+
+  /* A CJK compatibility ideograph reads as its unified form. */
+  g_assert_cmpuint (tx_collate_char_strokes (0xF900), ==,
+                    tx_collate_char_strokes (0x8C48));
+  g_assert_cmpstr (tx_collate_char_pinyin (0xF900, NULL), ==,
+                   tx_collate_char_pinyin (0x8C48, NULL));
+}
+
+static const char * const pinyin_order[] = {
+  "3号",              /* digits before letters */
+  "阿依古丽·买买提",  /* a1 < alice: the tone digit sorts before letters */
+  "Alice",
+  "安然",
+  "白雪",
+  "bob",
+  "仇和",             /* qiu, not chou */
+  "单雄信",           /* shan, not dan */
+  "王曾",             /* 曾 in the given name: ceng */
+  "解缙",             /* xie, not jie */
+  "曾国藩",           /* zeng, not ceng; zeng < zhan */
+  "詹天佑",           /* zhan < zhang */
+  "张",               /* a prefix comes first */
+  "张伟",             /* zhang1 … */
+  "长孙无忌",         /* … < zhang3 */
+  "赵云",
+  "Zoe",
+  "😀",               /* after all letters, by code point */
+  "𠀀",               /* Ext B: outside the table */
+  NULL
+};
+
+static void
+test_pinyin_order (void)
+{
+  assert_sorts_to (pinyin_order, tx_collate_pinyin_key);
+}
+
+static void
+test_pinyin_key (void)
+{
+  g_autofree char *zhang_wei = tx_collate_pinyin_key ("张伟");
+  g_autofree char *upper = tx_collate_pinyin_key ("Anna");
+  g_autofree char *lower = tx_collate_pinyin_key ("anna");
+  g_autofree char *nfc = tx_collate_pinyin_key ("Ren\xc3\xa9" "e");
+  g_autofree char *nfd = tx_collate_pinyin_key ("Rene\xcc\x81" "e");
+  g_autofree char *wide = tx_collate_pinyin_key ("ＲＥＮＥＥ");
+  g_autofree char *plain = tx_collate_pinyin_key ("Renee");
+
+  g_assert_true (g_str_has_prefix (zhang_wei, "zhang1 wei3 !"));
+
+  /* Same letters: an order still, and always the same one. */
+  g_assert_cmpstr (upper, !=, lower);
+  g_assert_cmpint (strcmp (upper, lower), <, 0);
+
+  /* Composed or not, the same name; folded letters sort with plain ones. */
+  g_assert_cmpstr (nfc, ==, nfd);
+  g_assert_true (g_str_has_prefix (nfc, "renee !"));
+  g_assert_true (g_str_has_prefix (wide, "renee !"));
+  g_assert_true (g_str_has_prefix (plain, "renee !"));
+  g_assert_cmpint (strcmp (plain, nfc), <, 0);
+  g_assert_cmpint (strcmp (nfc, wide), <, 0);
+}
+
+/* Strokes from Unihan kTotalStrokes: 丁2 王4 白5 刘6 张7 李7 陈7 单8 赵9
+ * 曾12; second characters 一1 芳7 雪11 洋9 伟6 娜9 静14 雄12 云4 国8. */
+static const char * const stroke_order[] = {
+  "丁一",     /* 2 1 */
+  "王芳",     /* 4 7 */
+  "白雪",     /* 5 11 */
+  "刘洋",     /* 6 9 */
+  "李伟",     /* 7 6: no first-stroke data, li < zhang breaks the tie */
+  "张伟",     /* 7 6 */
+  "张娜",     /* 7 9 */
+  "陈静",     /* 7 14 */
+  "单雄信",   /* 8 12 9 */
+  "赵云",     /* 9 4 */
+  "曾国藩",   /* 12 8 18 */
+  "Alice",    /* no strokes: after every ideograph */
+  "😀",
+  NULL
+};
+
+static void
+test_stroke_order (void)
+{
+  assert_sorts_to (stroke_order, tx_collate_stroke_key);
+}
+
+static void
+test_stroke_key (void)
+{
+  g_autofree char *key = tx_collate_stroke_key ("张伟");
+  g_autofree char *alone = tx_collate_stroke_key ("张");
+
+  g_assert_true (g_str_has_prefix (key, "0706 zhang1 wei3 !"));
+  g_assert_cmpint (strcmp (alone, key), <, 0);
+}
+
+static void
+assert_search_forms (const char *name,
+                     const char *pinyin,
+                     const char *initials,
+                     const char *name_pinyin,
+                     const char *name_initials)
+{
+  g_autofree char *p = tx_collate_pinyin (name);
+  g_autofree char *i = tx_collate_initials (name);
+  g_autofree char *np = tx_collate_name_pinyin (name);
+  g_autofree char *ni = tx_collate_name_initials (name);
+
+  g_assert_cmpstr (p, ==, pinyin);
+  g_assert_cmpstr (i, ==, initials);
+  g_assert_cmpstr (np, ==, name_pinyin);
+  g_assert_cmpstr (ni, ==, name_initials);
+}
+
+static void
+test_search_forms (void)
+{
+  assert_search_forms ("张伟", "zhangwei", "zw", "zhangwei", "zw");
+  assert_search_forms ("长孙无忌", "zhangsunwuji", "zswj", "zhangsunwuji", "zswj");
+  assert_search_forms ("曾国藩", "cengguofan", "cgf", "zengguofan", "zgf");
+  assert_search_forms ("王曾", "wangceng", "wc", "wangceng", "wc");
+  assert_search_forms ("单雄信", "danxiongxin", "dxx", "shanxiongxin", "sxx");
+  assert_search_forms ("尉迟恭", "weichigong", "wcg", "yuchigong", "ycg");
+  assert_search_forms ("尉缭", "weiliao", "wl", "weiliao", "wl");
+  assert_search_forms ("万俟卨", "wanqixie", "wqx", "moqixie", "mqx");
+  assert_search_forms ("诸葛亮", "zhugeliang", "zgl", "zhugeliang", "zgl");
+  assert_search_forms ("吕布", "lvbu", "lb", "lvbu", "lb");
+  /* Full-width letters fold; the space stays in the pinyin, not the
+   * initials. */
+  assert_search_forms ("ＡＢ组 张伟", "abzu zhangwei", "abzzw",
+                       "abzu zhangwei", "abzzw");
+}
+
+static void
+test_search_terms (void)
+{
+  g_auto(GStrv) zeng = tx_collate_name_search_terms ("曾国藩");
+  g_auto(GStrv) zhang = tx_collate_name_search_terms ("张伟");
+  g_auto(GStrv) emoji = tx_collate_name_search_terms ("😀");
+  const char * const zeng_expected[] = {
+    "zengguofan", "zgf", "cengguofan", "cgf", NULL
+  };
+  const char * const zhang_expected[] = { "zhangwei", "zw", NULL };
+  const char * const emoji_expected[] = { "😀", NULL };
+
+  g_assert_true (g_strv_equal ((const char * const *) zeng, zeng_expected));
+  g_assert_true (g_strv_equal ((const char * const *) zhang, zhang_expected));
+  g_assert_true (g_strv_equal ((const char * const *) emoji, emoji_expected));
+}
+
+static void
+test_empty_and_null (void)
+{
+  g_autofree char *empty = tx_collate_pinyin_key ("");
+  g_autofree char *null = tx_collate_pinyin_key (NULL);
+  g_autofree char *empty_strokes = tx_collate_stroke_key ("");
+  g_autofree char *null_strokes = tx_collate_stroke_key (NULL);
+  g_autofree char *a = tx_collate_pinyin_key ("阿");
+  g_autofree char *pinyin = tx_collate_pinyin (NULL);
+  g_autofree char *initials = tx_collate_initials ("");
+  g_autofree char *name_pinyin = tx_collate_name_pinyin (NULL);
+  g_autofree char *name_initials = tx_collate_name_initials (NULL);
+  g_auto(GStrv) terms = tx_collate_name_search_terms (NULL);
+
+  g_assert_cmpstr (empty, ==, null);
+  g_assert_cmpstr (empty_strokes, ==, null_strokes);
+  g_assert_cmpint (strcmp (empty, a), <, 0);   /* a blank name sorts first */
+  g_assert_cmpstr (pinyin, ==, "");
+  g_assert_cmpstr (initials, ==, "");
+  g_assert_cmpstr (name_pinyin, ==, "");
+  g_assert_cmpstr (name_initials, ==, "");
+  g_assert_nonnull (terms);
+  g_assert_null (terms[0]);
+}
+
+static void
+test_invalid_utf8 (void)
+{
+  const char * const bad[] = {
+    "\xff\xfe张", "张\xe4\xbc", "\xc0\x80", "\xed\xa0\x80", "\x80", "曾\xff", NULL
+  };
+
+  for (guint i = 0; bad[i]; i++)
+    {
+      g_autofree char *key = tx_collate_pinyin_key (bad[i]);
+      g_autofree char *again = tx_collate_pinyin_key (bad[i]);
+      g_autofree char *strokes = tx_collate_stroke_key (bad[i]);
+      g_autofree char *pinyin = tx_collate_pinyin (bad[i]);
+      g_autofree char *initials = tx_collate_name_initials (bad[i]);
+      g_auto(GStrv) terms = tx_collate_name_search_terms (bad[i]);
+
+      g_assert_cmpstr (key, ==, again);
+      g_assert_nonnull (strokes);
+      g_assert_true (g_utf8_validate (pinyin, -1, NULL));
+      g_assert_true (g_utf8_validate (initials, -1, NULL));
+      g_assert_nonnull (terms);
+
+      for (guint j = 0; j < i; j++)
+        {
+          g_autofree char *other = tx_collate_pinyin_key (bad[j]);
+
+          g_assert_cmpstr (key, !=, other);
+        }
+    }
+
+  {
+    g_autofree char *initials = tx_collate_initials ("\xff\xfe张");
+    g_autofree char *surname = tx_collate_name_pinyin ("曾\xff");
+
+    g_assert_cmpstr (initials, ==, "z");
+    g_assert_cmpstr (surname, ==, "zeng\xef\xbf\xbd");   /* U+FFFD */
+  }
+}
+
+static void
+test_outside_table (void)
+{
+  g_autofree char *zoe = tx_collate_pinyin_key ("Zoe");
+  g_autofree char *emoji = tx_collate_pinyin_key ("😀");
+  g_autofree char *ext_b = tx_collate_pinyin_key ("𠀀");
+  g_autofree char *mixed = tx_collate_pinyin_key ("张𠀀");
+  g_autofree char *mixed2 = tx_collate_pinyin_key ("张😀");
+  g_autofree char *zoe_strokes = tx_collate_stroke_key ("Zoe");
+  g_autofree char *ext_b_strokes = tx_collate_stroke_key ("𠀀");
+  g_autofree char *ext_b_initials = tx_collate_initials ("张𠀀");
+  g_autofree char *ext_b_pinyin = tx_collate_pinyin ("张𠀀");
+
+  g_assert_cmpint (strcmp (zoe, emoji), <, 0);
+  g_assert_cmpint (strcmp (emoji, ext_b), <, 0);
+  g_assert_cmpint (strcmp (mixed2, mixed), <, 0);
+  g_assert_cmpint (strcmp (zoe_strokes, ext_b_strokes), <, 0);
+  g_assert_cmpstr (ext_b_initials, ==, "z𠀀");
+  g_assert_cmpstr (ext_b_pinyin, ==, "zhang𠀀");
+}
+
+/* The keys are stored in the database: a session under another locale must
+ * compute the very same bytes. */
+static void
+test_locale_independent (void)
+{
+  const char * const locales[] = { "C", "C.UTF-8", "zh_CN.UTF-8", NULL };
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  g_autoptr(GPtrArray) reference = g_ptr_array_new_with_free_func (g_free);
+  guint n_tested = 0;
+
+  for (guint l = 0; locales[l]; l++)
+    {
+      if (setlocale (LC_ALL, locales[l]) == NULL)
+        {
+          g_test_message ("locale %s not available", locales[l]);
+          continue;
+        }
+      n_tested++;
+
+      for (guint i = 0; pinyin_order[i]; i++)
+        {
+          g_autofree char *key = tx_collate_pinyin_key (pinyin_order[i]);
+          g_autofree char *strokes = tx_collate_stroke_key (pinyin_order[i]);
+          g_autofree char *pinyin = tx_collate_name_pinyin (pinyin_order[i]);
+          char *keys = g_strjoin ("|", key, strokes, pinyin, NULL);
+
+          if (reference->len <= i)
+            g_ptr_array_add (reference, keys);
+          else
+            {
+              g_assert_cmpstr (keys, ==, g_ptr_array_index (reference, i));
+              g_free (keys);
+            }
+        }
+    }
+
+  setlocale (LC_ALL, saved);
+  g_assert_cmpuint (n_tested, >=, 1);
+  if (n_tested < G_N_ELEMENTS (locales) - 1)
+    g_test_message ("only %u of the locales were available", n_tested);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/collate/char", test_char);
+  g_test_add_func ("/collate/pinyin-order", test_pinyin_order);
+  g_test_add_func ("/collate/pinyin-key", test_pinyin_key);
+  g_test_add_func ("/collate/stroke-order", test_stroke_order);
+  g_test_add_func ("/collate/stroke-key", test_stroke_key);
+  g_test_add_func ("/collate/search-forms", test_search_forms);
+  g_test_add_func ("/collate/search-terms", test_search_terms);
+  g_test_add_func ("/collate/empty-and-null", test_empty_and_null);
+  g_test_add_func ("/collate/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/collate/outside-table", test_outside_table);
+  g_test_add_func ("/collate/locale-independent", test_locale_independent);
+
+  return g_test_run ();
+}
