@@ -1,1 +1,28 @@
-int main (void) { return 0; }
+/* main.c — the tongxin program
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <locale.h>
+
+#include <glib/gi18n.h>
+
+#include "tx-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(TxApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_set_prgname ("tongxin");
+  g_set_application_name (_("Tongxin"));
+
+  app = tx_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

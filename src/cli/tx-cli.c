@@ -1,2 +1,278 @@
-/* placeholder: being written */
-typedef int tx_placeholder;
+/* tx-cli.c — tongxin-cli: Tongxin's jobs without a window
+ *
+ * Every error goes to stderr with a non-zero exit: 2 for a wrong command
+ * line, 1 when the job itself failed.
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <stdio.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "core/tx-activity.h"
+#include "core/tx-community.h"
+#include "core/tx-consultation.h"
+#include "core/tx-database.h"
+#include "core/tx-demo.h"
+#include "core/tx-pairing.h"
+#include "core/tx-person.h"
+#include "core/tx-staff.h"
+#include "core/tx-store.h"
+#include "core/tx-suggestion.h"
+#include "core/tx-visit.h"
+
+#include "tx-cli.h"
+
+typedef struct
+{
+  const char *database;   /* --database, or NULL for the default */
+} CliGlobals;
+
+typedef int (*CommandFunc) (CliGlobals *globals, int argc, char **argv);
+
+typedef struct
+{
+  const char  *name;
+  CommandFunc  run;
+  const char  *summary;   /* N_() */
+} Command;
+
+static int command_demo  (CliGlobals *globals, int argc, char **argv);
+static int command_stats (CliGlobals *globals, int argc, char **argv);
+
+static const Command commands[] = {
+  { "demo",  command_demo,  N_("Fill a new database with generated demo data") },
+  { "stats", command_stats, N_("Print the number of records of each kind") },
+};
+
+static int
+fail (GError *error)
+{
+  g_printerr (_("tongxin-cli: %s\n"), error->message);
+  return TX_CLI_FAILED;
+}
+
+static int
+usage_error (const char *message)
+{
+  g_printerr (_("tongxin-cli: %s\n"), message);
+  g_printerr (_("Run “tongxin-cli --help” for the commands.\n"));
+  return TX_CLI_USAGE;
+}
+
+static TxDatabase *
+open_database (CliGlobals  *globals,
+               GError     **error)
+{
+  g_autofree char *path = globals->database ? g_strdup (globals->database)
+                                            : tx_database_default_path ();
+  return tx_database_open (path, error);
+}
+
+/* ---- stats ---------------------------------------------------------------- */
+
+typedef struct
+{
+  const char *label;
+  GType     (*get_type) (void);
+} Counted;
+
+static int
+command_stats (CliGlobals  *globals,
+               int          argc,
+               char       **argv)
+{
+  const Counted counted[] = {
+    { "people", tx_person_get_type },
+    { "communities", tx_community_get_type },
+    { "staff", tx_staff_get_type },
+    { "activities", tx_activity_get_type },
+    { "visits", tx_visit_get_type },
+    { "consultations", tx_consultation_get_type },
+    { "suggestions", tx_suggestion_get_type },
+    { "pairings", tx_pairing_get_type },
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(TxDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_summary (context, _("Print one “name: count” line per kind of record (the trash not counted)."));
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (error->message);
+  if (argc > 1)
+    return usage_error (_("“stats” takes no arguments."));
+
+  db = open_database (globals, &error);
+  if (db == NULL)
+    return fail (error);
+
+  /* the keys are stable English words: scripts read them */
+  for (guint i = 0; i < G_N_ELEMENTS (counted); i++)
+    {
+      gint64 n = tx_store_count (db, counted[i].get_type (), FALSE, &error);
+
+      if (n < 0)
+        return fail (error);
+      g_print ("%s: %" G_GINT64_FORMAT "\n", counted[i].label, n);
+    }
+  return TX_CLI_OK;
+}
+
+/* ---- demo ----------------------------------------------------------------- */
+
+static void
+report_progress (guint    done,
+                 guint    total,
+                 gpointer user_data)
+{
+  if (isatty (STDERR_FILENO))
+    g_printerr (_("\rGenerating demo data: %u of %u records"), done, total);
+}
+
+static gboolean
+parse_people (const char  *text,
+              guint       *out,
+              GError     **error)
+{
+  guint64 value = 0;
+
+  if (text == NULL ||
+      !g_ascii_string_to_unsigned (text, 10, 1, 1000000, &value, NULL))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--people needs a number from 1 to 1000000, not “%s”."), text ? text : "");
+      return FALSE;
+    }
+  *out = (guint) value;
+  return TRUE;
+}
+
+static int
+command_demo (CliGlobals  *globals,
+              int          argc,
+              char       **argv)
+{
+  g_autofree char *people_text = NULL;
+  g_autofree char *today_text = NULL;
+  gint64 seed = 1;
+  GOptionEntry entries[] = {
+    { "people", 0, 0, G_OPTION_ARG_STRING, &people_text, N_("How many people to generate"), "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Seed of the generator: the same seed gives the same data (default 1)"), "S" },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("The date the data is generated for (default 2026-06-30)"), "YYYY-MM-DD" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GDateTime) today = NULL;
+  g_autoptr(TxDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  TxDemoOptions options = { 0 };
+  gint64 existing;
+
+  g_option_context_set_summary (context, _("Fill a new, empty database with realistic generated data for trying Tongxin out."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (error->message);
+  if (argc > 1)
+    return usage_error (_("“demo” takes only options."));
+  if (people_text == NULL)
+    return usage_error (_("“demo” needs --people N."));
+  if (!parse_people (people_text, &options.people, &error))
+    return usage_error (error->message);
+  if (seed < 0 || seed > G_MAXUINT32)
+    return usage_error (_("--seed must be a number from 0 to 4294967295."));
+  options.seed = (guint32) seed;
+  if (today_text != NULL)
+    {
+      g_autofree char *midnight = g_strconcat (today_text, "T00:00:00Z", NULL);
+
+      today = g_date_time_new_from_iso8601 (midnight, NULL);
+      if (today == NULL)
+        return usage_error (_("--today needs a date written as YYYY-MM-DD."));
+      options.today = today;
+    }
+
+  db = open_database (globals, &error);
+  if (db == NULL)
+    return fail (error);
+
+  /* demo records must never be mixed into a real archive */
+  existing = tx_store_count (db, TX_TYPE_PERSON, TRUE, &error);
+  if (existing < 0)
+    return fail (error);
+  if (existing > 0)
+    {
+      g_printerr (_("tongxin-cli: %s already holds %" G_GINT64_FORMAT " people; demo data goes only into a new, empty database (use --database with a new file).\n"),
+                  tx_database_get_path (db), existing);
+      return TX_CLI_FAILED;
+    }
+
+  if (!tx_demo_fill (db, &options, report_progress, NULL, &error))
+    {
+      if (isatty (STDERR_FILENO))
+        g_printerr ("\n");
+      return fail (error);
+    }
+  if (isatty (STDERR_FILENO))
+    g_printerr ("\n");
+  g_print (_("Generated demo data for %u people in %s.\n"), options.people, tx_database_get_path (db));
+  return TX_CLI_OK;
+}
+
+/* ---- the command line ------------------------------------------------------ */
+
+static char *
+describe_commands (void)
+{
+  GString *text = g_string_new (_("Commands:"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_string_append_printf (text, "\n  %-8s %s", commands[i].name, _(commands[i].summary));
+  g_string_append_printf (text, "\n\n%s", _("Run “tongxin-cli COMMAND --help” for the options of a command."));
+  return g_string_free (text, FALSE);
+}
+
+int
+tx_cli_run (int    argc,
+            char **argv)
+{
+  g_autofree char *database = NULL;
+  gboolean version = FALSE;
+  GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      N_("The database file (default: $TONGXIN_DATABASE, or tongxin.db in the user data folder)"), N_("PATH") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("COMMAND [OPTIONS…]"));
+  g_autofree char *description = describe_commands ();
+  g_autoptr(GError) error = NULL;
+  CliGlobals globals = { 0 };
+
+  g_option_context_set_summary (context, _("Tongxin (同心): the archive, activities and consultations of community united-front work, from the command line."));
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  /* options after the command belong to the command */
+  g_option_context_set_strict_posix (context, TRUE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (error->message);
+
+  if (version)
+    {
+      g_print ("tongxin-cli %s\n", PACKAGE_VERSION);
+      return TX_CLI_OK;
+    }
+  if (argc < 2)
+    return usage_error (_("No command given."));
+
+  globals.database = database;
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      return commands[i].run (&globals, argc - 1, argv + 1);
+
+  {
+    g_autofree char *message = g_strdup_printf (_("Unknown command “%s”."), argv[1]);
+    return usage_error (message);
+  }
+}

@@ -106,10 +106,10 @@ tx_activity_validate (TxRecord  *record,
 {
   TxActivity *self = (TxActivity *) record;
 
-  if (self->title == NULL || *g_strstrip (self->title) == '\0')
+  if (tx_record_text_is_blank (self->title))
     {
       g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_REQUIRED,
-                   _("The activity needs a title is required."));
+                   _("The activity needs a title."));
       return FALSE;
     }
   return TRUE;

@@ -55,7 +55,7 @@ tx_community_validate (TxRecord  *record,
 {
   TxCommunity *self = TX_COMMUNITY (record);
 
-  if (self->name == NULL || *self->name == '\0')
+  if (tx_record_text_is_blank (self->name))
     {
       g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_REQUIRED,
                    _("The community needs a name."));

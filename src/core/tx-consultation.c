@@ -95,10 +95,10 @@ tx_consultation_validate (TxRecord  *record,
 {
   TxConsultation *self = (TxConsultation *) record;
 
-  if (self->title == NULL || *g_strstrip (self->title) == '\0')
+  if (tx_record_text_is_blank (self->title))
     {
       g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_REQUIRED,
-                   _("The meeting needs a title is required."));
+                   _("The meeting needs a title."));
       return FALSE;
     }
   return TRUE;

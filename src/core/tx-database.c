@@ -152,7 +152,8 @@ check_file_system (const char  *dir,
 }
 
 /* The file holds ID numbers and phones: readable by its owner only, in a
- * folder only its owner can list. */
+ * folder only its owner can list. A new file is created so; an existing one
+ * is restricted only once it is known to be ours (restrict_file()). */
 static gboolean
 prepare_file (const char  *path,
               GError     **error)
@@ -179,10 +180,24 @@ prepare_file (const char  *path,
                    _("Cannot open the database “%s”: %s"), path, g_strerror (saved));
       return FALSE;
     }
-  if (fchmod (fd, 0600) != 0)
-    g_debug ("Cannot restrict %s to its owner: %s", path, g_strerror (errno));
   close (fd);
   return TRUE;
+}
+
+/* A copied Tongxin database may have a looser mode: tighten it, and its
+ * -wal and -shm, which SQLite created with the same mode. */
+static void
+restrict_file (const char *path)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      if (g_chmod (file, 0600) != 0 && errno != ENOENT)
+        g_debug ("Cannot restrict %s to its owner: %s", file, g_strerror (errno));
+    }
 }
 
 static gboolean
@@ -208,11 +223,22 @@ check_identity (TxDatabase  *self,
                 int         *version,
                 GError     **error)
 {
+  g_autoptr(GError) local_error = NULL;
   int app_id = 0;
   int n_tables = 0;
 
-  if (!read_int_pragma (self, "PRAGMA user_version", version, error) ||
-      !read_int_pragma (self, "PRAGMA application_id", &app_id, error) ||
+  /* a text or spreadsheet file chosen by mistake is not "damaged" */
+  if (!read_int_pragma (self, "PRAGMA user_version", version, &local_error))
+    {
+      if ((sqlite3_errcode (self->handle) & 0xff) == SQLITE_NOTADB)
+        g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_NOT_TONGXIN,
+                     _("“%s” is not a database file, so it is not a Tongxin database. It was left unchanged."),
+                     self->path);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (!read_int_pragma (self, "PRAGMA application_id", &app_id, error) ||
       !read_int_pragma (self, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
     return FALSE;
 
@@ -240,7 +266,6 @@ configure_connection (TxDatabase  *self,
   g_auto(TxStatement) stmt = NULL;
   const char *mode;
 
-  sqlite3_busy_timeout (self->handle, 5000);
   sqlite3_extended_result_codes (self->handle, 1);
 
   stmt = tx_database_prepare (self, "PRAGMA journal_mode=WAL", error);
@@ -296,9 +321,13 @@ open_common (const char  *path,
       tx_database_set_error (self, rc, error);
       return NULL;
     }
+  /* before the first read: another program may be writing right now */
+  sqlite3_busy_timeout (self->handle, 5000);
 
-  if (!check_identity (self, &version, error) ||
-      !configure_connection (self, error))
+  if (!check_identity (self, &version, error))
+    return NULL;
+  restrict_file (path);
+  if (!configure_connection (self, error))
     return NULL;
 
   if (target_version < 0)
@@ -531,7 +560,8 @@ tx_database_now (TxDatabase *self)
   g_return_val_if_fail (TX_IS_DATABASE (self), NULL);
 
   if (self->pinned_now != NULL)
-    ms = g_date_time_to_unix (self->pinned_now) * 1000 + self->clock_ticks++;
+    ms = g_date_time_to_unix (self->pinned_now) * 1000
+         + g_date_time_get_microsecond (self->pinned_now) / 1000 + self->clock_ticks++;
   else
     ms = g_get_real_time () / 1000;
   if (ms <= self->last_now_ms)

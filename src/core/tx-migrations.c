@@ -71,8 +71,10 @@ static const char schema_1[] =
   "CREATE TABLE person_circumstance (\n" CHILD_COLUMNS ("person")
   "  kind TEXT, date TEXT, description TEXT, resolved TEXT,\n"
   "  PRIMARY KEY (owner, position)) WITHOUT ROWID;\n"
+  /* one photo a person: a child table whose only row is at position 0 */
   "CREATE TABLE person_photo (\n"
   "  owner TEXT PRIMARY KEY REFERENCES person (uuid) ON DELETE CASCADE ON UPDATE CASCADE,\n"
+  "  position INTEGER NOT NULL CHECK (position = 0),\n"
   "  mime TEXT, data BLOB);\n"
 
   "CREATE TABLE activity (\n" RECORD_COLUMNS

@@ -204,10 +204,16 @@ tx_person_validate (TxRecord  *record,
 {
   TxPerson *self = TX_PERSON (record);
 
-  if (self->name == NULL || *g_strstrip (self->name) == '\0')
+  if (tx_record_text_is_blank (self->name))
     {
       g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_REQUIRED,
                    _("The name is required."));
+      return FALSE;
+    }
+  if (self->status == NULL)
+    {
+      g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_REQUIRED,
+                   _("The status (in the register, moved away, deceased) is required."));
       return FALSE;
     }
   if (!check_date_field (self->birth_date, _("The birth date"), error) ||
@@ -324,6 +330,14 @@ tx_person_dup_categories (TxPerson *self)
   return g_strv_builder_end (builder);
 }
 
+/* g_ptr_array_sort() passes pointers to the elements */
+static int
+compare_codes (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 /* Kept in code order, so that the same set is always stored the same way
  * and re-saving it is not a change. */
 void
@@ -335,7 +349,7 @@ tx_person_set_categories (TxPerson           *self,
   for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
     if (!g_ptr_array_find_with_equal_func (sorted, codes[i], g_str_equal, NULL))
       g_ptr_array_add (sorted, (gpointer) codes[i]);
-  g_ptr_array_sort (sorted, (GCompareFunc) (void (*) (void)) g_strcmp0);
+  g_ptr_array_sort (sorted, compare_codes);
 
   tx_record_clear_children (TX_RECORD (self), C_CATEGORIES);
   for (guint i = 0; i < sorted->len; i++)

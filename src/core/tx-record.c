@@ -318,6 +318,17 @@ tx_record_class_find_field (TxRecordClass *klass,
   return NULL;
 }
 
+/* Checks without changing the text: validate() must not edit the record
+ * behind its notify signals. */
+gboolean
+tx_record_text_is_blank (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
 void
 tx_record_get_field_value (TxRecord *self,
                            guint     field,

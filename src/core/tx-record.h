@@ -123,6 +123,8 @@ void          tx_record_class_install_fields (TxRecordClass      *klass,
                                               guint               n_fields);
 const TxField *tx_record_class_find_field    (TxRecordClass      *klass,
                                               const char         *name);
+/* for validate(): NULL, or nothing but spaces (full-width ones too) */
+gboolean      tx_record_text_is_blank        (const char         *text);
 void          tx_record_set_text_field       (TxRecord           *self,
                                               guint               field,
                                               const char         *value);

@@ -65,7 +65,7 @@ tx_staff_validate (TxRecord  *record,
 {
   TxStaff *self = (TxStaff *) record;
 
-  if (self->name == NULL || *g_strstrip (self->name) == '\0')
+  if (tx_record_text_is_blank (self->name))
     {
       g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_REQUIRED,
                    _("The staff member’s name is required."));

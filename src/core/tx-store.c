@@ -376,6 +376,8 @@ write_children (TxDatabase  *db,
 
               if (bytes == NULL)
                 sqlite3_bind_null (ins, 3 + c);
+              else if (g_bytes_get_size (bytes) == 0)
+                sqlite3_bind_zeroblob (ins, 3 + c, 0);   /* a NULL pointer would bind NULL */
               else
                 sqlite3_bind_blob64 (ins, 3 + c, g_bytes_get_data (bytes, NULL),
                                      g_bytes_get_size (bytes), SQLITE_TRANSIENT);
@@ -402,6 +404,7 @@ insert_record (TxDatabase   *db,
   g_autofree char *created_copy = g_strdup (created);
   g_autofree char *modified_copy = g_strdup (modified);
   g_autofree char *trashed = keep ? g_strdup (tx_record_get_trashed (record)) : NULL;
+  gint64 row_id;
 
   if (stmt == NULL)
     return FALSE;
@@ -414,13 +417,14 @@ insert_record (TxDatabase   *db,
   if (!tx_database_step_done (db, stmt, error))
     return FALSE;
   tx_statement_clear (&stmt);
+  /* now: child tables with a rowid would change it */
+  row_id = sqlite3_last_insert_rowid (tx_database_get_handle (db));
 
   for (guint i = 0; i < klass->n_children; i++)
     if (!write_children (db, record, i, error))
       return FALSE;
 
-  _tx_record_set_stored (record, sqlite3_last_insert_rowid (tx_database_get_handle (db)),
-                         created_copy, modified_copy, trashed);
+  _tx_record_set_stored (record, row_id, created_copy, modified_copy, trashed);
   tx_database_log_change (db, klass->entity, tx_record_get_uuid (record), "insert", NULL, error);
   return error == NULL || *error == NULL;
 }
@@ -521,6 +525,11 @@ tx_store_save (TxDatabase   *db,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(TxRecord) stored = NULL;
   g_autofree char *now = NULL;
+  g_autofree char *old_uuid = NULL;
+  g_autofree char *old_created = NULL;
+  g_autofree char *old_modified = NULL;
+  g_autofree char *old_trashed = NULL;
+  gint64 old_row_id;
   TxRecordClass *klass;
   gboolean changed = TRUE;
 
@@ -531,6 +540,15 @@ tx_store_save (TxDatabase   *db,
     return FALSE;
   if (!tx_store_begin (db, error))
     return FALSE;
+
+  /* what the object says about the stored record, put back if the save is
+   * undone: a new modified time that never reached the file would make the
+   * next TX_SAVE_CHECK_CONFLICT see a conflict that is not there */
+  old_uuid = g_strdup (tx_record_get_uuid (record));
+  old_created = g_strdup (tx_record_get_created (record));
+  old_modified = g_strdup (tx_record_get_modified (record));
+  old_trashed = g_strdup (tx_record_get_trashed (record));
+  old_row_id = tx_record_get_row_id (record);
 
   klass = TX_RECORD_GET_CLASS (record);
   now = tx_database_now (db);
@@ -545,6 +563,17 @@ tx_store_save (TxDatabase   *db,
       if (stored == NULL && !g_error_matches (local_error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_NOT_FOUND))
         goto failed;
       g_clear_error (&local_error);
+
+      /* it was stored once and is gone: deleted for good from another
+       * window, which an edit must not quietly undo */
+      if (stored == NULL && (flags & TX_SAVE_CHECK_CONFLICT) && tx_record_get_modified (record) != NULL)
+        {
+          g_autofree char *title = tx_record_dup_title (record);
+
+          g_set_error (&local_error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_CONFLICT,
+                       _("“%s” was deleted by someone else after you opened it."), title);
+          goto failed;
+        }
     }
 
   if (stored == NULL)
@@ -563,18 +592,24 @@ tx_store_save (TxDatabase   *db,
 
 failed:
   tx_store_rollback (db);
+  tx_record_set_uuid (record, old_uuid);
+  _tx_record_set_stored (record, old_row_id, old_created, old_modified, old_trashed);
   g_propagate_error (error, g_steal_pointer (&local_error));
   return FALSE;
 }
 
 /* ---- trash, restore, purge ------------------------------------------------ */
 
+/* Trashing what is already in the trash is no change; purging what is not
+ * in the trash (any more: another window may have restored it) is refused
+ * when @must_change. */
 static gboolean
 run_state_change (TxDatabase  *db,
                   TxRecord    *record,
                   const char  *sql_text,
                   const char  *action,
                   gboolean     bind_now,
+                  gboolean     must_change,
                   GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -600,6 +635,14 @@ run_state_change (TxDatabase  *db,
       goto failed;
     done = sqlite3_changes (tx_database_get_handle (db)) > 0;
   }
+  if (!done && must_change)
+    {
+      g_autofree char *title = tx_record_dup_title (record);
+
+      g_set_error (&local_error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_INVALID,
+                   _("“%s” is not in the trash any more; it was not deleted."), title);
+      goto failed;
+    }
   if (done)
     {
       tx_database_log_change (db, tx_record_get_entity (record), tx_record_get_uuid (record),
@@ -635,7 +678,7 @@ tx_store_trash (TxDatabase  *db,
 {
   g_return_val_if_fail (TX_IS_RECORD (record) && tx_record_get_uuid (record) != NULL, FALSE);
 
-  if (!run_state_change (db, record, class_sql (G_OBJECT_TYPE (record))->trash, "trash", TRUE, error))
+  if (!run_state_change (db, record, class_sql (G_OBJECT_TYPE (record))->trash, "trash", TRUE, FALSE, error))
     return FALSE;
   reload_bookkeeping (db, record);
   return TRUE;
@@ -648,7 +691,7 @@ tx_store_restore (TxDatabase  *db,
 {
   g_return_val_if_fail (TX_IS_RECORD (record) && tx_record_get_uuid (record) != NULL, FALSE);
 
-  if (!run_state_change (db, record, class_sql (G_OBJECT_TYPE (record))->restore, "restore", TRUE, error))
+  if (!run_state_change (db, record, class_sql (G_OBJECT_TYPE (record))->restore, "restore", TRUE, FALSE, error))
     return FALSE;
   reload_bookkeeping (db, record);
   return TRUE;
@@ -671,7 +714,7 @@ tx_store_purge (TxDatabase  *db,
                    _("“%s” is not in the trash; move it to the trash before deleting it for good."), title);
       return FALSE;
     }
-  return run_state_change (db, record, class_sql (G_OBJECT_TYPE (record))->purge, "purge", FALSE, error);
+  return run_state_change (db, record, class_sql (G_OBJECT_TYPE (record))->purge, "purge", FALSE, TRUE, error);
 }
 
 gint64

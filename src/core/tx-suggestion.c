@@ -114,10 +114,16 @@ tx_suggestion_validate (TxRecord  *record,
 {
   TxSuggestion *self = (TxSuggestion *) record;
 
-  if (self->title == NULL || *g_strstrip (self->title) == '\0')
+  if (tx_record_text_is_blank (self->title))
     {
       g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_REQUIRED,
-                   _("The suggestion needs a title is required."));
+                   _("The suggestion needs a title."));
+      return FALSE;
+    }
+  if (self->state == NULL)
+    {
+      g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_REQUIRED,
+                   _("The suggestion needs a state."));
       return FALSE;
     }
   return TRUE;

@@ -86,10 +86,10 @@ tx_visit_validate (TxRecord  *record,
 {
   TxVisit *self = (TxVisit *) record;
 
-  if (self->person == NULL || *g_strstrip (self->person) == '\0')
+  if (tx_record_text_is_blank (self->person))
     {
       g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_REQUIRED,
-                   _("A visit needs the person visited is required."));
+                   _("A visit needs the person visited."));
       return FALSE;
     }
   return TRUE;

@@ -1,0 +1,726 @@
+/* test-app.c — the application and its main window, under Xvfb
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include "app/tx-application.h"
+#include "app/tx-window.h"
+#include "core/tx-activity.h"
+#include "core/tx-community.h"
+#include "core/tx-consultation.h"
+#include "core/tx-pairing.h"
+#include "core/tx-person.h"
+#include "core/tx-staff.h"
+#include "core/tx-store.h"
+#include "core/tx-suggestion.h"
+#include "core/tx-visit.h"
+
+#define SCHEMA_ID "io.github.tongxin.Tongxin"
+
+static gboolean have_display;
+static TxApplication *app;
+
+typedef struct
+{
+  const char *widget_name;
+  const char *table;
+  GType     (*get_type) (void);
+} Kind;
+
+static const Kind kinds[] = {
+  { "count-people",        "person",       tx_person_get_type },
+  { "count-communities",   "community",    tx_community_get_type },
+  { "count-staff",         "staff",        tx_staff_get_type },
+  { "count-activities",    "activity",     tx_activity_get_type },
+  { "count-visits",        "visit",        tx_visit_get_type },
+  { "count-consultations", "consultation", tx_consultation_get_type },
+  { "count-suggestions",   "suggestion",   tx_suggestion_get_type },
+  { "count-pairings",      "pairing",      tx_pairing_get_type },
+};
+
+typedef struct
+{
+  char       *dir;
+  char       *path;
+  TxDatabase *db;
+} Fixture;
+
+static gboolean
+skip_without_display (void)
+{
+  if (!have_display)
+    g_test_skip ("no display (run with meson test --setup=xvfb)");
+  return !have_display;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("tongxin-app-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "tongxin.db", NULL);
+  f->db = tx_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (f->db);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  if (f->db != NULL)
+    g_assert_finalize_object (f->db);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (f->path, suffixes[i], NULL);
+      g_remove (file);
+    }
+  g_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static void
+save_person (TxDatabase *db,
+             const char *name,
+             TxPerson  **out)
+{
+  g_autoptr(TxPerson) person = tx_person_new ();
+  g_autoptr(GError) error = NULL;
+
+  tx_person_set_name (person, name);
+  tx_store_save (db, TX_RECORD (person), TX_SAVE_DEFAULT, &error);
+  g_assert_no_error (error);
+  if (out != NULL)
+    *out = g_steal_pointer (&person);
+}
+
+static void
+fill_database (TxDatabase *db)
+{
+  g_autoptr(TxCommunity) community = tx_community_new ();
+  g_autoptr(TxStaff) staff = tx_staff_new ();
+  g_autoptr(TxPerson) trashed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  save_person (db, "张伟", NULL);
+  save_person (db, "李娜", NULL);
+  save_person (db, "王芳", &trashed);
+  tx_store_trash (db, TX_RECORD (trashed), &error);
+  g_assert_no_error (error);
+
+  tx_community_set_name (community, "和平里社区");
+  tx_community_set_code (community, "110101001001");
+  tx_store_save (db, TX_RECORD (community), TX_SAVE_DEFAULT, &error);
+  g_assert_no_error (error);
+
+  tx_staff_set_name (staff, "陈静");
+  tx_store_save (db, TX_RECORD (staff), TX_SAVE_DEFAULT, &error);
+  g_assert_no_error (error);
+}
+
+/* Counted with plain SQL, independently of the store. */
+static gint64
+sql_count (TxDatabase *db,
+           const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE trashed IS NULL", table);
+  sqlite3_stmt *stmt = NULL;
+  gint64 count;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (tx_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return count;
+}
+
+static GtkWidget *
+find_by_name (GtkWidget  *widget,
+              const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_name (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static const char *
+count_text (TxWindow   *window,
+            const char *widget_name)
+{
+  GtkWidget *label = find_by_name (GTK_WIDGET (window), widget_name);
+
+  g_assert_nonnull (label);
+  g_assert_true (GTK_IS_LABEL (label));
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+static gboolean
+timeout_reached (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_until_mapped (GtkWidget *widget)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (10, timeout_reached, &timed_out);
+
+  while (!gtk_widget_get_mapped (widget) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static void
+drain_main_loop (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static TxWindow *
+show_window (TxDatabase *db)
+{
+  TxWindow *window = tx_window_new (GTK_APPLICATION (app), db);
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until_mapped (GTK_WIDGET (window));
+  return window;
+}
+
+/* The window must go away entirely, giving back its reference on the
+ * database. */
+static void
+destroy_window (TxWindow *window)
+{
+  GObject *weak = G_OBJECT (window);
+
+  g_object_add_weak_pointer (weak, (gpointer *) &weak);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_loop ();
+  g_assert_null (weak);
+}
+
+static void
+assert_counts (TxWindow   *window,
+               TxDatabase *db)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 stored = tx_store_count (db, kinds[i].get_type (), FALSE, &error);
+      g_autofree char *expected = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpint (stored, ==, sql_count (db, kinds[i].table));
+      expected = g_strdup_printf ("%" G_GINT64_FORMAT, stored);
+      g_assert_cmpstr (count_text (window, kinds[i].widget_name), ==, expected);
+    }
+}
+
+static void
+test_counts (Fixture       *f,
+             gconstpointer  data)
+{
+  TxWindow *window;
+
+  if (skip_without_display ())
+    return;
+
+  fill_database (f->db);
+  window = show_window (f->db);
+
+  g_assert_true (tx_window_get_database (window) == f->db);
+  assert_counts (window, f->db);
+  /* the trashed person is not counted */
+  g_assert_cmpstr (count_text (window, "count-people"), ==, "2");
+  g_assert_cmpstr (count_text (window, "count-communities"), ==, "1");
+  g_assert_cmpstr (count_text (window, "count-staff"), ==, "1");
+  g_assert_cmpstr (count_text (window, "count-visits"), ==, "0");
+
+  destroy_window (window);
+}
+
+static void
+test_empty (Fixture       *f,
+            gconstpointer  data)
+{
+  TxWindow *window;
+
+  if (skip_without_display ())
+    return;
+
+  window = show_window (f->db);
+  assert_counts (window, f->db);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    g_assert_cmpstr (count_text (window, kinds[i].widget_name), ==, "0");
+  destroy_window (window);
+}
+
+static void
+test_refresh (Fixture       *f,
+              gconstpointer  data)
+{
+  TxWindow *window;
+  GtkWidget *button;
+
+  if (skip_without_display ())
+    return;
+
+  fill_database (f->db);
+  window = show_window (f->db);
+  g_assert_cmpstr (count_text (window, "count-people"), ==, "2");
+
+  /* Shown counts are a snapshot until refreshed */
+  save_person (f->db, "刘洋", NULL);
+  g_assert_cmpstr (count_text (window, "count-people"), ==, "2");
+
+  button = find_by_name (GTK_WIDGET (window), "refresh-button");
+  g_assert_true (GTK_IS_BUTTON (button));
+  /* "clicked", not gtk_widget_activate(): that one shows the press for
+   * 250 ms before it clicks */
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpstr (count_text (window, "count-people"), ==, "3");
+  assert_counts (window, f->db);
+
+  /* the action behind F5 */
+  save_person (f->db, "赵敏", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.refresh", NULL));
+  g_assert_cmpstr (count_text (window, "count-people"), ==, "4");
+  assert_counts (window, f->db);
+
+  destroy_window (window);
+}
+
+static GtkWidget *
+find_by_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The primary menu offers About and Quit, and F10 opens it. */
+static void
+assert_primary_menu (GtkWidget *header_bar)
+{
+  GtkWidget *button = find_by_type (header_bar, GTK_TYPE_MENU_BUTTON);
+  GMenuModel *menu;
+  g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_menu_button_get_primary (GTK_MENU_BUTTON (button)));
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (menu);
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      GMenuModel *items = section != NULL ? section : menu;
+
+      for (int j = 0; j < g_menu_model_get_n_items (items); j++)
+        {
+          char *action = NULL;
+
+          if (g_menu_model_get_item_attribute (items, j, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+            g_ptr_array_add (actions, action);
+        }
+    }
+  g_ptr_array_add (actions, NULL);
+  g_assert_true (g_strv_contains ((const char * const *) actions->pdata, "app.about"));
+  g_assert_true (g_strv_contains ((const char * const *) actions->pdata, "app.quit"));
+}
+
+static void
+test_title (Fixture       *f,
+            gconstpointer  data)
+{
+  TxWindow *window;
+  GtkWidget *title_widget;
+  GtkWidget *header_bar;
+  gboolean found_name = FALSE;
+
+  if (skip_without_display ())
+    return;
+
+  window = show_window (f->db);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Tongxin");
+
+  header_bar = gtk_window_get_titlebar (GTK_WINDOW (window));
+  g_assert_true (GTK_IS_HEADER_BAR (header_bar));
+  title_widget = gtk_header_bar_get_title_widget (GTK_HEADER_BAR (header_bar));
+  g_assert_nonnull (title_widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (title_widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) &&
+          g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), "tongxin.db") == 0)
+        {
+          found_name = TRUE;
+          g_assert_cmpstr (gtk_widget_get_tooltip_text (child), ==, f->path);
+        }
+    }
+  g_assert_true (found_name);
+  assert_primary_menu (header_bar);
+  g_assert_cmpint (gtk_widget_has_css_class (GTK_WIDGET (window), "devel"), ==, DEVELOPMENT_BUILD);
+
+  destroy_window (window);
+}
+
+static void
+test_window_state (Fixture       *f,
+                   gconstpointer  data)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  TxWindow *window;
+  int width, height;
+
+  if (skip_without_display ())
+    return;
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_test_skip ("schema not compiled (GSETTINGS_SCHEMA_DIR=<build>/data)");
+      return;
+    }
+  g_assert_cmpstr (g_getenv ("GSETTINGS_BACKEND"), ==, "memory");
+
+  settings = g_settings_new (SCHEMA_ID);
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 600);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+
+  window = show_window (f->db);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 600);
+
+  /* closing saves the size the window has now */
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 500);
+  drain_main_loop ();
+  {
+    GObject *weak = G_OBJECT (window);
+
+    g_object_add_weak_pointer (weak, (gpointer *) &weak);
+    gtk_window_close (GTK_WINDOW (window));
+    drain_main_loop ();
+    g_assert_null (weak);
+  }
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 800);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 500);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+static void
+test_open_bad_path (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("tongxin-bad-XXXXXX", &error);
+  g_autofree char *text = g_build_filename (dir, "notes.txt", NULL);
+  const char *lines = "这不是数据库。\nThis is not a database, but a text file long enough to be read.\n";
+  g_autoptr(TxDatabase) db = NULL;
+
+  g_assert_no_error (error);
+
+  /* a directory */
+  db = tx_database_open (dir, &error);
+  g_assert_null (db);
+  g_assert_nonnull (error);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_cmpstr (error->message, !=, "");
+  g_test_message ("directory: %s", error->message);
+  g_clear_error (&error);
+
+  /* a text file */
+  g_file_set_contents (text, lines, -1, &error);
+  g_assert_no_error (error);
+  db = tx_database_open (text, &error);
+  g_assert_null (db);
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == TX_DATABASE_ERROR);
+  g_assert_cmpstr (error->message, !=, "");
+  g_test_message ("text file: %s", error->message);
+  g_clear_error (&error);
+
+  /* and the text file was left as it was */
+  {
+    g_autofree char *contents = NULL;
+
+    g_file_get_contents (text, &contents, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (contents, ==, lines);
+  }
+
+  g_remove (text);
+  g_rmdir (dir);
+}
+
+static GtkWindow *
+find_app_window (GType type)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      return l->data;
+  return NULL;
+}
+
+/* The application shows the reason in a dialog instead of a window. */
+static void
+test_open_error_dialog (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("tongxin-bad-XXXXXX", &error);
+  g_autofree char *secondary = NULL;
+  GtkWindow *dialog;
+  GObject *weak;
+
+  if (skip_without_display ())
+    return;
+  g_assert_no_error (error);
+
+  g_assert_null (tx_application_open_database (app, dir));
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  dialog = find_app_window (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_object_get (dialog, "secondary-text", &secondary, NULL);
+  g_assert_nonnull (secondary);
+  g_assert_cmpstr (secondary, !=, "");
+  g_test_message ("dialog: %s", secondary);
+  g_assert_null (find_app_window (TX_TYPE_WINDOW));
+
+  weak = G_OBJECT (dialog);
+  g_object_add_weak_pointer (weak, (gpointer *) &weak);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  drain_main_loop ();
+  g_assert_null (weak);
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  g_rmdir (dir);
+}
+
+/* Opening the same file again raises its window instead of opening it twice. */
+static void
+test_open_twice (Fixture       *f,
+                 gconstpointer  data)
+{
+  TxWindow *window;
+  g_autofree char *dir = NULL;
+  g_autofree char *relative = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  window = tx_application_open_database (app, f->path);
+  g_assert_nonnull (window);
+  g_assert_cmpstr (tx_database_get_path (tx_window_get_database (window)), ==, f->path);
+  g_assert_true (tx_application_open_database (app, f->path) == window);
+
+  /* the same file named differently */
+  dir = g_path_get_dirname (f->path);
+  relative = g_build_filename (dir, ".", "tongxin.db", NULL);
+  g_assert_true (tx_application_open_database (app, relative) == window);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  destroy_window (window);
+}
+
+static void
+test_actions (void)
+{
+  g_auto(GStrv) accels = NULL;
+  GtkWindow *about;
+
+  if (skip_without_display ())
+    return;
+
+  g_assert_true (g_action_map_lookup_action (G_ACTION_MAP (app), "quit") != NULL);
+  g_assert_true (g_action_map_lookup_action (G_ACTION_MAP (app), "about") != NULL);
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>q"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  drain_main_loop ();
+  about = find_app_window (GTK_TYPE_ABOUT_DIALOG);
+  if (about == NULL)
+    {
+      /* gtk_show_about_dialog() without a parent does not add it to the
+       * application: look among all toplevels */
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels) && about == NULL; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+          if (GTK_IS_ABOUT_DIALOG (item))
+            about = GTK_WINDOW (item);
+        }
+    }
+  g_assert_nonnull (about);
+  g_assert_cmpstr (gtk_about_dialog_get_program_name (GTK_ABOUT_DIALOG (about)), ==, "Tongxin");
+  g_assert_cmpstr (gtk_about_dialog_get_version (GTK_ABOUT_DIALOG (about)), ==, PACKAGE_VERSION);
+  g_assert_cmpint (gtk_about_dialog_get_license_type (GTK_ABOUT_DIALOG (about)), ==, GTK_LICENSE_GPL_3_0);
+  g_assert_cmpstr (gtk_about_dialog_get_comments (GTK_ABOUT_DIALOG (about)), !=, "");
+  gtk_window_destroy (about);
+  drain_main_loop ();
+}
+
+/* Command-line parsing, end to end, in a child process. */
+static gboolean
+quit_later (gpointer data)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (data), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+print_and_close (GtkApplication *application,
+                 GtkWindow      *window,
+                 gpointer        user_data)
+{
+  if (TX_IS_WINDOW (window))
+    {
+      g_print ("window on %s\n", tx_database_get_path (tx_window_get_database (TX_WINDOW (window))));
+      /* once it is shown, quit through the action, which closes it */
+      g_idle_add_full (G_PRIORITY_LOW, quit_later, g_object_ref (application), g_object_unref);
+    }
+}
+
+/* The child finds the path from its parent's pid: GLib 2.74 has no
+ * g_test_trap_subprocess_with_envp(), and setenv() is unsafe once GTK has
+ * started threads. */
+static char *
+command_line_database (pid_t test_pid)
+{
+  g_autofree char *dir_name = g_strdup_printf ("tongxin-cmdline-%d", (int) test_pid);
+
+  return g_build_filename (g_get_tmp_dir (), dir_name, "office.db", NULL);
+}
+
+static void
+test_command_line (void)
+{
+  if (skip_without_display ())
+    return;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(TxApplication) child = tx_application_new ();
+      g_autofree char *path = command_line_database (getppid ());
+      char *argv[] = { (char *) "tongxin", (char *) "--database", (char *) path, NULL };
+
+      g_application_set_flags (G_APPLICATION (child),
+                               g_application_get_flags (G_APPLICATION (child)) | G_APPLICATION_NON_UNIQUE);
+      g_signal_connect (child, "window-added", G_CALLBACK (print_and_close), NULL);
+      g_assert_cmpint (g_application_run (G_APPLICATION (child), 3, argv), ==, 0);
+      return;
+    }
+
+  {
+    g_autofree char *path = command_line_database (getpid ());
+    g_autofree char *dir = g_path_get_dirname (path);
+    g_autofree char *expected = g_strdup_printf ("*window on %s\n*", path);
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+    g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+    g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+    g_test_trap_assert_passed ();
+    g_test_trap_assert_stdout (expected);
+    g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+    g_remove (path);
+    g_remove (wal);
+    g_remove (shm);
+    g_rmdir (dir);
+  }
+}
+
+static void
+test_version (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(TxApplication) child = tx_application_new ();
+      char *argv[] = { (char *) "tongxin", (char *) "--version", NULL };
+
+      g_assert_cmpint (g_application_run (G_APPLICATION (child), 2, argv), ==, 0);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("*" PACKAGE_VERSION "\n");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  g_set_prgname ("tongxin");
+  have_display = gtk_init_check ();
+
+  app = tx_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  if (have_display)
+    {
+      g_application_register (G_APPLICATION (app), NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  g_test_add ("/app/window/counts", Fixture, NULL, fixture_set_up, test_counts, fixture_tear_down);
+  g_test_add ("/app/window/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
+  g_test_add ("/app/window/refresh", Fixture, NULL, fixture_set_up, test_refresh, fixture_tear_down);
+  g_test_add ("/app/window/title", Fixture, NULL, fixture_set_up, test_title, fixture_tear_down);
+  g_test_add ("/app/window/state", Fixture, NULL, fixture_set_up, test_window_state, fixture_tear_down);
+  g_test_add_func ("/app/open/bad-path", test_open_bad_path);
+  g_test_add_func ("/app/open/error-dialog", test_open_error_dialog);
+  g_test_add ("/app/open/twice", Fixture, NULL, fixture_set_up, test_open_twice, fixture_tear_down);
+  g_test_add_func ("/app/actions", test_actions);
+  g_test_add_func ("/app/command-line/database", test_command_line);
+  g_test_add_func ("/app/command-line/version", test_version);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
