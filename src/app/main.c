@@ -3,9 +3,9 @@
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <locale.h>
-
 #include <glib/gi18n.h>
+
+#include "core/tx-i18n.h"
 
 #include "tx-application.h"
 
@@ -15,10 +15,7 @@ main (int   argc,
 {
   g_autoptr(TxApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  tx_i18n_init ();
 
   g_set_prgname ("tongxin");
   g_set_application_name (_("Tongxin"));

@@ -3,9 +3,9 @@
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <locale.h>
-
 #include <glib/gi18n.h>
+
+#include "core/tx-i18n.h"
 
 #include "cli/tx-cli.h"
 
@@ -13,10 +13,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  tx_i18n_init ();
 
   return tx_cli_run (argc, argv);
 }

@@ -128,7 +128,10 @@ report_progress (guint    done,
                  gpointer user_data)
 {
   if (isatty (STDERR_FILENO))
-    g_printerr (_("\rGenerating demo data: %u of %u records"), done, total);
+    {
+      g_printerr ("\r");
+      g_printerr (_("Generating demo data: %u of %u records"), done, total);
+    }
 }
 
 static gboolean
@@ -203,8 +206,8 @@ command_demo (CliGlobals  *globals,
     return fail (error);
   if (existing > 0)
     {
-      g_printerr (_("tongxin-cli: %s already holds %" G_GINT64_FORMAT " people; demo data goes only into a new, empty database (use --database with a new file).\n"),
-                  tx_database_get_path (db), existing);
+      g_printerr (_("tongxin-cli: %s already holds %lld people; demo data goes only into a new, empty database (use --database with a new file).\n"),
+                  tx_database_get_path (db), (long long) existing);
       return TX_CLI_FAILED;
     }
 

@@ -173,6 +173,17 @@ static const char * const classic_female[] = {
   "秀英", "桂英", "秀兰", "玉兰", "淑珍", "凤英", "桂兰", "玉珍", "秀珍", "淑英",
   "丽华", "美玲", "红梅", "建英", "玉梅", "桂芳",
 };
+/* two-character names as people really have them */
+static const char * const common_male[] = {
+  "志刚", "海涛", "晓东", "文博", "永强", "俊峰", "国华", "宏伟", "明亮", "立新",
+  "春生", "德明", "振宇", "家豪", "浩宇", "鹏飞", "子豪", "宇辉", "晨阳", "建明",
+  "志明", "伟民", "晓峰", "云龙", "庆华", "金海", "学文", "文涛", "志远", "国栋",
+};
+static const char * const common_female[] = {
+  "丽娟", "秀梅", "晓燕", "慧敏", "丽萍", "雪梅", "婷婷", "静怡", "佳琪", "晓丽",
+  "海燕", "红霞", "美华", "凤兰", "丹丹", "玉洁", "春燕", "晓红", "文静", "欣然",
+  "晓雯", "丽君", "秀芳", "雅琴", "梦瑶", "婉清", "思琪", "雨萱", "晓敏", "莉莉",
+};
 static const char * const modern_male[] = {
   "子轩", "浩然", "宇航", "俊杰", "博文", "一鸣", "天宇", "皓轩", "思远", "嘉豪",
 };
@@ -276,74 +287,75 @@ typedef struct
   const char *title;       /* 职称 */
   const char *post;
   const char *skill;
+  int         min_age;     /* a senior title or post takes years */
 } DemoJob;
 
 static const DemoJob learned_jobs[] = {
-  { "{city}大学", "教育", "教授", "教师", "学术讲座" },
-  { "{city}大学", "教育", "副教授", "教研室主任", NULL },
-  { "{city}师范大学", "教育", "副教授", "教师", "家庭教育指导" },
-  { "{city}理工大学", "教育", "讲师", "教师", NULL },
-  { "{city}市第一人民医院", "卫生", "主任医师", "心内科主任", "义诊、健康讲座" },
-  { "{city}市第一人民医院", "卫生", "副主任医师", "医生", "义诊" },
-  { "{city}市中医院", "卫生", "主治医师", "医生", "中医推拿" },
-  { "{city}市妇幼保健院", "卫生", "主管护师", "护士长", "急救培训" },
-  { "{district}人民医院", "卫生", "主治医师", "医生", "健康咨询" },
-  { "{city}市第三中学", "教育", "高级教师", "教师", "青少年辅导" },
-  { "{city}市实验小学", "教育", "一级教师", "班主任", "课后辅导" },
-  { "{district}外国语学校", "教育", "高级教师", "教研组长", "英语翻译" },
-  { "{city}市规划设计研究院", "科研", "高级工程师", "项目负责人", "城市规划" },
-  { "{city}市建筑设计研究院", "工程设计", "正高级工程师", "总建筑师", "老旧小区改造咨询" },
-  { "{city}市农业科学院", "科研", "研究员", "研究室主任", "园艺" },
-  { "{city}市农业科学院", "科研", "副研究员", "科研人员", NULL },
-  { "{city}日报社", "新闻出版", "主任记者", "记者", "新闻写作" },
-  { "{city}图书馆", "文化", "副研究馆员", "馆员", "阅读推广" },
-  { "{city}博物馆", "文化", "副研究馆员", "文物保护部主任", "文物鉴赏" },
+  { "{city}大学", "教育", "教授", "教师", "学术讲座", 45 },
+  { "{city}大学", "教育", "副教授", "教研室主任", NULL, 38 },
+  { "{city}师范大学", "教育", "副教授", "教师", "家庭教育指导", 38 },
+  { "{city}理工大学", "教育", "讲师", "教师", NULL, 0 },
+  { "{city}市第一人民医院", "卫生", "主任医师", "心内科主任", "义诊、健康讲座", 45 },
+  { "{city}市第一人民医院", "卫生", "副主任医师", "医生", "义诊", 38 },
+  { "{city}市中医院", "卫生", "主治医师", "医生", "中医推拿", 28 },
+  { "{city}市妇幼保健院", "卫生", "主管护师", "护士长", "急救培训", 32 },
+  { "{district}人民医院", "卫生", "主治医师", "医生", "健康咨询", 28 },
+  { "{city}市第三中学", "教育", "高级教师", "教师", "青少年辅导", 35 },
+  { "{city}市实验小学", "教育", "一级教师", "班主任", "课后辅导", 0 },
+  { "{district}外国语学校", "教育", "高级教师", "教研组长", "英语翻译", 35 },
+  { "{city}市规划设计研究院", "科研", "高级工程师", "项目负责人", "城市规划", 35 },
+  { "{city}市建筑设计研究院", "工程设计", "正高级工程师", "总建筑师", "老旧小区改造咨询", 45 },
+  { "{city}市农业科学院", "科研", "研究员", "研究室主任", "园艺", 45 },
+  { "{city}市农业科学院", "科研", "副研究员", "科研人员", NULL, 38 },
+  { "{city}日报社", "新闻出版", "主任记者", "记者", "新闻写作", 40 },
+  { "{city}图书馆", "文化", "副研究馆员", "馆员", "阅读推广", 38 },
+  { "{city}博物馆", "文化", "副研究馆员", "文物保护部主任", "文物鉴赏", 40 },
 };
 
 static const DemoJob tech_jobs[] = {
-  { "{city}{brand}科技有限公司", "信息技术", NULL, "技术总监", "电脑维修" },
-  { "{city}{brand}科技有限公司", "信息技术", "工程师", "研发工程师", NULL },
-  { "{city}{brand}信息技术有限公司", "信息技术", NULL, "产品经理", NULL },
-  { "{city}{brand}软件有限公司", "信息技术", "高级工程师", "项目经理", "网络安全" },
-  { "{city}{brand}生物医药有限公司", "医药", "工程师", "研发主管", NULL },
-  { "{city}{brand}电子有限公司", "制造业", "会计师", "财务总监", "财务会计" },
-  { "{city}{brand}新能源有限公司", "能源", "工程师", "技术经理", NULL },
+  { "{city}{brand}科技有限公司", "信息技术", NULL, "技术总监", "电脑维修", 30 },
+  { "{city}{brand}科技有限公司", "信息技术", "工程师", "研发工程师", NULL, 0 },
+  { "{city}{brand}信息技术有限公司", "信息技术", NULL, "产品经理", NULL, 0 },
+  { "{city}{brand}软件有限公司", "信息技术", "高级工程师", "项目经理", "网络安全", 35 },
+  { "{city}{brand}生物医药有限公司", "医药", "工程师", "研发主管", NULL, 0 },
+  { "{city}{brand}电子有限公司", "制造业", "会计师", "财务总监", "财务会计", 32 },
+  { "{city}{brand}新能源有限公司", "能源", "工程师", "技术经理", NULL, 0 },
 };
 
 static const DemoJob intermediary_jobs[] = {
-  { "{brand}律师事务所", "法律服务", NULL, "律师", "法律咨询" },
-  { "{brand}律师事务所", "法律服务", NULL, "合伙人律师", "法律咨询" },
-  { "{city}{brand}会计师事务所", "会计审计", "高级会计师", "注册会计师", "财务会计" },
-  { "{city}{brand}资产评估有限公司", "资产评估", NULL, "资产评估师", NULL },
-  { "{city}{brand}税务师事务所", "税务服务", "会计师", "税务师", "税务咨询" },
-  { "{city}{brand}房地产经纪有限公司", "房地产中介", NULL, "门店经理", NULL },
+  { "{brand}律师事务所", "法律服务", NULL, "律师", "法律咨询", 0 },
+  { "{brand}律师事务所", "法律服务", NULL, "合伙人律师", "法律咨询", 33 },
+  { "{city}{brand}会计师事务所", "会计审计", "高级会计师", "注册会计师", "财务会计", 35 },
+  { "{city}{brand}资产评估有限公司", "资产评估", NULL, "资产评估师", NULL, 0 },
+  { "{city}{brand}税务师事务所", "税务服务", "会计师", "税务师", "税务咨询", 0 },
+  { "{city}{brand}房地产经纪有限公司", "房地产中介", NULL, "门店经理", NULL, 0 },
 };
 
 static const DemoJob freelance_jobs[] = {
-  { NULL, "自由职业", NULL, "自由撰稿人", "写作" },
-  { NULL, "自由职业", NULL, "独立设计师", "平面设计" },
-  { NULL, "自由职业", NULL, "摄影师", "摄影" },
-  { NULL, "自由职业", NULL, "心理咨询师", "心理疏导" },
-  { NULL, "自由职业", NULL, "翻译", "英语翻译" },
-  { NULL, "文化艺术", NULL, "书画家", "书法、国画" },
+  { NULL, "自由职业", NULL, "自由撰稿人", "写作", 0 },
+  { NULL, "自由职业", NULL, "独立设计师", "平面设计", 0 },
+  { NULL, "自由职业", NULL, "摄影师", "摄影", 0 },
+  { NULL, "自由职业", NULL, "心理咨询师", "心理疏导", 0 },
+  { NULL, "自由职业", NULL, "翻译", "英语翻译", 0 },
+  { NULL, "文化艺术", NULL, "书画家", "书法、国画", 0 },
 };
 
 static const DemoJob media_jobs[] = {
-  { "{city}{brand}文化传媒有限公司", "文化传媒", NULL, "主播", "短视频制作" },
-  { "{city}{brand}文化传媒有限公司", "文化传媒", NULL, "内容运营", NULL },
-  { "{city}{brand}网络科技有限公司", "互联网", NULL, "短视频创作者", "短视频制作" },
-  { "{city}{brand}网络科技有限公司", "互联网", NULL, "新媒体编辑", "新媒体运营" },
+  { "{city}{brand}文化传媒有限公司", "文化传媒", NULL, "主播", "短视频制作", 0 },
+  { "{city}{brand}文化传媒有限公司", "文化传媒", NULL, "内容运营", NULL, 0 },
+  { "{city}{brand}网络科技有限公司", "互联网", NULL, "短视频创作者", "短视频制作", 0 },
+  { "{city}{brand}网络科技有限公司", "互联网", NULL, "新媒体编辑", "新媒体运营", 0 },
 };
 
 static const DemoJob business_jobs[] = {
-  { "{city}{brand}贸易有限公司", "批发零售", NULL, "董事长", NULL },
-  { "{city}{brand}餐饮管理有限公司", "餐饮", NULL, "总经理", "烹饪" },
-  { "{district}{brand}建材商行", "批发零售", NULL, "业主", NULL },
-  { "{city}{brand}物流有限公司", "交通物流", NULL, "总经理", NULL },
-  { "{city}{brand}装饰工程有限公司", "建筑装饰", NULL, "执行董事", "家装设计" },
-  { "{district}{brand}服饰店", "居民服务", NULL, "店主", "服装裁剪" },
-  { "{city}{brand}机械制造有限公司", "制造业", "高级经济师", "董事长", NULL },
-  { "{city}{brand}家政服务有限公司", "居民服务", NULL, "总经理", "家政培训" },
+  { "{city}{brand}贸易有限公司", "批发零售", NULL, "董事长", NULL, 30 },
+  { "{city}{brand}餐饮管理有限公司", "餐饮", NULL, "总经理", "烹饪", 0 },
+  { "{district}{brand}建材商行", "批发零售", NULL, "业主", NULL, 0 },
+  { "{city}{brand}物流有限公司", "交通物流", NULL, "总经理", NULL, 0 },
+  { "{city}{brand}装饰工程有限公司", "建筑装饰", NULL, "执行董事", "家装设计", 30 },
+  { "{district}{brand}服饰店", "居民服务", NULL, "店主", "服装裁剪", 0 },
+  { "{city}{brand}机械制造有限公司", "制造业", "高级经济师", "董事长", NULL, 38 },
+  { "{city}{brand}家政服务有限公司", "居民服务", NULL, "总经理", "家政培训", 0 },
 };
 
 static const struct
@@ -423,7 +435,8 @@ typedef struct
   const char *title;
   int         month;       /* the month it belongs to, 0: any */
   int         days;
-  const char *place;       /* NULL: the community's or the street's hall */
+  const char *place;       /* NULL: the community's or the street's hall;
+                            * {where}: the community, or the street */
 } DemoActivityKind;
 
 static const DemoActivityKind activity_kinds[] = {
@@ -447,10 +460,10 @@ static const DemoActivityKind activity_kinds[] = {
   { "06", "参观革命历史纪念馆", 0, 1, "{city}革命历史纪念馆" },
   { "06", "赴高新技术产业园考察", 0, 1, "{city}高新技术产业园" },
   { "06", "参观城市规划展览馆", 0, 1, "{city}城市规划展览馆" },
-  { "07", "环境整治志愿服务", 0, 1, NULL },
+  { "07", "环境整治志愿服务", 0, 1, "{where}辖区背街小巷" },
   { "07", "义务植树", 3, 1, "{district}滨河公园" },
-  { "07", "免费健康检查", 0, 1, NULL },
-  { "07", "法律咨询进社区", 0, 1, NULL },
+  { "07", "免费健康检查", 0, 1, "{where}文化广场" },
+  { "07", "法律咨询进社区", 0, 1, "{where}文化广场" },
   { "07", "爱心助学捐赠", 8, 1, NULL },
   { "08", "趣味运动会", 0, 1, "{street}全民健身中心" },
   { "08", "重阳登高健步走", 10, 1, "{city}郊野公园" },
@@ -691,14 +704,6 @@ static const char * const forum_themes[] = {
   "非公有制经济人士恳谈会", "“我为社区发展献一策”座谈会",
 };
 
-static const char * const life_notes[] = {
-  "工作比较顺利，家人身体健康",
-  "企业经营总体平稳，但用工成本上升较快",
-  "退休后积极参加社区志愿服务",
-  "近期身体有所好转，仍需定期复查",
-  "孩子今年考上了大学，家里很高兴",
-};
-
 /* ---- pairings ----------------------------------------------------------- */
 
 static const Weighted contact_modes[] = {
@@ -746,6 +751,7 @@ typedef struct
   const char *ethnicity;
   const char *religion;
   const char *political;
+  const char *education;
   int         birth_year;
   int         birth_month;
   int         birth_day;       /* 0: year-month only */
@@ -755,6 +761,8 @@ typedef struct
   char        status;          /* '1' 在册, '2' 迁出, '3' 去世 */
   int         circumstance;    /* its kind, 0: none */
   guint32     circumstance_day;
+  guint       circumstance_visits;
+  gboolean    birthday_visited;
 } DemoPerson;
 
 typedef struct
@@ -782,6 +790,7 @@ typedef struct
   GArray             *people;
   GArray             *consultations;
   GHashTable         *issued;  /* ID numbers and phones already given */
+  GHashTable         *titles;  /* of meetings held */
   TxDemoProgress      progress;
   gpointer            user_data;
   guint               done;
@@ -1030,8 +1039,10 @@ given_name (Demo     *d,
   if (birth_year >= 1985 && chance (d, 30))
     return g_strdup (male ? PICK (d, modern_male) : PICK (d, modern_female));
 
+  if (chance (d, 45))
+    return g_strdup (male ? PICK (d, common_male) : PICK (d, common_female));
   first = male ? PICK (d, male_chars) : PICK (d, female_chars);
-  if (chance (d, 25))
+  if (chance (d, 45))
     return g_strdup (first);
   do
     second = male ? PICK (d, male_chars) : PICK (d, female_chars);
@@ -1384,7 +1395,7 @@ choose_document (Demo             *d,
       type = "03";
       number = g_strdup_printf ("E%08d", rnd (d, 0, 99999999));
     }
-  else if (chance (d, info->birth_day == 0 ? 50 : 95))
+  else if (chance (d, info->birth_day == 0 ? 60 : 98))
     number = make_id_number (d, native != NULL && chance (d, 60) ? native->area : d->district->code,
                              info->birth_year, info->birth_month, mday, info->male);
   if (number == NULL)
@@ -1575,6 +1586,35 @@ set_job (TxPerson      *p,
   tx_person_set_sector (p, job->sector);
 }
 
+/* A job of @kind that someone of @age can hold. */
+static const DemoJob *
+pick_job (Demo    *d,
+          JobKind  kind,
+          int      age)
+{
+  guint found[32];
+  guint n = 0;
+
+  for (guint i = 0; i < job_tables[kind].n_jobs && n < G_N_ELEMENTS (found); i++)
+    if (job_tables[kind].jobs[i].min_age <= age)
+      found[n++] = i;
+  return &job_tables[kind].jobs[n > 0 ? found[rnd (d, 0, n - 1)] : 0];
+}
+
+/* Returned students mostly hold a graduate degree; a professional title
+ * needs at least a college education. */
+static const char *
+fit_education (const DemoPerson *info,
+               const DemoJob    *job,
+               const char       *education)
+{
+  if (HAS (info, 8) && !g_str_equal (education, "11") && !g_str_equal (education, "14"))
+    return "14";
+  if (job->title != NULL && strcmp (education, "41") >= 0)
+    return "31";
+  return education;
+}
+
 /* Education, work and the label; returns the job's skill, if any. */
 static const char *
 choose_work (Demo       *d,
@@ -1596,18 +1636,19 @@ choose_work (Demo       *d,
 
       while (r + 1 < G_N_ELEMENTS (clergy) && !g_str_equal (clergy[r].religion, info->religion))
         r++;
-      job = (DemoJob) { NULL, "宗教", NULL, PICK (d, clergy[r].posts), NULL };
+      job = (DemoJob) { NULL, "宗教", NULL, PICK (d, clergy[r].posts), NULL, 0 };
       unit = fill (d, clergy[r].venue, "{name}", PICK (d, clergy[r].names), NULL);
       retired = FALSE;
     }
   else
     {
-      job = job_tables[kind].jobs[rnd (d, 0, job_tables[kind].n_jobs - 1)];
+      job = *pick_job (d, kind, age_of (d, info));
       if (job.unit != NULL)
         unit = fill (d, job.unit, "{brand}", PICK (d, brands), NULL);
     }
-  tx_person_set_education (p, education);
-  tx_person_set_degree (p, degree_for (d, education));
+  info->education = fit_education (info, &job, education);
+  tx_person_set_education (p, info->education);
+  tx_person_set_degree (p, degree_for (d, info->education));
   set_job (p, &job, unit, retired);
 
   if (retired)
@@ -1692,10 +1733,10 @@ choose_roles (Demo             *d,
   if (HAS (info, 6) && chance (d, 25))
     add_role (d, p, "4", "{district}工商业联合会", "第十四届（2022—2027）",
               chance (d, 20) ? "副会长" : "执行委员");
-  if (HAS (info, 7) && chance (d, 15))
+  if (HAS (info, 7) && chance (d, 10))
     add_role (d, p, "5", "{district}新的社会阶层人士联合会", "第二届（2023—2028）",
               chance (d, 20) ? "副会长" : "理事");
-  if (HAS (info, 3) && chance (d, 10))
+  if (HAS (info, 3) && chance (d, 8))
     add_role (d, p, "5", "{district}知识分子联谊会", "第三届（2022—2027）", "理事");
   if (primary == 5 && chance (d, 40))
     for (guint r = 0; r < G_N_ELEMENTS (clergy); r++)
@@ -1797,7 +1838,8 @@ standing_notes (Demo             *d,
                             ? g_strdup_printf ("归侨，%d年自%s回国", info->birth_year + rnd (d, 8, 25), PICK (d, overseas))
                             : g_strdup_printf ("侨眷，子女在%s定居", PICK (d, overseas)));
   if (HAS (info, 8))
-    g_ptr_array_add (notes, g_strdup_printf ("曾留学%s，获硕士学位", PICK (d, overseas)));
+    g_ptr_array_add (notes, g_strdup_printf ("曾留学%s，获%s学位", PICK (d, overseas),
+                                             g_str_equal (info->education, "11") ? "博士" : "硕士"));
   if (info->key_person)
     g_ptr_array_add (notes, g_strdup ("重点联系对象，每季度走访一次"));
   if (info->status == '2')
@@ -2160,7 +2202,7 @@ add_activity (Demo     *d,
                     "{community}", community_name, NULL);
   place = fill (d, kind->place != NULL ? kind->place
                    : community >= 0 ? "{community}党群服务中心多功能厅" : "{street}文化活动中心",
-                "{community}", community_name, NULL);
+                "{community}", community_name, "{where}", community_name ? community_name : d->street, NULL);
 
   new_uuid (d, a, NULL);
   tx_activity_set_title (a, kind->title);
@@ -2211,13 +2253,30 @@ is_muslim (Demo             *d,
   return g_str_equal (info->religion, "4");
 }
 
-static gboolean
-has_round_birthday (Demo             *d,
-                    const DemoPerson *info)
+static int
+age_at_last_birthday (Demo             *d,
+                      const DemoPerson *info)
 {
-  return info->birth_day != 0 && age_of (d, info) >= 60;
+  guint32 this_year = day_new (d->today_year, info->birth_month, MIN (info->birth_day, 28));
+
+  return d->today_year - info->birth_year - (this_year >= d->today ? 1 : 0);
 }
 
+/* 60, 70, 80 and every year from 80: the birthdays an office visits */
+static gboolean
+has_milestone_birthday (Demo             *d,
+                        const DemoPerson *info)
+{
+  int age;
+
+  if (info->birth_day == 0 || info->birthday_visited)
+    return FALSE;
+  age = age_at_last_birthday (d, info);
+  return age >= 60 && (age % 10 == 0 || age >= 80);
+}
+
+/* The first visit for a circumstance goes to someone not yet visited for
+ * it; once everyone has had one, a second visit follows up. */
 static gboolean
 was_ill (Demo             *d,
          const DemoPerson *info)
@@ -2237,6 +2296,27 @@ was_bereaved (Demo             *d,
               const DemoPerson *info)
 {
   return info->circumstance == 3;
+}
+
+static gboolean
+ill_not_visited (Demo             *d,
+                 const DemoPerson *info)
+{
+  return was_ill (d, info) && info->circumstance_visits == 0;
+}
+
+static gboolean
+hardship_not_visited (Demo             *d,
+                      const DemoPerson *info)
+{
+  return had_hardship (d, info) && info->circumstance_visits == 0;
+}
+
+static gboolean
+bereaved_not_visited (Demo             *d,
+                      const DemoPerson *info)
+{
+  return was_bereaved (d, info) && info->circumstance_visits == 0;
 }
 
 static guint32
@@ -2306,9 +2386,9 @@ holiday_visit (Demo             *d,
 
 /* The most recent birthday, when the person gives a full birth date. */
 static guint32
-birthday_visit (Demo             *d,
-                TxVisit          *v,
-                const DemoPerson *info)
+birthday_visit (Demo       *d,
+                TxVisit    *v,
+                DemoPerson *info)
 {
   int mday = MIN (info->birth_day, 28);
   int year = d->today_year;
@@ -2320,39 +2400,48 @@ birthday_visit (Demo             *d,
   day = day_new (year, info->birth_month, mday);
   if (day >= d->today)
     day = day_new (--year, info->birth_month, mday);
+  info->birthday_visited = TRUE;
   note = g_strdup_printf ("%d岁生日", year - info->birth_year);
   tx_visit_set_notes (v, note);
   return day;
 }
 
+/* Soon after it happened; a follow-up visit some weeks later. */
 static guint32
-circumstance_visit_day (Demo             *d,
-                        const DemoPerson *info)
+circumstance_visit_day (Demo       *d,
+                        DemoPerson *info)
 {
-  if (info->circumstance_day != 0)
-    return MIN (info->circumstance_day + rnd (d, 1, 10), d->today - 1);
-  return past_day (d, 1, WINDOW_DAYS);
+  guint32 day;
+
+  if (info->circumstance_day == 0)
+    return past_day (d, 1, WINDOW_DAYS);
+  day = info->circumstance_day + (info->circumstance_visits == 0 ? rnd (d, 1, 10) : rnd (d, 15, 60));
+  info->circumstance_visits++;
+  return MIN (day, d->today - 1);
 }
 
-static PersonFilter
-filter_for_reason (Demo       *d,
-                   const char *reason)
+/* Whom a visit for @reason goes to: holidays favour representative, key
+ * and old people; 三必访 go to those with that circumstance on file. */
+static guint
+pick_visited (Demo       *d,
+              const char *reason)
 {
-  switch (reason[0])
+  static const PersonFilter first[] = { [2] = ill_not_visited, [3] = hardship_not_visited, [4] = bereaved_not_visited };
+  static const PersonFilter again[] = { [2] = was_ill, [3] = had_hardship, [4] = was_bereaved };
+  int r = reason[0] - '0';
+  guint found;
+
+  if (r == 1)
+    return pick_person (d, chance (d, 60) ? is_notable : NULL);
+  if (r == 5)
+    return pick_person (d, has_milestone_birthday);
+  if (r >= 2 && r <= 4)
     {
-    case '1':
-      return chance (d, 60) ? is_notable : NULL;
-    case '2':
-      return was_ill;
-    case '3':
-      return had_hardship;
-    case '4':
-      return was_bereaved;
-    case '5':
-      return has_round_birthday;
-    default:
-      return NULL;
+      if (pick_people (d, -1, 1, first[r], &found) == 1)
+        return found;
+      return pick_person (d, again[r]);
     }
+  return pick_person (d, NULL);
 }
 
 static void
@@ -2422,7 +2511,7 @@ add_visit (Demo     *d,
   g_autoptr(TxVisit) v = tx_visit_new ();
   const char *reason = i < G_N_ELEMENTS (visit_reason_codes) ? visit_reason_codes[i]
                        : PICK_WEIGHTED (d, visit_reasons);
-  const DemoPerson *info = person_at (d, pick_person (d, filter_for_reason (d, reason)));
+  DemoPerson *info = person_at (d, pick_visited (d, reason));
   g_autofree char *date = NULL;
   guint32 day;
 
@@ -2460,9 +2549,10 @@ is_representative (Demo             *d,
 /* What a meeting is about, in the words of its title, agenda and minutes. */
 typedef struct
 {
-  char *title;
-  char *subject;           /* 民主协商会: what is consulted on */
-  char *period;            /* 情况通报会: the half-year reported on */
+  char       *title;
+  char       *subject;     /* 民主协商会: what is consulted on */
+  char       *report;      /* 情况通报会: what is reported on */
+  char       *facts;       /* … and what it says */
   const char *theme;       /* 座谈会 */
   const char *place;
 } MeetingFrame;
@@ -2470,17 +2560,54 @@ typedef struct
 static void
 meeting_frame_clear (MeetingFrame *frame)
 {
-  g_free (frame->title);
-  g_free (frame->subject);
-  g_free (frame->period);
+  g_clear_pointer (&frame->title, g_free);
+  g_clear_pointer (&frame->subject, g_free);
+  g_clear_pointer (&frame->report, g_free);
+  g_clear_pointer (&frame->facts, g_free);
 }
 
-/* Annual plans are consulted on around New Year; briefings report on the
- * past year in the first half and on the first half in the second. */
+/* A briefing on the last half-year, or (when that one was held already)
+ * on one piece of work. */
+static void
+frame_briefing (Demo                   *d,
+                const DemoConsultation *c,
+                gboolean                special,
+                MeetingFrame           *frame)
+{
+  const DemoTopic *topic = &topics[c->topics[0]];
+  int y, m, dd;
+  char a[8], b[8], cc[8], e[8], period[24];
+
+  day_split (c->day, &y, &m, &dd);
+  if (special)
+    {
+      frame->report = g_strdup_printf ("%s工作进展情况", topic->name);
+      frame->title = g_strdup_printf ("关于%s工作进展情况的通报会", topic->name);
+      frame->facts = g_strdup (topic->response);
+      return;
+    }
+  if (m <= 6)
+    g_snprintf (period, sizeof period, "%d年度", y - 1);
+  else
+    g_snprintf (period, sizeof period, "%d年上半年", y);
+  frame->report = g_strdup_printf ("%s街道工作情况", period);
+  frame->title = fill (d, "{street}{period}工作情况通报会", "{period}", period, NULL);
+  g_snprintf (a, sizeof a, "%d", rnd (d, 2, 8));
+  g_snprintf (b, sizeof b, "%d", rnd (d, 20, 120));
+  g_snprintf (cc, sizeof cc, "%d", rnd (d, 50, 400));
+  g_snprintf (e, sizeof e, "%d", rnd (d, 300, 2000));
+  frame->facts = fill (d, "街道在经济发展、民生保障、城市管理和基层治理等方面取得新进展，"
+                          "完成老旧小区改造{a}个，新增养老服务床位{b}张，帮助{c}人实现就业，办结群众诉求{e}件。",
+                       "{a}", a, "{b}", b, "{c}", cc, "{e}", e, NULL);
+}
+
+/* Annual plans are consulted on around New Year; forums carry their year,
+ * as offices title them.  @attempt > 2: the period's briefing is taken. */
 static void
 frame_meeting (Demo                   *d,
                const DemoConsultation *c,
                const DemoPerson       *partner,
+               int                     attempt,
                MeetingFrame           *frame)
 {
   int y, m, dd;
@@ -2498,15 +2625,11 @@ frame_meeting (Demo                   *d,
       frame->title = g_strdup_printf ("关于%s的民主协商会", frame->subject);
       break;
     case 2:
-      if (m <= 6)
-        frame->period = g_strdup_printf ("%d年度", y - 1);
-      else
-        frame->period = g_strdup_printf ("%d年上半年", y);
-      frame->title = fill (d, "{street}{period}工作情况通报会", "{period}", frame->period, NULL);
+      frame_briefing (d, c, attempt > 2, frame);
       break;
     case 3:
       frame->theme = PICK (d, forum_themes);
-      frame->title = g_strdup (frame->theme);
+      frame->title = g_strdup_printf ("%d年%s", y, frame->theme);
       break;
     default:
       frame->title = g_strdup_printf ("与%s谈心谈话", partner->name);
@@ -2548,8 +2671,18 @@ typedef struct
   GString  *present;       /* names, for the minutes */
   GString  *absent;
   GString  *observers;
+  GString  *talkers;       /* the staff at a talk besides the chair */
   guint     n_present;
 } Roster;
+
+static void
+roster_init (Roster *r)
+{
+  r->present = g_string_new (NULL);
+  r->absent = g_string_new (NULL);
+  r->observers = g_string_new (NULL);
+  r->talkers = g_string_new (NULL);
+}
 
 static void
 roster_clear (Roster *r)
@@ -2557,6 +2690,7 @@ roster_clear (Roster *r)
   g_string_free (r->present, TRUE);
   g_string_free (r->absent, TRUE);
   g_string_free (r->observers, TRUE);
+  g_string_free (r->talkers, TRUE);
 }
 
 static void
@@ -2575,13 +2709,18 @@ seat_people (Demo             *d,
              TxConsultation   *m,
              DemoConsultation *c,
              Roster           *r,
+             guint             partner,
              gboolean          show_all_states)
 {
   guint n_speakers = 0;
 
-  r->n_invited = c->type == 4 ? 1 : invite_people (d, rnd (d, 8, 25), r->invited);
   if (c->type == 4)
-    r->invited[0] = pick_person (d, chance (d, 70) ? is_notable : NULL);
+    {
+      r->invited[0] = partner;
+      r->n_invited = 1;
+    }
+  else
+    r->n_invited = invite_people (d, rnd (d, 8, 25), r->invited);
   for (guint i = 0; i < r->n_invited; i++)
     {
       const DemoPerson *info = person_at (d, r->invited[i]);
@@ -2646,7 +2785,9 @@ seat_staff (Demo             *d,
       tx_consultation_add_attendee (m, NULL, staff_at (d, s)->uuid,
                                     c->upcoming ? "1" : c->type == 4 ? "2" : "4",
                                     c->type == 4 ? NULL : staff_at (d, s)->post);
-      if (!c->upcoming && c->type != 4)
+      if (c->type == 4)
+        append_name (r->talkers, staff_at (d, s)->name);
+      else if (!c->upcoming)
         append_name (r->observers, staff_at (d, s)->name);
       k++;
     }
@@ -2658,7 +2799,7 @@ seat_staff (Demo             *d,
 
 static const char * const agendas[] = {
   [1] = "1. 街道党工委介绍{subject}起草情况；\n2. 与会人士协商发言；\n3. 街道党工委负责同志讲话。",
-  [2] = "1. 通报{period}街道工作情况；\n2. 通报上次会议意见建议办理情况；\n3. 与会人士提问交流。",
+  [2] = "1. 通报{report}；\n2. 通报上次会议意见建议办理情况；\n3. 与会人士提问交流。",
   [3] = "1. 介绍街道近期工作；\n2. 与会人士座谈发言；\n3. 会议小结。",
   [4] = "1. 了解工作和生活近况；\n2. 听取意见建议；\n3. 介绍社区近期工作。",
 };
@@ -2671,8 +2812,7 @@ static const char * const minutes_bodies[] = {
         "四、会议小结\n{chair}对与会人士的意见建议表示感谢。大家的发言立足社区实际、针对性强，"
         "街道将认真梳理，能吸收的吸收进方案，一时难以解决的做好解释说明，"
         "并在下次情况通报会上通报采纳和办理情况。",
-  [2] = "一、情况通报\n{chair}通报了{period}街道在经济发展、民生保障、城市管理和基层治理等方面的工作情况："
-        "完成老旧小区改造{a}个，新增养老服务床位{b}张，帮助{c}人实现就业，办结群众诉求{e}件。"
+  [2] = "一、情况通报\n{chair}通报了{report}。{facts}"
         "同时通报了上次会议所提意见建议的办理情况。\n\n"
         "二、交流互动\n{questions}\n"
         "三、会议要求\n{chair}希望大家继续关心支持街道工作，发挥自身优势，多提意见建议，积极参与社区治理。",
@@ -2680,7 +2820,7 @@ static const char * const minutes_bodies[] = {
         "座谈中，大家畅所欲言：\n{speeches}\n"
         "{chair}在总结时表示，与会人士是社区建设的重要力量，街道将建立常态化联系机制，"
         "把大家的意见建议分类交办、限期答复。",
-  [4] = "{date}，{chair}与{person}（{label}）进行了谈心谈话。\n\n"
+  [4] = "{date}，{chair}与{person}进行了谈心谈话。\n\n"
         "{person}介绍了近期工作和生活情况，{life}。谈到社区工作，{pronoun}提出：{situation}{proposal}\n\n"
         "{chair}感谢{pronoun}对社区工作的关心，介绍了街道在{topic}方面的工作打算，"
         "表示将把意见转交{unit}研究。双方约定今后保持经常联系。",
@@ -2733,10 +2873,19 @@ minutes_header (Demo                   *d,
 {
   g_autofree char *date = day_chinese (c->day);
   const DemoStaff *chair = staff_at (d, r->staff_chair);
+  const DemoPerson *partner = person_at (d, r->invited[0]);
   GString *s = g_string_new (NULL);
 
-  g_string_append_printf (s, "时间：%s %s\n地点：%s\n主持：%s（%s）\n记录：%s\n",
-                          date, time, place, chair->name, chair->post,
+  g_string_append_printf (s, "时间：%s %s\n地点：%s\n", date, time, place);
+  if (c->type == 4)
+    {
+      g_string_append_printf (s, "谈话人：%s（%s）%s%s\n", chair->name, chair->post,
+                              r->talkers->len > 0 ? "、" : "", r->talkers->str);
+      g_string_append_printf (s, "谈话对象：%s（%s）\n", partner->name, partner->label);
+      g_string_append_printf (s, "记录：%s\n\n", staff_at (d, r->staff_recorder)->name);
+      return g_string_free (s, FALSE);
+    }
+  g_string_append_printf (s, "主持：%s（%s）\n记录：%s\n", chair->name, chair->post,
                           staff_at (d, r->staff_recorder)->name);
   g_string_append_printf (s, "出席：%s（共%u人）\n", r->present->str, r->n_present);
   g_string_append_printf (s, "缺席：%s\n", r->absent->len > 0 ? r->absent->str : "无");
@@ -2744,6 +2893,23 @@ minutes_header (Demo                   *d,
     g_string_append_printf (s, "列席：%s\n", r->observers->str);
   g_string_append (s, "\n");
   return g_string_free (s, FALSE);
+}
+
+/* What someone says about themselves in a talk. */
+static const char *
+life_note (Demo             *d,
+           const DemoPerson *info)
+{
+  static const char * const working[] = {
+    "工作比较顺利，家人身体健康", "孩子今年考上了大学，家里很高兴", "工作压力较大，但总体顺心",
+  };
+  static const char * const retired[] = {
+    "退休后积极参加社区志愿服务", "近期身体有所好转，仍需定期复查", "老伴身体不太好，平时以照顾家庭为主",
+  };
+
+  if (HAS (info, 6))
+    return "企业经营总体平稳，但用工成本上升较快";
+  return age_of (d, info) >= 60 ? PICK (d, retired) : PICK (d, working);
 }
 
 static void
@@ -2762,17 +2928,12 @@ write_minutes (Demo                   *d,
   g_autofree char *speeches = speeches_text (d, c, chair->name);
   g_autofree char *date = day_chinese (c->day);
   g_autofree char *body = NULL, *minutes = NULL, *resolutions = NULL;
-  char a[8], b[8], cc[8], e[8];
 
-  g_snprintf (a, sizeof a, "%d", rnd (d, 2, 8));
-  g_snprintf (b, sizeof b, "%d", rnd (d, 20, 120));
-  g_snprintf (cc, sizeof cc, "%d", rnd (d, 50, 400));
-  g_snprintf (e, sizeof e, "%d", rnd (d, 300, 2000));
   body = fill (d, minutes_bodies[c->type], "{agenda}", tx_consultation_get_agenda (m),
                "{speeches}", speeches, "{questions}", speeches, "{chair}", chair->name,
-               "{subject}", frame->subject, "{period}", frame->period, "{theme}", frame->theme,
-               "{a}", a, "{b}", b, "{c}", cc, "{e}", e, "{date}", date,
-               "{person}", partner->name, "{label}", partner->label, "{life}", PICK (d, life_notes),
+               "{subject}", frame->subject, "{report}", frame->report, "{facts}", frame->facts,
+               "{theme}", frame->theme, "{date}", date,
+               "{person}", partner->name, "{life}", life_note (d, partner),
                "{pronoun}", partner->male ? "他" : "她", "{situation}", t1->situation,
                "{proposal}", t1->proposal, "{topic}", t1->name, "{unit}", t1->unit, NULL);
   minutes = g_strconcat (header, body, NULL);
@@ -2799,6 +2960,27 @@ pick_topics (Demo             *d,
     }
 }
 
+/* Date, topics and title, drawn again while the title is one the street
+ * has already used (one briefing per half-year, one forum per theme a
+ * year). */
+static void
+plan_meeting (Demo             *d,
+              DemoConsultation *c,
+              const DemoPerson *partner,
+              MeetingFrame     *frame)
+{
+  for (int attempt = 0; ; attempt++)
+    {
+      c->day = c->upcoming ? d->today + rnd (d, 7, 30) : past_day (d, 7, 720);
+      pick_topics (d, c);
+      frame_meeting (d, c, partner, attempt, frame);
+      if (attempt == 9 || !g_hash_table_contains (d->titles, frame->title))
+        break;
+      meeting_frame_clear (frame);
+    }
+  g_hash_table_add (d->titles, g_strdup (frame->title));
+}
+
 /* The first four cover every type; the second is still to come (a
  * briefing already announced), the first has someone absent. */
 static gboolean
@@ -2808,28 +2990,31 @@ add_consultation (Demo     *d,
 {
   g_autoptr(TxConsultation) m = tx_consultation_new ();
   DemoConsultation *c = &g_array_index (d->consultations, DemoConsultation, i);
-  Roster r = { .present = g_string_new (NULL), .absent = g_string_new (NULL), .observers = g_string_new (NULL) };
+  Roster r = { 0, };
   MeetingFrame frame = { NULL, };
   const char *time = chance (d, 50) ? "09:30" : "14:30";
   g_autofree char *date = NULL, *place = NULL, *agenda = NULL;
   char type[2] = { 0, };
+  guint partner = 0;
   int community;
   gboolean ok;
 
   c->type = i < 4 ? (int) i + 1 : atoi (PICK_WEIGHTED (d, consultation_types));
   c->upcoming = i == 1;
-  c->day = c->upcoming ? d->today + rnd (d, 7, 30) : past_day (d, 7, 720);
-  pick_topics (d, c);
+  if (c->type == 4)
+    partner = pick_person (d, chance (d, 70) ? is_notable : NULL);
+  plan_meeting (d, c, person_at (d, partner), &frame);
+
+  roster_init (&r);
   new_uuid (d, m, c->uuid);
-  seat_people (d, m, c, &r, i == 0);
+  seat_people (d, m, c, &r, partner, i == 0);
   community = (int) person_at (d, r.invited[0])->community;
   seat_staff (d, m, c, &r, community);
-  frame_meeting (d, c, person_at (d, r.invited[0]), &frame);
 
   date = day_iso (c->day);
   place = fill (d, frame.place, "{community}",
                 g_array_index (d->communities, DemoCommunity, community).name, NULL);
-  agenda = fill (d, agendas[c->type], "{subject}", frame.subject, "{period}", frame.period, NULL);
+  agenda = fill (d, agendas[c->type], "{subject}", frame.subject, "{report}", frame.report, NULL);
   type[0] = '0' + c->type;
   tx_consultation_set_consultation_type (m, type);
   tx_consultation_set_title (m, frame.title);
@@ -3091,17 +3276,20 @@ sort_days (guint32 *days,
       }
 }
 
+/* About once a quarter, counting back from the latest, at most twelve. */
 static void
 add_contacts (Demo      *d,
               TxPairing *p,
               guint32    since,
               guint32    end)
 {
-  guint32 days[8];
-  guint n = rnd (d, 2, 8);
+  guint32 days[12];
+  guint n = 0;
 
-  for (guint k = 0; k < n; k++)
-    days[k] = since + rnd (d, 0, end - since);
+  for (guint32 day = end - rnd (d, 0, 40); day > since && n < G_N_ELEMENTS (days); day -= rnd (d, 45, 120))
+    days[n++] = day;
+  if (n == 0)
+    days[n++] = end;
   sort_days (days, n);
   for (guint k = 0; k < n; k++)
     {
@@ -3204,6 +3392,7 @@ demo_clear (Demo *d)
   g_clear_pointer (&d->people, g_array_unref);
   g_clear_pointer (&d->consultations, g_array_unref);
   g_clear_pointer (&d->issued, g_hash_table_unref);
+  g_clear_pointer (&d->titles, g_hash_table_unref);
 }
 
 static GArray *
@@ -3238,7 +3427,7 @@ plan (Demo   *d,
   n->staff = rnd (d, 8, 15);
   n->people = people;
   n->activities = MAX (5, people / 20);
-  n->upcoming = MAX (1, n->activities / 10);
+  n->upcoming = MAX (1, n->activities / 30);
   n->visits = MAX (G_N_ELEMENTS (visit_reason_codes), people / 4);
   n->consultations = MAX (4, people / 100);
   n->suggestions = MAX (10, people / 40);
@@ -3335,6 +3524,7 @@ tx_demo_fill (TxDatabase           *db,
   d.today = day_new (year, month, mday);
   d.today_year = year;
   d.issued = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  d.titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   d.progress = progress;
   d.user_data = user_data;
 

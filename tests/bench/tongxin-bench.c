@@ -1,0 +1,170 @@
+/* tongxin-bench.c — figures for the speed of the core
+ *
+ * Speed is measured here, not asserted in tests: run
+ *   build/tests/bench/tongxin-bench [--people N] [--database PATH]
+ * and read the table it prints. With --database an existing file is
+ * reused (filled with demo data first when it is empty).
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+
+#include "core/tx-demo.h"
+#include "core/tx-person.h"
+#include "core/tx-person-filter.h"
+#include "core/tx-record-list.h"
+#include "core/tx-store.h"
+
+static void
+report (const char *what,
+        gint64      start,
+        const char *extra)
+{
+  double ms = (g_get_monotonic_time () - start) / 1000.0;
+
+  g_print ("%-44s %10.1f ms  %s\n", what, ms, extra ? extra : "");
+}
+
+static void
+time_list (TxDatabase           *db,
+           const char           *label,
+           const TxPersonFilter *filter)
+{
+  g_autoptr(TxQuery) query = tx_person_filter_to_query (filter);
+  g_autoptr(TxRecordList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rows = NULL;
+  gint64 start = g_get_monotonic_time ();
+  guint n;
+
+  list = tx_record_list_new (db, query, &error);
+  if (list == NULL)
+    g_error ("%s: %s", label, error->message);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  rows = g_strdup_printf ("%u rows", n);
+  report (label, start, rows);
+
+  /* what a view does for one screen of rows */
+  start = g_get_monotonic_time ();
+  for (guint i = 0; i < MIN (n, 50); i++)
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), n / 2 + i - MIN (n / 2, 25)));
+  {
+    g_autofree char *what = g_strdup_printf ("  build 50 visible rows (%s)", label);
+    report (what, start, NULL);
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  guint people = 100000;
+  g_autofree char *database = NULL;
+  GOptionEntry entries[] = {
+    { "people", 0, 0, G_OPTION_ARG_INT, &people, "People to generate (default 100000)", "N" },
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "Reuse this database", "PATH" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(TxDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  TxPersonFilter filter;
+  gint64 start;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  if (database == NULL)
+    {
+      dir = g_dir_make_tmp ("tongxin-bench-XXXXXX", &error);
+      database = g_build_filename (dir, "bench.db", NULL);
+    }
+
+  start = g_get_monotonic_time ();
+  db = tx_database_open (database, &error);
+  if (db == NULL)
+    g_error ("%s", error->message);
+  report ("open (create and migrate)", start, database);
+
+  if (tx_store_count (db, TX_TYPE_PERSON, TRUE, NULL) == 0)
+    {
+      TxDemoOptions options = { people, 1, NULL };
+      g_autofree char *what = g_strdup_printf ("demo fill, %u people", people);
+
+      start = g_get_monotonic_time ();
+      if (!tx_demo_fill (db, &options, NULL, NULL, &error))
+        g_error ("%s", error->message);
+      report (what, start, NULL);
+    }
+
+  tx_person_filter_init (&filter);
+  filter.sort = TX_PERSON_SORT_PINYIN;
+  time_list (db, "archive, pinyin order", &filter);
+  filter.sort = TX_PERSON_SORT_STROKES;
+  time_list (db, "archive, surname strokes", &filter);
+  filter.sort = TX_PERSON_SORT_COMMUNITY;
+  time_list (db, "archive, by community", &filter);
+  filter.sort = TX_PERSON_SORT_BIRTH;
+  time_list (db, "archive, by birth date", &filter);
+  filter.sort = TX_PERSON_SORT_PINYIN;
+  filter.search = "张";
+  time_list (db, "search 张 (name)", &filter);
+  filter.search = "zw";
+  time_list (db, "search zw (initials)", &filter);
+  filter.search = "19650";
+  time_list (db, "search 19650 (ID number)", &filter);
+  filter.search = NULL;
+  filter.category = "03";
+  filter.min_age = 40;
+  filter.max_age = 60;
+  time_list (db, "category 03, age 40-60", &filter);
+
+  {
+    TxPersonFilter all;
+    g_autoptr(TxQuery) query = NULL;
+    gint64 n;
+
+    tx_person_filter_init (&all);
+    query = tx_person_filter_to_query (&all);
+    start = g_get_monotonic_time ();
+    n = tx_query_count (query, db, &error);
+    {
+      g_autofree char *rows = g_strdup_printf ("%" G_GINT64_FORMAT " rows", n);
+      report ("count(*) of the archive", start, rows);
+    }
+  }
+
+  {
+    g_autoptr(TxRecordList) list = NULL;
+    g_autoptr(TxQuery) query = NULL;
+    g_autoptr(TxPerson) person = NULL;
+
+    tx_person_filter_init (&filter);
+    query = tx_person_filter_to_query (&filter);
+    list = tx_record_list_new (db, query, NULL);
+    person = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    tx_person_set_notes (person, "benchmark");
+    start = g_get_monotonic_time ();
+    if (!tx_store_save (db, TX_RECORD (person), TX_SAVE_CHECK_CONFLICT, &error))
+      g_error ("%s", error->message);
+    report ("save one changed person (own transaction)", start, NULL);
+  }
+
+  if (dir != NULL)
+    {
+      g_autofree char *wal = g_strconcat (database, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (database, "-shm", NULL);
+
+      g_clear_object (&db);
+      g_remove (wal);
+      g_remove (shm);
+      g_remove (database);
+      g_rmdir (dir);
+    }
+  return 0;
+}
