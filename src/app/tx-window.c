@@ -307,3 +307,18 @@ tx_window_get_database (TxWindow *self)
   g_return_val_if_fail (TX_IS_WINDOW (self), NULL);
   return self->db;
 }
+
+/* Placeholder until the main window's notification bar lands: run nothing,
+ * release the data. */
+void
+tx_window_show_toast (TxWindow       *self,
+                      const char     *message,
+                      const char     *button_label,
+                      void          (*callback) (gpointer user_data),
+                      gpointer        user_data,
+                      GDestroyNotify  destroy)
+{
+  g_message ("%s", message);
+  if (destroy != NULL)
+    destroy (user_data);
+}

@@ -19,4 +19,13 @@ TxWindow   *tx_window_new          (GtkApplication *app,
 TxDatabase *tx_window_get_database (TxWindow       *self);
 void        tx_window_refresh      (TxWindow       *self);
 
+/* in-window notification; the callback runs when the button is clicked,
+ * @destroy when the notification goes away (see tx_show_toast()) */
+void        tx_window_show_toast   (TxWindow       *self,
+                                    const char     *message,
+                                    const char     *button_label,
+                                    void          (*callback) (gpointer user_data),
+                                    gpointer        user_data,
+                                    GDestroyNotify  destroy);
+
 G_END_DECLS

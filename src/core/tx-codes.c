@@ -218,3 +218,78 @@ tx_codes_map_category (TxDatabase *db,
     return g_strdup (tx_column_text (stmt, 0));
   return NULL;
 }
+
+/* ---- the tables without a database ---------------------------------------- */
+
+static GHashTable *tables;   /* kind → GPtrArray of TxCode */
+
+static GPtrArray *
+parse_table (const char *file)
+{
+  g_autofree char *path = g_strconcat (CODES_PATH, file, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) tx_code_free);
+
+  if (bytes == NULL)
+    return rows;
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 1; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cells = g_strsplit (lines[i], "\t", 3);
+      TxCode *code;
+
+      if (g_strv_length (cells) < 2)
+        continue;
+      code = g_new0 (TxCode, 1);
+      code->code = g_strdup (cells[0]);
+      code->name = g_strdup (cells[1]);
+      g_ptr_array_add (rows, code);
+    }
+  return rows;
+}
+
+static gpointer
+load_tables (gpointer data)
+{
+  GHashTable *all = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                           (GDestroyNotify) g_ptr_array_unref);
+  g_auto(GStrv) files = g_resources_enumerate_children (CODES_PATH, 0, NULL);
+
+  for (guint i = 0; files != NULL && files[i] != NULL; i++)
+    {
+      if (!g_str_has_suffix (files[i], ".tsv") || g_str_equal (files[i], LEGACY_FILE))
+        continue;
+      g_hash_table_insert (all, g_strndup (files[i], strlen (files[i]) - strlen (".tsv")),
+                           parse_table (files[i]));
+    }
+  return all;
+}
+
+GPtrArray *
+tx_code_table_rows (const char *kind)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  tables = g_once (&once, load_tables, NULL);
+  return g_hash_table_lookup (tables, kind);
+}
+
+const char *
+tx_code_table_name (const char *kind,
+                    const char *code)
+{
+  GPtrArray *rows;
+
+  if (code == NULL)
+    return NULL;
+  rows = tx_code_table_rows (kind);
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    {
+      TxCode *row = g_ptr_array_index (rows, i);
+
+      if (g_str_equal (row->code, code))
+        return row->name;
+    }
+  return NULL;
+}

@@ -62,6 +62,14 @@ gboolean    tx_codes_is_valid          (TxDatabase  *db,
 char       *tx_codes_map_category      (TxDatabase  *db,
                                         const char  *name);
 
+/* The same tables straight from the data files, without a database: the
+ * codes are national standards, the same in every office's file, so list
+ * cells and drop-downs can name them from anywhere. Thread-safe. */
+const char *tx_code_table_name        (const char  *kind,
+                                       const char  *code);
+/* a GPtrArray of borrowed TxCode, in table order (do not free the rows) */
+GPtrArray  *tx_code_table_rows        (const char  *kind);
+
 gboolean    _tx_codes_load_all         (TxDatabase  *db,
                                         GError     **error);
 

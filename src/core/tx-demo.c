@@ -1296,7 +1296,7 @@ choose_background (Demo       *d,
   /* most minority people in another category are counted as both */
   if (!g_str_equal (info->ethnicity, "01") && primary != 4 && chance (d, 60))
     second = 4;
-  else if (chance (d, 10))
+  else if (chance (d, 13))
     second = atoi (PICK_WEIGHTED (d, primary_categories));
   info->categories = 1u << primary;
   if (second != 0 && second_category_fits (info, primary, second))
@@ -1866,7 +1866,7 @@ choose_standing (Demo       *d,
   char status[2] = { '1', '\0' };
 
   /* the first person is always on the books: later records need someone */
-  if (!first && info->birth_year < 1950 && chance (d, 12))
+  if (!first && info->birth_year < 1955 && chance (d, 15))
     status[0] = '3';
   else if (!first && chance (d, 5))
     status[0] = '2';

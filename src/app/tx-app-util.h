@@ -1,0 +1,50 @@
+/* tx-app-util.h — small helpers shared by the pages and editors
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "core/tx-database.h"
+
+G_BEGIN_DECLS
+
+/* Code-table drop-downs: the model holds the names (first "—" when empty is
+ * allowed); the kind and codes are remembered on the widget. */
+void        tx_code_drop_down_setup     (GtkDropDown *drop_down,
+                                         const char  *kind,
+                                         gboolean     allow_empty);
+void        tx_code_drop_down_set_code  (GtkDropDown *drop_down,
+                                         const char  *code);
+const char *tx_code_drop_down_get_code  (GtkDropDown *drop_down);
+
+/* Text of an editable, trimmed; NULL when empty. */
+char       *tx_editable_dup_text        (GtkEditable *editable);
+void        tx_editable_set_text_or_empty (GtkEditable *editable,
+                                           const char  *text);
+
+/* "1965-03-12" → "1965年3月12日" (via the translated formats); NULL stays "". */
+char       *tx_format_date              (const char  *iso);
+/* "138****5678": phones are shown masked unless the user reveals them */
+char       *tx_mask_phone               (const char  *phone);
+
+typedef void (*TxToastCallback) (gpointer user_data);
+
+/* An in-window notification with an optional button (撤销 …) on the
+ * TxWindow that holds @widget. */
+void        tx_show_toast               (GtkWidget       *widget,
+                                         const char      *message,
+                                         const char      *button_label,
+                                         TxToastCallback  callback,
+                                         gpointer         user_data,
+                                         GDestroyNotify   destroy);
+/* A modal message for an error the user must read. */
+void        tx_show_error               (GtkWidget       *widget,
+                                         const char      *primary,
+                                         const GError    *error);
+/* The database of the TxWindow that holds @widget. */
+TxDatabase *tx_widget_get_database      (GtkWidget       *widget);
+
+G_END_DECLS

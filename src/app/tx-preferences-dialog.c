@@ -1,0 +1,2 @@
+/* placeholder: being written */
+typedef int tx_placeholder_tx_preferences_dialog;
