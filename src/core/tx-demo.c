@@ -867,6 +867,28 @@ shuffle (Demo  *d,
     }
 }
 
+/* The first @want items of a partial Fisher–Yates shuffle of @items. */
+static guint
+take_random (Demo        *d,
+             guint       *items,
+             guint        n,
+             guint        want,
+             guint       *out)
+{
+  guint taken = MIN (want, n);
+
+  for (guint i = 0; i < taken; i++)
+    {
+      guint j = rnd (d, i, n - 1);
+      guint swap = items[i];
+
+      items[i] = items[j];
+      items[j] = swap;
+      out[i] = items[i];
+    }
+  return taken;
+}
+
 /* A version-4 UUID from the seeded generator, so that records keep their
  * identity from one run to the next (exchange merges by UUID).  Copied to
  * @out (UUID_LEN bytes) unless it is NULL. */
@@ -1942,21 +1964,30 @@ pick_people (Demo         *d,
       else
         far[n_far++] = i;
     }
-  shuffle (d, near, n_near);
-  shuffle (d, far, n_far);
-  for (guint i = 0; i < n_near && n < want; i++)
-    out[n++] = near[i];
-  for (guint i = 0; i < n_far && n < want; i++)
-    out[n++] = far[i];
+  /* only the first @want places need shuffling: a whole shuffle per pick
+   * made large fills quadratic */
+  n += take_random (d, near, n_near, want, out);
+  n += take_random (d, far, n_far, want - n, out + n);
   return n;
 }
 
-/* One person on the books that @accept takes, or anyone on the books. */
+/* One person on the books that @accept takes, or anyone on the books.
+ * Random probes first: scanning every person for each visit made large
+ * fills quadratic. */
 static guint
 pick_person (Demo         *d,
              PersonFilter  accept)
 {
   guint found;
+
+  for (guint tries = 0; tries < 64 && d->people->len > 0; tries++)
+    {
+      guint i = rnd (d, 0, d->people->len - 1);
+      const DemoPerson *info = &g_array_index (d->people, DemoPerson, i);
+
+      if (info->status == '1' && (accept == NULL || accept (d, info)))
+        return i;
+    }
 
   if (accept != NULL && pick_people (d, -1, 1, accept, &found) == 1)
     return found;
