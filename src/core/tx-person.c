@@ -220,8 +220,10 @@ tx_person_validate (TxRecord  *record,
       !check_date_field (self->party_joined, _("The date joined"), error))
     return FALSE;
 
-  /* 01: 居民身份证. Other documents have no national check. */
-  if (self->document_number != NULL && g_strcmp0 (self->document_type, "01") == 0)
+  /* 01 居民身份证 and 02 港澳台居民居住证 share the GB 11643 number (居住证
+   * numbers start 81/82/83); other documents have no national check. */
+  if (self->document_number != NULL &&
+      (g_strcmp0 (self->document_type, "01") == 0 || g_strcmp0 (self->document_type, "02") == 0))
     {
       g_autoptr(GError) local_error = NULL;
 
