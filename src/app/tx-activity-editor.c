@@ -1,2 +1,883 @@
-/* placeholder: being written */
-typedef int tx_placeholder_tx_activity_editor;
+/* tx-activity-editor.c — the window that creates or edits one activity
+ *
+ * Also the editor helpers that the visit, staff and pairing editors share
+ * (tx-activity-pages-private.h): saving with conflict detection, dates and
+ * times as offices type them, text views and name drop-downs.
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "core/tx-activity-query.h"
+#include "core/tx-civil-date.h"
+#include "core/tx-codes.h"
+#include "core/tx-store.h"
+
+#include "tx-activity-editor.h"
+#include "tx-activity-pages-private.h"
+#include "tx-app-util.h"
+#include "tx-person-picker.h"
+
+/* photos larger than this are refused: the database travels by USB stick */
+#define MAX_PHOTO_BYTES (16 * 1024 * 1024)
+
+/* ---- shared editor helpers --------------------------------------------- */
+
+typedef struct
+{
+  GtkWindow    *editor;
+  TxDatabase   *db;
+  TxRecord     *record;
+  TxEditorDone  saved;
+  TxEditorDone  reload;
+} ConflictQuestion;
+
+static void
+conflict_question_free (ConflictQuestion *question)
+{
+  g_clear_object (&question->editor);
+  g_clear_object (&question->db);
+  g_clear_object (&question->record);
+  g_free (question);
+}
+
+static void
+show_save_error (GtkWindow    *editor,
+                 const GError *error)
+{
+  if (error->domain == TX_RECORD_ERROR)
+    _tx_editor_show_invalid (editor, error);
+  else
+    tx_show_error (GTK_WIDGET (editor), _("The record could not be saved"), error);
+}
+
+static void
+on_conflict_response (GtkDialog        *dialog,
+                      int               response,
+                      ConflictQuestion *question)
+{
+  if (response == TX_CONFLICT_RESPONSE_RELOAD)
+    question->reload (question->editor);
+  else if (response == TX_CONFLICT_RESPONSE_OVERWRITE)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (tx_store_save (question->db, question->record, TX_SAVE_DEFAULT, &error))
+        question->saved (question->editor);
+      else
+        show_save_error (question->editor, error);
+    }
+  /* the question (and its reference on the editor) goes with the dialog:
+   * a dialog that outlives its parent would unhook from freed memory */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+ask_about_conflict (GtkWindow    *editor,
+                    TxDatabase   *db,
+                    TxRecord     *record,
+                    TxEditorDone  saved,
+                    TxEditorDone  reload)
+{
+  ConflictQuestion *question = g_new0 (ConflictQuestion, 1);
+  GtkWidget *dialog;
+
+  question->editor = g_object_ref (editor);
+  question->db = g_object_ref (db);
+  question->record = g_object_ref (record);
+  question->saved = saved;
+  question->reload = reload;
+
+  dialog = gtk_message_dialog_new (editor, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
+                                   "%s", _("This record was changed elsewhere"));
+  gtk_widget_set_name (dialog, "tx-conflict-dialog");
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("Someone saved it in another window or program after you "
+                                              "opened it. Reload it to see their changes (what you typed "
+                                              "here is discarded), or overwrite their changes with yours."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Reload"), TX_CONFLICT_RESPONSE_RELOAD,
+                          _("_Overwrite"), TX_CONFLICT_RESPONSE_OVERWRITE,
+                          NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_object_set_data_full (G_OBJECT (dialog), "tx-conflict-question", question,
+                          (GDestroyNotify) conflict_question_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_conflict_response), question);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+_tx_editor_save (GtkWindow    *editor,
+                 TxDatabase   *db,
+                 TxRecord     *record,
+                 TxEditorDone  saved,
+                 TxEditorDone  reload)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (tx_store_save (db, record, TX_SAVE_CHECK_CONFLICT, &error))
+    {
+      saved (editor);
+      return TRUE;
+    }
+  if (g_error_matches (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_CONFLICT))
+    ask_about_conflict (editor, db, record, saved, reload);
+  else
+    show_save_error (editor, error);
+  return FALSE;
+}
+
+void
+_tx_editor_show_invalid (GtkWindow    *editor,
+                         const GError *error)
+{
+  tx_show_error (GTK_WIDGET (editor), _("Please check the form"), error);
+}
+
+char *
+_tx_text_view_dup_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (tx_record_text_is_blank (text))
+    return NULL;
+  return g_steal_pointer (&text);
+}
+
+void
+_tx_text_view_set_text (GtkTextView *view,
+                        const char  *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text ? text : "", -1);
+}
+
+gboolean
+_tx_parse_date_entry (GtkEditable  *entry,
+                      const char   *what,
+                      char        **out,
+                      GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *text = tx_editable_dup_text (entry);
+
+  *out = NULL;
+  if (text == NULL)
+    return TRUE;
+  *out = tx_civil_date_normalize (text, &local_error);
+  if (*out != NULL)
+    return TRUE;
+  /* Translators: the first %s names the field, the second says what is wrong */
+  g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID,
+               _("Check the field “%s”: %s"), what, local_error->message);
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  return FALSE;
+}
+
+/* "9:05", "09:05", "9：05", "9.05", "0905", "9点05", "9点" */
+static gboolean
+parse_time (const char *text,
+            int        *hour,
+            int        *minute)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("^([0-9]{1,2})(?:[:：.点时]([0-9]{2})分?|点|时|([0-9]{2}))$",
+                                         G_REGEX_OPTIMIZE, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *h = NULL, *m = NULL, *m2 = NULL;
+
+  if (!g_regex_match (regex, text, 0, &match))
+    return FALSE;
+  h = g_match_info_fetch (match, 1);
+  m = g_match_info_fetch (match, 2);
+  m2 = g_match_info_fetch (match, 3);
+  *hour = atoi (h);
+  *minute = (m && *m) ? atoi (m) : (m2 && *m2) ? atoi (m2) : 0;
+  return *hour < 24 && *minute < 60;
+}
+
+gboolean
+_tx_parse_time_entry (GtkEditable  *entry,
+                      const char   *what,
+                      char        **out,
+                      GError      **error)
+{
+  g_autofree char *text = tx_editable_dup_text (entry);
+  int hour, minute;
+
+  *out = NULL;
+  if (text == NULL)
+    return TRUE;
+  if (!parse_time (text, &hour, &minute))
+    {
+      g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID,
+                   _("Check the field “%s”: %s"), what,
+                   _("write the time as hours and minutes, like 14:30"));
+      gtk_widget_grab_focus (GTK_WIDGET (entry));
+      return FALSE;
+    }
+  *out = g_strdup_printf ("%02d:%02d", hour, minute);
+  return TRUE;
+}
+
+void
+_tx_date_entry_set (GtkEditable *entry,
+                    const char  *iso)
+{
+  tx_editable_set_text_or_empty (entry, iso);
+}
+
+#define NAME_UUIDS_KEY "tx-name-uuids"
+
+void
+_tx_name_drop_down_setup (GtkDropDown *drop_down,
+                          GPtrArray   *refs,
+                          gboolean     allow_empty)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GPtrArray *uuids = g_ptr_array_new_with_free_func (g_free);
+
+  if (allow_empty)
+    {
+      gtk_string_list_append (names, "—");
+      g_ptr_array_add (uuids, NULL);
+    }
+  for (guint i = 0; refs != NULL && i < refs->len; i++)
+    {
+      TxNameRef *ref = g_ptr_array_index (refs, i);
+
+      gtk_string_list_append (names, ref->name ? ref->name : "");
+      g_ptr_array_add (uuids, g_strdup (ref->uuid));
+    }
+  g_object_set_data_full (G_OBJECT (drop_down), NAME_UUIDS_KEY, uuids, (GDestroyNotify) g_ptr_array_unref);
+  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (drop_down, 0);
+}
+
+void
+_tx_name_drop_down_set_uuid (GtkDropDown *drop_down,
+                             const char  *uuid,
+                             const char  *name_if_missing)
+{
+  GPtrArray *uuids = g_object_get_data (G_OBJECT (drop_down), NAME_UUIDS_KEY);
+
+  g_return_if_fail (uuids != NULL);
+  for (guint i = 0; i < uuids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (uuids, i), uuid) == 0)
+      {
+        gtk_drop_down_set_selected (drop_down, i);
+        return;
+      }
+  if (uuid == NULL)
+    {
+      gtk_drop_down_set_selected (drop_down, GTK_INVALID_LIST_POSITION);
+      return;
+    }
+  /* not offered (trashed, inactive): kept, so saving does not drop it */
+  gtk_string_list_append (GTK_STRING_LIST (gtk_drop_down_get_model (drop_down)),
+                          name_if_missing ? name_if_missing : "?");
+  g_ptr_array_add (uuids, g_strdup (uuid));
+  gtk_drop_down_set_selected (drop_down, uuids->len - 1);
+}
+
+const char *
+_tx_name_drop_down_get_uuid (GtkDropDown *drop_down)
+{
+  GPtrArray *uuids = g_object_get_data (G_OBJECT (drop_down), NAME_UUIDS_KEY);
+  guint selected = gtk_drop_down_get_selected (drop_down);
+
+  g_return_val_if_fail (uuids != NULL, NULL);
+  if (selected >= uuids->len)
+    return NULL;
+  return g_ptr_array_index (uuids, selected);
+}
+
+/* ---- the activity editor ----------------------------------------------- */
+
+struct _TxActivityEditor
+{
+  GtkWindow    parent_instance;
+
+  TxDatabase  *db;
+  TxActivity  *activity;
+
+  GtkEditable *title_entry;
+  GtkDropDown *type_drop_down;
+  GtkDropDown *community_drop_down;
+  GtkEditable *start_date_entry;
+  GtkEditable *start_time_entry;
+  GtkEditable *end_date_entry;
+  GtkEditable *end_time_entry;
+  GtkEditable *place_entry;
+  GtkEditable *organiser_entry;
+  GtkTextView *summary_view;
+  GtkTextView *outcome_view;
+  GtkTextView *notes_view;
+  GtkListBox  *participant_list;
+  GtkButton   *add_participant_button;
+  GtkFlowBox  *photo_box;
+  GtkLabel    *photo_empty_label;
+  GtkButton   *add_photo_button;
+};
+
+G_DEFINE_FINAL_TYPE (TxActivityEditor, tx_activity_editor, GTK_TYPE_WINDOW)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+#define PERSON_KEY "tx-person"
+#define STATE_KEY  "tx-state-drop-down"
+#define NOTE_KEY   "tx-note"
+#define MIME_KEY   "tx-mime"
+#define BYTES_KEY  "tx-bytes"
+#define CAPTION_KEY "tx-caption-entry"
+
+static void
+on_remove_participant (GtkButton *button,
+                       GtkWidget *row)
+{
+  GtkWidget *list = gtk_widget_get_parent (row);
+
+  gtk_list_box_remove (GTK_LIST_BOX (list), row);
+}
+
+static void
+add_participant_row (TxActivityEditor *self,
+                     const char       *person,
+                     const char       *state,
+                     const char       *note)
+{
+  g_autofree char *name = tx_lookup_person_name (self->db, person);
+  g_autofree char *state_label = NULL;
+  g_autofree char *remove_label = NULL;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (name ? name : _("(unknown person)"));
+  GtkWidget *drop_down = gtk_drop_down_new (NULL, NULL);
+  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 3);
+  gtk_widget_set_margin_bottom (box, 3);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+
+  tx_code_drop_down_setup (GTK_DROP_DOWN (drop_down), TX_CODE_PARTICIPANT_STATE, FALSE);
+  tx_code_drop_down_set_code (GTK_DROP_DOWN (drop_down), state ? state : "1");
+  /* Translators: accessible name of the drop-down with a participant's
+   * attendance; %s is the person's name */
+  state_label = g_strdup_printf (_("Attendance of %s"), name ? name : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, state_label, -1);
+  gtk_widget_set_tooltip_text (drop_down, _("Invited, registered, present, excused or absent"));
+  gtk_box_append (GTK_BOX (box), drop_down);
+
+  /* Translators: %s is a person's name */
+  remove_label = g_strdup_printf (_("Remove %s from the list"), name ? name : "");
+  gtk_widget_set_tooltip_text (remove, remove_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
+  gtk_widget_add_css_class (remove, "flat");
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_participant), row);
+  gtk_box_append (GTK_BOX (box), remove);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data_full (G_OBJECT (row), PERSON_KEY, g_strdup (person), g_free);
+  g_object_set_data_full (G_OBJECT (row), NOTE_KEY, g_strdup (note), g_free);
+  g_object_set_data (G_OBJECT (row), STATE_KEY, drop_down);
+  gtk_list_box_append (self->participant_list, row);
+}
+
+/* the persons on the roster, in order: a NULL-terminated array of borrowed uuids */
+static GPtrArray *
+participant_rows (TxActivityEditor *self)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->participant_list));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && g_object_get_data (G_OBJECT (row), PERSON_KEY) != NULL)
+      g_ptr_array_add (rows, row);
+  return rows;
+}
+
+void
+_tx_activity_editor_add_participant (TxActivityEditor *self,
+                                     const char       *person_uuid)
+{
+  g_autoptr(GPtrArray) rows = participant_rows (self);
+
+  g_return_if_fail (TX_IS_ACTIVITY_EDITOR (self));
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (g_object_get_data (g_ptr_array_index (rows, i), PERSON_KEY), person_uuid) == 0)
+      return;
+  add_participant_row (self, person_uuid, "1", NULL);
+}
+
+GtkDropDown *
+_tx_activity_editor_get_state_drop_down (TxActivityEditor *self,
+                                         guint             index)
+{
+  g_autoptr(GPtrArray) rows = participant_rows (self);
+
+  g_return_val_if_fail (index < rows->len, NULL);
+  return g_object_get_data (g_ptr_array_index (rows, index), STATE_KEY);
+}
+
+static void
+on_people_chosen (GStrv    uuids,
+                  gpointer user_data)
+{
+  g_autoptr(TxActivityEditor) self = user_data;
+
+  if (self->participant_list == NULL)   /* closed meanwhile */
+    return;
+  for (guint i = 0; uuids != NULL && uuids[i] != NULL; i++)
+    _tx_activity_editor_add_participant (self, uuids[i]);
+}
+
+static void
+on_add_participant_clicked (TxActivityEditor *self)
+{
+  g_autoptr(GPtrArray) rows = participant_rows (self);
+  g_autoptr(GPtrArray) exclude = g_ptr_array_new ();
+
+  for (guint i = 0; i < rows->len; i++)
+    g_ptr_array_add (exclude, g_object_get_data (g_ptr_array_index (rows, i), PERSON_KEY));
+  g_ptr_array_add (exclude, NULL);
+  tx_person_picker_choose (GTK_WINDOW (self), self->db, TRUE,
+                           (const char * const *) exclude->pdata,
+                           on_people_chosen, g_object_ref (self));
+}
+
+/* ---- photos ---- */
+
+static void
+update_photo_empty (TxActivityEditor *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->photo_empty_label),
+                          gtk_flow_box_get_child_at_index (self->photo_box, 0) == NULL);
+}
+
+static void
+on_remove_photo (TxActivityEditor *self,
+                 GtkButton        *button)
+{
+  GtkWidget *child = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_FLOW_BOX_CHILD);
+
+  gtk_flow_box_remove (self->photo_box, child);
+  update_photo_empty (self);
+}
+
+static gboolean
+add_photo (TxActivityEditor  *self,
+           const char        *caption,
+           const char        *mime,
+           GBytes            *bytes,
+           GError           **error)
+{
+  g_autoptr(GdkTexture) texture = gdk_texture_new_from_bytes (bytes, error);
+  GtkWidget *child, *box, *picture, *entry, *remove;
+
+  if (texture == NULL)
+    return FALSE;
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_size_request (box, 180, -1);
+  gtk_widget_set_halign (box, GTK_ALIGN_START);
+  picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
+  gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_CONTAIN);
+  gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
+  gtk_widget_set_size_request (picture, 180, 135);
+  gtk_picture_set_alternative_text (GTK_PICTURE (picture), caption);
+  gtk_box_append (GTK_BOX (box), picture);
+
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), caption ? caption : "");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Caption"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Caption"), -1);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 12);
+  gtk_box_append (GTK_BOX (box), entry);
+
+  remove = gtk_button_new_with_mnemonic (_("_Remove"));
+  gtk_widget_set_tooltip_text (remove, _("Remove this photo from the activity"));
+  g_signal_connect_swapped (remove, "clicked", G_CALLBACK (on_remove_photo), self);
+  gtk_box_append (GTK_BOX (box), remove);
+
+  gtk_flow_box_append (self->photo_box, box);
+  child = gtk_widget_get_parent (box);
+  g_object_set_data_full (G_OBJECT (child), MIME_KEY, g_strdup (mime), g_free);
+  g_object_set_data_full (G_OBJECT (child), BYTES_KEY, g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
+  g_object_set_data (G_OBJECT (child), CAPTION_KEY, entry);
+  update_photo_empty (self);
+  return TRUE;
+}
+
+static gboolean
+add_photo_file (TxActivityEditor  *self,
+                GFile             *file,
+                GError           **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *mime = NULL;
+  g_autofree char *caption = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+  char *dot;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_CONTENT_TYPE ","
+                            G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
+                            G_FILE_QUERY_INFO_NONE, NULL, error);
+  if (info == NULL)
+    return FALSE;
+  if (g_file_info_get_size (info) > MAX_PHOTO_BYTES)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("“%s” is larger than 16 MB. Make the photo smaller and add it again."),
+                   g_file_info_get_display_name (info));
+      return FALSE;
+    }
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))
+    return FALSE;
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  if (g_file_info_get_content_type (info) != NULL)
+    mime = g_content_type_get_mime_type (g_file_info_get_content_type (info));
+  caption = g_strdup (g_file_info_get_display_name (info));
+  if ((dot = strrchr (caption, '.')) != NULL && dot != caption)
+    *dot = '\0';
+  return add_photo (self, caption, mime ? mime : "application/octet-stream", bytes, error);
+}
+
+gboolean
+_tx_activity_editor_add_photo_file (TxActivityEditor  *self,
+                                    GFile             *file,
+                                    GError           **error)
+{
+  g_return_val_if_fail (TX_IS_ACTIVITY_EDITOR (self), FALSE);
+  return add_photo_file (self, file, error);
+}
+
+static void
+on_photos_chosen (GtkNativeDialog  *chooser,
+                  int               response,
+                  TxActivityEditor *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+          g_autoptr(GError) error = NULL;
+
+          if (!add_photo_file (self, file, &error))
+            tx_show_error (GTK_WIDGET (self), _("The photo could not be added"), error);
+        }
+    }
+  g_object_unref (chooser);
+}
+
+static void
+on_add_photo_clicked (TxActivityEditor *self)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Add Photos"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Add"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Images"));
+  gtk_file_filter_add_mime_type (filter, "image/jpeg");
+  gtk_file_filter_add_mime_type (filter, "image/png");
+  gtk_file_filter_add_mime_type (filter, "image/gif");
+  gtk_file_filter_add_mime_type (filter, "image/tiff");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_photos_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* ---- form ⇄ record ---- */
+
+static void
+fill_form (TxActivityEditor *self)
+{
+  TxActivity *a = self->activity;
+  GPtrArray *participants = tx_activity_get_participants (a);
+  GPtrArray *photos = tx_activity_get_photos (a);
+  g_autofree char *community = NULL;
+  GtkWidget *child;
+
+  tx_editable_set_text_or_empty (self->title_entry, tx_activity_get_title (a));
+  tx_code_drop_down_set_code (self->type_drop_down, tx_activity_get_activity_type (a));
+  community = tx_lookup_community_name (self->db, tx_activity_get_community (a));
+  _tx_name_drop_down_set_uuid (self->community_drop_down, tx_activity_get_community (a), community);
+  _tx_date_entry_set (self->start_date_entry, tx_activity_get_start_date (a));
+  tx_editable_set_text_or_empty (self->start_time_entry, tx_activity_get_start_time (a));
+  _tx_date_entry_set (self->end_date_entry, tx_activity_get_end_date (a));
+  tx_editable_set_text_or_empty (self->end_time_entry, tx_activity_get_end_time (a));
+  tx_editable_set_text_or_empty (self->place_entry, tx_activity_get_place (a));
+  tx_editable_set_text_or_empty (self->organiser_entry, tx_activity_get_organiser (a));
+  _tx_text_view_set_text (self->summary_view, tx_activity_get_summary (a));
+  _tx_text_view_set_text (self->outcome_view, tx_activity_get_outcome (a));
+  _tx_text_view_set_text (self->notes_view, tx_activity_get_notes (a));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->participant_list))) != NULL
+         && GTK_IS_LIST_BOX_ROW (child))
+    gtk_list_box_remove (self->participant_list, child);
+  for (guint i = 0; i < participants->len; i++)
+    {
+      TxParticipant *p = g_ptr_array_index (participants, i);
+
+      add_participant_row (self, p->person, p->state, p->note);
+    }
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->photo_box))) != NULL)
+    gtk_flow_box_remove (self->photo_box, child);
+  for (guint i = 0; i < photos->len; i++)
+    {
+      TxActivityPhoto *photo = g_ptr_array_index (photos, i);
+      g_autoptr(GError) error = NULL;
+
+      if (photo->data == NULL || !add_photo (self, photo->caption, photo->mime, photo->data, &error))
+        g_debug ("An activity photo could not be shown: %s", error ? error->message : "no data");
+    }
+  update_photo_empty (self);
+}
+
+static gboolean
+read_form (TxActivityEditor  *self,
+           GError           **error)
+{
+  TxActivity *a = self->activity;
+  g_autofree char *title = tx_editable_dup_text (self->title_entry);
+  g_autofree char *start_date = NULL, *start_time = NULL, *end_date = NULL, *end_time = NULL;
+  g_autofree char *place = NULL, *organiser = NULL;
+  g_autofree char *summary = NULL, *outcome = NULL, *notes = NULL;
+  g_autoptr(GPtrArray) rows = participant_rows (self);
+  GtkWidget *child;
+
+  if (!_tx_parse_date_entry (self->start_date_entry, _("Start date"), &start_date, error) ||
+      !_tx_parse_time_entry (self->start_time_entry, _("Start time"), &start_time, error) ||
+      !_tx_parse_date_entry (self->end_date_entry, _("End date"), &end_date, error) ||
+      !_tx_parse_time_entry (self->end_time_entry, _("End time"), &end_time, error))
+    return FALSE;
+  if (start_date != NULL && end_date != NULL && strcmp (end_date, start_date) < 0)
+    {
+      g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID,
+                   _("The activity ends before it starts: check the end date."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->end_date_entry));
+      return FALSE;
+    }
+  place = tx_editable_dup_text (self->place_entry);
+  organiser = tx_editable_dup_text (self->organiser_entry);
+  summary = _tx_text_view_dup_text (self->summary_view);
+  outcome = _tx_text_view_dup_text (self->outcome_view);
+  notes = _tx_text_view_dup_text (self->notes_view);
+
+  tx_activity_set_title (a, title);
+  tx_activity_set_activity_type (a, tx_code_drop_down_get_code (self->type_drop_down));
+  tx_activity_set_community (a, _tx_name_drop_down_get_uuid (self->community_drop_down));
+  tx_activity_set_start_date (a, start_date);
+  tx_activity_set_start_time (a, start_time);
+  tx_activity_set_end_date (a, end_date);
+  tx_activity_set_end_time (a, end_time);
+  tx_activity_set_place (a, place);
+  tx_activity_set_organiser (a, organiser);
+  tx_activity_set_summary (a, summary);
+  tx_activity_set_outcome (a, outcome);
+  tx_activity_set_notes (a, notes);
+
+  tx_activity_clear_participants (a);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GObject *row = g_ptr_array_index (rows, i);
+
+      tx_activity_add_participant (a, g_object_get_data (row, PERSON_KEY),
+                                   tx_code_drop_down_get_code (g_object_get_data (row, STATE_KEY)),
+                                   g_object_get_data (row, NOTE_KEY));
+    }
+  tx_activity_clear_photos (a);
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->photo_box));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      g_autofree char *caption = tx_editable_dup_text (g_object_get_data (G_OBJECT (child), CAPTION_KEY));
+
+      tx_activity_add_photo (a, caption, g_object_get_data (G_OBJECT (child), MIME_KEY),
+                             g_object_get_data (G_OBJECT (child), BYTES_KEY));
+    }
+  if (tx_record_text_is_blank (title))
+    gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+  return tx_record_validate (TX_RECORD (a), error);
+}
+
+static void
+editor_saved (GtkWindow *window)
+{
+  g_signal_emit (window, signals[SAVED], 0);
+  gtk_window_destroy (window);
+}
+
+static gboolean
+load_activity (TxActivityEditor  *self,
+               const char        *uuid,
+               GError           **error)
+{
+  g_autoptr(TxRecord) record = tx_store_load (self->db, TX_TYPE_ACTIVITY, uuid, error);
+
+  if (record == NULL)
+    return FALSE;
+  g_set_object (&self->activity, TX_ACTIVITY (record));
+  fill_form (self);
+  return TRUE;
+}
+
+static void
+editor_reload (GtkWindow *window)
+{
+  TxActivityEditor *self = TX_ACTIVITY_EDITOR (window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = g_strdup (tx_record_get_uuid (TX_RECORD (self->activity)));
+
+  if (!load_activity (self, uuid, &error))
+    tx_show_error (GTK_WIDGET (self), _("The activity could not be reloaded"), error);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TxActivityEditor *self = TX_ACTIVITY_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!read_form (self, &error))
+    {
+      _tx_editor_show_invalid (GTK_WINDOW (self), error);
+      return;
+    }
+  _tx_editor_save (GTK_WINDOW (self), self->db, TX_RECORD (self->activity), editor_saved, editor_reload);
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  gtk_window_destroy (GTK_WINDOW (widget));
+}
+
+static void
+tx_activity_editor_dispose (GObject *object)
+{
+  TxActivityEditor *self = TX_ACTIVITY_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_ACTIVITY_EDITOR);
+  g_clear_object (&self->activity);
+  g_clear_object (&self->db);
+  G_OBJECT_CLASS (tx_activity_editor_parent_class)->dispose (object);
+}
+
+static void
+tx_activity_editor_class_init (TxActivityEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tx_activity_editor_dispose;
+
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-activity-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, type_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, community_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, start_date_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, start_time_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, end_date_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, end_time_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, place_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, organiser_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, summary_view);
+  gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, outcome_view);
+  gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, participant_list);
+  gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, add_participant_button);
+  gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, photo_box);
+  gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, photo_empty_label);
+  gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, add_photo_button);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
+}
+
+static void
+tx_activity_editor_init (TxActivityEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  tx_code_drop_down_setup (self->type_drop_down, TX_CODE_ACTIVITY_TYPE, TRUE);
+  g_signal_connect_swapped (self->add_participant_button, "clicked", G_CALLBACK (on_add_participant_clicked), self);
+  g_signal_connect_swapped (self->add_photo_button, "clicked", G_CALLBACK (on_add_photo_clicked), self);
+}
+
+static gboolean
+destroy_on_idle (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+GtkWindow *
+tx_activity_editor_new (GtkWindow  *parent,
+                        TxDatabase *db,
+                        const char *uuid)
+{
+  TxActivityEditor *self;
+  g_autoptr(GPtrArray) communities = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
+
+  self = g_object_new (TX_TYPE_ACTIVITY_EDITOR, "transient-for", parent, NULL);
+  self->db = g_object_ref (db);
+  communities = tx_community_list_names (db, &error);
+  if (communities == NULL)
+    g_debug ("Listing the communities failed: %s", error->message);
+  g_clear_error (&error);
+  _tx_name_drop_down_setup (self->community_drop_down, communities, TRUE);
+
+  if (uuid == NULL)
+    {
+      self->activity = tx_activity_new ();
+      gtk_window_set_title (GTK_WINDOW (self), _("New Activity"));
+      fill_form (self);
+    }
+  else if (!load_activity (self, uuid, &error))
+    {
+      self->activity = tx_activity_new ();
+      tx_show_error (parent ? GTK_WIDGET (parent) : NULL, _("The activity could not be opened"), error);
+      g_idle_add_full (G_PRIORITY_DEFAULT, destroy_on_idle, g_object_ref (self), g_object_unref);
+    }
+  return GTK_WINDOW (self);
+}
+
+TxActivity *
+tx_activity_editor_get_activity (TxActivityEditor *self)
+{
+  g_return_val_if_fail (TX_IS_ACTIVITY_EDITOR (self), NULL);
+  return self->activity;
+}

@@ -9,6 +9,14 @@
  */
 #include <glib/gi18n.h>
 
+#include <errno.h>
+
+#include <glib/gstdio.h>
+
+#include "core/tx-person.h"
+#include "core/tx-settings.h"
+#include "core/tx-store.h"
+
 #include "tx-application.h"
 
 struct _TxApplication
@@ -116,6 +124,167 @@ tx_application_open_database (TxApplication *self,
   return window;
 }
 
+/* ---- demo data ---------------------------------------------------------- */
+
+char *
+tx_application_dup_demo_path (void)
+{
+  g_autofree char *default_path = tx_database_default_path ();
+  g_autofree char *dir = g_path_get_dirname (default_path);
+
+  return g_build_filename (dir, TX_WINDOW_DEMO_FILE_NAME, NULL);
+}
+
+typedef struct
+{
+  char          *path;
+  guint          people;
+  TxDemoProgress progress;
+  gpointer       progress_data;
+} DemoJob;
+
+static void
+demo_job_free (gpointer data)
+{
+  DemoJob *job = data;
+
+  g_free (job->path);
+  g_free (job);
+}
+
+typedef struct
+{
+  GTask *task;
+  guint  done;
+  guint  total;
+} DemoProgressEvent;
+
+static gboolean
+demo_progress_main (gpointer data)
+{
+  DemoProgressEvent *event = data;
+  DemoJob *job = g_task_get_task_data (event->task);
+
+  if (job->progress != NULL)
+    job->progress (event->done, event->total, job->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+demo_progress_event_free (gpointer data)
+{
+  DemoProgressEvent *event = data;
+
+  g_object_unref (event->task);
+  g_free (event);
+}
+
+/* In the thread: passed on to the main thread, where the task completes
+ * too, so the last progress arrives before the result. */
+static void
+demo_progress_thread (guint    done,
+                      guint    total,
+                      gpointer user_data)
+{
+  GTask *task = user_data;
+  DemoProgressEvent *event = g_new0 (DemoProgressEvent, 1);
+
+  event->task = g_object_ref (task);
+  event->done = done;
+  event->total = total;
+  g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT,
+                              demo_progress_main, event, demo_progress_event_free);
+}
+
+static void
+create_demo_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  DemoJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TxDatabase) db = NULL;
+  g_autofree char *dir = g_path_get_dirname (job->path);
+  g_autofree char *flag = NULL;
+  gint64 people;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                               _("The folder %s could not be created: %s"),
+                               dir, g_strerror (saved_errno));
+      return;
+    }
+  db = tx_database_open (job->path, &error);
+  if (db == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  /* already there (or someone's own data under that name): open it as it is */
+  flag = tx_settings_dup (db, TX_WINDOW_SETTING_DEMO);
+  people = tx_store_count (db, TX_TYPE_PERSON, TRUE, &error);
+  if (people < 0)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (g_strcmp0 (flag, "1") != 0 && people == 0)
+    {
+      TxDemoOptions options = { MAX (job->people, 1), TX_DEMO_DEFAULT_SEED, NULL };
+
+      if (!tx_demo_fill (db, &options, demo_progress_thread, task, &error) ||
+          !tx_settings_set (db, TX_WINDOW_SETTING_DEMO, "1", &error))
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+    }
+  g_task_return_pointer (task, g_strdup (tx_database_get_path (db)), g_free);
+}
+
+void
+tx_application_create_demo_async (TxApplication       *self,
+                                  const char          *path,
+                                  guint                people,
+                                  TxDemoProgress       progress,
+                                  gpointer             progress_data,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  DemoJob *job;
+
+  g_return_if_fail (TX_IS_APPLICATION (self));
+  g_return_if_fail (path != NULL);
+
+  job = g_new0 (DemoJob, 1);
+  job->path = g_canonicalize_filename (path, NULL);
+  job->people = people;
+  job->progress = progress;
+  job->progress_data = progress_data;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tx_application_create_demo_async);
+  g_task_set_task_data (task, job, demo_job_free);
+  g_task_run_in_thread (task, create_demo_thread);
+}
+
+char *
+tx_application_create_demo_finish (TxApplication  *self,
+                                   GAsyncResult   *result,
+                                   GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* ---- actions ------------------------------------------------------------ */
+
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
@@ -206,12 +375,14 @@ static void
 tx_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (tx_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.preferences", preferences_accels);
   gtk_window_set_default_icon_name (APPLICATION_ID);
 }
 

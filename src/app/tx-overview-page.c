@@ -1,2 +1,243 @@
-/* placeholder: being written */
-typedef int tx_placeholder_tx_overview_page;
+/* tx-overview-page.c — the first page: what the database holds
+ *
+ * The office's name and how many records of each kind there are; on a
+ * database without people, the first-run state: new person, import, or a
+ * look at demo data in a separate database.
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "core/tx-activity.h"
+#include "core/tx-community.h"
+#include "core/tx-consultation.h"
+#include "core/tx-demo.h"
+#include "core/tx-pairing.h"
+#include "core/tx-person.h"
+#include "core/tx-settings.h"
+#include "core/tx-staff.h"
+#include "core/tx-store.h"
+#include "core/tx-suggestion.h"
+#include "core/tx-visit.h"
+
+#include "tx-app-util.h"
+#include "tx-application.h"
+#include "tx-overview-page.h"
+#include "tx-page.h"
+
+typedef struct
+{
+  const char *id;           /* buildable id of the count label */
+  GType     (*get_type) (void);
+} TxCountRow;
+
+static const TxCountRow count_rows[] = {
+  { "count-people",        tx_person_get_type },
+  { "count-communities",   tx_community_get_type },
+  { "count-staff",         tx_staff_get_type },
+  { "count-activities",    tx_activity_get_type },
+  { "count-visits",        tx_visit_get_type },
+  { "count-consultations", tx_consultation_get_type },
+  { "count-suggestions",   tx_suggestion_get_type },
+  { "count-pairings",      tx_pairing_get_type },
+};
+
+#define N_COUNT_ROWS G_N_ELEMENTS (count_rows)
+
+struct _TxOverviewPage
+{
+  GtkBox parent_instance;
+
+  TxDatabase *db;
+  gboolean    creating_demo;
+
+  GtkStack       *overview_stack;
+  GtkLabel       *office_label;
+  GtkWidget      *office_hint;
+  GtkWidget      *demo_button;
+  GtkProgressBar *demo_progress;
+  GtkLabel       *count_labels[N_COUNT_ROWS];
+};
+
+static void tx_overview_page_iface_init (TxPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TxOverviewPage, tx_overview_page, GTK_TYPE_BOX,
+                               G_IMPLEMENT_INTERFACE (TX_TYPE_PAGE, tx_overview_page_iface_init))
+
+static void
+update_office (TxOverviewPage *self)
+{
+  g_autofree char *name = tx_settings_dup (self->db, TX_SETTING_OFFICE_NAME);
+
+  gtk_label_set_label (self->office_label, name != NULL ? name : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->office_label), name != NULL);
+  gtk_widget_set_visible (self->office_hint, name == NULL);
+}
+
+static void
+tx_overview_page_reload (TxPage *page)
+{
+  TxOverviewPage *self = TX_OVERVIEW_PAGE (page);
+  gint64 people = -1;
+
+  if (self->db == NULL)
+    return;
+
+  update_office (self);
+  for (guint i = 0; i < N_COUNT_ROWS; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 count = tx_store_count (self->db, count_rows[i].get_type (), FALSE, &error);
+      GtkLabel *label = self->count_labels[i];
+
+      if (error != NULL)
+        {
+          /* A dash, not a wrong number; the reason is in the tooltip. */
+          gtk_label_set_label (label, "—");
+          gtk_widget_set_tooltip_text (GTK_WIDGET (label), error->message);
+          g_debug ("Counting %s failed: %s", count_rows[i].id, error->message);
+        }
+      else
+        {
+          g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, count);
+
+          gtk_label_set_label (label, text);
+          gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
+        }
+      if (i == 0)
+        people = count;
+    }
+  gtk_stack_set_visible_child_name (self->overview_stack, people == 0 ? "empty" : "counts");
+}
+
+static void
+tx_overview_page_set_database (TxPage     *page,
+                               TxDatabase *db)
+{
+  TxOverviewPage *self = TX_OVERVIEW_PAGE (page);
+
+  g_set_object (&self->db, db);
+  tx_overview_page_reload (page);
+}
+
+static void
+tx_overview_page_iface_init (TxPageInterface *iface)
+{
+  iface->set_database = tx_overview_page_set_database;
+  iface->reload = tx_overview_page_reload;
+}
+
+gboolean
+tx_overview_page_is_empty (TxOverviewPage *self)
+{
+  g_return_val_if_fail (TX_IS_OVERVIEW_PAGE (self), FALSE);
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->overview_stack), "empty") == 0;
+}
+
+/* ---- demo data ---------------------------------------------------------- */
+
+static void
+demo_progress (guint    done,
+               guint    total,
+               gpointer user_data)
+{
+  TxOverviewPage *self = user_data;
+  double fraction = total > 0 ? (double) done / total : 0.0;
+  g_autofree char *text = g_strdup_printf (_("Creating demo data… %d%%"), (int) (fraction * 100));
+
+  gtk_progress_bar_set_fraction (self->demo_progress, fraction);
+  gtk_progress_bar_set_text (self->demo_progress, text);
+}
+
+static void
+demo_created (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(TxOverviewPage) self = user_data;
+  TxApplication *app = TX_APPLICATION (source);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = tx_application_create_demo_finish (app, result, &error);
+
+  self->creating_demo = FALSE;
+  gtk_widget_set_sensitive (self->demo_button, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->demo_progress), FALSE);
+  if (path == NULL)
+    {
+      tx_show_error (GTK_WIDGET (self), _("The demo data could not be created"), error);
+      return;
+    }
+  tx_application_open_database (app, path);
+}
+
+static void
+on_demo_clicked (TxOverviewPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+  g_autofree char *path = NULL;
+
+  if (!TX_IS_APPLICATION (app) || self->creating_demo)
+    return;
+
+  path = tx_application_dup_demo_path ();
+  self->creating_demo = TRUE;
+  gtk_widget_set_sensitive (self->demo_button, FALSE);
+  gtk_progress_bar_set_fraction (self->demo_progress, 0.0);
+  gtk_progress_bar_set_text (self->demo_progress, _("Opening demo data…"));
+  gtk_widget_set_visible (GTK_WIDGET (self->demo_progress), TRUE);
+  tx_application_create_demo_async (TX_APPLICATION (app), path, TX_DEMO_DEFAULT_PEOPLE,
+                                    demo_progress, self, NULL,
+                                    demo_created, g_object_ref (self));
+}
+
+/* ---- GObject ------------------------------------------------------------ */
+
+/* Other pages change the counts: they are read again each time the page
+ * is shown. */
+static void
+tx_overview_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (tx_overview_page_parent_class)->map (widget);
+  tx_overview_page_reload (TX_PAGE (widget));
+}
+
+static void
+tx_overview_page_dispose (GObject *object)
+{
+  TxOverviewPage *self = TX_OVERVIEW_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_OVERVIEW_PAGE);
+  g_clear_object (&self->db);
+
+  G_OBJECT_CLASS (tx_overview_page_parent_class)->dispose (object);
+}
+
+static void
+tx_overview_page_class_init (TxOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tx_overview_page_dispose;
+  widget_class->map = tx_overview_page_map;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, TxOverviewPage, overview_stack);
+  gtk_widget_class_bind_template_child (widget_class, TxOverviewPage, office_label);
+  gtk_widget_class_bind_template_child (widget_class, TxOverviewPage, office_hint);
+  gtk_widget_class_bind_template_child (widget_class, TxOverviewPage, demo_button);
+  gtk_widget_class_bind_template_child (widget_class, TxOverviewPage, demo_progress);
+  for (guint i = 0; i < N_COUNT_ROWS; i++)
+    gtk_widget_class_bind_template_child_full (widget_class, count_rows[i].id, FALSE,
+                                               G_STRUCT_OFFSET (TxOverviewPage, count_labels)
+                                               + i * sizeof (GtkLabel *));
+  gtk_widget_class_bind_template_callback (widget_class, on_demo_clicked);
+}
+
+static void
+tx_overview_page_init (TxOverviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

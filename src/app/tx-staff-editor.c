@@ -1,2 +1,225 @@
-/* placeholder: being written */
-typedef int tx_placeholder_tx_staff_editor;
+/* tx-staff-editor.c — the window that creates or edits one staff member
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "core/tx-activity-query.h"
+#include "core/tx-codes.h"
+#include "core/tx-store.h"
+
+#include "tx-activity-pages-private.h"
+#include "tx-app-util.h"
+#include "tx-staff-editor.h"
+
+struct _TxStaffEditor
+{
+  GtkWindow       parent_instance;
+
+  TxDatabase     *db;
+  TxStaff        *staff;
+
+  GtkEditable    *name_entry;
+  GtkDropDown    *gender_drop_down;
+  GtkEditable    *post_entry;
+  GtkEditable    *phone_entry;
+  GtkDropDown    *community_drop_down;
+  GtkCheckButton *active_check;
+  GtkTextView    *notes_view;
+};
+
+G_DEFINE_FINAL_TYPE (TxStaffEditor, tx_staff_editor, GTK_TYPE_WINDOW)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+fill_form (TxStaffEditor *self)
+{
+  TxStaff *s = self->staff;
+  g_autofree char *community = tx_lookup_community_name (self->db, tx_staff_get_community (s));
+
+  tx_editable_set_text_or_empty (self->name_entry, tx_staff_get_name (s));
+  tx_code_drop_down_set_code (self->gender_drop_down, tx_staff_get_gender (s));
+  tx_editable_set_text_or_empty (self->post_entry, tx_staff_get_post (s));
+  tx_editable_set_text_or_empty (self->phone_entry, tx_staff_get_phone (s));
+  _tx_name_drop_down_set_uuid (self->community_drop_down, tx_staff_get_community (s), community);
+  gtk_check_button_set_active (self->active_check, tx_staff_get_active (s));
+  _tx_text_view_set_text (self->notes_view, tx_staff_get_notes (s));
+}
+
+static gboolean
+read_form (TxStaffEditor  *self,
+           GError        **error)
+{
+  TxStaff *s = self->staff;
+  g_autofree char *name = tx_editable_dup_text (self->name_entry);
+  g_autofree char *post = tx_editable_dup_text (self->post_entry);
+  g_autofree char *phone = tx_editable_dup_text (self->phone_entry);
+  g_autofree char *notes = _tx_text_view_dup_text (self->notes_view);
+
+  tx_staff_set_name (s, name);
+  tx_staff_set_gender (s, tx_code_drop_down_get_code (self->gender_drop_down));
+  tx_staff_set_post (s, post);
+  tx_staff_set_phone (s, phone);
+  tx_staff_set_community (s, _tx_name_drop_down_get_uuid (self->community_drop_down));
+  tx_staff_set_active (s, gtk_check_button_get_active (self->active_check));
+  tx_staff_set_notes (s, notes);
+  if (name == NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
+  return tx_record_validate (TX_RECORD (s), error);
+}
+
+static void
+editor_saved (GtkWindow *window)
+{
+  g_signal_emit (window, signals[SAVED], 0);
+  gtk_window_destroy (window);
+}
+
+static gboolean
+load_staff (TxStaffEditor  *self,
+            const char     *uuid,
+            GError        **error)
+{
+  g_autoptr(TxRecord) record = tx_store_load (self->db, TX_TYPE_STAFF, uuid, error);
+
+  if (record == NULL)
+    return FALSE;
+  g_set_object (&self->staff, TX_STAFF (record));
+  fill_form (self);
+  return TRUE;
+}
+
+static void
+editor_reload (GtkWindow *window)
+{
+  TxStaffEditor *self = TX_STAFF_EDITOR (window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = g_strdup (tx_record_get_uuid (TX_RECORD (self->staff)));
+
+  if (!load_staff (self, uuid, &error))
+    tx_show_error (GTK_WIDGET (self), _("The staff member could not be reloaded"), error);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TxStaffEditor *self = TX_STAFF_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!read_form (self, &error))
+    {
+      _tx_editor_show_invalid (GTK_WINDOW (self), error);
+      return;
+    }
+  _tx_editor_save (GTK_WINDOW (self), self->db, TX_RECORD (self->staff), editor_saved, editor_reload);
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  gtk_window_destroy (GTK_WINDOW (widget));
+}
+
+static void
+tx_staff_editor_dispose (GObject *object)
+{
+  TxStaffEditor *self = TX_STAFF_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_STAFF_EDITOR);
+  g_clear_object (&self->staff);
+  g_clear_object (&self->db);
+  G_OBJECT_CLASS (tx_staff_editor_parent_class)->dispose (object);
+}
+
+static void
+tx_staff_editor_class_init (TxStaffEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tx_staff_editor_dispose;
+
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-staff-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, name_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, gender_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, post_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, phone_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, community_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, active_check);
+  gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, notes_view);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
+}
+
+static void
+tx_staff_editor_init (TxStaffEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  tx_code_drop_down_setup (self->gender_drop_down, TX_CODE_GENDER, TRUE);
+}
+
+static gboolean
+destroy_on_idle (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+GtkWindow *
+tx_staff_editor_new (GtkWindow  *parent,
+                     TxDatabase *db,
+                     const char *uuid)
+{
+  TxStaffEditor *self;
+  g_autoptr(GPtrArray) communities = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
+
+  self = g_object_new (TX_TYPE_STAFF_EDITOR, "transient-for", parent, NULL);
+  self->db = g_object_ref (db);
+  communities = tx_community_list_names (db, &error);
+  if (communities == NULL)
+    g_debug ("Listing the communities failed: %s", error->message);
+  g_clear_error (&error);
+  _tx_name_drop_down_setup (self->community_drop_down, communities, TRUE);
+
+  if (uuid == NULL)
+    {
+      self->staff = tx_staff_new ();
+      tx_staff_set_active (self->staff, TRUE);
+      gtk_window_set_title (GTK_WINDOW (self), _("New Staff Member"));
+      fill_form (self);
+    }
+  else if (!load_staff (self, uuid, &error))
+    {
+      self->staff = tx_staff_new ();
+      tx_show_error (parent ? GTK_WIDGET (parent) : NULL, _("The staff member could not be opened"), error);
+      g_idle_add_full (G_PRIORITY_DEFAULT, destroy_on_idle, g_object_ref (self), g_object_unref);
+    }
+  return GTK_WINDOW (self);
+}
+
+TxStaff *
+tx_staff_editor_get_staff (TxStaffEditor *self)
+{
+  g_return_val_if_fail (TX_IS_STAFF_EDITOR (self), NULL);
+  return self->staff;
+}

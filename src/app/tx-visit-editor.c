@@ -1,2 +1,393 @@
-/* placeholder: being written */
-typedef int tx_placeholder_tx_visit_editor;
+/* tx-visit-editor.c — the window that creates or edits one visit
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "core/tx-activity-query.h"
+#include "core/tx-civil-date.h"
+#include "core/tx-codes.h"
+#include "core/tx-store.h"
+
+#include "tx-activity-pages-private.h"
+#include "tx-app-util.h"
+#include "tx-person-picker.h"
+#include "tx-visit-editor.h"
+
+/* TX_CODE_VISIT_REASON: 节日走访 */
+#define REASON_HOLIDAY "1"
+#define STAFF_KEY "tx-staff"
+
+struct _TxVisitEditor
+{
+  GtkWindow      parent_instance;
+
+  TxDatabase    *db;
+  TxVisit       *visit;
+  char          *person;
+
+  GtkLabel      *person_label;
+  GtkButton     *choose_person_button;
+  GtkEditable   *date_entry;
+  GtkDropDown   *reason_drop_down;
+  GtkWidget     *holiday_label;
+  GtkDropDown   *holiday_drop_down;
+  GtkWidget     *holiday_year_label;
+  GtkSpinButton *holiday_year_spin;
+  GtkFlowBox    *visitor_box;
+  GtkWidget     *no_staff_label;
+  GtkTextView   *gifts_view;
+  GtkTextView   *issues_view;
+  GtkTextView   *follow_up_view;
+  GtkTextView   *notes_view;
+};
+
+G_DEFINE_FINAL_TYPE (TxVisitEditor, tx_visit_editor, GTK_TYPE_WINDOW)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+void
+_tx_visit_editor_set_person (TxVisitEditor *self,
+                             const char    *person_uuid)
+{
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (TX_IS_VISIT_EDITOR (self));
+  g_free (self->person);
+  self->person = g_strdup (person_uuid);
+  name = person_uuid ? tx_lookup_person_name (self->db, person_uuid) : NULL;
+  gtk_label_set_label (self->person_label, name ? name : _("(nobody chosen)"));
+}
+
+static void
+on_person_chosen (GStrv    uuids,
+                  gpointer user_data)
+{
+  g_autoptr(TxVisitEditor) self = user_data;
+
+  if (self->person_label == NULL)   /* closed meanwhile */
+    return;
+  if (uuids != NULL && uuids[0] != NULL)
+    _tx_visit_editor_set_person (self, uuids[0]);
+}
+
+static void
+on_choose_person_clicked (TxVisitEditor *self)
+{
+  tx_person_picker_choose (GTK_WINDOW (self), self->db, FALSE, NULL, on_person_chosen, g_object_ref (self));
+}
+
+static void
+update_holiday_visible (TxVisitEditor *self)
+{
+  gboolean holiday = g_strcmp0 (tx_code_drop_down_get_code (self->reason_drop_down), REASON_HOLIDAY) == 0;
+
+  gtk_widget_set_visible (self->holiday_label, holiday);
+  gtk_widget_set_visible (GTK_WIDGET (self->holiday_drop_down), holiday);
+  gtk_widget_set_visible (self->holiday_year_label, holiday);
+  gtk_widget_set_visible (GTK_WIDGET (self->holiday_year_spin), holiday);
+}
+
+static void
+add_visitor_check (TxVisitEditor *self,
+                   const char    *uuid,
+                   const char    *name)
+{
+  GtkWidget *check = gtk_check_button_new_with_label (name ? name : _("(unknown staff member)"));
+
+  g_object_set_data_full (G_OBJECT (check), STAFF_KEY, g_strdup (uuid), g_free);
+  gtk_flow_box_append (self->visitor_box, check);
+}
+
+static GtkCheckButton *
+find_visitor_check (TxVisitEditor *self,
+                    const char    *uuid)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->visitor_box));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *check = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (check), STAFF_KEY), uuid) == 0)
+        return GTK_CHECK_BUTTON (check);
+    }
+  return NULL;
+}
+
+/* active staff, and whoever of the others made this visit */
+static void
+fill_visitors (TxVisitEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) staff = tx_staff_list_names (self->db, TRUE, &error);
+  GPtrArray *visitors = tx_visit_get_visitors (self->visit);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->visitor_box))) != NULL)
+    gtk_flow_box_remove (self->visitor_box, child);
+  if (staff == NULL)
+    tx_show_error (GTK_WIDGET (self), _("The staff list could not be read"), error);
+  for (guint i = 0; staff != NULL && i < staff->len; i++)
+    {
+      TxNameRef *ref = g_ptr_array_index (staff, i);
+
+      add_visitor_check (self, ref->uuid, ref->name);
+    }
+  for (guint i = 0; i < visitors->len; i++)
+    {
+      const char *uuid = ((TxVisitor *) g_ptr_array_index (visitors, i))->staff;
+      GtkCheckButton *check = find_visitor_check (self, uuid);
+
+      if (check == NULL)
+        {
+          g_autofree char *name = tx_lookup_staff_name (self->db, uuid);
+
+          add_visitor_check (self, uuid, name);
+          check = find_visitor_check (self, uuid);
+        }
+      gtk_check_button_set_active (check, TRUE);
+    }
+  gtk_widget_set_visible (self->no_staff_label,
+                          gtk_widget_get_first_child (GTK_WIDGET (self->visitor_box)) == NULL);
+}
+
+static void
+fill_form (TxVisitEditor *self)
+{
+  TxVisit *v = self->visit;
+  TxCivilDate today;
+
+  _tx_visit_editor_set_person (self, tx_visit_get_person (v));
+  _tx_date_entry_set (self->date_entry, tx_visit_get_date (v));
+  tx_code_drop_down_set_code (self->reason_drop_down, tx_visit_get_reason (v));
+  tx_code_drop_down_set_code (self->holiday_drop_down, tx_visit_get_holiday (v));
+  tx_civil_date_today (&today);
+  gtk_spin_button_set_value (self->holiday_year_spin,
+                             tx_visit_get_holiday_year (v) > 0 ? tx_visit_get_holiday_year (v) : today.year);
+  fill_visitors (self);
+  _tx_text_view_set_text (self->gifts_view, tx_visit_get_gifts (v));
+  _tx_text_view_set_text (self->issues_view, tx_visit_get_issues (v));
+  _tx_text_view_set_text (self->follow_up_view, tx_visit_get_follow_up (v));
+  _tx_text_view_set_text (self->notes_view, tx_visit_get_notes (v));
+  update_holiday_visible (self);
+}
+
+static gboolean
+read_form (TxVisitEditor  *self,
+           GError        **error)
+{
+  TxVisit *v = self->visit;
+  g_autofree char *date = NULL;
+  g_autofree char *gifts = NULL, *issues = NULL, *follow_up = NULL, *notes = NULL;
+  const char *reason = tx_code_drop_down_get_code (self->reason_drop_down);
+  gboolean holiday = g_strcmp0 (reason, REASON_HOLIDAY) == 0;
+
+  if (self->person == NULL)
+    {
+      g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_REQUIRED,
+                   _("Choose the person who was visited."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->choose_person_button));
+      return FALSE;
+    }
+  if (!_tx_parse_date_entry (self->date_entry, _("Date"), &date, error))
+    return FALSE;
+  gifts = _tx_text_view_dup_text (self->gifts_view);
+  issues = _tx_text_view_dup_text (self->issues_view);
+  follow_up = _tx_text_view_dup_text (self->follow_up_view);
+  notes = _tx_text_view_dup_text (self->notes_view);
+
+  tx_visit_set_person (v, self->person);
+  tx_visit_set_date (v, date);
+  tx_visit_set_reason (v, reason);
+  tx_visit_set_holiday (v, holiday ? tx_code_drop_down_get_code (self->holiday_drop_down) : NULL);
+  tx_visit_set_holiday_year (v, holiday ? gtk_spin_button_get_value_as_int (self->holiday_year_spin) : 0);
+  tx_visit_set_gifts (v, gifts);
+  tx_visit_set_issues (v, issues);
+  tx_visit_set_follow_up (v, follow_up);
+  tx_visit_set_notes (v, notes);
+  tx_visit_clear_visitors (v);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->visitor_box));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *check = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+
+      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
+        tx_visit_add_visitor (v, g_object_get_data (G_OBJECT (check), STAFF_KEY));
+    }
+  return tx_record_validate (TX_RECORD (v), error);
+}
+
+static void
+editor_saved (GtkWindow *window)
+{
+  g_signal_emit (window, signals[SAVED], 0);
+  gtk_window_destroy (window);
+}
+
+static gboolean
+load_visit (TxVisitEditor  *self,
+            const char     *uuid,
+            GError        **error)
+{
+  g_autoptr(TxRecord) record = tx_store_load (self->db, TX_TYPE_VISIT, uuid, error);
+
+  if (record == NULL)
+    return FALSE;
+  g_set_object (&self->visit, TX_VISIT (record));
+  fill_form (self);
+  return TRUE;
+}
+
+static void
+editor_reload (GtkWindow *window)
+{
+  TxVisitEditor *self = TX_VISIT_EDITOR (window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = g_strdup (tx_record_get_uuid (TX_RECORD (self->visit)));
+
+  if (!load_visit (self, uuid, &error))
+    tx_show_error (GTK_WIDGET (self), _("The visit could not be reloaded"), error);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TxVisitEditor *self = TX_VISIT_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!read_form (self, &error))
+    {
+      _tx_editor_show_invalid (GTK_WINDOW (self), error);
+      return;
+    }
+  _tx_editor_save (GTK_WINDOW (self), self->db, TX_RECORD (self->visit), editor_saved, editor_reload);
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  gtk_window_destroy (GTK_WINDOW (widget));
+}
+
+static void
+tx_visit_editor_dispose (GObject *object)
+{
+  TxVisitEditor *self = TX_VISIT_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_VISIT_EDITOR);
+  g_clear_object (&self->visit);
+  g_clear_object (&self->db);
+  g_clear_pointer (&self->person, g_free);
+  G_OBJECT_CLASS (tx_visit_editor_parent_class)->dispose (object);
+}
+
+static void
+tx_visit_editor_class_init (TxVisitEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tx_visit_editor_dispose;
+
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-visit-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, person_label);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, choose_person_button);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, date_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, reason_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, holiday_label);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, holiday_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, holiday_year_label);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, holiday_year_spin);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, visitor_box);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, no_staff_label);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, gifts_view);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, issues_view);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, follow_up_view);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, notes_view);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
+}
+
+static void
+tx_visit_editor_init (TxVisitEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  tx_code_drop_down_setup (self->reason_drop_down, TX_CODE_VISIT_REASON, TRUE);
+  tx_code_drop_down_setup (self->holiday_drop_down, TX_CODE_HOLIDAY, TRUE);
+  g_signal_connect_swapped (self->reason_drop_down, "notify::selected", G_CALLBACK (update_holiday_visible), self);
+  g_signal_connect_swapped (self->choose_person_button, "clicked", G_CALLBACK (on_choose_person_clicked), self);
+}
+
+static gboolean
+destroy_on_idle (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+GtkWindow *
+tx_visit_editor_new (GtkWindow  *parent,
+                     TxDatabase *db,
+                     const char *uuid)
+{
+  TxVisitEditor *self;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
+
+  self = g_object_new (TX_TYPE_VISIT_EDITOR, "transient-for", parent, NULL);
+  self->db = g_object_ref (db);
+  if (uuid == NULL)
+    {
+      TxCivilDate today;
+      g_autofree char *iso = NULL;
+
+      self->visit = tx_visit_new ();
+      tx_civil_date_today (&today);
+      iso = tx_civil_date_to_iso (&today);
+      tx_visit_set_date (self->visit, iso);
+      gtk_window_set_title (GTK_WINDOW (self), _("New Visit"));
+      fill_form (self);
+    }
+  else if (!load_visit (self, uuid, &error))
+    {
+      self->visit = tx_visit_new ();
+      tx_show_error (parent ? GTK_WIDGET (parent) : NULL, _("The visit could not be opened"), error);
+      g_idle_add_full (G_PRIORITY_DEFAULT, destroy_on_idle, g_object_ref (self), g_object_unref);
+    }
+  return GTK_WINDOW (self);
+}
+
+GtkWindow *
+tx_visit_editor_new_for_person (GtkWindow  *parent,
+                                TxDatabase *db,
+                                const char *person_uuid)
+{
+  GtkWindow *window = tx_visit_editor_new (parent, db, NULL);
+
+  _tx_visit_editor_set_person (TX_VISIT_EDITOR (window), person_uuid);
+  return window;
+}
+
+TxVisit *
+tx_visit_editor_get_visit (TxVisitEditor *self)
+{
+  g_return_val_if_fail (TX_IS_VISIT_EDITOR (self), NULL);
+  return self->visit;
+}

@@ -1,46 +1,41 @@
 /* tx-window.c — the main window: one window per open database
  *
- * For now the body is an overview of how many records of each kind the
- * database holds; the pages for each kind come later.
+ * A sidebar over a stack of pages (TxPage), a header bar whose search
+ * entry and New button act on the page shown, and an in-window
+ * notification with an optional button (撤销 …).
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gi18n.h>
 
-#include "core/tx-activity.h"
-#include "core/tx-community.h"
-#include "core/tx-consultation.h"
-#include "core/tx-pairing.h"
-#include "core/tx-person.h"
-#include "core/tx-staff.h"
-#include "core/tx-store.h"
-#include "core/tx-suggestion.h"
-#include "core/tx-visit.h"
+#include "core/tx-settings.h"
 
+#include "tx-page.h"
+#include "tx-preferences-dialog.h"
 #include "tx-window.h"
 
 /* The schema id is the base id in every profile (see data/meson.build). */
 #define TX_SETTINGS_SCHEMA "io.github.tongxin.Tongxin"
+#define DEFAULT_PAGE "overview"
+#define TOAST_SECONDS 8
+/* per page: the search text the page was last given */
+#define PAGE_SEARCH_KEY "tx-window-search"
 
-typedef struct
+/* Which page shows the records of an entity. */
+static const struct
 {
-  const char *id;           /* buildable id of the count label in tx-window.ui */
-  GType     (*get_type) (void);
-} TxCountRow;
-
-static const TxCountRow count_rows[] = {
-  { "count-people",        tx_person_get_type },
-  { "count-communities",   tx_community_get_type },
-  { "count-staff",         tx_staff_get_type },
-  { "count-activities",    tx_activity_get_type },
-  { "count-visits",        tx_visit_get_type },
-  { "count-consultations", tx_consultation_get_type },
-  { "count-suggestions",   tx_suggestion_get_type },
-  { "count-pairings",      tx_pairing_get_type },
+  const char *entity;
+  const char *page;
+} entity_pages[] = {
+  { "person",       "archive" },
+  { "activity",     "activities" },
+  { "visit",        "visits" },
+  { "consultation", "consultations" },
+  { "suggestion",   "suggestions" },
+  { "pairing",      "pairings" },
+  { "staff",        "staff" },
 };
-
-#define N_COUNT_ROWS G_N_ELEMENTS (count_rows)
 
 struct _TxWindow
 {
@@ -48,9 +43,26 @@ struct _TxWindow
 
   TxDatabase *db;
   GSettings  *settings;     /* NULL when the schema is not installed */
+  char       *pending_page; /* the last page, until a page of that name is added */
+  gboolean    is_demo;
 
+  GtkLabel   *title_label;
   GtkLabel   *subtitle_label;
-  GtkLabel   *count_labels[N_COUNT_ROWS];
+  GtkWidget  *new_button;
+  GtkSearchEntry *search_entry;
+  GtkWidget  *demo_bar;
+  GtkStack   *stack;
+  GtkStackSidebar *sidebar;
+
+  GtkRevealer *toast_revealer;
+  GtkLabel   *toast_label;
+  GtkButton  *toast_button;
+  GtkEventController *toast_focus;
+  GtkEventController *toast_motion;
+  guint       toast_timeout;
+  void      (*toast_callback) (gpointer user_data);
+  gpointer    toast_data;
+  GDestroyNotify toast_destroy;
 };
 
 G_DEFINE_FINAL_TYPE (TxWindow, tx_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -63,9 +75,11 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* ---- GSettings ---------------------------------------------------------- */
+
 /* Running from the build tree without GSETTINGS_SCHEMA_DIR the schema is
  * missing, and g_settings_new() would abort: the window then simply does
- * not remember its size. */
+ * not remember its size or page. */
 static GSettings *
 settings_new_if_installed (void)
 {
@@ -96,6 +110,8 @@ restore_window_state (TxWindow *self)
     gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+  g_free (self->pending_page);
+  self->pending_page = g_settings_get_string (self->settings, "last-page");
 }
 
 /* GTK 4 keeps the default size in step with the unmaximized size the user
@@ -103,6 +119,7 @@ restore_window_state (TxWindow *self)
 static void
 save_window_state (TxWindow *self)
 {
+  const char *page = tx_window_get_visible_page_name (self);
   int width, height;
 
   if (self->settings == NULL)
@@ -117,19 +134,321 @@ save_window_state (TxWindow *self)
     }
   g_settings_set_boolean (self->settings, "window-maximized",
                           gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (page != NULL)
+    g_settings_set_string (self->settings, "last-page", page);
   g_settings_apply (self->settings);
 }
 
+/* ---- title and demo marking --------------------------------------------- */
+
+static gboolean
+database_is_demo (TxDatabase *db)
+{
+  g_autofree char *name = g_path_get_basename (tx_database_get_path (db));
+  g_autofree char *flag = NULL;
+
+  if (g_strcmp0 (name, TX_WINDOW_DEMO_FILE_NAME) == 0)
+    return TRUE;
+  flag = tx_settings_dup (db, TX_WINDOW_SETTING_DEMO);
+  return g_strcmp0 (flag, "1") == 0;
+}
+
 static void
-update_subtitle (TxWindow *self)
+update_title (TxWindow *self)
 {
   const char *path = tx_database_get_path (self->db);
   g_autofree char *name = g_path_get_basename (path);
   g_autofree char *display_name = g_filename_display_name (name);
   g_autofree char *display_path = g_filename_display_name (path);
+  const char *title;
 
   gtk_label_set_label (self->subtitle_label, display_name);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->subtitle_label), display_path);
+
+  self->is_demo = database_is_demo (self->db);
+  title = self->is_demo ? _("Tongxin — Demo Data") : _("Tongxin");
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_label_set_label (self->title_label, title);
+  gtk_widget_set_visible (self->demo_bar, self->is_demo);
+  /* the striped header bar of development builds, and the warning bar */
+  if (self->is_demo)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+      gtk_widget_add_css_class (GTK_WIDGET (self), "demo");
+    }
+}
+
+gboolean
+tx_window_is_demo (TxWindow *self)
+{
+  g_return_val_if_fail (TX_IS_WINDOW (self), FALSE);
+  return self->is_demo;
+}
+
+/* ---- pages -------------------------------------------------------------- */
+
+static GtkWidget *
+visible_page (TxWindow *self)
+{
+  return self->stack != NULL ? gtk_stack_get_visible_child (self->stack) : NULL;
+}
+
+static gboolean
+page_can_search (GtkWidget *page)
+{
+  return page != NULL && TX_IS_PAGE (page) && TX_PAGE_GET_IFACE (page)->set_search != NULL;
+}
+
+static void
+update_page_actions (TxWindow *self)
+{
+  GtkWidget *page = visible_page (self);
+  GtkWidget *archive = tx_window_get_page (self, "archive");
+  gboolean can_create = page != NULL && TX_IS_PAGE (page) && tx_page_can_create (TX_PAGE (page));
+  const char *label = can_create ? tx_page_get_new_label (TX_PAGE (page)) : NULL;
+  g_autofree char *tooltip = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new", can_create);
+  if (can_create)
+    tooltip = g_strdup_printf ("%s (Ctrl+N)", label != NULL ? label : _("New"));
+  gtk_widget_set_tooltip_text (self->new_button, tooltip);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-person",
+                                 archive != NULL && TX_IS_PAGE (archive) &&
+                                 tx_page_can_create (TX_PAGE (archive)));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry), page_can_search (page));
+}
+
+/* Each page keeps its own search: switching pages shows the text the new
+ * page was given last. */
+static void
+on_visible_child_changed (TxWindow *self)
+{
+  GtkWidget *page = visible_page (self);
+  const char *text;
+
+  if (self->db == NULL || page == NULL)
+    return;
+  text = g_object_get_data (G_OBJECT (page), PAGE_SEARCH_KEY);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+  update_page_actions (self);
+}
+
+static void
+on_search_changed (TxWindow *self)
+{
+  GtkWidget *page = visible_page (self);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  const char *previous;
+
+  if (!page_can_search (page))
+    return;
+  previous = g_object_get_data (G_OBJECT (page), PAGE_SEARCH_KEY);
+  if (g_strcmp0 (previous != NULL ? previous : "", text) == 0)
+    return;
+  g_object_set_data_full (G_OBJECT (page), PAGE_SEARCH_KEY, g_strdup (text), g_free);
+  tx_page_set_search (TX_PAGE (page), text[0] != '\0' ? text : NULL);
+}
+
+static void
+on_stop_search (TxWindow *self)
+{
+  GtkWidget *page = visible_page (self);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  if (page != NULL)
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
+/* Enter in the search: on to the results */
+static void
+on_search_activate (TxWindow *self)
+{
+  GtkWidget *page = visible_page (self);
+
+  if (page != NULL)
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
+GtkWidget *
+tx_window_get_page (TxWindow   *self,
+                    const char *name)
+{
+  g_return_val_if_fail (TX_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  return gtk_stack_get_child_by_name (self->stack, name);
+}
+
+const char *
+tx_window_get_visible_page_name (TxWindow *self)
+{
+  g_return_val_if_fail (TX_IS_WINDOW (self), NULL);
+  return self->stack != NULL ? gtk_stack_get_visible_child_name (self->stack) : NULL;
+}
+
+gboolean
+tx_window_show_page (TxWindow   *self,
+                     const char *name)
+{
+  GtkWidget *page;
+
+  g_return_val_if_fail (TX_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  page = gtk_stack_get_child_by_name (self->stack, name);
+  if (page == NULL)
+    return FALSE;
+  g_clear_pointer (&self->pending_page, g_free);
+  gtk_stack_set_visible_child (self->stack, page);
+  return TRUE;
+}
+
+typedef struct
+{
+  GtkWidget *widget;
+  char      *name;
+  char      *title;
+  char      *icon_name;
+} SavedPage;
+
+static void
+saved_page_free (gpointer data)
+{
+  SavedPage *saved = data;
+
+  g_object_unref (saved->widget);
+  g_free (saved->name);
+  g_free (saved->title);
+  g_free (saved->icon_name);
+  g_free (saved);
+}
+
+static void
+add_stack_page (TxWindow   *self,
+                const char *name,
+                const char *title,
+                const char *icon_name,
+                GtkWidget  *widget)
+{
+  GtkStackPage *stack_page = gtk_stack_add_titled (self->stack, widget, name, title);
+
+  if (icon_name != NULL)
+    gtk_stack_page_set_icon_name (stack_page, icon_name);
+}
+
+/* GtkStack appends only: to replace a page in place, the pages after it
+ * are taken out and put back. */
+static void
+replace_page (TxWindow   *self,
+              GtkWidget  *old_page,
+              const char *name,
+              const char *title,
+              const char *icon_name,
+              GtkWidget  *widget)
+{
+  g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func (saved_page_free);
+  gboolean was_visible = visible_page (self) == old_page;
+  GtkWidget *child;
+
+  for (child = gtk_widget_get_next_sibling (old_page); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStackPage *stack_page = gtk_stack_get_page (self->stack, child);
+      SavedPage *saved = g_new0 (SavedPage, 1);
+
+      saved->widget = g_object_ref (child);
+      saved->name = g_strdup (gtk_stack_page_get_name (stack_page));
+      saved->title = g_strdup (gtk_stack_page_get_title (stack_page));
+      saved->icon_name = g_strdup (gtk_stack_page_get_icon_name (stack_page));
+      g_ptr_array_add (after, saved);
+    }
+  /* GtkStackSidebar (4.8) trips over pages removed under it: it lets go
+   * of the stack while the pages change */
+  g_object_ref (old_page);
+  gtk_stack_sidebar_set_stack (self->sidebar, NULL);
+  for (guint i = 0; i < after->len; i++)
+    gtk_stack_remove (self->stack, ((SavedPage *) g_ptr_array_index (after, i))->widget);
+  gtk_stack_remove (self->stack, old_page);
+
+  add_stack_page (self, name, title, icon_name, widget);
+  for (guint i = 0; i < after->len; i++)
+    {
+      SavedPage *saved = g_ptr_array_index (after, i);
+
+      add_stack_page (self, saved->name, saved->title, saved->icon_name, saved->widget);
+    }
+  if (was_visible)
+    gtk_stack_set_visible_child (self->stack, widget);
+  gtk_stack_sidebar_set_stack (self->sidebar, self->stack);
+  g_object_unref (old_page);
+}
+
+void
+tx_window_add_page (TxWindow   *self,
+                    const char *name,
+                    const char *title,
+                    const char *icon_name,
+                    GtkWidget  *page)
+{
+  GtkWidget *old_page;
+
+  g_return_if_fail (TX_IS_WINDOW (self));
+  g_return_if_fail (name != NULL && title != NULL);
+  g_return_if_fail (GTK_IS_WIDGET (page));
+
+  if (TX_IS_PAGE (page))
+    tx_page_set_database (TX_PAGE (page), self->db);
+
+  old_page = gtk_stack_get_child_by_name (self->stack, name);
+  if (old_page != NULL)
+    replace_page (self, old_page, name, title, icon_name, page);
+  else
+    add_stack_page (self, name, title, icon_name, page);
+
+  if (g_strcmp0 (self->pending_page, name) == 0)
+    tx_window_show_page (self, name);
+  update_page_actions (self);
+}
+
+gboolean
+tx_window_open_record (TxWindow   *self,
+                       const char *entity,
+                       const char *uuid)
+{
+  g_return_val_if_fail (TX_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (entity != NULL && uuid != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (entity_pages); i++)
+    {
+      GtkWidget *page;
+
+      if (g_strcmp0 (entity_pages[i].entity, entity) != 0)
+        continue;
+      page = tx_window_get_page (self, entity_pages[i].page);
+      if (page == NULL || !TX_IS_PAGE (page) || TX_PAGE_GET_IFACE (page)->open_record == NULL)
+        return FALSE;
+      tx_window_show_page (self, entity_pages[i].page);
+      tx_page_open_record (TX_PAGE (page), uuid);
+      return TRUE;
+    }
+  g_debug ("No page shows records of kind %s", entity);
+  return FALSE;
+}
+
+gboolean
+tx_window_create_for_person (TxWindow   *self,
+                             const char *page_name,
+                             const char *person_uuid)
+{
+  GtkWidget *page;
+
+  g_return_val_if_fail (TX_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (page_name != NULL && person_uuid != NULL, FALSE);
+
+  page = tx_window_get_page (self, page_name);
+  if (page == NULL || !TX_IS_PAGE (page) || TX_PAGE_GET_IFACE (page)->create_for_person == NULL)
+    return FALSE;
+  tx_window_show_page (self, page_name);
+  return tx_page_create_for_person (TX_PAGE (page), person_uuid);
 }
 
 void
@@ -137,27 +456,138 @@ tx_window_refresh (TxWindow *self)
 {
   g_return_if_fail (TX_IS_WINDOW (self));
 
-  for (guint i = 0; i < N_COUNT_ROWS; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      gint64 count = tx_store_count (self->db, count_rows[i].get_type (), FALSE, &error);
-      GtkLabel *label = self->count_labels[i];
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (TX_IS_PAGE (child))
+      tx_page_reload (TX_PAGE (child));
+}
 
-      if (error != NULL)
-        {
-          /* A dash, not a wrong number; the reason is in the tooltip. */
-          gtk_label_set_label (label, "—");
-          gtk_widget_set_tooltip_text (GTK_WIDGET (label), error->message);
-          g_debug ("Counting %s failed: %s", count_rows[i].id, error->message);
-        }
-      else
-        {
-          g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, count);
+/* ---- notification ------------------------------------------------------- */
 
-          gtk_label_set_label (label, text);
-          gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
-        }
-    }
+static void
+toast_release (TxWindow *self)
+{
+  GDestroyNotify destroy = self->toast_destroy;
+  gpointer data = self->toast_data;
+
+  g_clear_handle_id (&self->toast_timeout, g_source_remove);
+  self->toast_callback = NULL;
+  self->toast_data = NULL;
+  self->toast_destroy = NULL;
+  /* last: the destroy function may show another notification */
+  if (destroy != NULL)
+    destroy (data);
+}
+
+void
+tx_window_dismiss_toast (TxWindow *self)
+{
+  g_return_if_fail (TX_IS_WINDOW (self));
+
+  if (self->toast_revealer != NULL)
+    gtk_revealer_set_reveal_child (self->toast_revealer, FALSE);
+  toast_release (self);
+}
+
+/* Not while the user reads it with the pointer on it or works in it with
+ * the keyboard: then a little later. */
+static gboolean
+toast_timeout_cb (gpointer data)
+{
+  TxWindow *self = data;
+
+  if (gtk_event_controller_focus_contains_focus (GTK_EVENT_CONTROLLER_FOCUS (self->toast_focus)) ||
+      gtk_event_controller_motion_contains_pointer (GTK_EVENT_CONTROLLER_MOTION (self->toast_motion)))
+    return G_SOURCE_CONTINUE;
+  self->toast_timeout = 0;
+  tx_window_dismiss_toast (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_toast_button_clicked (TxWindow *self)
+{
+  void (*callback) (gpointer) = self->toast_callback;
+  gpointer data = self->toast_data;
+
+  /* once: a second click must not undo twice */
+  self->toast_callback = NULL;
+  gtk_revealer_set_reveal_child (self->toast_revealer, FALSE);
+  if (callback != NULL)
+    callback (data);
+  if (self->toast_data == data)
+    toast_release (self);
+}
+
+static void
+on_toast_close_clicked (TxWindow *self)
+{
+  tx_window_dismiss_toast (self);
+}
+
+void
+tx_window_show_toast (TxWindow       *self,
+                      const char     *message,
+                      const char     *button_label,
+                      void          (*callback) (gpointer user_data),
+                      gpointer        user_data,
+                      GDestroyNotify  destroy)
+{
+  g_return_if_fail (TX_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  /* a newer notification replaces the older one */
+  toast_release (self);
+
+  self->toast_callback = callback;
+  self->toast_data = user_data;
+  self->toast_destroy = destroy;
+
+  gtk_label_set_label (self->toast_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->toast_button), button_label != NULL);
+  if (button_label != NULL)
+    gtk_button_set_label (self->toast_button, button_label);
+  gtk_revealer_set_reveal_child (self->toast_revealer, TRUE);
+  self->toast_timeout = g_timeout_add_seconds (TOAST_SECONDS, toast_timeout_cb, self);
+}
+
+/* ---- actions ------------------------------------------------------------ */
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  GtkWidget *page = visible_page (TX_WINDOW (widget));
+
+  if (page != NULL && TX_IS_PAGE (page) && tx_page_can_create (TX_PAGE (page)))
+    tx_page_create_new (TX_PAGE (page));
+}
+
+static void
+new_person_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TxWindow *self = TX_WINDOW (widget);
+  GtkWidget *archive = tx_window_get_page (self, "archive");
+
+  if (archive == NULL || !TX_IS_PAGE (archive) || !tx_page_can_create (TX_PAGE (archive)))
+    return;
+  tx_window_show_page (self, "archive");
+  tx_page_create_new (TX_PAGE (archive));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TxWindow *self = TX_WINDOW (widget);
+
+  if (gtk_widget_get_sensitive (GTK_WIDGET (self->search_entry)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 static void
@@ -165,8 +595,53 @@ refresh_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  tx_window_refresh (TX_WINDOW (widget));
+  GtkWidget *page = visible_page (TX_WINDOW (widget));
+
+  if (page != NULL && TX_IS_PAGE (page))
+    tx_page_reload (TX_PAGE (page));
 }
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TxWindow *self = TX_WINDOW (widget);
+  GtkWidget *page;
+
+  if (!tx_window_show_page (self, g_variant_get_string (parameter, NULL)))
+    return;
+  page = visible_page (self);
+  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
+static void
+on_preferences_saved (TxWindow *self)
+{
+  tx_window_refresh (self);
+}
+
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TxWindow *self = TX_WINDOW (widget);
+  TxPreferencesDialog *dialog = tx_preferences_dialog_new (GTK_WINDOW (self), self->db);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_preferences_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Enabled by the exchange and printing work when it lands. */
+static void
+not_yet_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+}
+
+/* ---- GObject ------------------------------------------------------------ */
 
 static gboolean
 tx_window_close_request (GtkWindow *window)
@@ -184,9 +659,14 @@ tx_window_constructed (GObject *object)
 
   g_assert (TX_IS_DATABASE (self->db));
 
-  update_subtitle (self);
+  update_title (self);
   restore_window_state (self);
-  tx_window_refresh (self);
+  tx_window_add_default_pages (self);
+  /* the last page may not exist (yet, or any more): the first until it
+   * is added */
+  if (self->pending_page != NULL && tx_window_get_page (self, self->pending_page) == NULL)
+    gtk_stack_set_visible_child_name (self->stack, DEFAULT_PAGE);
+  update_page_actions (self);
 }
 
 static void
@@ -194,9 +674,14 @@ tx_window_dispose (GObject *object)
 {
   TxWindow *self = TX_WINDOW (object);
 
+  toast_release (self);
+  if (self->stack != NULL)
+    g_signal_handlers_disconnect_by_func (self->stack, on_visible_child_changed, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_WINDOW);
+  self->stack = NULL;
   g_clear_object (&self->settings);
   g_clear_object (&self->db);
+  g_clear_pointer (&self->pending_page, g_free);
 
   G_OBJECT_CLASS (tx_window_parent_class)->dispose (object);
 }
@@ -238,11 +723,23 @@ tx_window_set_property (GObject      *object,
 }
 
 static void
+add_page_key (GtkWidgetClass *widget_class,
+              guint           keyval,
+              const char     *page)
+{
+  gtk_widget_class_add_binding_action (widget_class, keyval, GDK_ALT_MASK, "win.show-page", "s", page);
+}
+
+static void
 tx_window_class_init (TxWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  static const char *pages[] = {
+    "overview", "archive", "activities", "visits", "consultations",
+    "suggestions", "pairings", "staff", "trash",
+  };
 
   object_class->constructed = tx_window_constructed;
   object_class->dispose = tx_window_dispose;
@@ -258,14 +755,42 @@ tx_window_class_init (TxWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TxWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, TxWindow, subtitle_label);
-  for (guint i = 0; i < N_COUNT_ROWS; i++)
-    gtk_widget_class_bind_template_child_full (widget_class, count_rows[i].id, FALSE,
-                                               G_STRUCT_OFFSET (TxWindow, count_labels)
-                                               + i * sizeof (GtkLabel *));
+  gtk_widget_class_bind_template_child (widget_class, TxWindow, new_button);
+  gtk_widget_class_bind_template_child (widget_class, TxWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxWindow, demo_bar);
+  gtk_widget_class_bind_template_child (widget_class, TxWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, TxWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, TxWindow, toast_revealer);
+  gtk_widget_class_bind_template_child (widget_class, TxWindow, toast_label);
+  gtk_widget_class_bind_template_child (widget_class, TxWindow, toast_button);
+  gtk_widget_class_bind_template_child (widget_class, TxWindow, toast_focus);
+  gtk_widget_class_bind_template_child (widget_class, TxWindow, toast_motion);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_toast_button_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_toast_close_clicked);
 
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.new-person", NULL, new_person_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, not_yet_action);
+  gtk_widget_class_install_action (widget_class, "win.import-xml", NULL, not_yet_action);
+  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, not_yet_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, not_yet_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, not_yet_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.refresh", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    add_page_key (widget_class, GDK_KEY_1 + i, pages[i]);
 }
 
 static void
@@ -278,6 +803,11 @@ tx_window_init (TxWindow *self)
 #endif
 
   self->settings = settings_new_if_installed ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-xml", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-csv", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", FALSE);
 }
 
 /**
@@ -306,19 +836,4 @@ tx_window_get_database (TxWindow *self)
 {
   g_return_val_if_fail (TX_IS_WINDOW (self), NULL);
   return self->db;
-}
-
-/* Placeholder until the main window's notification bar lands: run nothing,
- * release the data. */
-void
-tx_window_show_toast (TxWindow       *self,
-                      const char     *message,
-                      const char     *button_label,
-                      void          (*callback) (gpointer user_data),
-                      gpointer        user_data,
-                      GDestroyNotify  destroy)
-{
-  g_message ("%s", message);
-  if (destroy != NULL)
-    destroy (user_data);
 }

@@ -35,6 +35,8 @@ typedef struct
   TxTrashFilter trash;
   TxPersonSort  sort;
   TxCivilDate   today;             /* for ages; tx_person_filter_init sets it */
+  const char * const *exclude;     /* NULL-terminated uuids not to list (a picker's
+                                    * people already chosen), or NULL */
 } TxPersonFilter;
 
 void      tx_person_filter_init     (TxPersonFilter       *filter);

@@ -1,0 +1,78 @@
+/* tx-window-pages.c — the pages of the main window's sidebar
+ *
+ * Kept apart from tx-window.c so the window does not depend on every page:
+ * a page that is not written yet is an empty placeholder, and the sidebar
+ * still has its full order.
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "tx-activity-page.h"
+#include "tx-archive-page.h"
+#include "tx-consultation-page.h"
+#include "tx-overview-page.h"
+#include "tx-pairing-page.h"
+#include "tx-staff-page.h"
+#include "tx-suggestion-page.h"
+#include "tx-trash-page.h"
+#include "tx-visit-page.h"
+#include "tx-window.h"
+
+typedef struct
+{
+  const char *name;
+  const char *title;
+  const char *icon_name;
+  GtkWidget *(*create) (void);
+} TxPageEntry;
+
+static GtkWidget *
+create_overview (void)
+{
+  return g_object_new (TX_TYPE_OVERVIEW_PAGE, NULL);
+}
+
+static GtkWidget *
+create_trash (void)
+{
+  return g_object_new (TX_TYPE_TRASH_PAGE, NULL);
+}
+
+/* The order of the sidebar. A NULL create: not written yet (an empty
+ * placeholder keeps the order). */
+static const TxPageEntry page_entries[] = {
+  { "overview",      N_("Overview"),      "go-home-symbolic",           create_overview },
+  { "archive",       N_("Archive"),       "system-users-symbolic",      tx_archive_page_new },
+  { "activities",    N_("Activities"),    "x-office-calendar-symbolic", tx_activity_page_new },
+  { "visits",        N_("Visits"),        "mail-send-symbolic",         tx_visit_page_new },
+  { "consultations", N_("Consultations"), "user-available-symbolic",    tx_consultation_page_new },
+  { "suggestions",   N_("Suggestions"),   "mail-unread-symbolic",       tx_suggestion_page_new },
+  { "pairings",      N_("Pairings"),      "emblem-favorite-symbolic",   tx_pairing_page_new },
+  { "staff",         N_("Staff"),         "avatar-default-symbolic",    tx_staff_page_new },
+  { "trash",         N_("Trash"),         "user-trash-symbolic",        create_trash },
+};
+
+static GtkWidget *
+create_placeholder (void)
+{
+  GtkWidget *label = gtk_label_new ("—");
+
+  gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}
+
+void
+tx_window_add_default_pages (TxWindow *self)
+{
+  g_return_if_fail (TX_IS_WINDOW (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_entries); i++)
+    {
+      const TxPageEntry *entry = &page_entries[i];
+      GtkWidget *page = entry->create != NULL ? entry->create () : create_placeholder ();
+
+      tx_window_add_page (self, entry->name, _(entry->title), entry->icon_name, page);
+    }
+}

@@ -1,0 +1,889 @@
+/* test-archive.c — the archive page and the person picker on a demo database
+ *
+ * Every count the page shows is compared with a direct SQL count or with a
+ * count computed here in C from the rows themselves.
+ *
+ * With TX_SCREENSHOT_DIR set, the page is also saved as PNGs there.
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <locale.h>
+
+#include "core/tx-civil-date.h"
+#include "core/tx-collate.h"
+#include "core/tx-demo.h"
+#include "core/tx-person.h"
+#include "core/tx-store.h"
+#include "app/tx-app-util.h"
+#include "app/tx-archive-page.h"
+#include "core/tx-i18n.h"
+#include "app/tx-page.h"
+#include "app/tx-person-editor.h"
+#include "app/tx-person-picker.h"
+
+static TxDatabase *db;
+static char *tmp_dir;
+static GtkWindow *window;
+static TxArchivePage *page;
+
+/* ---- helpers ---------------------------------------------------------------- */
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static gboolean
+page_idle (gpointer data)
+{
+  return !tx_archive_page_get_loading (TX_ARCHIVE_PAGE (data));
+}
+
+static void
+wait_page (void)
+{
+  g_assert_true (wait_until (page_idle, page));
+  /* let the view build its rows */
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gpointer
+child (const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (page), TX_TYPE_ARCHIVE_PAGE, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static gint64
+sql_count (const char *sql,
+           const char *value)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (tx_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (value != NULL)
+    sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+static char *
+sql_text (const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *text;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (tx_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return text;
+}
+
+#define IN_REGISTER "FROM person WHERE trashed IS NULL AND status = '1'"
+
+static guint
+shown (void)
+{
+  return tx_archive_page_get_n_people (page);
+}
+
+static void
+reset_filters (void)
+{
+  g_signal_emit_by_name (child ("reset_button"), "clicked");
+  tx_page_set_search (TX_PAGE (page), NULL);
+  gtk_drop_down_set_selected (child ("sort_drop"), 0);
+  wait_page ();
+}
+
+static TxPerson *
+item_at (guint position)
+{
+  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (child ("view")));
+
+  return g_list_model_get_item (model, position);
+}
+
+/* ---- counts and search -------------------------------------------------------- */
+
+static void
+test_count (void)
+{
+  g_autofree char *label = NULL;
+  gint64 expected = sql_count ("SELECT count(*) " IN_REGISTER, NULL);
+
+  reset_filters ();
+  g_assert_cmpint (expected, >, 400);
+  g_assert_cmpuint (shown (), ==, expected);
+  label = g_strdup_printf ("%" G_GINT64_FORMAT, expected);
+  g_assert_nonnull (strstr (gtk_label_get_label (child ("count_label")), label));
+}
+
+static gboolean
+contains (const char *haystack,
+          const char *needle)
+{
+  return haystack != NULL && strstr (haystack, needle) != NULL;
+}
+
+/* What the search promises, computed in C from the rows: a part of the name,
+ * former name, phone or work unit; the start of a pinyin or initials form of
+ * the name; a part of the ID number. */
+static guint
+count_matching (const char *query)
+{
+  g_autofree char *lower = g_utf8_strdown (query, -1);
+  g_autofree char *upper = g_utf8_strup (query, -1);
+  sqlite3_stmt *stmt = NULL;
+  guint n = 0;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (tx_database_get_handle (db),
+                                       "SELECT name, former_name, document_number, phone, phone_other, work_unit "
+                                       IN_REGISTER, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 0);
+      g_auto(GStrv) terms = tx_collate_name_search_terms (name);
+      gboolean match = contains (name, query)
+                       || contains ((const char *) sqlite3_column_text (stmt, 1), query)
+                       || contains ((const char *) sqlite3_column_text (stmt, 2), upper)
+                       || contains ((const char *) sqlite3_column_text (stmt, 3), query)
+                       || contains ((const char *) sqlite3_column_text (stmt, 4), query)
+                       || contains ((const char *) sqlite3_column_text (stmt, 5), query);
+
+      for (guint i = 0; !match && terms[i] != NULL; i++)
+        match = g_str_has_prefix (terms[i], lower);
+      n += match;
+    }
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+static void
+check_search (const char *query)
+{
+  guint expected = count_matching (query);
+
+  tx_page_set_search (TX_PAGE (page), query);
+  wait_page ();
+  g_test_message ("search “%s”: %u people", query, expected);
+  g_assert_cmpuint (expected, >, 0);
+  g_assert_cmpuint (shown (), ==, expected);
+}
+
+static void
+test_search (void)
+{
+  g_autofree char *name = sql_text ("SELECT name " IN_REGISTER " AND length(name) >= 2 ORDER BY id LIMIT 1 OFFSET 7");
+  g_autofree char *initials = tx_collate_name_initials (name);
+  g_autofree char *document = sql_text ("SELECT substr(document_number, 7, 8) " IN_REGISTER
+                                        " AND length(document_number) = 18 ORDER BY id LIMIT 1 OFFSET 3");
+  g_autofree char *surname = g_utf8_substring (name, 0, 1);
+  guint all;
+
+  reset_filters ();
+  all = shown ();
+  check_search (name);
+  g_assert_cmpuint (shown (), <, all);
+  check_search (surname);
+  check_search (initials);
+  check_search (document);
+  /* in the pinyin of a name */
+  {
+    g_autofree char *pinyin = tx_collate_name_pinyin (name);
+    check_search (pinyin);
+  }
+  tx_page_set_search (TX_PAGE (page), "");
+  wait_page ();
+  g_assert_cmpuint (shown (), ==, all);
+}
+
+/* ---- filters ------------------------------------------------------------------ */
+
+static guint
+position_of (GtkDropDown *drop,
+             const char  *text)
+{
+  GListModel *model = gtk_drop_down_get_model (drop);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), text) == 0)
+      return i;
+  g_assert_not_reached ();
+}
+
+static void
+check_filter (const char *what,
+              gint64      expected)
+{
+  wait_page ();
+  g_test_message ("%s: %" G_GINT64_FORMAT " people", what, expected);
+  g_assert_cmpint (expected, >, 0);
+  g_assert_cmpuint (shown (), ==, expected);
+  reset_filters ();
+  g_assert_cmpuint (gtk_drop_down_get_selected (child ("category_drop")), ==, 0);
+  g_assert_cmpuint (shown (), ==, sql_count ("SELECT count(*) " IN_REGISTER, NULL));
+}
+
+/* Age on @today of a birth date written 1965-03-12 or 1965-03: a missing
+ * month or day counts as the earliest one. */
+static int
+age_of (const char        *birth,
+        const TxCivilDate *today)
+{
+  int year = 0, month = 0, day = 0;
+
+  sscanf (birth, "%d-%d-%d", &year, &month, &day);
+  return today->year - year - ((month > today->month || (month == today->month && day > today->day)) ? 1 : 0);
+}
+
+static gint64
+count_ages (int min_age,
+            int max_age)
+{
+  TxCivilDate today;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n = 0;
+
+  tx_civil_date_today (&today);
+  g_assert_cmpint (sqlite3_prepare_v2 (tx_database_get_handle (db),
+                                       "SELECT birth_date " IN_REGISTER " AND birth_date IS NOT NULL",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int age = age_of ((const char *) sqlite3_column_text (stmt, 0), &today);
+
+      n += age >= min_age && age <= max_age;
+    }
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+static void
+test_filters (void)
+{
+  g_autofree char *community = sql_text ("SELECT c.name FROM person p JOIN community c ON c.uuid = p.community"
+                                         " WHERE p.trashed IS NULL AND p.status = '1' ORDER BY p.id LIMIT 1");
+  g_autofree char *community_uuid = sql_text ("SELECT uuid FROM community WHERE name = (SELECT c.name FROM person p"
+                                              " JOIN community c ON c.uuid = p.community WHERE p.trashed IS NULL"
+                                              " AND p.status = '1' ORDER BY p.id LIMIT 1)");
+
+  reset_filters ();
+
+  tx_code_drop_down_set_code (child ("category_drop"), "03");
+  check_filter ("category 03", sql_count ("SELECT count(*) " IN_REGISTER " AND EXISTS (SELECT 1 FROM person_category pc"
+                                          " WHERE pc.owner = person.uuid AND pc.category = '03')", NULL));
+
+  gtk_drop_down_set_selected (child ("community_drop"), position_of (child ("community_drop"), community));
+  check_filter ("community", sql_count ("SELECT count(*) " IN_REGISTER " AND community = ?", community_uuid));
+
+  tx_code_drop_down_set_code (child ("political_drop"), "05");
+  check_filter ("political 05", sql_count ("SELECT count(*) " IN_REGISTER " AND political_status = '05'", NULL));
+
+  tx_code_drop_down_set_code (child ("ethnicity_drop"), "03");
+  check_filter ("ethnicity 03", sql_count ("SELECT count(*) " IN_REGISTER " AND ethnicity = '03'", NULL));
+
+  gtk_spin_button_set_value (child ("min_age_spin"), 40);
+  gtk_spin_button_set_value (child ("max_age_spin"), 60);
+  check_filter ("age 40–60", count_ages (40, 60));
+
+  gtk_spin_button_set_value (child ("min_age_spin"), 70);
+  check_filter ("age 70 and over", count_ages (70, 1000));
+
+  gtk_check_button_set_active (child ("representative_check"), TRUE);
+  check_filter ("representative", sql_count ("SELECT count(*) " IN_REGISTER " AND representative = 1", NULL));
+
+  gtk_check_button_set_active (child ("key_person_check"), TRUE);
+  check_filter ("key person", sql_count ("SELECT count(*) " IN_REGISTER " AND key_person = 1", NULL));
+
+  tx_code_drop_down_set_code (child ("role_drop"), "1");
+  check_filter ("deputies", sql_count ("SELECT count(*) " IN_REGISTER " AND EXISTS (SELECT 1 FROM person_role pr"
+                                       " WHERE pr.owner = person.uuid AND pr.kind = '1')", NULL));
+  tx_code_drop_down_set_code (child ("role_drop"), "2");
+  check_filter ("CPPCC members", sql_count ("SELECT count(*) " IN_REGISTER " AND EXISTS (SELECT 1 FROM person_role pr"
+                                            " WHERE pr.owner = person.uuid AND pr.kind = '2')", NULL));
+
+  tx_code_drop_down_set_code (child ("status_drop"), NULL);
+  check_filter ("any status", sql_count ("SELECT count(*) FROM person WHERE trashed IS NULL", NULL));
+  tx_code_drop_down_set_code (child ("status_drop"), "2");
+  check_filter ("moved away", sql_count ("SELECT count(*) FROM person WHERE trashed IS NULL AND status = '2'", NULL));
+
+  /* two at once */
+  tx_code_drop_down_set_code (child ("category_drop"), "03");
+  gtk_check_button_set_active (child ("representative_check"), TRUE);
+  check_filter ("category 03 and representative",
+                sql_count ("SELECT count(*) " IN_REGISTER " AND representative = 1 AND EXISTS (SELECT 1 FROM"
+                           " person_category pc WHERE pc.owner = person.uuid AND pc.category = '03')", NULL));
+}
+
+/* ---- sorting ------------------------------------------------------------------ */
+
+typedef struct
+{
+  char   *key;
+  gint64  id;
+  char   *name;
+} Row;
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b)
+{
+  const Row *x = a, *y = b;
+  int c = strcmp (x->key, y->key);
+
+  return c != 0 ? c : (x->id > y->id) - (x->id < y->id);
+}
+
+static void
+check_order (guint   sort,
+             char *(*key_func) (const char *))
+{
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
+  sqlite3_stmt *stmt = NULL;
+
+  gtk_drop_down_set_selected (child ("sort_drop"), sort);
+  wait_page ();
+
+  g_assert_cmpint (sqlite3_prepare_v2 (tx_database_get_handle (db), "SELECT id, name " IN_REGISTER,
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 1);
+      Row row = { key_func (name), sqlite3_column_int64 (stmt, 0), g_strdup (name) };
+
+      g_array_append_val (rows, row);
+    }
+  sqlite3_finalize (stmt);
+  g_array_sort (rows, compare_rows);
+
+  g_assert_cmpuint (shown (), ==, rows->len);
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autoptr(TxPerson) person = item_at (i);
+
+      g_assert_cmpstr (tx_person_get_name (person), ==, g_array_index (rows, Row, i).name);
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_free (g_array_index (rows, Row, i).key);
+      g_free (g_array_index (rows, Row, i).name);
+    }
+}
+
+static void
+test_sort (void)
+{
+  reset_filters ();
+  check_order (0, tx_collate_pinyin_key);
+  check_order (1, tx_collate_stroke_key);
+  reset_filters ();
+}
+
+/* ---- phones ------------------------------------------------------------------- */
+
+static void
+collect_labels (GtkWidget *widget,
+                GString   *texts)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (texts, "|%s|", gtk_label_get_label (GTK_LABEL (widget)));
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_labels (c, texts);
+}
+
+static gboolean
+view_shows (const char *text)
+{
+  g_autoptr(GString) texts = g_string_new (NULL);
+  g_autofree char *needle = g_strdup_printf ("|%s|", text);
+
+  collect_labels (child ("view"), texts);
+  return strstr (texts->str, needle) != NULL;
+}
+
+static gboolean
+shows_text (gpointer data)
+{
+  return view_shows (data);
+}
+
+static void
+test_phone (void)
+{
+  g_autofree char *phone = NULL;
+  g_autofree char *masked = NULL;
+
+  reset_filters ();
+  for (guint i = 0; i < 10 && phone == NULL; i++)
+    {
+      g_autoptr(TxPerson) person = item_at (i);
+
+      if (tx_person_get_phone (person) != NULL && strlen (tx_person_get_phone (person)) >= 11)
+        phone = g_strdup (tx_person_get_phone (person));
+    }
+  g_assert_nonnull (phone);
+  masked = tx_mask_phone (phone);
+  g_assert_cmpstr (masked, !=, phone);
+
+  g_assert_true (wait_until (shows_text, masked));
+  g_assert_false (view_shows (phone));
+
+  gtk_toggle_button_set_active (child ("reveal_phone_toggle"), TRUE);
+  if (!wait_until (shows_text, phone))
+    {
+      g_autoptr(GString) texts = g_string_new (NULL);
+      collect_labels (child ("view"), texts);
+      g_test_message ("%s", texts->str);
+      g_assert_not_reached ();
+    }
+  g_assert_false (view_shows (masked));
+
+  gtk_toggle_button_set_active (child ("reveal_phone_toggle"), FALSE);
+  g_assert_true (wait_until (shows_text, masked));
+  g_assert_false (view_shows (phone));
+
+  /* the ID number is never in the list */
+  {
+    g_autoptr(TxPerson) person = item_at (0);
+
+    if (tx_person_get_document_number (person) != NULL)
+      g_assert_false (view_shows (tx_person_get_document_number (person)));
+  }
+}
+
+/* ---- trash and undo ------------------------------------------------------------- */
+
+static void
+test_trash (void)
+{
+  g_autoptr(TxPerson) first = NULL;
+  g_autoptr(TxPerson) second = NULL;
+  g_autofree char *uuid1 = NULL;
+  g_autofree char *uuid2 = NULL;
+  GtkSelectionModel *selection;
+  guint before;
+
+  reset_filters ();
+  before = shown ();
+  first = item_at (0);
+  second = item_at (1);
+  uuid1 = g_strdup (tx_record_get_uuid (TX_RECORD (first)));
+  uuid2 = g_strdup (tx_record_get_uuid (TX_RECORD (second)));
+  selection = gtk_column_view_get_model (child ("view"));
+
+  /* nothing selected: nothing happens */
+  gtk_selection_model_unselect_all (selection);
+  gtk_widget_activate_action (GTK_WIDGET (page), "archive.trash", NULL);
+  wait_page ();
+  g_assert_cmpuint (shown (), ==, before);
+
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  gtk_selection_model_select_item (selection, 1, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (page), "archive.trash", NULL);
+  wait_page ();
+  g_assert_cmpint (sql_count ("SELECT count(*) FROM person WHERE trashed IS NOT NULL AND uuid = ?", uuid1), ==, 1);
+  g_assert_cmpint (sql_count ("SELECT count(*) FROM person WHERE trashed IS NOT NULL AND uuid = ?", uuid2), ==, 1);
+  g_assert_cmpuint (shown (), ==, before - 2);
+  g_assert_cmpint (sql_count ("SELECT count(*) " IN_REGISTER, NULL), ==, before - 2);
+
+  /* undo (the toast's button and Ctrl+Z run the same restore) */
+  gtk_widget_activate_action (GTK_WIDGET (page), "archive.undo-trash", NULL);
+  wait_page ();
+  g_assert_cmpint (sql_count ("SELECT count(*) FROM person WHERE trashed IS NOT NULL AND uuid = ?", uuid1), ==, 0);
+  g_assert_cmpint (sql_count ("SELECT count(*) FROM person WHERE trashed IS NOT NULL AND uuid = ?", uuid2), ==, 0);
+  g_assert_cmpuint (shown (), ==, before);
+
+  /* the Delete key */
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  gtk_widget_grab_focus (child ("view"));
+  gtk_widget_activate_action (GTK_WIDGET (page), "archive.trash", NULL);
+  wait_page ();
+  g_assert_cmpuint (shown (), ==, before - 1);
+  gtk_widget_activate_action (GTK_WIDGET (page), "archive.undo-trash", NULL);
+  wait_page ();
+  g_assert_cmpuint (shown (), ==, before);
+}
+
+/* ---- the editor ---------------------------------------------------------------- */
+
+static TxPersonEditor *
+find_editor (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* borrowed */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (TX_IS_PERSON_EDITOR (toplevel))
+        return TX_PERSON_EDITOR (toplevel);
+    }
+  return NULL;
+}
+
+static void
+test_editor (void)
+{
+  g_autoptr(TxPerson) third = NULL;
+  TxPersonEditor *editor;
+
+  reset_filters ();
+  third = item_at (2);
+  g_signal_emit_by_name (child ("view"), "activate", 2);
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (tx_record_get_uuid (TX_RECORD (tx_person_editor_get_person (editor))), ==,
+                   tx_record_get_uuid (TX_RECORD (third)));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  g_assert_null (find_editor ());
+
+  g_assert_true (tx_page_can_create (TX_PAGE (page)));
+  tx_page_create_new (TX_PAGE (page));
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_assert_null (tx_person_get_name (tx_person_editor_get_person (editor)));
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
+/* ---- accessibility -------------------------------------------------------------- */
+
+static void
+test_labels (void)
+{
+  const char *inputs[] = {
+    "category_drop", "community_drop", "political_drop", "status_drop", "ethnicity_drop",
+    "role_drop", "sort_drop", "min_age_spin", "max_age_spin",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      GList *labels = gtk_widget_list_mnemonic_labels (child (inputs[i]));
+
+      g_test_message ("%s", inputs[i]);
+      g_assert_nonnull (labels);
+      g_list_free (labels);
+    }
+  /* check buttons and toggles carry their own mnemonic label */
+  g_assert_true (gtk_check_button_get_use_underline (child ("representative_check")));
+  g_assert_true (gtk_check_button_get_use_underline (child ("key_person_check")));
+  g_assert_true (gtk_button_get_use_underline (child ("reveal_phone_toggle")));
+}
+
+/* ---- the picker ----------------------------------------------------------------- */
+
+typedef struct
+{
+  gboolean called;
+  GStrv    uuids;
+} PickResult;
+
+static void
+on_picked (GStrv    uuids,
+           gpointer user_data)
+{
+  PickResult *result = user_data;
+
+  result->called = TRUE;
+  result->uuids = g_strdupv (uuids);
+}
+
+static TxPersonPicker *
+find_picker (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* borrowed */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (TX_IS_PERSON_PICKER (toplevel))
+        return TX_PERSON_PICKER (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+picker_idle (gpointer data)
+{
+  gboolean loading;
+
+  g_object_get (data, "loading", &loading, NULL);
+  return !loading;
+}
+
+static gboolean
+picked (gpointer data)
+{
+  return ((PickResult *) data)->called;
+}
+
+static gpointer
+picker_child (TxPersonPicker *picker,
+              const char     *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (picker), TX_TYPE_PERSON_PICKER, name);
+}
+
+static void
+picker_search (TxPersonPicker *picker,
+               const char     *text)
+{
+  gtk_editable_set_text (picker_child (picker, "search_entry"), text);
+  /* the search entry itself waits a little before it says "changed" */
+  for (int i = 0; i < 50; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  g_assert_true (wait_until (picker_idle, picker));
+}
+
+static void
+test_picker (void)
+{
+  g_autofree char *excluded = sql_text ("SELECT uuid " IN_REGISTER " ORDER BY id LIMIT 1");
+  g_autofree char *name1 = sql_text ("SELECT name " IN_REGISTER " ORDER BY id LIMIT 1 OFFSET 11");
+  g_autofree char *name2 = sql_text ("SELECT name " IN_REGISTER " ORDER BY id LIMIT 1 OFFSET 23");
+  const char *exclude[] = { excluded, NULL };
+  PickResult result = { 0 };
+  TxPersonPicker *picker;
+  GtkColumnView *view;
+  GListModel *model;
+  g_autofree char *uuid1 = NULL;
+  g_autofree char *uuid2 = NULL;
+
+  tx_person_picker_choose (window, db, TRUE, exclude, on_picked, &result);
+  picker = find_picker ();
+  g_assert_nonnull (picker);
+  g_assert_true (wait_until (picker_idle, picker));
+  view = picker_child (picker, "view");
+  model = G_LIST_MODEL (gtk_column_view_get_model (view));
+  g_assert_cmpint (g_list_model_get_n_items (model), ==, sql_count ("SELECT count(*) " IN_REGISTER, NULL) - 1);
+
+  /* the excluded person is not offered even when searched for */
+  {
+    g_autofree char *excluded_name = sql_text ("SELECT name " IN_REGISTER " ORDER BY id LIMIT 1");
+    g_autofree char *pattern = g_strdup (excluded_name);
+
+    picker_search (picker, pattern);
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      {
+        g_autoptr(TxRecord) person = g_list_model_get_item (model, i);
+        g_assert_cmpstr (tx_record_get_uuid (person), !=, excluded);
+      }
+  }
+
+  picker_search (picker, name1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
+  {
+    g_autoptr(TxRecord) person = g_list_model_get_item (model, 0);
+    uuid1 = g_strdup (tx_record_get_uuid (person));
+  }
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (model), 0, TRUE);
+
+  /* a second search keeps the first choice */
+  picker_search (picker, name2);
+  {
+    g_autoptr(TxRecord) person = g_list_model_get_item (model, 0);
+    uuid2 = g_strdup (tx_record_get_uuid (person));
+  }
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (model), 0, FALSE);
+
+  gtk_widget_activate_action (GTK_WIDGET (picker), "picker.choose", NULL);
+  g_assert_true (wait_until (picked, &result));
+  g_assert_nonnull (result.uuids);
+  g_assert_cmpuint (g_strv_length (result.uuids), ==, 2);
+  g_assert_cmpstr (result.uuids[0], ==, uuid1);
+  g_assert_cmpstr (result.uuids[1], ==, uuid2);
+  g_clear_pointer (&result.uuids, g_strfreev);
+
+  /* cancel: NULL */
+  result.called = FALSE;
+  tx_person_picker_choose (window, db, FALSE, NULL, on_picked, &result);
+  picker = find_picker ();
+  g_assert_nonnull (picker);
+  g_assert_true (wait_until (picker_idle, picker));
+  gtk_window_close (GTK_WINDOW (picker));
+  g_assert_true (wait_until (picked, &result));
+  g_assert_null (result.uuids);
+
+  /* single choice: activating a row chooses it */
+  result.called = FALSE;
+  tx_person_picker_choose (window, db, FALSE, NULL, on_picked, &result);
+  picker = find_picker ();
+  g_assert_true (wait_until (picker_idle, picker));
+  picker_search (picker, name2);
+  g_signal_emit_by_name (picker_child (picker, "view"), "activate", 0);
+  g_assert_true (wait_until (picked, &result));
+  g_assert_nonnull (result.uuids);
+  g_assert_cmpuint (g_strv_length (result.uuids), ==, 1);
+  g_assert_cmpstr (result.uuids[0], ==, uuid2);
+  g_clear_pointer (&result.uuids, g_strfreev);
+}
+
+/* ---- screenshots ------------------------------------------------------------- */
+
+static void
+save_png (GtkWidget  *widget,
+          const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static void
+settle (void)
+{
+  for (int i = 0; i < 100; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+}
+
+static void
+take_screenshots (const char *dir)
+{
+  g_autofree char *list_png = g_build_filename (dir, "archive-list.png", NULL);
+  g_autofree char *filters_png = g_build_filename (dir, "archive-filters.png", NULL);
+  g_autofree char *picker_png = g_build_filename (dir, "archive-picker.png", NULL);
+  PickResult result = { 0 };
+  TxPersonPicker *picker;
+
+  reset_filters ();
+  settle ();
+  save_png (GTK_WIDGET (window), list_png);
+
+  tx_code_drop_down_set_code (child ("category_drop"), "03");
+  gtk_check_button_set_active (child ("representative_check"), TRUE);
+  gtk_toggle_button_set_active (child ("reveal_phone_toggle"), TRUE);
+  wait_page ();
+  gtk_menu_button_popup (child ("more_button"));
+  settle ();
+  save_png (GTK_WIDGET (window), filters_png);
+  {
+    g_autofree char *popover_png = g_build_filename (dir, "archive-more-filters.png", NULL);
+    save_png (GTK_WIDGET (gtk_menu_button_get_popover (child ("more_button"))), popover_png);
+  }
+  gtk_menu_button_popdown (child ("more_button"));
+  gtk_toggle_button_set_active (child ("reveal_phone_toggle"), FALSE);
+  reset_filters ();
+
+  tx_person_picker_choose (window, db, TRUE, NULL, on_picked, &result);
+  picker = find_picker ();
+  g_assert_true (wait_until (picker_idle, picker));
+  gtk_selection_model_select_item (gtk_column_view_get_model (picker_child (picker, "view")), 1, FALSE);
+  gtk_selection_model_select_item (gtk_column_view_get_model (picker_child (picker, "view")), 3, FALSE);
+  settle ();
+  save_png (GTK_WIDGET (picker), picker_png);
+  gtk_window_close (GTK_WINDOW (picker));
+  g_assert_true (wait_until (picked, &result));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  const char *screenshots = g_getenv ("TX_SCREENSHOT_DIR");
+  TxDemoOptions options = { 500, 1, NULL };
+  int status;
+
+  setlocale (LC_ALL, "");
+  tx_i18n_init ();
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("No display");
+      return g_test_run ();
+    }
+
+  tmp_dir = g_dir_make_tmp ("tongxin-archive-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (tmp_dir, "archive.db", NULL);
+  db = tx_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (tx_demo_fill (db, &options, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 1280, 800);
+  page = TX_ARCHIVE_PAGE (tx_archive_page_new ());
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  gtk_window_present (window);
+  tx_page_set_database (TX_PAGE (page), db);
+  wait_page ();
+
+  if (screenshots != NULL)
+    {
+      take_screenshots (screenshots);
+      status = 0;
+    }
+  else
+    {
+      g_test_add_func ("/archive/count", test_count);
+      g_test_add_func ("/archive/search", test_search);
+      g_test_add_func ("/archive/filters", test_filters);
+      g_test_add_func ("/archive/sort", test_sort);
+      g_test_add_func ("/archive/phone", test_phone);
+      g_test_add_func ("/archive/trash", test_trash);
+      g_test_add_func ("/archive/editor", test_editor);
+      g_test_add_func ("/archive/labels", test_labels);
+      g_test_add_func ("/archive/picker", test_picker);
+      status = g_test_run ();
+    }
+
+  gtk_window_destroy (window);
+  g_clear_object (&db);
+  {
+    g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (tmp_dir, name, NULL);
+        g_unlink (file);
+      }
+    g_rmdir (tmp_dir);
+  }
+  g_free (tmp_dir);
+  return status;
+}
