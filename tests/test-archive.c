@@ -798,10 +798,7 @@ take_screenshots (const char *dir)
   gtk_menu_button_popup (child ("more_button"));
   settle ();
   save_png (GTK_WIDGET (window), filters_png);
-  {
-    g_autofree char *popover_png = g_build_filename (dir, "archive-more-filters.png", NULL);
-    save_png (GTK_WIDGET (gtk_menu_button_get_popover (child ("more_button"))), popover_png);
-  }
+
   gtk_menu_button_popdown (child ("more_button"));
   gtk_toggle_button_set_active (child ("reveal_phone_toggle"), FALSE);
   reset_filters ();
