@@ -61,6 +61,9 @@ _tx_list_page_setup (GtkColumnView          *view,
   selection = gtk_single_selection_new (G_LIST_MODEL (mapped));
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);
+  /* a new selection model starts on row 0: Delete must only ever act on a
+   * row the user picked */
+  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
   gtk_column_view_set_model (view, GTK_SELECTION_MODEL (selection));
   return list;
 }
