@@ -18,6 +18,7 @@
 #include "core/tx-suggestion.h"
 
 #include "tx-app-util.h"
+#include "tx-editor-util.h"
 #include "tx-consultation-editor.h"
 #include "tx-meetings-private.h"
 #include "tx-person-picker.h"
@@ -467,63 +468,13 @@ mark_dirty (TxConsultationEditor *self)
     self->dirty = TRUE;
 }
 
-/* Every input of the template marks the editor changed, except those
- * named in @skip (inputs that only prepare an action). */
-static void
-watch_changes (TxConsultationEditor  *self,
-               GtkWidget  *widget,
-               GtkWidget **skip)
-{
-  for (guint i = 0; skip[i] != NULL; i++)
-    if (widget == skip[i])
-      return;
-  if (GTK_IS_ENTRY (widget))
-    g_signal_connect_object (widget, "changed", G_CALLBACK (mark_dirty), self, G_CONNECT_SWAPPED);
-  else if (GTK_IS_TEXT_VIEW (widget))
-    g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), "changed",
-                             G_CALLBACK (mark_dirty), self, G_CONNECT_SWAPPED);
-  else if (GTK_IS_DROP_DOWN (widget))
-    g_signal_connect_object (widget, "notify::selected", G_CALLBACK (mark_dirty), self, G_CONNECT_SWAPPED);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    watch_changes (self, child, skip);
-}
-
-static gboolean
-destroy_idle (gpointer data)
-{
-  gtk_window_destroy (GTK_WINDOW (data));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_discard_response (GtkDialog *dialog,
-                     int        response,
-                     TxConsultationEditor *self)
-{
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  /* after the dialog, which still refers to its parent while it goes */
-  if (response == GTK_RESPONSE_REJECT)
-    g_idle_add_full (G_PRIORITY_DEFAULT, destroy_idle, g_object_ref (self), g_object_unref);
-}
-
 /* Closing with unsaved changes asks first: nothing typed is lost silently. */
 static gboolean
 confirm_close (TxConsultationEditor *self)
 {
-  GtkWidget *dialog;
-
   if (!self->dirty)
     return TRUE;
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   "%s", _("Discard the changes?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", _("The changes to this meeting have not been saved."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Keep Editing"), GTK_RESPONSE_CANCEL);
-  gtk_widget_add_css_class (gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Discard"), GTK_RESPONSE_REJECT),
-                            "destructive-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  tx_editor_ask_discard (GTK_WINDOW (self), _("The changes to this meeting have not been saved."));
   return FALSE;
 }
 
@@ -840,15 +791,12 @@ tx_consultation_editor_class_init (TxConsultationEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, notebook);
   gtk_widget_class_bind_template_callback (widget_class, on_suggestion_activated);
 
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  tx_editor_class_add_save_and_cancel (widget_class, save_action, cancel_action);
   gtk_widget_class_install_action (widget_class, "editor.overwrite", NULL, overwrite_action);
   gtk_widget_class_install_action (widget_class, "editor.reload", NULL, reload_action);
-  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "editor.add-people", NULL, add_people_action);
   gtk_widget_class_install_action (widget_class, "editor.add-staff", NULL, add_staff_action);
   gtk_widget_class_install_action (widget_class, "editor.new-suggestion", NULL, new_suggestion_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
 }
 
 static void
@@ -857,7 +805,10 @@ tx_consultation_editor_init (TxConsultationEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->attendees = g_ptr_array_new_with_free_func (attendee_free);
   tx_code_drop_down_setup (self->type_drop_down, TX_CODE_CONSULTATION_TYPE, TRUE);
-  watch_changes (self, GTK_WIDGET (self), (GtkWidget *[]) { GTK_WIDGET (self->staff_drop_down), NULL });
+  /* every input marks the editor changed, except those that only prepare
+   * an action */
+  tx_editor_watch_changes (GTK_WIDGET (self), (GtkWidget *[]) { GTK_WIDGET (self->staff_drop_down), NULL },
+                           G_CALLBACK (mark_dirty), self);
 }
 
 TxConsultationEditor *

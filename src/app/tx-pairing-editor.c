@@ -12,6 +12,7 @@
 
 #include "tx-activity-pages-private.h"
 #include "tx-app-util.h"
+#include "tx-editor-util.h"
 #include "tx-pairing-editor.h"
 #include "tx-person-picker.h"
 
@@ -191,8 +192,8 @@ fill_staff (TxPairingEditor *self)
           g_ptr_array_add (staff, ref);
         }
     }
-  _tx_name_drop_down_setup (self->staff_drop_down, staff, TRUE);
-  _tx_name_drop_down_set_uuid (self->staff_drop_down, current, NULL);
+  tx_name_drop_down_setup (self->staff_drop_down, staff, TRUE);
+  tx_name_drop_down_set_uuid (self->staff_drop_down, current, NULL);
 }
 
 static void
@@ -204,9 +205,9 @@ fill_form (TxPairingEditor *self)
 
   fill_staff (self);
   _tx_pairing_editor_set_person (self, tx_pairing_get_person (p));
-  _tx_date_entry_set (self->since_entry, tx_pairing_get_since (p));
-  _tx_date_entry_set (self->until_entry, tx_pairing_get_until (p));
-  _tx_text_view_set_text (self->notes_view, tx_pairing_get_notes (p));
+  tx_date_entry_set (self->since_entry, tx_pairing_get_since (p));
+  tx_date_entry_set (self->until_entry, tx_pairing_get_until (p));
+  tx_text_view_set_text (self->notes_view, tx_pairing_get_notes (p));
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->contact_list))) != NULL
          && GTK_IS_LIST_BOX_ROW (child))
     gtk_list_box_remove (self->contact_list, child);
@@ -229,7 +230,7 @@ read_contacts (TxPairingEditor  *self,
     {
       g_autofree char *date = NULL;
 
-      if (!_tx_parse_date_entry (g_object_get_data (g_ptr_array_index (rows, i), DATE_KEY),
+      if (!tx_parse_date_entry (g_object_get_data (g_ptr_array_index (rows, i), DATE_KEY),
                                  _("Contact date"), &date, error))
         return FALSE;
     }
@@ -241,7 +242,7 @@ read_contacts (TxPairingEditor  *self,
       g_autofree char *note = tx_editable_dup_text (g_object_get_data (row, NOTE_KEY));
       const char *mode = tx_code_drop_down_get_code (g_object_get_data (row, MODE_KEY));
 
-      _tx_parse_date_entry (g_object_get_data (row, DATE_KEY), _("Contact date"), &date, NULL);
+      tx_parse_date_entry (g_object_get_data (row, DATE_KEY), _("Contact date"), &date, NULL);
       if (date == NULL && mode == NULL && note == NULL)
         continue;   /* an empty row added and never filled */
       tx_pairing_add_contact (self->pairing, date, mode, note);
@@ -256,7 +257,7 @@ read_form (TxPairingEditor  *self,
   TxPairing *p = self->pairing;
   g_autofree char *since = NULL, *until = NULL;
   g_autofree char *notes = NULL;
-  const char *staff = _tx_name_drop_down_get_uuid (self->staff_drop_down);
+  const char *staff = tx_name_drop_down_get_uuid (self->staff_drop_down);
 
   if (staff == NULL)
     {
@@ -270,8 +271,8 @@ read_form (TxPairingEditor  *self,
       gtk_widget_grab_focus (GTK_WIDGET (self->choose_person_button));
       return FALSE;
     }
-  if (!_tx_parse_date_entry (self->since_entry, _("Since"), &since, error) ||
-      !_tx_parse_date_entry (self->until_entry, _("Until"), &until, error))
+  if (!tx_parse_date_entry (self->since_entry, _("Since"), &since, error) ||
+      !tx_parse_date_entry (self->until_entry, _("Until"), &until, error))
     return FALSE;
   if (since != NULL && until != NULL && strcmp (until, since) < 0)
     {
@@ -282,20 +283,13 @@ read_form (TxPairingEditor  *self,
     }
   if (!read_contacts (self, error))
     return FALSE;
-  notes = _tx_text_view_dup_text (self->notes_view);
+  notes = tx_text_view_dup_text (self->notes_view);
   tx_pairing_set_staff (p, staff);
   tx_pairing_set_person (p, self->person);
   tx_pairing_set_since (p, since);
   tx_pairing_set_until (p, until);
   tx_pairing_set_notes (p, notes);
   return tx_record_validate (TX_RECORD (p), error);
-}
-
-static void
-editor_saved (GtkWindow *window)
-{
-  g_signal_emit (window, signals[SAVED], 0);
-  gtk_window_destroy (window);
 }
 
 static gboolean
@@ -333,18 +327,10 @@ save_action (GtkWidget  *widget,
 
   if (!read_form (self, &error))
     {
-      _tx_editor_show_invalid (GTK_WINDOW (self), error);
+      tx_editor_show_invalid (GTK_WINDOW (self), error);
       return;
     }
-  _tx_editor_save (GTK_WINDOW (self), self->db, TX_RECORD (self->pairing), editor_saved, editor_reload);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_destroy (GTK_WINDOW (widget));
+  tx_editor_save (GTK_WINDOW (self), self->db, TX_RECORD (self->pairing), tx_editor_emit_saved_and_close, editor_reload);
 }
 
 static void
@@ -380,10 +366,7 @@ tx_pairing_editor_class_init (TxPairingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, add_contact_button);
   gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, contact_list);
 
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
+  tx_editor_class_add_save_and_cancel (widget_class, save_action, NULL);
 }
 
 static void
@@ -392,13 +375,6 @@ tx_pairing_editor_init (TxPairingEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->choose_person_button, "clicked", G_CALLBACK (on_choose_person_clicked), self);
   g_signal_connect_swapped (self->add_contact_button, "clicked", G_CALLBACK (on_add_contact_clicked), self);
-}
-
-static gboolean
-destroy_on_idle (gpointer data)
-{
-  gtk_window_destroy (GTK_WINDOW (data));
-  return G_SOURCE_REMOVE;
 }
 
 GtkWindow *
@@ -429,7 +405,7 @@ tx_pairing_editor_new (GtkWindow  *parent,
     {
       self->pairing = tx_pairing_new ();
       tx_show_error (parent ? GTK_WIDGET (parent) : NULL, _("The pairing could not be opened"), error);
-      g_idle_add_full (G_PRIORITY_DEFAULT, destroy_on_idle, g_object_ref (self), g_object_unref);
+      tx_editor_destroy_later (GTK_WINDOW (self));
     }
   return GTK_WINDOW (self);
 }

@@ -21,6 +21,7 @@
 #include "core/tx-store.h"
 
 #include "tx-app-util.h"
+#include "tx-editor-util.h"
 #include "tx-person-editor-private.h"
 #include "tx-window.h"
 
@@ -1594,13 +1595,6 @@ tx_person_editor_init (TxPersonEditor *self)
   g_signal_connect_swapped (self->record_visit_button, "clicked", G_CALLBACK (on_record_visit_clicked), self);
 }
 
-static gboolean
-destroy_on_idle (gpointer data)
-{
-  gtk_window_destroy (GTK_WINDOW (data));
-  return G_SOURCE_REMOVE;
-}
-
 GtkWindow *
 tx_person_editor_new (GtkWindow  *parent,
                       TxDatabase *db,
@@ -1624,7 +1618,7 @@ tx_person_editor_new (GtkWindow  *parent,
   if (error != NULL)
     {
       tx_show_error (parent ? GTK_WIDGET (parent) : GTK_WIDGET (self), _("The person could not be opened."), error);
-      g_idle_add_full (G_PRIORITY_DEFAULT, destroy_on_idle, g_object_ref (self), g_object_unref);
+      tx_editor_destroy_later (GTK_WINDOW (self));
     }
   return GTK_WINDOW (self);
 }

@@ -11,6 +11,7 @@
 
 #include "tx-activity-pages-private.h"
 #include "tx-app-util.h"
+#include "tx-editor-util.h"
 #include "tx-staff-editor.h"
 
 struct _TxStaffEditor
@@ -48,9 +49,9 @@ fill_form (TxStaffEditor *self)
   tx_code_drop_down_set_code (self->gender_drop_down, tx_staff_get_gender (s));
   tx_editable_set_text_or_empty (self->post_entry, tx_staff_get_post (s));
   tx_editable_set_text_or_empty (self->phone_entry, tx_staff_get_phone (s));
-  _tx_name_drop_down_set_uuid (self->community_drop_down, tx_staff_get_community (s), community);
+  tx_name_drop_down_set_uuid (self->community_drop_down, tx_staff_get_community (s), community);
   gtk_check_button_set_active (self->active_check, tx_staff_get_active (s));
-  _tx_text_view_set_text (self->notes_view, tx_staff_get_notes (s));
+  tx_text_view_set_text (self->notes_view, tx_staff_get_notes (s));
 }
 
 static gboolean
@@ -61,25 +62,18 @@ read_form (TxStaffEditor  *self,
   g_autofree char *name = tx_editable_dup_text (self->name_entry);
   g_autofree char *post = tx_editable_dup_text (self->post_entry);
   g_autofree char *phone = tx_editable_dup_text (self->phone_entry);
-  g_autofree char *notes = _tx_text_view_dup_text (self->notes_view);
+  g_autofree char *notes = tx_text_view_dup_text (self->notes_view);
 
   tx_staff_set_name (s, name);
   tx_staff_set_gender (s, tx_code_drop_down_get_code (self->gender_drop_down));
   tx_staff_set_post (s, post);
   tx_staff_set_phone (s, phone);
-  tx_staff_set_community (s, _tx_name_drop_down_get_uuid (self->community_drop_down));
+  tx_staff_set_community (s, tx_name_drop_down_get_uuid (self->community_drop_down));
   tx_staff_set_active (s, gtk_check_button_get_active (self->active_check));
   tx_staff_set_notes (s, notes);
   if (name == NULL)
     gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
   return tx_record_validate (TX_RECORD (s), error);
-}
-
-static void
-editor_saved (GtkWindow *window)
-{
-  g_signal_emit (window, signals[SAVED], 0);
-  gtk_window_destroy (window);
 }
 
 static gboolean
@@ -117,18 +111,10 @@ save_action (GtkWidget  *widget,
 
   if (!read_form (self, &error))
     {
-      _tx_editor_show_invalid (GTK_WINDOW (self), error);
+      tx_editor_show_invalid (GTK_WINDOW (self), error);
       return;
     }
-  _tx_editor_save (GTK_WINDOW (self), self->db, TX_RECORD (self->staff), editor_saved, editor_reload);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_destroy (GTK_WINDOW (widget));
+  tx_editor_save (GTK_WINDOW (self), self->db, TX_RECORD (self->staff), tx_editor_emit_saved_and_close, editor_reload);
 }
 
 static void
@@ -162,10 +148,7 @@ tx_staff_editor_class_init (TxStaffEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, active_check);
   gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, notes_view);
 
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
+  tx_editor_class_add_save_and_cancel (widget_class, save_action, NULL);
 }
 
 static void
@@ -173,13 +156,6 @@ tx_staff_editor_init (TxStaffEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   tx_code_drop_down_setup (self->gender_drop_down, TX_CODE_GENDER, TRUE);
-}
-
-static gboolean
-destroy_on_idle (gpointer data)
-{
-  gtk_window_destroy (GTK_WINDOW (data));
-  return G_SOURCE_REMOVE;
 }
 
 GtkWindow *
@@ -199,7 +175,7 @@ tx_staff_editor_new (GtkWindow  *parent,
   if (communities == NULL)
     g_debug ("Listing the communities failed: %s", error->message);
   g_clear_error (&error);
-  _tx_name_drop_down_setup (self->community_drop_down, communities, TRUE);
+  tx_name_drop_down_setup (self->community_drop_down, communities, TRUE);
 
   if (uuid == NULL)
     {
@@ -212,7 +188,7 @@ tx_staff_editor_new (GtkWindow  *parent,
     {
       self->staff = tx_staff_new ();
       tx_show_error (parent ? GTK_WIDGET (parent) : NULL, _("The staff member could not be opened"), error);
-      g_idle_add_full (G_PRIORITY_DEFAULT, destroy_on_idle, g_object_ref (self), g_object_unref);
+      tx_editor_destroy_later (GTK_WINDOW (self));
     }
   return GTK_WINDOW (self);
 }

@@ -17,6 +17,7 @@
 #include "core/tx-suggestion.h"
 
 #include "tx-app-util.h"
+#include "tx-editor-util.h"
 #include "tx-meetings-private.h"
 #include "tx-person-picker.h"
 #include "tx-suggestion-editor.h"
@@ -426,63 +427,13 @@ mark_dirty (TxSuggestionEditor *self)
     self->dirty = TRUE;
 }
 
-/* Every input of the template marks the editor changed, except those
- * named in @skip (inputs that only prepare an action). */
-static void
-watch_changes (TxSuggestionEditor  *self,
-               GtkWidget  *widget,
-               GtkWidget **skip)
-{
-  for (guint i = 0; skip[i] != NULL; i++)
-    if (widget == skip[i])
-      return;
-  if (GTK_IS_ENTRY (widget))
-    g_signal_connect_object (widget, "changed", G_CALLBACK (mark_dirty), self, G_CONNECT_SWAPPED);
-  else if (GTK_IS_TEXT_VIEW (widget))
-    g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), "changed",
-                             G_CALLBACK (mark_dirty), self, G_CONNECT_SWAPPED);
-  else if (GTK_IS_DROP_DOWN (widget))
-    g_signal_connect_object (widget, "notify::selected", G_CALLBACK (mark_dirty), self, G_CONNECT_SWAPPED);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    watch_changes (self, child, skip);
-}
-
-static gboolean
-destroy_idle (gpointer data)
-{
-  gtk_window_destroy (GTK_WINDOW (data));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_discard_response (GtkDialog *dialog,
-                     int        response,
-                     TxSuggestionEditor *self)
-{
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  /* after the dialog, which still refers to its parent while it goes */
-  if (response == GTK_RESPONSE_REJECT)
-    g_idle_add_full (G_PRIORITY_DEFAULT, destroy_idle, g_object_ref (self), g_object_unref);
-}
-
 /* Closing with unsaved changes asks first: nothing typed is lost silently. */
 static gboolean
 confirm_close (TxSuggestionEditor *self)
 {
-  GtkWidget *dialog;
-
   if (!self->dirty)
     return TRUE;
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   "%s", _("Discard the changes?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", _("The changes to this suggestion have not been saved."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Keep Editing"), GTK_RESPONSE_CANCEL);
-  gtk_widget_add_css_class (gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Discard"), GTK_RESPONSE_REJECT),
-                            "destructive-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  tx_editor_ask_discard (GTK_WINDOW (self), _("The changes to this suggestion have not been saved."));
   return FALSE;
 }
 
@@ -774,14 +725,11 @@ tx_suggestion_editor_class_init (TxSuggestionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, history_list);
   gtk_widget_class_bind_template_callback (widget_class, on_channel_changed);
 
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  tx_editor_class_add_save_and_cancel (widget_class, save_action, cancel_action);
   gtk_widget_class_install_action (widget_class, "editor.overwrite", NULL, overwrite_action);
   gtk_widget_class_install_action (widget_class, "editor.reload", NULL, reload_action);
-  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "editor.add-proposers", NULL, add_proposers_action);
   gtk_widget_class_install_action (widget_class, "editor.move", NULL, move_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
 }
 
 static void
@@ -792,9 +740,12 @@ tx_suggestion_editor_init (TxSuggestionEditor *self)
   self->next_codes = g_ptr_array_new ();
   tx_code_drop_down_setup (self->channel_drop_down, TX_CODE_SUGGESTION_CHANNEL, TRUE);
   tx_code_drop_down_setup (self->satisfaction_drop_down, TX_CODE_SATISFACTION, TRUE);
-  watch_changes (self, GTK_WIDGET (self), (GtkWidget *[]) { GTK_WIDGET (self->next_drop_down),
+  /* every input marks the editor changed, except those that only prepare
+   * an action */
+  tx_editor_watch_changes (GTK_WIDGET (self), (GtkWidget *[]) { GTK_WIDGET (self->next_drop_down),
                                                             GTK_WIDGET (self->next_date_entry),
-                                                            GTK_WIDGET (self->next_note_entry), NULL });
+                                                            GTK_WIDGET (self->next_note_entry), NULL },
+                           G_CALLBACK (mark_dirty), self);
   g_signal_connect_object (self->deadline_entry, "changed", G_CALLBACK (update_overdue), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->date_entry, "changed", G_CALLBACK (sync_registration_date), self, G_CONNECT_SWAPPED);
 }

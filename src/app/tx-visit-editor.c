@@ -12,6 +12,7 @@
 
 #include "tx-activity-pages-private.h"
 #include "tx-app-util.h"
+#include "tx-editor-util.h"
 #include "tx-person-picker.h"
 #include "tx-visit-editor.h"
 
@@ -103,6 +104,8 @@ add_visitor_check (TxVisitEditor *self,
 
   g_object_set_data_full (G_OBJECT (check), STAFF_KEY, g_strdup (uuid), g_free);
   gtk_flow_box_append (self->visitor_box, check);
+  /* one Tab stop per visitor: the check, not also the cell around it */
+  gtk_widget_set_focusable (gtk_widget_get_parent (check), FALSE);
 }
 
 static GtkCheckButton *
@@ -164,17 +167,17 @@ fill_form (TxVisitEditor *self)
   TxCivilDate today;
 
   _tx_visit_editor_set_person (self, tx_visit_get_person (v));
-  _tx_date_entry_set (self->date_entry, tx_visit_get_date (v));
+  tx_date_entry_set (self->date_entry, tx_visit_get_date (v));
   tx_code_drop_down_set_code (self->reason_drop_down, tx_visit_get_reason (v));
   tx_code_drop_down_set_code (self->holiday_drop_down, tx_visit_get_holiday (v));
   tx_civil_date_today (&today);
   gtk_spin_button_set_value (self->holiday_year_spin,
                              tx_visit_get_holiday_year (v) > 0 ? tx_visit_get_holiday_year (v) : today.year);
   fill_visitors (self);
-  _tx_text_view_set_text (self->gifts_view, tx_visit_get_gifts (v));
-  _tx_text_view_set_text (self->issues_view, tx_visit_get_issues (v));
-  _tx_text_view_set_text (self->follow_up_view, tx_visit_get_follow_up (v));
-  _tx_text_view_set_text (self->notes_view, tx_visit_get_notes (v));
+  tx_text_view_set_text (self->gifts_view, tx_visit_get_gifts (v));
+  tx_text_view_set_text (self->issues_view, tx_visit_get_issues (v));
+  tx_text_view_set_text (self->follow_up_view, tx_visit_get_follow_up (v));
+  tx_text_view_set_text (self->notes_view, tx_visit_get_notes (v));
   update_holiday_visible (self);
 }
 
@@ -195,12 +198,12 @@ read_form (TxVisitEditor  *self,
       gtk_widget_grab_focus (GTK_WIDGET (self->choose_person_button));
       return FALSE;
     }
-  if (!_tx_parse_date_entry (self->date_entry, _("Date"), &date, error))
+  if (!tx_parse_date_entry (self->date_entry, _("Date"), &date, error))
     return FALSE;
-  gifts = _tx_text_view_dup_text (self->gifts_view);
-  issues = _tx_text_view_dup_text (self->issues_view);
-  follow_up = _tx_text_view_dup_text (self->follow_up_view);
-  notes = _tx_text_view_dup_text (self->notes_view);
+  gifts = tx_text_view_dup_text (self->gifts_view);
+  issues = tx_text_view_dup_text (self->issues_view);
+  follow_up = tx_text_view_dup_text (self->follow_up_view);
+  notes = tx_text_view_dup_text (self->notes_view);
 
   tx_visit_set_person (v, self->person);
   tx_visit_set_date (v, date);
@@ -221,13 +224,6 @@ read_form (TxVisitEditor  *self,
         tx_visit_add_visitor (v, g_object_get_data (G_OBJECT (check), STAFF_KEY));
     }
   return tx_record_validate (TX_RECORD (v), error);
-}
-
-static void
-editor_saved (GtkWindow *window)
-{
-  g_signal_emit (window, signals[SAVED], 0);
-  gtk_window_destroy (window);
 }
 
 static gboolean
@@ -265,18 +261,10 @@ save_action (GtkWidget  *widget,
 
   if (!read_form (self, &error))
     {
-      _tx_editor_show_invalid (GTK_WINDOW (self), error);
+      tx_editor_show_invalid (GTK_WINDOW (self), error);
       return;
     }
-  _tx_editor_save (GTK_WINDOW (self), self->db, TX_RECORD (self->visit), editor_saved, editor_reload);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_window_destroy (GTK_WINDOW (widget));
+  tx_editor_save (GTK_WINDOW (self), self->db, TX_RECORD (self->visit), tx_editor_emit_saved_and_close, editor_reload);
 }
 
 static void
@@ -318,10 +306,7 @@ tx_visit_editor_class_init (TxVisitEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, follow_up_view);
   gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, notes_view);
 
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
+  tx_editor_class_add_save_and_cancel (widget_class, save_action, NULL);
 }
 
 static void
@@ -332,13 +317,6 @@ tx_visit_editor_init (TxVisitEditor *self)
   tx_code_drop_down_setup (self->holiday_drop_down, TX_CODE_HOLIDAY, TRUE);
   g_signal_connect_swapped (self->reason_drop_down, "notify::selected", G_CALLBACK (update_holiday_visible), self);
   g_signal_connect_swapped (self->choose_person_button, "clicked", G_CALLBACK (on_choose_person_clicked), self);
-}
-
-static gboolean
-destroy_on_idle (gpointer data)
-{
-  gtk_window_destroy (GTK_WINDOW (data));
-  return G_SOURCE_REMOVE;
 }
 
 GtkWindow *
@@ -369,7 +347,7 @@ tx_visit_editor_new (GtkWindow  *parent,
     {
       self->visit = tx_visit_new ();
       tx_show_error (parent ? GTK_WIDGET (parent) : NULL, _("The visit could not be opened"), error);
-      g_idle_add_full (G_PRIORITY_DEFAULT, destroy_on_idle, g_object_ref (self), g_object_unref);
+      tx_editor_destroy_later (GTK_WINDOW (self));
     }
   return GTK_WINDOW (self);
 }

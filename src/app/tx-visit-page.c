@@ -1,7 +1,7 @@
 /* tx-visit-page.c — the page of visits and condolence calls (走访慰问), newest first
  *
- * The list helpers are shared with the activity page
- * (tx-activity-pages-private.h).
+ * The list itself is a TxRecordListView; this file holds the visits' query,
+ * cells and editor.
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,22 +12,19 @@
 #include "core/tx-codes.h"
 #include "core/tx-visit.h"
 
-#include "tx-activity-pages-private.h"
 #include "tx-app-util.h"
+#include "tx-record-list-view.h"
 #include "tx-visit-editor.h"
 #include "tx-visit-page.h"
-#include "tx-window.h"
 
 struct _TxVisitPage
 {
-  GtkBox         parent_instance;
+  GtkBox            parent_instance;
 
-  TxDatabase    *db;
-  char          *search;
-  TxRecordList  *list;
+  TxRecordListView *rows;
 
-  GtkColumnView *view;
-  GtkLabel      *count_label;
+  GtkColumnView    *view;
+  GtkLabel         *count_label;
 };
 
 static void tx_visit_page_iface_init (TxPageInterface *iface);
@@ -47,12 +44,12 @@ single_line (const char *text)
   return newline ? g_strndup (text, newline - text) : g_strdup (text);
 }
 
-static gpointer
-map_visit (gpointer item,
-           gpointer user_data)
+static void
+describe_visit (GtkWidget  *page,
+                TxDatabase *db,
+                TxRecord   *record)
 {
-  TxVisitPage *self = user_data;
-  TxVisit *visit = item;
+  TxVisit *visit = TX_VISIT (record);
   GPtrArray *visitors = tx_visit_get_visitors (visit);
   g_autoptr(GPtrArray) staff = g_ptr_array_new ();
   const char *reason = tx_code_table_name (TX_CODE_VISIT_REASON, tx_visit_get_reason (visit));
@@ -67,118 +64,58 @@ map_visit (gpointer item,
     reason_text = g_strdup_printf ("%s %d", holiday, tx_visit_get_holiday_year (visit));
   else
     reason_text = g_strdup (holiday ? holiday : reason);
-  _tx_list_row_set_text (item, "date", tx_format_date (tx_visit_get_date (visit)));
-  _tx_list_row_set_text (item, "person", tx_lookup_person_name (self->db, tx_visit_get_person (visit)));
-  _tx_list_row_set_text (item, "reason", reason_text);
-  _tx_list_row_set_text (item, "visitors", tx_lookup_staff_names (self->db, (const char * const *) staff->pdata));
-  _tx_list_row_set_text (item, "gifts", single_line (tx_visit_get_gifts (visit)));
-  return item;
+  tx_record_list_view_set_row_text (record, "date", tx_format_date (tx_visit_get_date (visit)));
+  tx_record_list_view_set_row_text (record, "person", tx_lookup_person_name (db, tx_visit_get_person (visit)));
+  tx_record_list_view_set_row_text (record, "reason", reason_text);
+  tx_record_list_view_set_row_text (record, "visitors",
+                                    tx_lookup_staff_names (db, (const char * const *) staff->pdata));
+  tx_record_list_view_set_row_text (record, "gifts", single_line (tx_visit_get_gifts (visit)));
 }
 
 static void
-update_count (TxVisitPage *self)
+show_count (GtkWidget *page,
+            guint      n,
+            gboolean   filtered)
 {
-  guint n = tx_visit_page_get_n_items (self);
   g_autofree char *text = NULL;
 
-  if (self->search != NULL)
+  if (filtered)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u visit found", "%u visits found", n), n);
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u visit", "%u visits", n), n);
-  gtk_label_set_label (self->count_label, text);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "list.trash", n > 0);
+  gtk_label_set_label (TX_VISIT_PAGE (page)->count_label, text);
 }
 
-static void
-load_list (TxVisitPage *self)
+static TxQuery *
+build_query (GtkWidget  *page,
+             const char *search)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TxQuery) query = tx_visit_query_new (self->search);
-
-  if (self->list == NULL)
-    self->list = _tx_list_page_setup (self->view, self->db, query, map_visit, self, &error);
-  else
-    tx_record_list_set_query (self->list, query, &error);
-  if (error != NULL)
-    tx_show_error (GTK_WIDGET (self), _("The visits could not be read"), error);
-  update_count (self);
+  return tx_visit_query_new (search);
 }
 
-static void
-refresh_window (TxPage *page)
+static GtkWindow *
+new_editor (GtkWindow   *parent,
+            TxDatabase  *db,
+            const char  *uuid,
+            GError     **error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (page));
-
-  if (TX_IS_WINDOW (root))
-    tx_window_refresh (TX_WINDOW (root));
+  return tx_visit_editor_new (parent, db, uuid);
 }
 
-static void
-on_editor_saved (TxVisitPage *self)
-{
-  tx_page_reload (TX_PAGE (self));
-  refresh_window (TX_PAGE (self));
-}
-
-static void
-open_editor (TxVisitPage *self,
-             const char     *uuid)
-{
-  GtkWindow *editor;
-
-  g_return_if_fail (self->db != NULL);
-  editor = tx_visit_editor_new (_tx_list_page_get_window (TX_PAGE (self)), self->db, uuid);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved), self, G_CONNECT_SWAPPED);
-  gtk_window_present (editor);
-}
-
-static void
-tx_visit_page_set_database (TxPage     *page,
-                               TxDatabase *db)
-{
-  TxVisitPage *self = TX_VISIT_PAGE (page);
-
-  if (!g_set_object (&self->db, db))
-    return;
-  g_object_set_data_full (G_OBJECT (self), "tx-database", g_object_ref (db), g_object_unref);
-  g_clear_object (&self->list);
-  load_list (self);
-}
-
-static void
-tx_visit_page_set_search (TxPage     *page,
-                             const char *text)
-{
-  TxVisitPage *self = TX_VISIT_PAGE (page);
-  g_autofree char *search = text ? g_strstrip (g_strdup (text)) : NULL;
-
-  if (search != NULL && *search == '\0')
-    g_clear_pointer (&search, g_free);
-  if (g_strcmp0 (search, self->search) == 0)
-    return;
-  g_free (self->search);
-  self->search = g_steal_pointer (&search);
-  if (self->db != NULL)
-    load_list (self);
-}
-
-static void
-tx_visit_page_reload (TxPage *page)
-{
-  TxVisitPage *self = TX_VISIT_PAGE (page);
-  g_autoptr(GError) error = NULL;
-
-  if (self->list == NULL)
-    return;
-  if (!tx_record_list_reload (self->list, &error))
-    tx_show_error (GTK_WIDGET (self), _("The visits could not be read"), error);
-  update_count (self);
-}
+static const TxRecordListViewInfo list_info = {
+  .build_query = build_query,
+  .describe_row = describe_visit,
+  .new_editor = new_editor,
+  .show_count = show_count,
+  .trash_action = "list.trash",
+  .read_failed = N_("The visits could not be read"),
+  .refresh_window = TRUE,
+};
 
 static void
 tx_visit_page_create_new (TxPage *page)
 {
-  open_editor (TX_VISIT_PAGE (page), NULL);
+  tx_record_list_view_open_record (TX_VISIT_PAGE (page)->rows, NULL);
 }
 
 static const char *
@@ -188,57 +125,24 @@ tx_visit_page_get_new_label (TxPage *page)
 }
 
 static void
-tx_visit_page_open_record (TxPage     *page,
-                              const char *uuid)
-{
-  open_editor (TX_VISIT_PAGE (page), uuid);
-}
-
-static void
 tx_visit_page_create_for_person (TxPage     *page,
-                              const char *person_uuid)
+                                 const char *person_uuid)
 {
-  TxVisitPage *self = TX_VISIT_PAGE (page);
-  GtkWindow *editor;
+  TxRecordListView *rows = TX_VISIT_PAGE (page)->rows;
+  TxDatabase *db = tx_record_list_view_get_database (rows);
 
-  g_return_if_fail (self->db != NULL);
-  editor = tx_visit_editor_new_for_person (_tx_list_page_get_window (page), self->db, person_uuid);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved), self, G_CONNECT_SWAPPED);
-  gtk_window_present (editor);
+  g_return_if_fail (db != NULL);
+  tx_record_list_view_present_editor (rows, tx_visit_editor_new_for_person (tx_record_list_view_get_window (rows),
+                                                                            db, person_uuid));
 }
 
 static void
 tx_visit_page_iface_init (TxPageInterface *iface)
 {
-  iface->set_database = tx_visit_page_set_database;
-  iface->set_search = tx_visit_page_set_search;
-  iface->reload = tx_visit_page_reload;
+  tx_record_list_view_implement_page (iface);
   iface->create_new = tx_visit_page_create_new;
   iface->get_new_label = tx_visit_page_get_new_label;
-  iface->open_record = tx_visit_page_open_record;
   iface->create_for_person = tx_visit_page_create_for_person;
-}
-
-static void
-on_activate (TxVisitPage *self,
-             guint           position)
-{
-  g_autoptr(TxRecord) record = _tx_list_page_dup_record (self->view, position);
-
-  if (record != NULL)
-    open_editor (self, tx_record_get_uuid (record));
-}
-
-static void
-trash_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  TxVisitPage *self = TX_VISIT_PAGE (widget);
-  g_autoptr(TxRecord) record = _tx_list_page_dup_selected (self->view);
-
-  if (record != NULL && self->db != NULL)
-    _tx_list_page_trash (TX_PAGE (self), self->db, record);
 }
 
 static void
@@ -246,10 +150,8 @@ tx_visit_page_dispose (GObject *object)
 {
   TxVisitPage *self = TX_VISIT_PAGE (object);
 
+  g_clear_object (&self->rows);
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_VISIT_PAGE);
-  g_clear_object (&self->list);
-  g_clear_object (&self->db);
-  g_clear_pointer (&self->search, g_free);
   G_OBJECT_CLASS (tx_visit_page_parent_class)->dispose (object);
 }
 
@@ -264,19 +166,15 @@ tx_visit_page_class_init (TxVisitPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-visit-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TxVisitPage, view);
   gtk_widget_class_bind_template_child (widget_class, TxVisitPage, count_label);
-  gtk_widget_class_bind_template_callback_full (widget_class, "row_text", G_CALLBACK (_tx_list_row_text));
-
-  gtk_widget_class_install_action (widget_class, "list.trash", NULL, trash_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "list.trash", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "list.trash", NULL);
+  gtk_widget_class_bind_template_callback_full (widget_class, "row_text", G_CALLBACK (tx_record_list_view_row_text));
+  tx_record_list_view_class_install_trash (widget_class, list_info.trash_action);
 }
 
 static void
 tx_visit_page_init (TxVisitPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect_swapped (self->view, "activate", G_CALLBACK (on_activate), self);
-  update_count (self);
+  self->rows = tx_record_list_view_new (GTK_WIDGET (self), self->view, &list_info);
 }
 
 GtkWidget *
@@ -289,5 +187,5 @@ guint
 tx_visit_page_get_n_items (TxVisitPage *self)
 {
   g_return_val_if_fail (TX_IS_VISIT_PAGE (self), 0);
-  return self->list ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
+  return tx_record_list_view_get_n_items (self->rows);
 }

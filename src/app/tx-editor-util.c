@@ -1,0 +1,381 @@
+/* tx-editor-util.c — what the editor windows share
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "core/tx-activity-query.h"
+#include "core/tx-civil-date.h"
+#include "core/tx-store.h"
+
+#include "tx-app-util.h"
+#include "tx-editor-util.h"
+
+/* ---- saving ---------------------------------------------------------------- */
+
+typedef struct
+{
+  GtkWindow    *editor;
+  TxDatabase   *db;
+  TxRecord     *record;
+  TxEditorDone  saved;
+  TxEditorDone  reload;
+} ConflictQuestion;
+
+static void
+conflict_question_free (ConflictQuestion *question)
+{
+  g_clear_object (&question->editor);
+  g_clear_object (&question->db);
+  g_clear_object (&question->record);
+  g_free (question);
+}
+
+static void
+show_save_error (GtkWindow    *editor,
+                 const GError *error)
+{
+  if (error->domain == TX_RECORD_ERROR)
+    tx_editor_show_invalid (editor, error);
+  else
+    tx_show_error (GTK_WIDGET (editor), _("The record could not be saved"), error);
+}
+
+static void
+on_conflict_response (GtkDialog        *dialog,
+                      int               response,
+                      ConflictQuestion *question)
+{
+  if (response == TX_CONFLICT_RESPONSE_RELOAD)
+    question->reload (question->editor);
+  else if (response == TX_CONFLICT_RESPONSE_OVERWRITE)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (tx_store_save (question->db, question->record, TX_SAVE_DEFAULT, &error))
+        question->saved (question->editor);
+      else
+        show_save_error (question->editor, error);
+    }
+  /* the question (and its reference on the editor) goes with the dialog:
+   * a dialog that outlives its parent would unhook from freed memory */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+ask_about_conflict (GtkWindow    *editor,
+                    TxDatabase   *db,
+                    TxRecord     *record,
+                    TxEditorDone  saved,
+                    TxEditorDone  reload)
+{
+  ConflictQuestion *question = g_new0 (ConflictQuestion, 1);
+  GtkWidget *dialog;
+
+  question->editor = g_object_ref (editor);
+  question->db = g_object_ref (db);
+  question->record = g_object_ref (record);
+  question->saved = saved;
+  question->reload = reload;
+
+  dialog = gtk_message_dialog_new (editor, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
+                                   "%s", _("This record was changed elsewhere"));
+  gtk_widget_set_name (dialog, "tx-conflict-dialog");
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("Someone saved it in another window or program after you "
+                                              "opened it. Reload it to see their changes (what you typed "
+                                              "here is discarded), or overwrite their changes with yours."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Reload"), TX_CONFLICT_RESPONSE_RELOAD,
+                          _("_Overwrite"), TX_CONFLICT_RESPONSE_OVERWRITE,
+                          NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_object_set_data_full (G_OBJECT (dialog), "tx-conflict-question", question,
+                          (GDestroyNotify) conflict_question_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_conflict_response), question);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+tx_editor_save (GtkWindow    *editor,
+                TxDatabase   *db,
+                TxRecord     *record,
+                TxEditorDone  saved,
+                TxEditorDone  reload)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (tx_store_save (db, record, TX_SAVE_CHECK_CONFLICT, &error))
+    {
+      saved (editor);
+      return TRUE;
+    }
+  if (g_error_matches (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_CONFLICT))
+    ask_about_conflict (editor, db, record, saved, reload);
+  else
+    show_save_error (editor, error);
+  return FALSE;
+}
+
+void
+tx_editor_show_invalid (GtkWindow    *editor,
+                        const GError *error)
+{
+  tx_show_error (GTK_WIDGET (editor), _("Please check the form"), error);
+}
+
+void
+tx_editor_emit_saved_and_close (GtkWindow *editor)
+{
+  g_signal_emit_by_name (editor, "saved");
+  gtk_window_destroy (editor);
+}
+
+/* ---- closing --------------------------------------------------------------- */
+
+static gboolean
+destroy_on_idle (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+void
+tx_editor_destroy_later (GtkWindow *editor)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, destroy_on_idle, g_object_ref (editor), g_object_unref);
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  gtk_window_destroy (GTK_WINDOW (widget));
+}
+
+void
+tx_editor_class_add_save_and_cancel (GtkWidgetClass              *widget_class,
+                                     GtkWidgetActionActivateFunc  save,
+                                     GtkWidgetActionActivateFunc  cancel)
+{
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save);
+  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel ? cancel : close_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
+}
+
+void
+tx_editor_watch_changes (GtkWidget  *widget,
+                         GtkWidget **skip,
+                         GCallback   changed,
+                         gpointer    data)
+{
+  for (guint i = 0; skip != NULL && skip[i] != NULL; i++)
+    if (widget == skip[i])
+      return;
+  if (GTK_IS_ENTRY (widget))
+    g_signal_connect_object (widget, "changed", changed, data, G_CONNECT_SWAPPED);
+  else if (GTK_IS_TEXT_VIEW (widget))
+    g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), "changed",
+                             changed, data, G_CONNECT_SWAPPED);
+  else if (GTK_IS_DROP_DOWN (widget))
+    g_signal_connect_object (widget, "notify::selected", changed, data, G_CONNECT_SWAPPED);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    tx_editor_watch_changes (child, skip, changed, data);
+}
+
+static void
+on_discard_response (GtkDialog *dialog,
+                     int        response,
+                     GtkWindow *editor)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  /* after the dialog, which still refers to its parent while it goes */
+  if (response == GTK_RESPONSE_REJECT)
+    tx_editor_destroy_later (editor);
+}
+
+void
+tx_editor_ask_discard (GtkWindow  *editor,
+                       const char *detail)
+{
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (editor, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   "%s", _("Discard the changes?"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", detail);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Keep Editing"), GTK_RESPONSE_CANCEL);
+  gtk_widget_add_css_class (gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Discard"), GTK_RESPONSE_REJECT),
+                            "destructive-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), editor, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- inputs ---------------------------------------------------------------- */
+
+char *
+tx_text_view_dup_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (tx_record_text_is_blank (text))
+    return NULL;
+  return g_steal_pointer (&text);
+}
+
+void
+tx_text_view_set_text (GtkTextView *view,
+                       const char  *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text ? text : "", -1);
+}
+
+gboolean
+tx_parse_date_entry (GtkEditable  *entry,
+                     const char   *what,
+                     char        **out,
+                     GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *text = tx_editable_dup_text (entry);
+
+  *out = NULL;
+  if (text == NULL)
+    return TRUE;
+  *out = tx_civil_date_normalize (text, &local_error);
+  if (*out != NULL)
+    return TRUE;
+  /* Translators: the first %s names the field, the second says what is wrong */
+  g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID,
+               _("Check the field “%s”: %s"), what, local_error->message);
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  return FALSE;
+}
+
+/* "9:05", "09:05", "9：05", "9.05", "0905", "9点05", "9点" */
+static gboolean
+parse_time (const char *text,
+            int        *hour,
+            int        *minute)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("^([0-9]{1,2})(?:[:：.点时]([0-9]{2})分?|点|时|([0-9]{2}))$",
+                                         G_REGEX_OPTIMIZE, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *h = NULL, *m = NULL, *m2 = NULL;
+
+  if (!g_regex_match (regex, text, 0, &match))
+    return FALSE;
+  h = g_match_info_fetch (match, 1);
+  m = g_match_info_fetch (match, 2);
+  m2 = g_match_info_fetch (match, 3);
+  *hour = atoi (h);
+  *minute = (m && *m) ? atoi (m) : (m2 && *m2) ? atoi (m2) : 0;
+  return *hour < 24 && *minute < 60;
+}
+
+gboolean
+tx_parse_time_entry (GtkEditable  *entry,
+                     const char   *what,
+                     char        **out,
+                     GError      **error)
+{
+  g_autofree char *text = tx_editable_dup_text (entry);
+  int hour, minute;
+
+  *out = NULL;
+  if (text == NULL)
+    return TRUE;
+  if (!parse_time (text, &hour, &minute))
+    {
+      g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID,
+                   _("Check the field “%s”: %s"), what,
+                   _("write the time as hours and minutes, like 14:30"));
+      gtk_widget_grab_focus (GTK_WIDGET (entry));
+      return FALSE;
+    }
+  *out = g_strdup_printf ("%02d:%02d", hour, minute);
+  return TRUE;
+}
+
+void
+tx_date_entry_set (GtkEditable *entry,
+                   const char  *iso)
+{
+  tx_editable_set_text_or_empty (entry, iso);
+}
+
+#define NAME_UUIDS_KEY "tx-name-uuids"
+
+void
+tx_name_drop_down_setup (GtkDropDown *drop_down,
+                         GPtrArray   *refs,
+                         gboolean     allow_empty)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GPtrArray *uuids = g_ptr_array_new_with_free_func (g_free);
+
+  if (allow_empty)
+    {
+      gtk_string_list_append (names, "—");
+      g_ptr_array_add (uuids, NULL);
+    }
+  for (guint i = 0; refs != NULL && i < refs->len; i++)
+    {
+      TxNameRef *ref = g_ptr_array_index (refs, i);
+
+      gtk_string_list_append (names, ref->name ? ref->name : "");
+      g_ptr_array_add (uuids, g_strdup (ref->uuid));
+    }
+  g_object_set_data_full (G_OBJECT (drop_down), NAME_UUIDS_KEY, uuids, (GDestroyNotify) g_ptr_array_unref);
+  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (drop_down, 0);
+}
+
+void
+tx_name_drop_down_set_uuid (GtkDropDown *drop_down,
+                            const char  *uuid,
+                            const char  *name_if_missing)
+{
+  GPtrArray *uuids = g_object_get_data (G_OBJECT (drop_down), NAME_UUIDS_KEY);
+
+  g_return_if_fail (uuids != NULL);
+  for (guint i = 0; i < uuids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (uuids, i), uuid) == 0)
+      {
+        gtk_drop_down_set_selected (drop_down, i);
+        return;
+      }
+  if (uuid == NULL)
+    {
+      gtk_drop_down_set_selected (drop_down, GTK_INVALID_LIST_POSITION);
+      return;
+    }
+  /* not offered (trashed, inactive): kept, so saving does not drop it */
+  gtk_string_list_append (GTK_STRING_LIST (gtk_drop_down_get_model (drop_down)),
+                          name_if_missing ? name_if_missing : "?");
+  g_ptr_array_add (uuids, g_strdup (uuid));
+  gtk_drop_down_set_selected (drop_down, uuids->len - 1);
+}
+
+const char *
+tx_name_drop_down_get_uuid (GtkDropDown *drop_down)
+{
+  GPtrArray *uuids = g_object_get_data (G_OBJECT (drop_down), NAME_UUIDS_KEY);
+  guint selected = gtk_drop_down_get_selected (drop_down);
+
+  g_return_val_if_fail (uuids != NULL, NULL);
+  if (selected >= uuids->len)
+    return NULL;
+  return g_ptr_array_index (uuids, selected);
+}
+

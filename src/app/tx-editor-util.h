@@ -1,0 +1,101 @@
+/* tx-editor-util.h — what the editor windows share: saving with conflict
+ * detection, the unsaved-changes question, Ctrl+S / Escape, and inputs for
+ * dates, times, long texts and names
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "core/tx-database.h"
+#include "core/tx-record.h"
+
+G_BEGIN_DECLS
+
+/* ---- saving ---------------------------------------------------------------- */
+
+/* Responses of the conflict question shown when the record changed
+ * elsewhere since the editor loaded it. */
+enum
+{
+  TX_CONFLICT_RESPONSE_RELOAD    = 1,
+  TX_CONFLICT_RESPONSE_OVERWRITE = 2,
+};
+
+typedef void (*TxEditorDone) (GtkWindow *editor);
+
+/* Saves @record with TX_SAVE_CHECK_CONFLICT. On success @saved runs
+ * (e.g. tx_editor_emit_saved_and_close). On a conflict a modal question
+ * (name "tx-conflict-dialog") offers to reload (@reload, which reloads the
+ * record and refills the form) or to overwrite; any other error is shown
+ * and the form keeps what was typed. Returns TRUE when saved right away. */
+gboolean    tx_editor_save                  (GtkWindow    *editor,
+                                             TxDatabase   *db,
+                                             TxRecord     *record,
+                                             TxEditorDone  saved,
+                                             TxEditorDone  reload);
+/* Emits the editor's "saved" signal (without arguments) and closes it. */
+void        tx_editor_emit_saved_and_close  (GtkWindow    *editor);
+/* "Please check the form" with what is wrong. */
+void        tx_editor_show_invalid          (GtkWindow    *editor,
+                                             const GError *error);
+
+/* ---- closing --------------------------------------------------------------- */
+
+/* Destroys @editor from the main loop: for an editor whose record could not
+ * be opened (the caller still holds it), or after a dialog of its own. */
+void        tx_editor_destroy_later         (GtkWindow    *editor);
+/* Installs "editor.save" (@save) and "editor.cancel" (@cancel; NULL closes
+ * the window) and binds Ctrl+S and Escape to them. */
+void        tx_editor_class_add_save_and_cancel (GtkWidgetClass              *widget_class,
+                                                 GtkWidgetActionActivateFunc  save,
+                                                 GtkWidgetActionActivateFunc  cancel);
+/* Connects @changed (swapped, on @data) to every entry, text view and
+ * drop-down below @widget, except those in @skip (NULL-terminated: inputs
+ * that only prepare an action, like the choice before an Add button). */
+void        tx_editor_watch_changes         (GtkWidget    *widget,
+                                             GtkWidget   **skip,
+                                             GCallback     changed,
+                                             gpointer      data);
+/* Asks whether to discard the unsaved changes (@detail: "The changes to
+ * this meeting have not been saved."); 放弃 destroys @editor. */
+void        tx_editor_ask_discard           (GtkWindow    *editor,
+                                             const char   *detail);
+
+/* ---- inputs ---------------------------------------------------------------- */
+
+/* the text, NULL when blank */
+char       *tx_text_view_dup_text           (GtkTextView  *view);
+void        tx_text_view_set_text           (GtkTextView  *view,
+                                             const char   *text);
+
+/* A date typed as offices write it (see tx_civil_date_parse) into its
+ * storage form; blank → NULL and TRUE. @what names the field in the error. */
+gboolean    tx_parse_date_entry             (GtkEditable  *entry,
+                                             const char   *what,
+                                             char        **out,
+                                             GError      **error);
+/* "9:05", "09:05", "9：05", "0905" → "09:05"; blank → NULL and TRUE. */
+gboolean    tx_parse_time_entry             (GtkEditable  *entry,
+                                             const char   *what,
+                                             char        **out,
+                                             GError      **error);
+/* ISO date → what the form shows (the stored form: "2026-03-12"). */
+void        tx_date_entry_set               (GtkEditable  *entry,
+                                             const char   *iso);
+
+/* A drop-down of names (first "—" when @allow_empty); the uuids are kept on
+ * the widget. @refs holds TxNameRef. */
+void        tx_name_drop_down_setup         (GtkDropDown  *drop_down,
+                                             GPtrArray    *refs,
+                                             gboolean      allow_empty);
+/* a @uuid that is not offered is added as @name_if_missing, so that saving
+ * keeps it */
+void        tx_name_drop_down_set_uuid      (GtkDropDown  *drop_down,
+                                             const char   *uuid,
+                                             const char   *name_if_missing);
+const char *tx_name_drop_down_get_uuid      (GtkDropDown  *drop_down);
+
+G_END_DECLS
