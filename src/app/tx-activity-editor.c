@@ -237,6 +237,9 @@ add_photo (TxActivityEditor  *self,
 
   gtk_flow_box_append (self->photo_box, box);
   child = gtk_widget_get_parent (box);
+  /* the caption and the button take the focus; the cell itself would be
+   * an extra, empty Tab stop */
+  gtk_widget_set_focusable (child, FALSE);
   g_object_set_data_full (G_OBJECT (child), MIME_KEY, g_strdup (mime), g_free);
   g_object_set_data_full (G_OBJECT (child), BYTES_KEY, g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
   g_object_set_data (G_OBJECT (child), CAPTION_KEY, entry);

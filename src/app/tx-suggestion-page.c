@@ -158,6 +158,8 @@ static const TxRecordListViewInfo list_info = {
   .restore_failed = N_("The suggestion could not be restored."),
   .trashed_format = N_("“%s” moved to the trash"),
   .undo_label = N_("_Undo"),
+  /* the overview's counts and the trash page must follow */
+  .refresh_window = TRUE,
 };
 
 static void
