@@ -550,6 +550,15 @@ tx_database_pin_clock (TxDatabase *self,
   self->last_now_ms = 0;
 }
 
+/* The fixed clock, or NULL when the real one runs: work that pins the
+ * clock for a while (demo data) puts back what was there. */
+GDateTime *
+tx_database_dup_pinned_clock (TxDatabase *self)
+{
+  g_return_val_if_fail (TX_IS_DATABASE (self), NULL);
+  return self->pinned_now ? g_date_time_ref (self->pinned_now) : NULL;
+}
+
 /* UTC, ISO 8601 with milliseconds. Strictly increasing within a connection,
  * so two saves in one millisecond still order; a pinned clock ticks one
  * millisecond per call, so demo data is the same on every run. */

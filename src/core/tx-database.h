@@ -81,6 +81,7 @@ gint64        tx_database_count              (TxDatabase  *self,
 char         *tx_database_now                (TxDatabase  *self);
 void          tx_database_pin_clock          (TxDatabase  *self,
                                               GDateTime   *now);
+GDateTime    *tx_database_dup_pinned_clock   (TxDatabase  *self);
 
 void          tx_database_log_change         (TxDatabase  *self,
                                               const char  *entity,

@@ -3526,6 +3526,7 @@ tx_demo_fill (TxDatabase           *db,
 {
   const TxDemoOptions defaults = { TX_DEMO_DEFAULT_PEOPLE, TX_DEMO_DEFAULT_SEED, NULL };
   g_autoptr(GDateTime) default_today = NULL;
+  g_autoptr(GDateTime) previous_clock = NULL;
   GDateTime *today;
   Demo d = { NULL, };
   int year, month, mday;
@@ -3559,9 +3560,10 @@ tx_demo_fill (TxDatabase           *db,
   d.progress = progress;
   d.user_data = user_data;
 
+  previous_clock = tx_database_dup_pinned_clock (db);
   tx_database_pin_clock (db, today);
   ok = fill_street (&d, options->people, error);
-  tx_database_pin_clock (db, NULL);
+  tx_database_pin_clock (db, previous_clock);
   demo_clear (&d);
   return ok;
 }

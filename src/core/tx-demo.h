@@ -32,7 +32,7 @@ typedef struct
  * last two and a half years, in one transaction: on failure nothing is
  * written.  @options NULL means TX_DEMO_DEFAULT_PEOPLE people with
  * TX_DEMO_DEFAULT_SEED.  The database clock is pinned to "today" while it
- * runs and unpinned (back to the real clock) afterwards. */
+ * runs and afterwards set back as it was (the real clock, or a pinned one). */
 gboolean tx_demo_fill (TxDatabase           *db,
                        const TxDemoOptions  *options,
                        TxDemoProgress        progress,
