@@ -87,29 +87,6 @@ attendee_free (gpointer data)
   g_free (attendee);
 }
 
-/* ---- text helpers ------------------------------------------------------- */
-
-static void
-set_view_text (GtkTextView *view,
-               const char  *text)
-{
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text ? text : "", -1);
-}
-
-static char *
-dup_view_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  /* trailing blank lines carry nothing; leading spaces may be indentation */
-  g_strchomp (text);
-  return *text != '\0' ? g_steal_pointer (&text) : NULL;
-}
-
 /* ---- staff drop-downs ----------------------------------------------------- */
 
 static void
@@ -504,10 +481,10 @@ fill_widgets_now (TxConsultationEditor *self)
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->place_entry), tx_consultation_get_place (m));
   select_staff (self, self->chair_drop_down, tx_consultation_get_chair (m));
   select_staff (self, self->recorder_drop_down, tx_consultation_get_recorder (m));
-  set_view_text (self->minutes_view, tx_consultation_get_minutes (m));
-  set_view_text (self->agenda_view, tx_consultation_get_agenda (m));
-  set_view_text (self->resolutions_view, tx_consultation_get_resolutions (m));
-  set_view_text (self->notes_view, tx_consultation_get_notes (m));
+  tx_text_view_set_text (self->minutes_view, tx_consultation_get_minutes (m));
+  tx_text_view_set_text (self->agenda_view, tx_consultation_get_agenda (m));
+  tx_text_view_set_text (self->resolutions_view, tx_consultation_get_resolutions (m));
+  tx_text_view_set_text (self->notes_view, tx_consultation_get_notes (m));
 
   clear_attendee_rows (self);
   for (guint i = 0; attendees != NULL && i < attendees->len; i++)
@@ -608,13 +585,13 @@ collect (TxConsultationEditor *self)
   tx_consultation_set_chair (m, selected_staff (self, self->chair_drop_down));
   tx_consultation_set_recorder (m, selected_staff (self, self->recorder_drop_down));
   g_clear_pointer (&text, g_free);
-  tx_consultation_set_minutes (m, text = dup_view_text (self->minutes_view));
+  tx_consultation_set_minutes (m, text = tx_text_view_dup_text_full (self->minutes_view, TX_TEXT_DROP_TRAILING));
   g_clear_pointer (&text, g_free);
-  tx_consultation_set_agenda (m, text = dup_view_text (self->agenda_view));
+  tx_consultation_set_agenda (m, text = tx_text_view_dup_text_full (self->agenda_view, TX_TEXT_DROP_TRAILING));
   g_clear_pointer (&text, g_free);
-  tx_consultation_set_resolutions (m, text = dup_view_text (self->resolutions_view));
+  tx_consultation_set_resolutions (m, text = tx_text_view_dup_text_full (self->resolutions_view, TX_TEXT_DROP_TRAILING));
   g_clear_pointer (&text, g_free);
-  tx_consultation_set_notes (m, text = dup_view_text (self->notes_view));
+  tx_consultation_set_notes (m, text = tx_text_view_dup_text_full (self->notes_view, TX_TEXT_DROP_TRAILING));
 
   tx_consultation_clear_attendees (m);
   for (guint i = 0; i < self->attendees->len; i++)
@@ -632,74 +609,33 @@ collect (TxConsultationEditor *self)
 }
 
 static gboolean
-save (TxConsultationEditor *self,
-      TxSaveFlags           flags)
+save (GtkWindow   *window,
+      TxSaveFlags  flags)
 {
-  g_autoptr(GError) error = NULL;
+  TxConsultationEditor *self = TX_CONSULTATION_EDITOR (window);
 
-  if (!collect (self))
+  if (!collect (self) ||
+      !tx_editor_save_in_form (window, self->db, TX_RECORD (self->meeting), flags,
+                               self->conflict_revealer, self->conflict_label,
+                               _("The meeting could not be saved.")))
     return FALSE;
-  if (!tx_store_save (self->db, TX_RECORD (self->meeting), flags, &error))
-    {
-      if (g_error_matches (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_CONFLICT))
-        {
-          g_autofree char *text = g_strdup_printf ("%s %s", error->message,
-                                                   _("Reload to see their version (your changes here are lost), or overwrite it with yours."));
-
-          gtk_label_set_label (self->conflict_label, text);
-          gtk_revealer_set_reveal_child (self->conflict_revealer, TRUE);
-        }
-      else
-        tx_show_error (GTK_WIDGET (self), _("The meeting could not be saved."), error);
-      return FALSE;
-    }
-  gtk_revealer_set_reveal_child (self->conflict_revealer, FALSE);
   self->dirty = FALSE;
-  gtk_window_set_title (GTK_WINDOW (self), _("Meeting"));
+  gtk_window_set_title (window, _("Meeting"));
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, tx_record_get_uuid (TX_RECORD (self->meeting)));
   return TRUE;
 }
 
+/* the conflict bar's 重新载入: the stored version replaces the form's */
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+reload (GtkWindow *window)
 {
-  TxConsultationEditor *self = TX_CONSULTATION_EDITOR (widget);
+  TxConsultationEditor *self = TX_CONSULTATION_EDITOR (window);
+  g_autoptr(TxRecord) stored = tx_editor_load_again (window, self->db, TX_RECORD (self->meeting),
+                                                     _("The meeting could not be read."));
 
-  if (save (self, TX_SAVE_CHECK_CONFLICT))
-    gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static void
-overwrite_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  TxConsultationEditor *self = TX_CONSULTATION_EDITOR (widget);
-
-  if (save (self, TX_SAVE_DEFAULT))
-    gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static void
-reload_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  TxConsultationEditor *self = TX_CONSULTATION_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
-  TxRecord *record;
-
-  record = tx_store_load (self->db, TX_TYPE_CONSULTATION,
-                          tx_record_get_uuid (TX_RECORD (self->meeting)), &error);
-  if (record == NULL)
-    {
-      tx_show_error (GTK_WIDGET (self), _("The meeting could not be read."), error);
-      return;
-    }
-  g_set_object (&self->meeting, TX_CONSULTATION (record));
-  g_object_unref (record);
+  if (stored == NULL)
+    return;
+  g_set_object (&self->meeting, TX_CONSULTATION (stored));
   fill_widgets (self);
 }
 
@@ -721,7 +657,7 @@ new_suggestion_action (GtkWidget  *widget,
   TxConsultationEditor *self = TX_CONSULTATION_EDITOR (widget);
   TxSuggestionEditor *editor;
 
-  if (!save (self, TX_SAVE_CHECK_CONFLICT))
+  if (!save (GTK_WINDOW (self), TX_SAVE_CHECK_CONFLICT))
     return;
   editor = tx_suggestion_editor_new_raised_at (GTK_WINDOW (self), self->db,
                                                tx_record_get_uuid (TX_RECORD (self->meeting)));
@@ -791,9 +727,7 @@ tx_consultation_editor_class_init (TxConsultationEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, notebook);
   gtk_widget_class_bind_template_callback (widget_class, on_suggestion_activated);
 
-  tx_editor_class_add_save_and_cancel (widget_class, save_action, cancel_action);
-  gtk_widget_class_install_action (widget_class, "editor.overwrite", NULL, overwrite_action);
-  gtk_widget_class_install_action (widget_class, "editor.reload", NULL, reload_action);
+  tx_editor_class_add_conflict_bar (widget_class, save, reload, cancel_action);
   gtk_widget_class_install_action (widget_class, "editor.add-people", NULL, add_people_action);
   gtk_widget_class_install_action (widget_class, "editor.add-staff", NULL, add_staff_action);
   gtk_widget_class_install_action (widget_class, "editor.new-suggestion", NULL, new_suggestion_action);

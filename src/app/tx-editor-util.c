@@ -134,6 +134,120 @@ tx_editor_emit_saved_and_close (GtkWindow *editor)
   gtk_window_destroy (editor);
 }
 
+TxRecord *
+tx_editor_load_again (GtkWindow  *editor,
+                      TxDatabase *db,
+                      TxRecord   *record,
+                      const char *failure)
+{
+  g_autoptr(GError) error = NULL;
+  TxRecord *stored;
+
+  stored = tx_store_load (db, G_OBJECT_TYPE (record), tx_record_get_uuid (record), &error);
+  if (stored == NULL)
+    tx_show_error (GTK_WIDGET (editor), failure, error);
+  return stored;
+}
+
+/* ---- saving with a conflict bar ---------------------------------------------- */
+
+typedef struct
+{
+  TxEditorSaveFunc save;
+  TxEditorDone     reload;
+} ConflictBarClass;
+
+static GQuark
+conflict_bar_quark (void)
+{
+  return g_quark_from_static_string ("tx-conflict-bar-class");
+}
+
+static ConflictBarClass *
+conflict_bar_class (GtkWidget *editor)
+{
+  return g_type_get_qdata (G_OBJECT_TYPE (editor), conflict_bar_quark ());
+}
+
+static void
+save_and_close (GtkWidget   *widget,
+                TxSaveFlags  flags)
+{
+  if (conflict_bar_class (widget)->save (GTK_WINDOW (widget), flags))
+    gtk_window_destroy (GTK_WINDOW (widget));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  save_and_close (widget, TX_SAVE_CHECK_CONFLICT);
+}
+
+/* the bar's 覆盖保存: mine over theirs */
+static void
+overwrite_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  save_and_close (widget, TX_SAVE_DEFAULT);
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  conflict_bar_class (widget)->reload (GTK_WINDOW (widget));
+}
+
+void
+tx_editor_class_add_conflict_bar (GtkWidgetClass              *widget_class,
+                                  TxEditorSaveFunc             save,
+                                  TxEditorDone                 reload,
+                                  GtkWidgetActionActivateFunc  cancel)
+{
+  /* set once per class, and classes stay */
+  ConflictBarClass *klass = g_new0 (ConflictBarClass, 1);
+
+  klass->save = save;
+  klass->reload = reload;
+  g_type_set_qdata (G_TYPE_FROM_CLASS (widget_class), conflict_bar_quark (), klass);
+  tx_editor_class_add_save_and_cancel (widget_class, save_action, cancel);
+  gtk_widget_class_install_action (widget_class, "editor.overwrite", NULL, overwrite_action);
+  gtk_widget_class_install_action (widget_class, "editor.reload", NULL, reload_action);
+}
+
+gboolean
+tx_editor_save_in_form (GtkWindow   *editor,
+                        TxDatabase  *db,
+                        TxRecord    *record,
+                        TxSaveFlags  flags,
+                        GtkRevealer *bar,
+                        GtkLabel    *label,
+                        const char  *failure)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (tx_store_save (db, record, flags, &error))
+    {
+      gtk_revealer_set_reveal_child (bar, FALSE);
+      return TRUE;
+    }
+  if (g_error_matches (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_CONFLICT))
+    {
+      g_autofree char *text = g_strdup_printf ("%s %s", error->message,
+                                               _("Reload to see their version (your changes here are lost), or overwrite it with yours."));
+
+      gtk_label_set_label (label, text);
+      gtk_revealer_set_reveal_child (bar, TRUE);
+    }
+  else
+    tx_show_error (GTK_WIDGET (editor), failure, error);
+  return FALSE;
+}
+
 /* ---- closing --------------------------------------------------------------- */
 
 static gboolean
@@ -220,7 +334,8 @@ tx_editor_ask_discard (GtkWindow  *editor,
 /* ---- inputs ---------------------------------------------------------------- */
 
 char *
-tx_text_view_dup_text (GtkTextView *view)
+tx_text_view_dup_text_full (GtkTextView *view,
+                            TxTextFlags  flags)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkTextIter start, end;
@@ -228,9 +343,17 @@ tx_text_view_dup_text (GtkTextView *view)
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (flags & TX_TEXT_DROP_TRAILING)
+    g_strchomp (text);
   if (tx_record_text_is_blank (text))
     return NULL;
   return g_steal_pointer (&text);
+}
+
+char *
+tx_text_view_dup_text (GtkTextView *view)
+{
+  return tx_text_view_dup_text_full (view, TX_TEXT_KEEP_ALL);
 }
 
 void

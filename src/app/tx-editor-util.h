@@ -11,6 +11,7 @@
 
 #include "core/tx-database.h"
 #include "core/tx-record.h"
+#include "core/tx-store.h"
 
 G_BEGIN_DECLS
 
@@ -42,6 +43,45 @@ void        tx_editor_emit_saved_and_close  (GtkWindow    *editor);
 void        tx_editor_show_invalid          (GtkWindow    *editor,
                                              const GError *error);
 
+/* @record as it is stored now (to show another's change instead of the
+ * form's): NULL, with the user told under @failure, when it cannot be read. */
+TxRecord   *tx_editor_load_again            (GtkWindow    *editor,
+                                             TxDatabase   *db,
+                                             TxRecord     *record,
+                                             const char   *failure);
+
+/* ---- saving with a conflict bar ---------------------------------------------- */
+
+/* The meeting editors stay open after a save (a new meeting is saved before
+ * a suggestion is raised at it) and show a conflict in the form instead of
+ * a question: a revealer (name "conflict-bar") holding a label and buttons
+ * for "editor.reload" (重新载入) and "editor.overwrite" (覆盖保存). */
+
+/* Writes the form's record with @flags; FALSE (the user told, the input
+ * kept) when nothing was written. */
+typedef gboolean (*TxEditorSaveFunc) (GtkWindow   *editor,
+                                      TxSaveFlags  flags);
+
+/* Installs "editor.save" (@save with TX_SAVE_CHECK_CONFLICT) and
+ * "editor.overwrite" (@save with TX_SAVE_DEFAULT), both closing the editor
+ * once saved, "editor.reload" (@reload, which reads the record again and
+ * refills the form, hiding the bar) and "editor.cancel" (@cancel), with
+ * Ctrl+S and Escape. */
+void        tx_editor_class_add_conflict_bar (GtkWidgetClass              *widget_class,
+                                              TxEditorSaveFunc             save,
+                                              TxEditorDone                 reload,
+                                              GtkWidgetActionActivateFunc  cancel);
+/* Saves @record with @flags. A conflict reveals @bar, @label saying what
+ * happened and what its buttons do; any other error is shown under
+ * @failure. Hides @bar when saved. */
+gboolean    tx_editor_save_in_form          (GtkWindow    *editor,
+                                             TxDatabase   *db,
+                                             TxRecord     *record,
+                                             TxSaveFlags   flags,
+                                             GtkRevealer  *bar,
+                                             GtkLabel     *label,
+                                             const char   *failure);
+
 /* ---- closing --------------------------------------------------------------- */
 
 /* Destroys @editor from the main loop: for an editor whose record could not
@@ -66,8 +106,18 @@ void        tx_editor_ask_discard           (GtkWindow    *editor,
 
 /* ---- inputs ---------------------------------------------------------------- */
 
+typedef enum
+{
+  TX_TEXT_KEEP_ALL       = 0,
+  /* trailing blank lines and spaces carry nothing; leading spaces may be
+   * indentation and are kept */
+  TX_TEXT_DROP_TRAILING  = 1 << 0,
+} TxTextFlags;
+
 /* the text, NULL when blank */
 char       *tx_text_view_dup_text           (GtkTextView  *view);
+char       *tx_text_view_dup_text_full      (GtkTextView  *view,
+                                             TxTextFlags   flags);
 void        tx_text_view_set_text           (GtkTextView  *view,
                                              const char   *text);
 

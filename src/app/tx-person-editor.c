@@ -116,27 +116,6 @@ static gboolean check_id_number (TxPersonEditor *self,
 
 /* ---- small helpers --------------------------------------------------------- */
 
-static char *
-text_view_dup_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (tx_record_text_is_blank (text))
-    return NULL;
-  return g_steal_pointer (&text);
-}
-
-static void
-text_view_set_text (GtkTextView *view,
-                    const char  *text)
-{
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text ? text : "", -1);
-}
-
 static void
 set_field_error (GtkWidget  *input,
                  GtkLabel   *label,
@@ -913,9 +892,9 @@ fill_widgets (TxPersonEditor *self)
   gtk_check_button_set_active (self->representative_check, tx_person_get_representative (p));
   gtk_check_button_set_active (self->key_person_check, tx_person_get_key_person (p));
   tx_code_drop_down_set_code (self->status_drop, tx_person_get_status (p) ? tx_person_get_status (p) : "1");
-  text_view_set_text (self->skills_view, tx_person_get_skills (p));
-  text_view_set_text (self->health_view, tx_person_get_health (p));
-  text_view_set_text (self->notes_view, tx_person_get_notes (p));
+  tx_text_view_set_text (self->skills_view, tx_person_get_skills (p));
+  tx_text_view_set_text (self->health_view, tx_person_get_health (p));
+  tx_text_view_set_text (self->notes_view, tx_person_get_notes (p));
 
   clear_list (self->roles_list);
   rows = tx_person_get_roles (p);
@@ -959,7 +938,7 @@ fill_widgets (TxPersonEditor *self)
   } G_STMT_END
 #define SET_VIEW(setter, view) \
   G_STMT_START { \
-    g_autofree char *value_ = text_view_dup_text (view); \
+    g_autofree char *value_ = tx_text_view_dup_text (view); \
     setter (p, value_); \
   } G_STMT_END
 
@@ -1286,16 +1265,13 @@ _tx_person_editor_save (TxPersonEditor *self)
 static void
 overwrite (TxPersonEditor *self)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(TxRecord) stored = NULL;
 
   /* their version, with my values: its modified stamp is the current one */
-  stored = tx_store_load (self->db, TX_TYPE_PERSON, tx_record_get_uuid (TX_RECORD (self->person)), &error);
+  stored = tx_editor_load_again (GTK_WINDOW (self), self->db, TX_RECORD (self->person),
+                                 _("The person could not be saved."));
   if (stored == NULL)
-    {
-      tx_show_error (GTK_WIDGET (self), _("The person could not be saved."), error);
-      return;
-    }
+    return;
   if (!validate_inputs (self))
     return;
   collect_person (self, TX_PERSON (stored));
@@ -1307,18 +1283,15 @@ on_reload_confirmed (GtkDialog      *dialog,
                      int             response,
                      TxPersonEditor *self)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(TxRecord) stored = NULL;
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   if (response != GTK_RESPONSE_ACCEPT)
     return;
-  stored = tx_store_load (self->db, TX_TYPE_PERSON, tx_record_get_uuid (TX_RECORD (self->person)), &error);
+  stored = tx_editor_load_again (GTK_WINDOW (self), self->db, TX_RECORD (self->person),
+                                 _("The person could not be reloaded."));
   if (stored == NULL)
-    {
-      tx_show_error (GTK_WIDGET (self), _("The person could not be reloaded."), error);
-      return;
-    }
+    return;
   show_person (self, TX_PERSON (stored));
 }
 

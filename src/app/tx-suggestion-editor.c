@@ -86,26 +86,6 @@ proposer_free (gpointer data)
   g_free (proposer);
 }
 
-static void
-set_view_text (GtkTextView *view,
-               const char  *text)
-{
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text ? text : "", -1);
-}
-
-static char *
-dup_view_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  g_strchomp (text);
-  return *text != '\0' ? g_steal_pointer (&text) : NULL;
-}
-
 static char *
 today_iso (void)
 {
@@ -461,15 +441,15 @@ fill_widgets_now (TxSuggestionEditor *self)
   tx_code_drop_down_set_code (self->channel_drop_down, tx_suggestion_get_channel (s));
   fill_meetings (self);
   on_channel_changed (self);
-  set_view_text (self->content_view, tx_suggestion_get_content (s));
+  tx_text_view_set_text (self->content_view, tx_suggestion_get_content (s));
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->unit_entry), tx_suggestion_get_handling_unit (s));
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->deadline_entry), tx_suggestion_get_deadline (s));
-  set_view_text (self->response_view, tx_suggestion_get_response (s));
+  tx_text_view_set_text (self->response_view, tx_suggestion_get_response (s));
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->response_date_entry), tx_suggestion_get_response_date (s));
-  set_view_text (self->feedback_view, tx_suggestion_get_feedback (s));
+  tx_text_view_set_text (self->feedback_view, tx_suggestion_get_feedback (s));
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->feedback_date_entry), tx_suggestion_get_feedback_date (s));
   tx_code_drop_down_set_code (self->satisfaction_drop_down, tx_suggestion_get_satisfaction (s));
-  set_view_text (self->notes_view, tx_suggestion_get_notes (s));
+  tx_text_view_set_text (self->notes_view, tx_suggestion_get_notes (s));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->proposer_list))) != NULL)
     gtk_list_box_remove (self->proposer_list, child);
@@ -525,7 +505,7 @@ set_text_from_view (TxSuggestion *s,
                     void        (*setter) (TxSuggestion *, const char *),
                     GtkTextView  *view)
 {
-  g_autofree char *text = dup_view_text (view);
+  g_autofree char *text = tx_text_view_dup_text_full (view, TX_TEXT_DROP_TRAILING);
 
   setter (s, text);
 }
@@ -580,70 +560,33 @@ collect (TxSuggestionEditor *self)
 }
 
 static gboolean
-save (TxSuggestionEditor *self,
-      TxSaveFlags         flags)
+save (GtkWindow   *window,
+      TxSaveFlags  flags)
 {
-  g_autoptr(GError) error = NULL;
+  TxSuggestionEditor *self = TX_SUGGESTION_EDITOR (window);
 
-  if (!collect (self))
+  if (!collect (self) ||
+      !tx_editor_save_in_form (window, self->db, TX_RECORD (self->suggestion), flags,
+                               self->conflict_revealer, self->conflict_label,
+                               _("The suggestion could not be saved.")))
     return FALSE;
-  if (!tx_store_save (self->db, TX_RECORD (self->suggestion), flags, &error))
-    {
-      if (g_error_matches (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_CONFLICT))
-        {
-          g_autofree char *text = g_strdup_printf ("%s %s", error->message,
-                                                   _("Reload to see their version (your changes here are lost), or overwrite it with yours."));
-
-          gtk_label_set_label (self->conflict_label, text);
-          gtk_revealer_set_reveal_child (self->conflict_revealer, TRUE);
-        }
-      else
-        tx_show_error (GTK_WIDGET (self), _("The suggestion could not be saved."), error);
-      return FALSE;
-    }
-  gtk_revealer_set_reveal_child (self->conflict_revealer, FALSE);
   self->dirty = FALSE;
-  gtk_window_set_title (GTK_WINDOW (self), _("Suggestion"));
+  gtk_window_set_title (window, _("Suggestion"));
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, tx_record_get_uuid (TX_RECORD (self->suggestion)));
   return TRUE;
 }
 
+/* the conflict bar's 重新载入: the stored version replaces the form's */
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+reload (GtkWindow *window)
 {
-  if (save (TX_SUGGESTION_EDITOR (widget), TX_SAVE_CHECK_CONFLICT))
-    gtk_window_destroy (GTK_WINDOW (widget));
-}
+  TxSuggestionEditor *self = TX_SUGGESTION_EDITOR (window);
+  g_autoptr(TxRecord) stored = tx_editor_load_again (window, self->db, TX_RECORD (self->suggestion),
+                                                     _("The suggestion could not be read."));
 
-static void
-overwrite_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  if (save (TX_SUGGESTION_EDITOR (widget), TX_SAVE_DEFAULT))
-    gtk_window_destroy (GTK_WINDOW (widget));
-}
-
-static void
-reload_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  TxSuggestionEditor *self = TX_SUGGESTION_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
-  TxRecord *record;
-
-  record = tx_store_load (self->db, TX_TYPE_SUGGESTION,
-                          tx_record_get_uuid (TX_RECORD (self->suggestion)), &error);
-  if (record == NULL)
-    {
-      tx_show_error (GTK_WIDGET (self), _("The suggestion could not be read."), error);
-      return;
-    }
-  g_set_object (&self->suggestion, TX_SUGGESTION (record));
-  g_object_unref (record);
+  if (stored == NULL)
+    return;
+  g_set_object (&self->suggestion, TX_SUGGESTION (stored));
   fill_widgets (self);
 }
 
@@ -725,9 +668,7 @@ tx_suggestion_editor_class_init (TxSuggestionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, history_list);
   gtk_widget_class_bind_template_callback (widget_class, on_channel_changed);
 
-  tx_editor_class_add_save_and_cancel (widget_class, save_action, cancel_action);
-  gtk_widget_class_install_action (widget_class, "editor.overwrite", NULL, overwrite_action);
-  gtk_widget_class_install_action (widget_class, "editor.reload", NULL, reload_action);
+  tx_editor_class_add_conflict_bar (widget_class, save, reload, cancel_action);
   gtk_widget_class_install_action (widget_class, "editor.add-proposers", NULL, add_proposers_action);
   gtk_widget_class_install_action (widget_class, "editor.move", NULL, move_action);
 }
