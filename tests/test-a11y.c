@@ -22,8 +22,8 @@
 #include "app/tx-visit-editor.h"
 #include "app/tx-window.h"
 #include "core/tx-demo.h"
+#include "tx-test-gtk-util.h"
 
-static gboolean have_display;
 static TxApplication *app;
 
 /* ---- fixture ------------------------------------------------------------- */
@@ -39,101 +39,19 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("tongxin-a11y-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = tx_test_make_temp_dir ("a11y");
   f->path = g_build_filename (f->dir, "tongxin.db", NULL);
-  f->db = tx_database_open (f->path, &error);
-  g_assert_no_error (error);
-  tx_demo_fill (f->db, &(TxDemoOptions) { 100, 1, NULL }, NULL, NULL, &error);
-  g_assert_no_error (error);
-}
-
-static void
-drain_main_loop (void)
-{
-  for (int i = 0; i < 5; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-/* Pages load in threads: a load still running when its window went holds
- * the database until it completes on the main loop. */
-static void
-wait_for_background_loads (TxDatabase *db)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (G_OBJECT (db)->ref_count > 1 && g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
+  f->db = tx_test_open_demo_database (f->dir, 100, 1);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
-  wait_for_background_loads (f->db);
-  g_assert_finalize_object (f->db);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (f->path, suffixes[i], NULL);
-      g_remove (file);
-    }
-  g_rmdir (f->dir);
+  tx_test_release_database (f->db);
+  tx_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
-}
-
-static gboolean
-skip_without_display (void)
-{
-  if (!have_display)
-    g_test_skip ("no display (run with meson test --setup=xvfb)");
-  return !have_display;
-}
-
-static gboolean
-timeout_reached (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (20, timeout_reached, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-/* let a few frames pass so lists materialize their rows */
-static void
-settle (void)
-{
-  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2000);
-  drain_main_loop ();
 }
 
 static char *
@@ -142,41 +60,8 @@ first_uuid (TxDatabase *db,
 {
   g_autofree char *sql = g_strdup_printf ("SELECT uuid FROM %s WHERE trashed IS NULL "
                                           "ORDER BY rowid LIMIT 1", table);
-  sqlite3_stmt *stmt = NULL;
-  char *uuid = NULL;
 
-  g_assert_cmpint (sqlite3_prepare_v2 (tx_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  g_assert_nonnull (uuid);
-  return uuid;
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (item, type) && gtk_widget_get_visible (GTK_WIDGET (item)))
-        return GTK_WINDOW (item);
-    }
-  return NULL;
-}
-
-static void
-destroy_window (GtkWindow *window)
-{
-  GObject *weak = G_OBJECT (window);
-
-  g_object_add_weak_pointer (weak, (gpointer *) &weak);
-  gtk_window_destroy (window);
-  drain_main_loop ();
-  g_assert_null (weak);
+  return tx_test_dup_existing_text (db, sql, NULL);
 }
 
 /* ---- what counts as an input, and whether it is named -------------------- */
@@ -380,16 +265,6 @@ assert_no_offenders (GPtrArray *offenders)
 
 /* ---- opening the windows ------------------------------------------------- */
 
-static TxWindow *
-show_window (TxDatabase *db)
-{
-  TxWindow *window = tx_window_new (GTK_APPLICATION (app), db);
-
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for (is_mapped, window);
-  return window;
-}
-
 static const char *page_names[] = {
   "overview", "archive", "activities", "visits", "consultations",
   "suggestions", "pairings", "staff", "trash",
@@ -468,7 +343,7 @@ open_editor (TxDatabase *db,
       break;
     case EDITOR_PICKER:
       tx_person_picker_choose (parent, db, TRUE, NULL, on_picked, NULL);
-      editor = find_toplevel (TX_TYPE_PERSON_PICKER);
+      editor = tx_test_find_visible_toplevel (TX_TYPE_PERSON_PICKER);
       break;
     case N_EDITORS:
     default:
@@ -476,8 +351,8 @@ open_editor (TxDatabase *db,
     }
   g_assert_nonnull (editor);
   gtk_window_present (editor);
-  wait_for (is_mapped, editor);
-  settle ();
+  tx_test_wait_for (tx_test_is_mapped, editor);
+  tx_test_run_main_loop_for (200);
   return editor;
 }
 
@@ -490,23 +365,23 @@ test_window_inputs (Fixture       *f,
   g_autoptr(GPtrArray) offenders = g_ptr_array_new_with_free_func (g_free);
   TxWindow *window;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
-  window = show_window (f->db);
+  window = tx_test_show_window (app, f->db);
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     {
       g_autofree char *where = g_strdup_printf ("window, page %s", page_names[i]);
       Audit audit = { where, offenders, 0, 0 };
 
       g_assert_true (tx_window_show_page (window, page_names[i]));
-      settle ();
+      tx_test_run_main_loop_for (200);
       audit_widget (&audit, tx_window_get_page (window, page_names[i]));
       g_test_message ("%s: %u inputs, %u icon buttons", where, audit.n_inputs, audit.n_buttons);
     }
   /* the header bar and everything around the pages */
   audit_window (offenders, "window", GTK_WINDOW (window));
   assert_no_offenders (offenders);
-  destroy_window (GTK_WINDOW (window));
+  tx_test_destroy_window (GTK_WINDOW (window));
 }
 
 static void
@@ -516,9 +391,9 @@ test_editor_inputs (Fixture       *f,
   g_autoptr(GPtrArray) offenders = g_ptr_array_new_with_free_func (g_free);
   TxWindow *window;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
-  window = show_window (f->db);
+  window = tx_test_show_window (app, f->db);
   for (EditorKind kind = 0; kind < N_EDITORS; kind++)
     for (int existing = 1; existing >= 0; existing--)
       {
@@ -530,27 +405,10 @@ test_editor_inputs (Fixture       *f,
         where = g_strdup_printf ("%s (%s)", editor_names[kind], existing ? "existing" : "new");
         editor = open_editor (f->db, GTK_WINDOW (window), kind, existing);
         audit_window (offenders, where, editor);
-        destroy_window (editor);
+        tx_test_destroy_window (editor);
       }
   assert_no_offenders (offenders);
-  destroy_window (GTK_WINDOW (window));
-}
-
-static GtkWidget *
-find_by_id (GtkWidget  *widget,
-            const char *id)
-{
-  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_id (child, id);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  tx_test_destroy_window (GTK_WINDOW (window));
 }
 
 /* ---- key bindings -------------------------------------------------------- */
@@ -641,9 +499,9 @@ test_window_shortcuts (Fixture       *f,
   GtkWidget *menu_button = NULL;
   TxWindow *window;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
-  window = show_window (f->db);
+  window = tx_test_show_window (app, f->db);
   assert_binding (GTK_WIDGET (window), "<Control>f", "win.search");
   assert_binding (GTK_WIDGET (window), "<Control>n", "win.new");
   assert_binding (GTK_WIDGET (window), "F5", "win.refresh");
@@ -655,7 +513,7 @@ test_window_shortcuts (Fixture       *f,
   g_assert_true (app_has_accel ("app.quit", "<Control>q"));
 
   /* F10 opens the primary menu: GtkWindow's own binding looks for it */
-  menu_button = find_by_id (GTK_WIDGET (window), "primary_menu_button");
+  menu_button = tx_test_find_by_buildable_id (GTK_WIDGET (window), "primary_menu_button");
   g_assert_nonnull (menu_button);
   g_assert_true (gtk_menu_button_get_primary (GTK_MENU_BUTTON (menu_button)));
   assert_binding (GTK_WIDGET (window), "F10", NULL);
@@ -663,20 +521,14 @@ test_window_shortcuts (Fixture       *f,
   /* Delete moves the selection of every list page to the trash (or out of it) */
   for (guint i = 0; i < G_N_ELEMENTS (list_pages); i++)
     assert_binding (tx_window_get_page (window, list_pages[i]), "Delete", NULL);
-  destroy_window (GTK_WINDOW (window));
-}
-
-static gboolean
-is_gone (gpointer data)
-{
-  return *(gpointer *) data == NULL;
+  tx_test_destroy_window (GTK_WINDOW (window));
 }
 
 static void
 test_editor_shortcuts (Fixture       *f,
                        gconstpointer  data)
 {
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
   for (EditorKind kind = 0; kind < N_EDITORS; kind++)
     {
@@ -694,7 +546,7 @@ test_editor_shortcuts (Fixture       *f,
       /* Escape closes an editor nothing was changed in, without asking */
       g_object_add_weak_pointer (G_OBJECT (editor), &weak);
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), escape, NULL));
-      wait_for (is_gone, &weak);
+      tx_test_wait_for (tx_test_is_gone, &weak);
     }
 }
 
@@ -923,17 +775,17 @@ test_tab_order (Fixture       *f,
 {
   g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func (g_free);
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
   for (EditorKind kind = 0; kind < N_EDITORS; kind++)
     {
       GtkWindow *editor = open_editor (f->db, NULL, kind, FALSE);
-      GtkWidget *first = find_by_id (GTK_WIDGET (editor), first_fields[kind]);
+      GtkWidget *first = tx_test_find_by_buildable_id (GTK_WIDGET (editor), first_fields[kind]);
 
       if (first == NULL)
         g_error ("%s: no %s", editor_names[kind], first_fields[kind]);
       check_tab_order (findings, editor_names[kind], editor, first);
-      destroy_window (editor);
+      tx_test_destroy_window (editor);
     }
   assert_no_offenders (findings);
 }
@@ -948,7 +800,7 @@ test_checks_fail (void)
   g_autoptr(GPtrArray) offenders = g_ptr_array_new_with_free_func (g_free);
   GtkWidget *window, *grid, *label, *entry, *button, *check;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
   window = gtk_window_new ();
   grid = gtk_grid_new ();
@@ -990,14 +842,13 @@ test_checks_fail (void)
   g_assert_nonnull (strstr (g_ptr_array_index (offenders, 2), "unnamed input GtkDropDown"));
   g_assert_nonnull (strstr (g_ptr_array_index (offenders, 3), "unnamed input GtkTextView"));
   g_assert_nonnull (strstr (g_ptr_array_index (offenders, 4), "icon button without label or tooltip"));
-  destroy_window (GTK_WINDOW (window));
+  tx_test_destroy_window (GTK_WINDOW (window));
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   /* the accessible properties are only recorded by the test AT context */
@@ -1005,16 +856,9 @@ main (int   argc,
     g_setenv ("GTK_A11Y", "test", TRUE);
   g_test_init (&argc, &argv, NULL);
   g_set_prgname ("tongxin");
-  have_display = gtk_init_check ();
+  tx_test_gtk_init ();
 
-  app = tx_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  if (have_display)
-    {
-      g_application_register (G_APPLICATION (app), NULL, &error);
-      g_assert_no_error (error);
-    }
+  app = tx_test_application_new ();
 
   g_test_add_func ("/a11y/checks-fail", test_checks_fail);
   g_test_add ("/a11y/window/inputs", Fixture, NULL, fixture_set_up, test_window_inputs, fixture_tear_down);

@@ -28,74 +28,15 @@
 #include "core/tx-staff.h"
 #include "core/tx-store.h"
 #include "core/tx-visit.h"
+#include "tx-test-gtk-util.h"
 
 static gboolean have_display;
 static TxApplication *app;
 static char *tmp_dir;
-static char *db_path;
 static TxDatabase *db;
 static TxWindow *window;
 
-static gboolean
-skip_without_display (void)
-{
-  if (!have_display)
-    g_test_skip ("no display (run with meson test --setup=xvfb)");
-  return !have_display;
-}
-
-/* ---- plain SQL, independent of the store and the query builders ---- */
-
-static gint64
-sql_count (const char *sql,
-           const char *text)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 count;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (tx_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  for (int i = 1; text != NULL && i <= sqlite3_bind_parameter_count (stmt); i++)
-    sqlite3_bind_text (stmt, i, text, -1, SQLITE_TRANSIENT);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  count = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return count;
-}
-
-static char *
-sql_text (const char *sql,
-          const char *text)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *value = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (tx_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (text != NULL)
-    sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
-    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return value;
-}
-
 /* ---- widgets ---- */
-
-static GtkWidget *
-find_by_name (GtkWidget  *widget,
-              const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_name (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static GtkWidget *
 find_label (GtkWidget  *widget,
@@ -115,99 +56,6 @@ find_label (GtkWidget  *widget,
   return NULL;
 }
 
-static gboolean
-timeout_reached (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_reached, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
-static void
-drain (void)
-{
-  for (int i = 0; i < 20; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-static gboolean
-is_null (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
-/* the one visible toplevel of @type (an editor, a dialog) */
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWindow *found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        {
-          g_assert_null (found);
-          found = toplevel;
-        }
-    }
-  return found;
-}
-
-static GtkWindow *
-find_named_toplevel (const char *name)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (toplevel)), name) == 0 &&
-          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return toplevel;
-    }
-  return NULL;
-}
-
-static GtkWindow *
-find_error_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return toplevel;
-    }
-  return NULL;
-}
-
 static GtkWindow *
 open_editor (TxPage *page,
              GType   type)
@@ -215,9 +63,9 @@ open_editor (TxPage *page,
   GtkWindow *editor;
 
   tx_page_create_new (page);
-  editor = find_toplevel (type);
+  editor = tx_test_find_visible_toplevel (type);
   g_assert_nonnull (editor);
-  wait_for (is_mapped, editor);
+  tx_test_wait_for (tx_test_is_mapped, editor);
   return editor;
 }
 
@@ -229,14 +77,14 @@ save_and_wait (GtkWindow *editor)
 
   g_object_add_weak_pointer (G_OBJECT (editor), &weak);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  wait_for (is_null, &weak);
+  tx_test_wait_for (tx_test_is_gone, &weak);
 }
 
 static GtkEditable *
 editable (GtkWindow  *editor,
           const char *name)
 {
-  GtkWidget *widget = find_by_name (GTK_WIDGET (editor), name);
+  GtkWidget *widget = tx_test_find_by_name (GTK_WIDGET (editor), name);
 
   g_assert_nonnull (widget);
   return GTK_EDITABLE (widget);
@@ -247,7 +95,7 @@ set_text_view (GtkWindow  *editor,
                const char *name,
                const char *text)
 {
-  GtkWidget *view = find_by_name (GTK_WIDGET (editor), name);
+  GtkWidget *view = tx_test_find_by_name (GTK_WIDGET (editor), name);
 
   g_assert_true (GTK_IS_TEXT_VIEW (view));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
@@ -277,7 +125,7 @@ static GtkDropDown *
 drop_down (GtkWindow  *editor,
            const char *name)
 {
-  GtkWidget *widget = find_by_name (GTK_WIDGET (editor), name);
+  GtkWidget *widget = tx_test_find_by_name (GTK_WIDGET (editor), name);
 
   g_assert_true (GTK_IS_DROP_DOWN (widget));
   return GTK_DROP_DOWN (widget);
@@ -290,7 +138,7 @@ page_of (const char *name)
 
   g_assert_true (TX_IS_PAGE (page));
   tx_window_show_page (window, name);
-  drain ();
+  tx_test_drain_main_loop_repeatedly (20);
   return TX_PAGE (page);
 }
 
@@ -309,7 +157,7 @@ n_items (TxPage *page)
 static const char *
 count_label (TxPage *page)
 {
-  GtkWidget *label = find_by_name (GTK_WIDGET (page), "count-label");
+  GtkWidget *label = tx_test_find_by_name (GTK_WIDGET (page), "count-label");
 
   g_assert_true (GTK_IS_LABEL (label));
   return gtk_label_get_label (GTK_LABEL (label));
@@ -348,13 +196,13 @@ test_lists (void)
   g_autofree char *staff = NULL;
   g_autofree char *surname = NULL;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     {
       g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE trashed IS NULL", lists[i].table);
-      gint64 expected = sql_count (sql, NULL);
+      gint64 expected = tx_test_count (db, sql, NULL);
 
       g_assert_cmpint (expected, >, 0);
       assert_count (page_of (lists[i].page), expected);
@@ -362,43 +210,43 @@ test_lists (void)
 
   /* activities: newest first, and the cells show the record */
   page = page_of ("activities");
-  title = sql_text ("SELECT title FROM activity WHERE trashed IS NULL"
+  title = tx_test_dup_text (db, "SELECT title FROM activity WHERE trashed IS NULL"
                     " ORDER BY start_date DESC, start_time DESC, id DESC LIMIT 1", NULL);
-  wait_for (is_mapped, find_by_name (GTK_WIDGET (page), "list-view"));
-  drain ();
+  tx_test_wait_for (tx_test_is_mapped, tx_test_find_by_name (GTK_WIDGET (page), "list-view"));
+  tx_test_drain_main_loop_repeatedly (20);
   g_assert_nonnull (find_label (GTK_WIDGET (page), title));
 
   /* search narrows, to what SQL finds */
   word = g_utf8_substring (title, 0, 2);
   tx_page_set_search (page, word);
-  assert_count (page, sql_count ("SELECT count(*) FROM activity WHERE trashed IS NULL AND"
+  assert_count (page, tx_test_count (db, "SELECT count(*) FROM activity WHERE trashed IS NULL AND"
                                  " (instr(title, ?1) > 0 OR instr(place, ?1) > 0 OR instr(organiser, ?1) > 0)",
                                  word));
-  g_assert_cmpint (n_items (page), <, sql_count ("SELECT count(*) FROM activity WHERE trashed IS NULL", NULL));
+  g_assert_cmpint (n_items (page), <, tx_test_count (db, "SELECT count(*) FROM activity WHERE trashed IS NULL", NULL));
   tx_page_set_search (page, "没有这样的活动");
   assert_count (page, 0);
   tx_page_set_search (page, NULL);
 
   page = page_of ("visits");
-  person = sql_text ("SELECT p.name FROM visit v JOIN person p ON p.uuid = v.person"
+  person = tx_test_dup_text (db, "SELECT p.name FROM visit v JOIN person p ON p.uuid = v.person"
                      " WHERE v.trashed IS NULL LIMIT 1", NULL);
   tx_page_set_search (page, person);
-  assert_count (page, sql_count ("SELECT count(*) FROM visit v JOIN person p ON p.uuid = v.person"
+  assert_count (page, tx_test_count (db, "SELECT count(*) FROM visit v JOIN person p ON p.uuid = v.person"
                                  " WHERE v.trashed IS NULL AND instr(p.name, ?) > 0", person));
   g_assert_cmpint (n_items (page), >, 0);
   tx_page_set_search (page, NULL);
 
   page = page_of ("staff");
-  staff = sql_text ("SELECT name FROM staff WHERE trashed IS NULL LIMIT 1", NULL);
+  staff = tx_test_dup_text (db, "SELECT name FROM staff WHERE trashed IS NULL LIMIT 1", NULL);
   surname = g_utf8_substring (staff, 0, 1);
   tx_page_set_search (page, surname);
-  assert_count (page, sql_count ("SELECT count(*) FROM staff WHERE trashed IS NULL AND instr(name, ?) > 0",
+  assert_count (page, tx_test_count (db, "SELECT count(*) FROM staff WHERE trashed IS NULL AND instr(name, ?) > 0",
                                  surname));
   tx_page_set_search (page, NULL);
 
   page = page_of ("pairings");
   tx_page_set_search (page, staff);
-  assert_count (page, sql_count ("SELECT count(*) FROM pairing pa WHERE pa.trashed IS NULL AND"
+  assert_count (page, tx_test_count (db, "SELECT count(*) FROM pairing pa WHERE pa.trashed IS NULL AND"
                                  " (EXISTS (SELECT 1 FROM staff s WHERE s.uuid = pa.staff AND instr(s.name, ?1) > 0)"
                                  " OR EXISTS (SELECT 1 FROM person p WHERE p.uuid = pa.person AND instr(p.name, ?1) > 0))",
                                  staff));
@@ -435,9 +283,9 @@ static void
 test_activity_editor (void)
 {
   TxPage *page = page_of ("activities");
-  gint64 before = sql_count ("SELECT count(*) FROM activity WHERE trashed IS NULL", NULL);
-  g_autofree char *first = sql_text ("SELECT uuid FROM person WHERE trashed IS NULL ORDER BY id LIMIT 1", NULL);
-  g_autofree char *second = sql_text ("SELECT uuid FROM person WHERE trashed IS NULL ORDER BY id DESC LIMIT 1", NULL);
+  gint64 before = tx_test_count (db, "SELECT count(*) FROM activity WHERE trashed IS NULL", NULL);
+  g_autofree char *first = tx_test_dup_text (db, "SELECT uuid FROM person WHERE trashed IS NULL ORDER BY id LIMIT 1", NULL);
+  g_autofree char *second = tx_test_dup_text (db, "SELECT uuid FROM person WHERE trashed IS NULL ORDER BY id DESC LIMIT 1", NULL);
   g_autofree char *uuid = NULL;
   g_autoptr(TxRecord) record = NULL;
   g_autoptr(GError) error = NULL;
@@ -446,7 +294,7 @@ test_activity_editor (void)
   TxActivity *activity;
   GPtrArray *participants, *photos;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
   editor = open_editor (page, TX_TYPE_ACTIVITY_EDITOR);
@@ -459,18 +307,18 @@ test_activity_editor (void)
   set_text_view (editor, "summary-view", "展出居民养护的盆花一百余盆。");
 
   /* 添加人员 opens the archive's person picker; closing it adds nobody */
-  g_signal_emit_by_name (find_by_name (GTK_WIDGET (editor), "add-participant-button"), "clicked");
-  picker = find_toplevel (TX_TYPE_PERSON_PICKER);
+  g_signal_emit_by_name (tx_test_find_by_name (GTK_WIDGET (editor), "add-participant-button"), "clicked");
+  picker = tx_test_find_visible_toplevel (TX_TYPE_PERSON_PICKER);
   g_assert_nonnull (picker);
-  wait_for (is_mapped, picker);
+  tx_test_wait_for (tx_test_is_mapped, picker);
   gtk_window_close (picker);
-  drain ();
-  g_assert_null (find_toplevel (TX_TYPE_PERSON_PICKER));
+  tx_test_drain_main_loop_repeatedly (20);
+  g_assert_null (tx_test_find_visible_toplevel (TX_TYPE_PERSON_PICKER));
 
   _tx_activity_editor_add_participant (TX_ACTIVITY_EDITOR (editor), first);
   _tx_activity_editor_add_participant (TX_ACTIVITY_EDITOR (editor), second);
   _tx_activity_editor_add_participant (TX_ACTIVITY_EDITOR (editor), first);   /* already there */
-  drain ();
+  tx_test_drain_main_loop_repeatedly (20);
   choose_in_drop_down (_tx_activity_editor_get_state_drop_down (TX_ACTIVITY_EDITOR (editor), 0), "出席");
   choose_in_drop_down (_tx_activity_editor_get_state_drop_down (TX_ACTIVITY_EDITOR (editor), 1), "请假");
   png = write_test_png ();
@@ -479,20 +327,20 @@ test_activity_editor (void)
 
   /* a month 13 is refused with a message, and nothing typed is lost */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  drain ();
-  dialog = find_error_dialog ();
+  tx_test_drain_main_loop_repeatedly (20);
+  dialog = tx_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   gtk_window_destroy (dialog);
-  g_assert_true (find_toplevel (TX_TYPE_ACTIVITY_EDITOR) == editor);
+  g_assert_true (tx_test_find_visible_toplevel (TX_TYPE_ACTIVITY_EDITOR) == editor);
   g_assert_cmpstr (gtk_editable_get_text (editable (editor, "title-entry")), ==, "测试：五月鲜花展");
-  g_assert_cmpint (sql_count ("SELECT count(*) FROM activity WHERE trashed IS NULL", NULL), ==, before);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM activity WHERE trashed IS NULL", NULL), ==, before);
 
   gtk_editable_set_text (editable (editor, "start-date-entry"), "2026年5月2日");
   save_and_wait (editor);
 
-  g_assert_cmpint (sql_count ("SELECT count(*) FROM activity WHERE trashed IS NULL", NULL), ==, before + 1);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM activity WHERE trashed IS NULL", NULL), ==, before + 1);
   assert_count (page, before + 1);
-  uuid = sql_text ("SELECT uuid FROM activity WHERE title = ?", "测试：五月鲜花展");
+  uuid = tx_test_dup_text (db, "SELECT uuid FROM activity WHERE title = ?", "测试：五月鲜花展");
   g_assert_nonnull (uuid);
   record = tx_store_load (db, TX_TYPE_ACTIVITY, uuid, &error);
   g_assert_no_error (error);
@@ -515,7 +363,7 @@ test_activity_editor (void)
 
   /* the list shows it: present / registered */
   tx_page_set_search (page, "五月鲜花展");
-  drain ();
+  tx_test_drain_main_loop_repeatedly (20);
   g_assert_nonnull (find_label (GTK_WIDGET (page), "1/2"));
   tx_page_set_search (page, NULL);
 }
@@ -524,11 +372,11 @@ static void
 test_visit_for_person (void)
 {
   TxPage *page = page_of ("visits");
-  g_autofree char *person = sql_text ("SELECT uuid FROM person WHERE trashed IS NULL ORDER BY id LIMIT 1 OFFSET 5", NULL);
-  g_autofree char *name = sql_text ("SELECT name FROM person WHERE uuid = ?", person);
-  g_autofree char *staff = sql_text ("SELECT name FROM staff WHERE trashed IS NULL AND active = 1"
+  g_autofree char *person = tx_test_dup_text (db, "SELECT uuid FROM person WHERE trashed IS NULL ORDER BY id LIMIT 1 OFFSET 5", NULL);
+  g_autofree char *name = tx_test_dup_text (db, "SELECT name FROM person WHERE uuid = ?", person);
+  g_autofree char *staff = tx_test_dup_text (db, "SELECT name FROM staff WHERE trashed IS NULL AND active = 1"
                                      " ORDER BY sort_pinyin LIMIT 1", NULL);
-  gint64 before = sql_count ("SELECT count(*) FROM visit WHERE trashed IS NULL", NULL);
+  gint64 before = tx_test_count (db, "SELECT count(*) FROM visit WHERE trashed IS NULL", NULL);
   g_autofree char *uuid = NULL;
   g_autoptr(TxRecord) record = NULL;
   g_autoptr(GError) error = NULL;
@@ -536,22 +384,22 @@ test_visit_for_person (void)
   GtkWidget *holiday, *visitor;
   GPtrArray *visitors;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
   g_assert_true (tx_page_create_for_person (page, person));
-  editor = find_toplevel (TX_TYPE_VISIT_EDITOR);
+  editor = tx_test_find_visible_toplevel (TX_TYPE_VISIT_EDITOR);
   g_assert_nonnull (editor);
-  wait_for (is_mapped, editor);
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_by_name (GTK_WIDGET (editor), "person-label"))), ==, name);
+  tx_test_wait_for (tx_test_is_mapped, editor);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (tx_test_find_by_name (GTK_WIDGET (editor), "person-label"))), ==, name);
 
-  holiday = find_by_name (GTK_WIDGET (editor), "holiday-drop-down");
+  holiday = tx_test_find_by_name (GTK_WIDGET (editor), "holiday-drop-down");
   choose_in_drop_down (drop_down (editor, "reason-drop-down"), "患病住院");
   g_assert_false (gtk_widget_get_visible (holiday));
   choose_in_drop_down (drop_down (editor, "reason-drop-down"), "节日走访");
   g_assert_true (gtk_widget_get_visible (holiday));
   choose_in_drop_down (GTK_DROP_DOWN (holiday), "春节");
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_by_name (GTK_WIDGET (editor), "holiday-year-spin")), 2026);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (tx_test_find_by_name (GTK_WIDGET (editor), "holiday-year-spin")), 2026);
   gtk_editable_set_text (editable (editor, "date-entry"), "2026.2.10");
   visitor = find_label (GTK_WIDGET (editor), staff);
   g_assert_nonnull (visitor);
@@ -559,8 +407,8 @@ test_visit_for_person (void)
   set_text_view (editor, "gifts-view", "米、油各一份");
   save_and_wait (editor);
 
-  g_assert_cmpint (sql_count ("SELECT count(*) FROM visit WHERE trashed IS NULL", NULL), ==, before + 1);
-  uuid = sql_text ("SELECT uuid FROM visit WHERE gifts = ?", "米、油各一份");
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM visit WHERE trashed IS NULL", NULL), ==, before + 1);
+  uuid = tx_test_dup_text (db, "SELECT uuid FROM visit WHERE gifts = ?", "米、油各一份");
   record = tx_store_load (db, TX_TYPE_VISIT, uuid, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (tx_visit_get_person (TX_VISIT (record)), ==, person);
@@ -570,12 +418,12 @@ test_visit_for_person (void)
   g_assert_cmpint (tx_visit_get_holiday_year (TX_VISIT (record)), ==, 2026);
   visitors = tx_visit_get_visitors (TX_VISIT (record));
   g_assert_cmpuint (visitors->len, ==, 1);
-  g_assert_cmpstr (sql_text ("SELECT name FROM staff WHERE uuid = ?", ((TxVisitor *) visitors->pdata[0])->staff),
+  g_assert_cmpstr (tx_test_dup_text (db, "SELECT name FROM staff WHERE uuid = ?", ((TxVisitor *) visitors->pdata[0])->staff),
                    ==, staff);
 
   assert_count (page, before + 1);
   tx_page_set_search (page, name);
-  drain ();
+  tx_test_drain_main_loop_repeatedly (20);
   g_assert_nonnull (find_label (GTK_WIDGET (page), "春节 2026"));
   tx_page_set_search (page, NULL);
 }
@@ -585,7 +433,7 @@ test_staff_and_pairing (void)
 {
   TxPage *staff_page = page_of ("staff");
   TxPage *pairing_page;
-  g_autofree char *person = sql_text ("SELECT uuid FROM person WHERE trashed IS NULL ORDER BY id LIMIT 1 OFFSET 7", NULL);
+  g_autofree char *person = tx_test_dup_text (db, "SELECT uuid FROM person WHERE trashed IS NULL ORDER BY id LIMIT 1 OFFSET 7", NULL);
   g_autofree char *staff_uuid = NULL;
   g_autofree char *pairing_uuid = NULL;
   g_autofree char *latest = NULL;
@@ -597,10 +445,10 @@ test_staff_and_pairing (void)
   GtkDropDown *mode;
   GPtrArray *contacts;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
-  before = sql_count ("SELECT count(*) FROM staff WHERE trashed IS NULL", NULL);
+  before = tx_test_count (db, "SELECT count(*) FROM staff WHERE trashed IS NULL", NULL);
   editor = open_editor (staff_page, TX_TYPE_STAFF_EDITOR);
   gtk_editable_set_text (editable (editor, "name-entry"), "  欧阳晓红 ");
   choose_in_drop_down (drop_down (editor, "gender-drop-down"), "女");
@@ -608,21 +456,21 @@ test_staff_and_pairing (void)
   gtk_editable_set_text (editable (editor, "phone-entry"), "13800138000");
   save_and_wait (editor);
   assert_count (staff_page, before + 1);
-  staff_uuid = sql_text ("SELECT uuid FROM staff WHERE name = ?", "欧阳晓红");
+  staff_uuid = tx_test_dup_text (db, "SELECT uuid FROM staff WHERE name = ?", "欧阳晓红");
   g_assert_nonnull (staff_uuid);
-  g_assert_cmpint (sql_count ("SELECT count(*) FROM staff WHERE name = '欧阳晓红' AND gender = '2'"
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM staff WHERE name = '欧阳晓红' AND gender = '2'"
                               " AND active = 1 AND phone = '13800138000'", NULL), ==, 1);
   tx_page_set_search (staff_page, "欧阳");
-  drain ();
+  tx_test_drain_main_loop_repeatedly (20);
   g_assert_nonnull (find_label (GTK_WIDGET (staff_page), "138****8000"));
   tx_page_set_search (staff_page, NULL);
 
   pairing_page = page_of ("pairings");
-  before = sql_count ("SELECT count(*) FROM pairing WHERE trashed IS NULL", NULL);
+  before = tx_test_count (db, "SELECT count(*) FROM pairing WHERE trashed IS NULL", NULL);
   g_assert_true (tx_page_create_for_person (pairing_page, person));
-  editor = find_toplevel (TX_TYPE_PAIRING_EDITOR);
+  editor = tx_test_find_visible_toplevel (TX_TYPE_PAIRING_EDITOR);
   g_assert_nonnull (editor);
-  wait_for (is_mapped, editor);
+  tx_test_wait_for (tx_test_is_mapped, editor);
   choose_in_drop_down (drop_down (editor, "staff-drop-down"), "欧阳晓红");
   gtk_editable_set_text (editable (editor, "since-entry"), "2025年12月");
   _tx_pairing_editor_add_contact (TX_PAIRING_EDITOR (editor), &date, &mode, &note);
@@ -636,7 +484,7 @@ test_staff_and_pairing (void)
   save_and_wait (editor);
 
   assert_count (pairing_page, before + 1);
-  pairing_uuid = sql_text ("SELECT uuid FROM pairing WHERE staff = ?", staff_uuid);
+  pairing_uuid = tx_test_dup_text (db, "SELECT uuid FROM pairing WHERE staff = ?", staff_uuid);
   record = tx_store_load (db, TX_TYPE_PAIRING, pairing_uuid, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (tx_pairing_get_person (TX_PAIRING (record)), ==, person);
@@ -652,10 +500,64 @@ test_staff_and_pairing (void)
   /* the list shows the latest contact */
   tx_page_set_search (pairing_page, "欧阳晓红");
   assert_count (pairing_page, 1);
-  drain ();
+  tx_test_drain_main_loop_repeatedly (20);
   latest = tx_format_date ("2026-02-03");
   g_assert_nonnull (find_label (GTK_WIDGET (pairing_page), latest));
   tx_page_set_search (pairing_page, NULL);
+}
+
+static gboolean
+has_message_dialog (gpointer data)
+{
+  return tx_test_find_message_dialog () != NULL;
+}
+
+/* Escape (and the close button) closes an untouched editor at once, but
+ * asks before throwing away what the user typed. */
+static void
+test_escape_asks (void)
+{
+  TxPage *staff_page = page_of ("staff");
+  g_autoptr(GtkWindow) kept = NULL;
+  GtkWindow *editor;
+  gint64 before;
+
+  if (tx_test_skip_without_display ())
+    return;
+
+  before = tx_test_count (db, "SELECT count(*) FROM staff", NULL);
+
+  editor = open_editor (staff_page, TX_TYPE_STAFF_EDITOR);
+  kept = g_object_ref (editor);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL));
+  tx_test_drain_main_loop_repeatedly (5);
+  g_assert_null (tx_test_find_message_dialog ());
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (kept)));
+  g_clear_object (&kept);
+
+  editor = open_editor (staff_page, TX_TYPE_STAFF_EDITOR);
+  kept = g_object_ref (editor);
+  gtk_editable_set_text (editable (editor, "name-entry"), "司马光");
+
+  /* keep editing: the editor and the text stay */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL));
+  tx_test_wait_for (has_message_dialog, NULL);
+  tx_test_answer_message_dialog (GTK_RESPONSE_CANCEL);
+  tx_test_drain_main_loop_repeatedly (5);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (kept)));
+  g_assert_cmpstr (gtk_editable_get_text (editable (editor, "name-entry")), ==, "司马光");
+
+  /* the window's close button asks the same */
+  g_assert_true (g_signal_has_handler_pending (editor, g_signal_lookup ("close-request", GTK_TYPE_WINDOW), 0, FALSE));
+  gtk_window_close (editor);
+  tx_test_wait_for (has_message_dialog, NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (kept)));
+
+  /* discard: closed, nothing written */
+  tx_test_answer_message_dialog (GTK_RESPONSE_REJECT);
+  tx_test_drain_main_loop_repeatedly (10);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (kept)));
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM staff", NULL), ==, before);
 }
 
 static void
@@ -666,24 +568,24 @@ test_trash_undo (void)
   g_autoptr(TxRecord) record = NULL;
   g_autofree char *trashed_sql = NULL;
   const char *uuid;
-  gint64 before = sql_count ("SELECT count(*) FROM activity WHERE trashed IS NULL", NULL);
+  gint64 before = tx_test_count (db, "SELECT count(*) FROM activity WHERE trashed IS NULL", NULL);
   GtkWidget *toast_button;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
-  selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (find_by_name (GTK_WIDGET (page), "list-view")));
+  selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (tx_test_find_by_name (GTK_WIDGET (page), "list-view")));
   g_assert_true (gtk_selection_model_select_item (selection, 1, TRUE));
   record = g_list_model_get_item (G_LIST_MODEL (selection), 1);
   uuid = tx_record_get_uuid (record);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "list.trash", NULL));
-  drain ();
-  g_assert_cmpint (sql_count ("SELECT count(*) FROM activity WHERE uuid = ? AND trashed IS NOT NULL", uuid), ==, 1);
+  tx_test_drain_main_loop_repeatedly (20);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM activity WHERE uuid = ? AND trashed IS NOT NULL", uuid), ==, 1);
   assert_count (page, before - 1);
 
   /* the window's notification offers 撤销 */
-  toast_button = find_by_name (GTK_WIDGET (window), "toast-button");
+  toast_button = tx_test_find_by_name (GTK_WIDGET (window), "toast-button");
   if (toast_button != NULL)
     {
       g_assert_true (gtk_widget_get_visible (toast_button));
@@ -694,21 +596,21 @@ test_trash_undo (void)
       g_test_message ("no toast button in the main window: undoing through the page");
       g_assert_true (_tx_list_page_undo_trash (page));
     }
-  drain ();
-  g_assert_cmpint (sql_count ("SELECT count(*) FROM activity WHERE uuid = ? AND trashed IS NULL", uuid), ==, 1);
+  tx_test_drain_main_loop_repeatedly (20);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM activity WHERE uuid = ? AND trashed IS NULL", uuid), ==, 1);
   assert_count (page, before);
 
   /* staff too */
   page = page_of ("staff");
-  before = sql_count ("SELECT count(*) FROM staff WHERE trashed IS NULL", NULL);
-  selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (find_by_name (GTK_WIDGET (page), "list-view")));
+  before = tx_test_count (db, "SELECT count(*) FROM staff WHERE trashed IS NULL", NULL);
+  selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (tx_test_find_by_name (GTK_WIDGET (page), "list-view")));
   gtk_selection_model_select_item (selection, 0, TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "list.trash", NULL));
-  drain ();
+  tx_test_drain_main_loop_repeatedly (20);
   assert_count (page, before - 1);
   g_assert_true (_tx_list_page_undo_trash (page));
   assert_count (page, before);
-  g_assert_cmpint (sql_count ("SELECT count(*) FROM staff WHERE trashed IS NULL", NULL), ==, before);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM staff WHERE trashed IS NULL", NULL), ==, before);
 }
 
 static void
@@ -728,95 +630,54 @@ static void
 test_conflict (void)
 {
   TxPage *page = page_of ("activities");
-  g_autofree char *uuid = sql_text ("SELECT uuid FROM activity WHERE trashed IS NULL ORDER BY id LIMIT 1", NULL);
+  g_autofree char *uuid = tx_test_dup_text (db, "SELECT uuid FROM activity WHERE trashed IS NULL ORDER BY id LIMIT 1", NULL);
   g_autofree char *place = NULL;
   GtkWindow *editor, *dialog;
   gpointer weak;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
   /* overwrite */
   tx_page_open_record (page, uuid);
-  editor = find_toplevel (TX_TYPE_ACTIVITY_EDITOR);
+  editor = tx_test_find_visible_toplevel (TX_TYPE_ACTIVITY_EDITOR);
   g_assert_nonnull (editor);
-  wait_for (is_mapped, editor);
+  tx_test_wait_for (tx_test_is_mapped, editor);
   change_place_elsewhere (uuid, "另一个窗口写的地点");
   gtk_editable_set_text (editable (editor, "place-entry"), "编辑器里的地点");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  drain ();
-  dialog = find_named_toplevel ("tx-conflict-dialog");
+  tx_test_drain_main_loop_repeatedly (20);
+  dialog = tx_test_find_named_toplevel ("tx-conflict-dialog");
   g_assert_nonnull (dialog);
-  place = sql_text ("SELECT place FROM activity WHERE uuid = ?", uuid);
+  place = tx_test_dup_text (db, "SELECT place FROM activity WHERE uuid = ?", uuid);
   g_assert_cmpstr (place, ==, "另一个窗口写的地点");
   weak = editor;
   g_object_add_weak_pointer (G_OBJECT (editor), &weak);
   gtk_dialog_response (GTK_DIALOG (dialog), TX_CONFLICT_RESPONSE_OVERWRITE);
-  wait_for (is_null, &weak);
+  tx_test_wait_for (tx_test_is_gone, &weak);
   g_free (place);
-  place = sql_text ("SELECT place FROM activity WHERE uuid = ?", uuid);
+  place = tx_test_dup_text (db, "SELECT place FROM activity WHERE uuid = ?", uuid);
   g_assert_cmpstr (place, ==, "编辑器里的地点");
 
   /* reload */
   tx_page_open_record (page, uuid);
-  editor = find_toplevel (TX_TYPE_ACTIVITY_EDITOR);
-  wait_for (is_mapped, editor);
+  editor = tx_test_find_visible_toplevel (TX_TYPE_ACTIVITY_EDITOR);
+  tx_test_wait_for (tx_test_is_mapped, editor);
   change_place_elsewhere (uuid, "第三次的地点");
   gtk_editable_set_text (editable (editor, "place-entry"), "不会保存");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  drain ();
-  dialog = find_named_toplevel ("tx-conflict-dialog");
+  tx_test_drain_main_loop_repeatedly (20);
+  dialog = tx_test_find_named_toplevel ("tx-conflict-dialog");
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), TX_CONFLICT_RESPONSE_RELOAD);
-  drain ();
+  tx_test_drain_main_loop_repeatedly (20);
   g_assert_cmpstr (gtk_editable_get_text (editable (editor, "place-entry")), ==, "第三次的地点");
   /* after reloading, saving goes through */
   gtk_editable_set_text (editable (editor, "place-entry"), "最后的地点");
   save_and_wait (editor);
   g_free (place);
-  place = sql_text ("SELECT place FROM activity WHERE uuid = ?", uuid);
+  place = tx_test_dup_text (db, "SELECT place FROM activity WHERE uuid = ?", uuid);
   g_assert_cmpstr (place, ==, "最后的地点");
-}
-
-static gboolean
-has_size (gpointer widget)
-{
-  return gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
-}
-
-/* Screenshots of each page and editor, when TONGXIN_SCREENSHOTS names a
- * directory (not a test: a look at what the pages draw). */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("TONGXIN_SCREENSHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GskRenderer *renderer;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-  wait_for (has_size, widget);
-  for (int i = 0; i < 30; i++)
-    {
-      g_usleep (10000);
-      drain ();
-    }
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
 static void
@@ -833,7 +694,7 @@ test_screenshots (void)
     { "pairings",   tx_pairing_editor_get_type },
   };
 
-  if (skip_without_display () || g_getenv ("TONGXIN_SCREENSHOTS") == NULL)
+  if (tx_test_skip_without_display () || g_getenv ("TONGXIN_SCREENSHOTS") == NULL)
     {
       if (have_display)
         g_test_skip ("TONGXIN_SCREENSHOTS is not set");
@@ -850,22 +711,22 @@ test_screenshots (void)
       GtkSelectionModel *model;
       GtkWindow *editor;
 
-      drain ();
-      save_screenshot (GTK_WIDGET (window), list_name);
-      model = gtk_column_view_get_model (GTK_COLUMN_VIEW (find_by_name (GTK_WIDGET (page), "list-view")));
+      tx_test_drain_main_loop_repeatedly (20);
+      tx_test_save_screenshot (GTK_WIDGET (window), "TONGXIN_SCREENSHOTS", list_name);
+      model = gtk_column_view_get_model (GTK_COLUMN_VIEW (tx_test_find_by_name (GTK_WIDGET (page), "list-view")));
       record = g_list_model_get_item (G_LIST_MODEL (model), 0);
       if (g_str_equal (shots[i].page, "activities"))
         {
-          g_autofree char *uuid = sql_text ("SELECT uuid FROM activity WHERE title = ?", "测试：五月鲜花展");
+          g_autofree char *uuid = tx_test_dup_text (db, "SELECT uuid FROM activity WHERE title = ?", "测试：五月鲜花展");
 
           tx_page_open_record (page, uuid ? uuid : tx_record_get_uuid (record));
         }
       else
         tx_page_open_record (page, tx_record_get_uuid (record));
-      editor = find_toplevel (shots[i].editor_type ());
+      editor = tx_test_find_visible_toplevel (shots[i].editor_type ());
       g_assert_nonnull (editor);
-      wait_for (is_mapped, editor);
-      save_screenshot (GTK_WIDGET (editor), editor_name);
+      tx_test_wait_for (tx_test_is_mapped, editor);
+      tx_test_save_screenshot (GTK_WIDGET (editor), "TONGXIN_SCREENSHOTS", editor_name);
       if (g_str_equal (shots[i].page, "activities"))
         {
           /* the lower half: notes and photos */
@@ -877,10 +738,10 @@ test_screenshots (void)
           g_assert_nonnull (scrolled);
           adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
           gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-          save_screenshot (GTK_WIDGET (editor), "activities-activities-editor-photos.png");
+          tx_test_save_screenshot (GTK_WIDGET (editor), "TONGXIN_SCREENSHOTS", "activities-activities-editor-photos.png");
         }
       gtk_window_destroy (editor);
-      drain ();
+      tx_test_drain_main_loop_repeatedly (20);
     }
 }
 
@@ -897,40 +758,30 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   tx_i18n_init ();
   g_test_init (&argc, &argv, NULL);
   g_set_prgname ("tongxin");
-  have_display = gtk_init_check ();
+  have_display = tx_test_gtk_init ();
 
   if (have_display)
     {
-      app = tx_application_new ();
-      g_application_set_flags (G_APPLICATION (app),
-                               g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-      g_application_register (G_APPLICATION (app), NULL, &error);
-      g_assert_no_error (error);
-
-      tmp_dir = g_dir_make_tmp ("tongxin-activities-XXXXXX", &error);
-      g_assert_no_error (error);
-      db_path = g_build_filename (tmp_dir, "tongxin.db", NULL);
-      db = tx_database_open (db_path, &error);
-      g_assert_no_error (error);
-      tx_demo_fill (db, &(TxDemoOptions) { 300, 1, NULL }, NULL, NULL, &error);
-      g_assert_no_error (error);
+      app = tx_test_application_new ();
+      tmp_dir = tx_test_make_temp_dir ("activities");
+      db = tx_test_open_demo_database (tmp_dir, 300, 1);
 
       window = tx_window_new (GTK_APPLICATION (app), db);
       add_pages ();
       gtk_window_present (GTK_WINDOW (window));
-      wait_for (is_mapped, window);
+      tx_test_wait_until_mapped (GTK_WIDGET (window));
     }
 
   g_test_add_func ("/activity-pages/lists", test_lists);
   g_test_add_func ("/activity-pages/activity-editor", test_activity_editor);
   g_test_add_func ("/activity-pages/visit-for-person", test_visit_for_person);
   g_test_add_func ("/activity-pages/staff-and-pairing", test_staff_and_pairing);
+  g_test_add_func ("/activity-pages/escape-asks", test_escape_asks);
   g_test_add_func ("/activity-pages/trash-undo", test_trash_undo);
   g_test_add_func ("/activity-pages/conflict", test_conflict);
   g_test_add_func ("/activity-pages/screenshots", test_screenshots);
@@ -939,20 +790,10 @@ main (int   argc,
 
   if (have_display)
     {
-      const char *suffixes[] = { "", "-wal", "-shm" };
-      g_autoptr(GFile) png = NULL;
-      g_autofree char *png_path = g_build_filename (tmp_dir, "合影.png", NULL);
-
       gtk_window_destroy (GTK_WINDOW (window));
-      drain ();
+      tx_test_drain_main_loop_repeatedly (20);
       g_clear_object (&db);
-      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-        {
-          g_autofree char *file = g_strconcat (db_path, suffixes[i], NULL);
-          g_remove (file);
-        }
-      g_remove (png_path);
-      g_rmdir (tmp_dir);
+      tx_test_remove_tree (tmp_dir);
       g_clear_object (&app);
     }
   return status;

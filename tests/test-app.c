@@ -20,10 +20,10 @@
 #include "core/tx-store.h"
 #include "core/tx-suggestion.h"
 #include "core/tx-visit.h"
+#include "tx-test-gtk-util.h"
 
 #define SCHEMA_ID "io.github.tongxin.Tongxin"
 
-static gboolean have_display;
 static TxApplication *app;
 
 typedef struct
@@ -51,58 +51,22 @@ typedef struct
   TxDatabase *db;
 } Fixture;
 
-static gboolean
-skip_without_display (void)
-{
-  if (!have_display)
-    g_test_skip ("no display (run with meson test --setup=xvfb)");
-  return !have_display;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("tongxin-app-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = tx_test_make_temp_dir ("app");
   f->path = g_build_filename (f->dir, "tongxin.db", NULL);
-  f->db = tx_database_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (f->db);
-}
-
-/* Pages load in threads (the archive on a connection of its own): a load
- * still running when its window went holds the database until it
- * completes on the main loop. */
-static void
-wait_for_background_loads (TxDatabase *db)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (G_OBJECT (db)->ref_count > 1 && g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
+  f->db = tx_test_open_database (f->dir, "tongxin.db");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
   if (f->db != NULL)
-    {
-      wait_for_background_loads (f->db);
-      g_assert_finalize_object (f->db);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (f->path, suffixes[i], NULL);
-      g_remove (file);
-    }
-  g_rmdir (f->dir);
+    tx_test_release_database (f->db);
+  tx_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }
@@ -152,91 +116,19 @@ sql_count (TxDatabase *db,
            const char *table)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE trashed IS NULL", table);
-  sqlite3_stmt *stmt = NULL;
-  gint64 count;
 
-  g_assert_cmpint (sqlite3_prepare_v2 (tx_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  count = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return count;
-}
-
-static GtkWidget *
-find_by_name (GtkWidget  *widget,
-              const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_name (child, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return tx_test_count (db, sql, NULL);
 }
 
 static const char *
 count_text (TxWindow   *window,
             const char *widget_name)
 {
-  GtkWidget *label = find_by_name (GTK_WIDGET (window), widget_name);
+  GtkWidget *label = tx_test_find_by_name (GTK_WIDGET (window), widget_name);
 
   g_assert_nonnull (label);
   g_assert_true (GTK_IS_LABEL (label));
   return gtk_label_get_label (GTK_LABEL (label));
-}
-
-static gboolean
-timeout_reached (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_until_mapped (GtkWidget *widget)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_reached, &timed_out);
-
-  while (!gtk_widget_get_mapped (widget) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
-static void
-drain_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static TxWindow *
-show_window (TxDatabase *db)
-{
-  TxWindow *window = tx_window_new (GTK_APPLICATION (app), db);
-
-  gtk_window_present (GTK_WINDOW (window));
-  wait_until_mapped (GTK_WIDGET (window));
-  return window;
-}
-
-/* The window must go away entirely, giving back its reference on the
- * database. */
-static void
-destroy_window (TxWindow *window)
-{
-  GObject *weak = G_OBJECT (window);
-
-  g_object_add_weak_pointer (weak, (gpointer *) &weak);
-  gtk_window_destroy (GTK_WINDOW (window));
-  drain_main_loop ();
-  g_assert_null (weak);
 }
 
 static void
@@ -262,11 +154,11 @@ test_counts (Fixture       *f,
 {
   TxWindow *window;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
   fill_database (f->db);
-  window = show_window (f->db);
+  window = tx_test_show_window (app, f->db);
 
   g_assert_true (tx_window_get_database (window) == f->db);
   /* the counts are on the overview page, shown first */
@@ -279,7 +171,7 @@ test_counts (Fixture       *f,
   g_assert_cmpstr (count_text (window, "count-staff"), ==, "1");
   g_assert_cmpstr (count_text (window, "count-visits"), ==, "0");
 
-  destroy_window (window);
+  tx_test_destroy_window (GTK_WINDOW (window));
 }
 
 static void
@@ -288,16 +180,16 @@ test_empty (Fixture       *f,
 {
   TxWindow *window;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
-  window = show_window (f->db);
+  window = tx_test_show_window (app, f->db);
   assert_counts (window, f->db);
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     g_assert_cmpstr (count_text (window, kinds[i].widget_name), ==, "0");
   /* no people: the first-run state instead of the counts */
   g_assert_true (tx_overview_page_is_empty (TX_OVERVIEW_PAGE (tx_window_get_page (window, "overview"))));
-  destroy_window (window);
+  tx_test_destroy_window (GTK_WINDOW (window));
 }
 
 static void
@@ -306,11 +198,11 @@ test_refresh (Fixture       *f,
 {
   TxWindow *window;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
   fill_database (f->db);
-  window = show_window (f->db);
+  window = tx_test_show_window (app, f->db);
   g_assert_cmpstr (count_text (window, "count-people"), ==, "2");
 
   /* Shown counts are a snapshot until refreshed */
@@ -335,31 +227,14 @@ test_refresh (Fixture       *f,
   tx_window_show_page (window, "overview");
   g_assert_cmpstr (count_text (window, "count-people"), ==, "5");
 
-  destroy_window (window);
-}
-
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  tx_test_destroy_window (GTK_WINDOW (window));
 }
 
 /* The primary menu offers About and Quit, and F10 opens it. */
 static void
 assert_primary_menu (GtkWidget *header_bar)
 {
-  GtkWidget *button = find_by_type (header_bar, GTK_TYPE_MENU_BUTTON);
+  GtkWidget *button = tx_test_find_by_type (header_bar, GTK_TYPE_MENU_BUTTON);
   GMenuModel *menu;
   g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
 
@@ -394,10 +269,10 @@ test_title (Fixture       *f,
   GtkWidget *header_bar;
   gboolean found_name = FALSE;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
-  window = show_window (f->db);
+  window = tx_test_show_window (app, f->db);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Tongxin");
 
   header_bar = gtk_window_get_titlebar (GTK_WINDOW (window));
@@ -419,7 +294,7 @@ test_title (Fixture       *f,
   assert_primary_menu (header_bar);
   g_assert_cmpint (gtk_widget_has_css_class (GTK_WIDGET (window), "devel"), ==, DEVELOPMENT_BUILD);
 
-  destroy_window (window);
+  tx_test_destroy_window (GTK_WINDOW (window));
 }
 
 static void
@@ -432,7 +307,7 @@ test_window_state (Fixture       *f,
   TxWindow *window;
   int width, height;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE);
@@ -448,20 +323,20 @@ test_window_state (Fixture       *f,
   g_settings_set_int (settings, "window-height", 600);
   g_settings_set_boolean (settings, "window-maximized", FALSE);
 
-  window = show_window (f->db);
+  window = tx_test_show_window (app, f->db);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 900);
   g_assert_cmpint (height, ==, 600);
 
   /* closing saves the size the window has now */
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 500);
-  drain_main_loop ();
+  tx_test_drain_main_loop ();
   {
     GObject *weak = G_OBJECT (window);
 
     g_object_add_weak_pointer (weak, (gpointer *) &weak);
     gtk_window_close (GTK_WINDOW (window));
-    drain_main_loop ();
+    tx_test_drain_main_loop ();
     g_assert_null (weak);
   }
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 800);
@@ -477,12 +352,10 @@ static void
 test_open_bad_path (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("tongxin-bad-XXXXXX", &error);
+  g_autofree char *dir = tx_test_make_temp_dir ("bad");
   g_autofree char *text = g_build_filename (dir, "notes.txt", NULL);
   const char *lines = "这不是数据库。\nThis is not a database, but a text file long enough to be read.\n";
   g_autoptr(TxDatabase) db = NULL;
-
-  g_assert_no_error (error);
 
   /* a directory */
   db = tx_database_open (dir, &error);
@@ -505,16 +378,9 @@ test_open_bad_path (void)
   g_clear_error (&error);
 
   /* and the text file was left as it was */
-  {
-    g_autofree char *contents = NULL;
+  tx_test_assert_file_contents (text, lines);
 
-    g_file_get_contents (text, &contents, NULL, &error);
-    g_assert_no_error (error);
-    g_assert_cmpstr (contents, ==, lines);
-  }
-
-  g_remove (text);
-  g_rmdir (dir);
+  tx_test_remove_tree (dir);
 }
 
 static GtkWindow *
@@ -530,15 +396,13 @@ find_app_window (GType type)
 static void
 test_open_error_dialog (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("tongxin-bad-XXXXXX", &error);
+  g_autofree char *dir = tx_test_make_temp_dir ("bad");
   g_autofree char *secondary = NULL;
   GtkWindow *dialog;
   GObject *weak;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
-  g_assert_no_error (error);
 
   g_assert_null (tx_application_open_database (app, dir));
 
@@ -555,11 +419,11 @@ test_open_error_dialog (void)
   g_object_add_weak_pointer (weak, (gpointer *) &weak);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  drain_main_loop ();
+  tx_test_drain_main_loop ();
   g_assert_null (weak);
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 
-  g_rmdir (dir);
+  tx_test_remove_tree (dir);
 }
 
 /* Opening the same file again raises its window instead of opening it twice. */
@@ -571,7 +435,7 @@ test_open_twice (Fixture       *f,
   g_autofree char *dir = NULL;
   g_autofree char *relative = NULL;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
   window = tx_application_open_database (app, f->path);
@@ -585,7 +449,7 @@ test_open_twice (Fixture       *f,
   g_assert_true (tx_application_open_database (app, relative) == window);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
 
-  destroy_window (window);
+  tx_test_destroy_window (GTK_WINDOW (window));
 }
 
 static void
@@ -594,7 +458,7 @@ test_actions (void)
   g_auto(GStrv) accels = NULL;
   GtkWindow *about;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
   g_assert_true (g_action_map_lookup_action (G_ACTION_MAP (app), "quit") != NULL);
@@ -603,7 +467,7 @@ test_actions (void)
   g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>q"));
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  drain_main_loop ();
+  tx_test_drain_main_loop ();
   about = find_app_window (GTK_TYPE_ABOUT_DIALOG);
   if (about == NULL)
     {
@@ -624,7 +488,7 @@ test_actions (void)
   g_assert_cmpint (gtk_about_dialog_get_license_type (GTK_ABOUT_DIALOG (about)), ==, GTK_LICENSE_GPL_3_0);
   g_assert_cmpstr (gtk_about_dialog_get_comments (GTK_ABOUT_DIALOG (about)), !=, "");
   gtk_window_destroy (about);
-  drain_main_loop ();
+  tx_test_drain_main_loop ();
 }
 
 /* Command-line parsing, end to end, in a child process. */
@@ -662,7 +526,7 @@ command_line_database (pid_t test_pid)
 static void
 test_command_line (void)
 {
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
   if (g_test_subprocess ())
@@ -718,21 +582,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
   g_set_prgname ("tongxin");
-  have_display = gtk_init_check ();
+  tx_test_gtk_init ();
 
-  app = tx_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  if (have_display)
-    {
-      g_application_register (G_APPLICATION (app), NULL, &error);
-      g_assert_no_error (error);
-    }
+  app = tx_test_application_new ();
 
   g_test_add ("/app/window/counts", Fixture, NULL, fixture_set_up, test_counts, fixture_tear_down);
   g_test_add ("/app/window/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);

@@ -23,6 +23,7 @@
 #include "app/tx-page.h"
 #include "app/tx-person-editor.h"
 #include "app/tx-person-picker.h"
+#include "tx-test-gtk-util.h"
 
 static TxDatabase *db;
 static char *tmp_dir;
@@ -30,24 +31,6 @@ static GtkWindow *window;
 static TxArchivePage *page;
 
 /* ---- helpers ---------------------------------------------------------------- */
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
 
 static gboolean
 page_idle (gpointer data)
@@ -58,7 +41,7 @@ page_idle (gpointer data)
 static void
 wait_page (void)
 {
-  g_assert_true (wait_until (page_idle, page));
+  tx_test_wait_for (page_idle, page);
   /* let the view build its rows */
   for (int i = 0; i < 20; i++)
     g_main_context_iteration (NULL, FALSE);
@@ -71,35 +54,6 @@ child (const char *name)
 
   g_assert_nonnull (object);
   return object;
-}
-
-static gint64
-sql_count (const char *sql,
-           const char *value)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (tx_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (value != NULL)
-    sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
-}
-
-static char *
-sql_text (const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *text;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (tx_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return text;
 }
 
 #define IN_REGISTER "FROM person WHERE trashed IS NULL AND status = '1'"
@@ -133,7 +87,7 @@ static void
 test_count (void)
 {
   g_autofree char *label = NULL;
-  gint64 expected = sql_count ("SELECT count(*) " IN_REGISTER, NULL);
+  gint64 expected = tx_test_count (db, "SELECT count(*) " IN_REGISTER, NULL);
 
   reset_filters ();
   g_assert_cmpint (expected, >, 400);
@@ -197,10 +151,10 @@ check_search (const char *query)
 static void
 test_search (void)
 {
-  g_autofree char *name = sql_text ("SELECT name " IN_REGISTER " AND length(name) >= 2 ORDER BY id LIMIT 1 OFFSET 7");
+  g_autofree char *name = tx_test_dup_existing_text (db, "SELECT name " IN_REGISTER " AND length(name) >= 2 ORDER BY id LIMIT 1 OFFSET 7", NULL);
   g_autofree char *initials = tx_collate_name_initials (name);
-  g_autofree char *document = sql_text ("SELECT substr(document_number, 7, 8) " IN_REGISTER
-                                        " AND length(document_number) = 18 ORDER BY id LIMIT 1 OFFSET 3");
+  g_autofree char *document = tx_test_dup_existing_text (db, "SELECT substr(document_number, 7, 8) " IN_REGISTER
+                                        " AND length(document_number) = 18 ORDER BY id LIMIT 1 OFFSET 3", NULL);
   g_autofree char *surname = g_utf8_substring (name, 0, 1);
   guint all;
 
@@ -245,7 +199,7 @@ check_filter (const char *what,
   g_assert_cmpuint (shown (), ==, expected);
   reset_filters ();
   g_assert_cmpuint (gtk_drop_down_get_selected (child ("category_drop")), ==, 0);
-  g_assert_cmpuint (shown (), ==, sql_count ("SELECT count(*) " IN_REGISTER, NULL));
+  g_assert_cmpuint (shown (), ==, tx_test_count (db, "SELECT count(*) " IN_REGISTER, NULL));
 }
 
 /* Age on @today of a birth date written 1965-03-12 or 1965-03: a missing
@@ -285,26 +239,26 @@ count_ages (int min_age,
 static void
 test_filters (void)
 {
-  g_autofree char *community = sql_text ("SELECT c.name FROM person p JOIN community c ON c.uuid = p.community"
-                                         " WHERE p.trashed IS NULL AND p.status = '1' ORDER BY p.id LIMIT 1");
-  g_autofree char *community_uuid = sql_text ("SELECT uuid FROM community WHERE name = (SELECT c.name FROM person p"
+  g_autofree char *community = tx_test_dup_existing_text (db, "SELECT c.name FROM person p JOIN community c ON c.uuid = p.community"
+                                         " WHERE p.trashed IS NULL AND p.status = '1' ORDER BY p.id LIMIT 1", NULL);
+  g_autofree char *community_uuid = tx_test_dup_existing_text (db, "SELECT uuid FROM community WHERE name = (SELECT c.name FROM person p"
                                               " JOIN community c ON c.uuid = p.community WHERE p.trashed IS NULL"
-                                              " AND p.status = '1' ORDER BY p.id LIMIT 1)");
+                                              " AND p.status = '1' ORDER BY p.id LIMIT 1)", NULL);
 
   reset_filters ();
 
   tx_code_drop_down_set_code (child ("category_drop"), "03");
-  check_filter ("category 03", sql_count ("SELECT count(*) " IN_REGISTER " AND EXISTS (SELECT 1 FROM person_category pc"
+  check_filter ("category 03", tx_test_count (db, "SELECT count(*) " IN_REGISTER " AND EXISTS (SELECT 1 FROM person_category pc"
                                           " WHERE pc.owner = person.uuid AND pc.category = '03')", NULL));
 
   gtk_drop_down_set_selected (child ("community_drop"), position_of (child ("community_drop"), community));
-  check_filter ("community", sql_count ("SELECT count(*) " IN_REGISTER " AND community = ?", community_uuid));
+  check_filter ("community", tx_test_count (db, "SELECT count(*) " IN_REGISTER " AND community = ?", community_uuid));
 
   tx_code_drop_down_set_code (child ("political_drop"), "05");
-  check_filter ("political 05", sql_count ("SELECT count(*) " IN_REGISTER " AND political_status = '05'", NULL));
+  check_filter ("political 05", tx_test_count (db, "SELECT count(*) " IN_REGISTER " AND political_status = '05'", NULL));
 
   tx_code_drop_down_set_code (child ("ethnicity_drop"), "03");
-  check_filter ("ethnicity 03", sql_count ("SELECT count(*) " IN_REGISTER " AND ethnicity = '03'", NULL));
+  check_filter ("ethnicity 03", tx_test_count (db, "SELECT count(*) " IN_REGISTER " AND ethnicity = '03'", NULL));
 
   gtk_spin_button_set_value (child ("min_age_spin"), 40);
   gtk_spin_button_set_value (child ("max_age_spin"), 60);
@@ -314,28 +268,28 @@ test_filters (void)
   check_filter ("age 70 and over", count_ages (70, 1000));
 
   gtk_check_button_set_active (child ("representative_check"), TRUE);
-  check_filter ("representative", sql_count ("SELECT count(*) " IN_REGISTER " AND representative = 1", NULL));
+  check_filter ("representative", tx_test_count (db, "SELECT count(*) " IN_REGISTER " AND representative = 1", NULL));
 
   gtk_check_button_set_active (child ("key_person_check"), TRUE);
-  check_filter ("key person", sql_count ("SELECT count(*) " IN_REGISTER " AND key_person = 1", NULL));
+  check_filter ("key person", tx_test_count (db, "SELECT count(*) " IN_REGISTER " AND key_person = 1", NULL));
 
   tx_code_drop_down_set_code (child ("role_drop"), "1");
-  check_filter ("deputies", sql_count ("SELECT count(*) " IN_REGISTER " AND EXISTS (SELECT 1 FROM person_role pr"
+  check_filter ("deputies", tx_test_count (db, "SELECT count(*) " IN_REGISTER " AND EXISTS (SELECT 1 FROM person_role pr"
                                        " WHERE pr.owner = person.uuid AND pr.kind = '1')", NULL));
   tx_code_drop_down_set_code (child ("role_drop"), "2");
-  check_filter ("CPPCC members", sql_count ("SELECT count(*) " IN_REGISTER " AND EXISTS (SELECT 1 FROM person_role pr"
+  check_filter ("CPPCC members", tx_test_count (db, "SELECT count(*) " IN_REGISTER " AND EXISTS (SELECT 1 FROM person_role pr"
                                             " WHERE pr.owner = person.uuid AND pr.kind = '2')", NULL));
 
   tx_code_drop_down_set_code (child ("status_drop"), NULL);
-  check_filter ("any status", sql_count ("SELECT count(*) FROM person WHERE trashed IS NULL", NULL));
+  check_filter ("any status", tx_test_count (db, "SELECT count(*) FROM person WHERE trashed IS NULL", NULL));
   tx_code_drop_down_set_code (child ("status_drop"), "2");
-  check_filter ("moved away", sql_count ("SELECT count(*) FROM person WHERE trashed IS NULL AND status = '2'", NULL));
+  check_filter ("moved away", tx_test_count (db, "SELECT count(*) FROM person WHERE trashed IS NULL AND status = '2'", NULL));
 
   /* two at once */
   tx_code_drop_down_set_code (child ("category_drop"), "03");
   gtk_check_button_set_active (child ("representative_check"), TRUE);
   check_filter ("category 03 and representative",
-                sql_count ("SELECT count(*) " IN_REGISTER " AND representative = 1 AND EXISTS (SELECT 1 FROM"
+                tx_test_count (db, "SELECT count(*) " IN_REGISTER " AND representative = 1 AND EXISTS (SELECT 1 FROM"
                            " person_category pc WHERE pc.owner = person.uuid AND pc.category = '03')", NULL));
 }
 
@@ -451,11 +405,11 @@ test_phone (void)
   masked = tx_mask_phone (phone);
   g_assert_cmpstr (masked, !=, phone);
 
-  g_assert_true (wait_until (shows_text, masked));
+  tx_test_wait_for (shows_text, masked);
   g_assert_false (view_shows (phone));
 
   gtk_toggle_button_set_active (child ("reveal_phone_toggle"), TRUE);
-  if (!wait_until (shows_text, phone))
+  if (!tx_test_wait_until (shows_text, phone))
     {
       g_autoptr(GString) texts = g_string_new (NULL);
       collect_labels (child ("view"), texts);
@@ -465,7 +419,7 @@ test_phone (void)
   g_assert_false (view_shows (masked));
 
   gtk_toggle_button_set_active (child ("reveal_phone_toggle"), FALSE);
-  g_assert_true (wait_until (shows_text, masked));
+  tx_test_wait_for (shows_text, masked);
   g_assert_false (view_shows (phone));
 
   /* the ID number is never in the list */
@@ -507,16 +461,16 @@ test_trash (void)
   gtk_selection_model_select_item (selection, 1, FALSE);
   gtk_widget_activate_action (GTK_WIDGET (page), "archive.trash", NULL);
   wait_page ();
-  g_assert_cmpint (sql_count ("SELECT count(*) FROM person WHERE trashed IS NOT NULL AND uuid = ?", uuid1), ==, 1);
-  g_assert_cmpint (sql_count ("SELECT count(*) FROM person WHERE trashed IS NOT NULL AND uuid = ?", uuid2), ==, 1);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM person WHERE trashed IS NOT NULL AND uuid = ?", uuid1), ==, 1);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM person WHERE trashed IS NOT NULL AND uuid = ?", uuid2), ==, 1);
   g_assert_cmpuint (shown (), ==, before - 2);
-  g_assert_cmpint (sql_count ("SELECT count(*) " IN_REGISTER, NULL), ==, before - 2);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) " IN_REGISTER, NULL), ==, before - 2);
 
   /* undo (the toast's button and Ctrl+Z run the same restore) */
   gtk_widget_activate_action (GTK_WIDGET (page), "archive.undo-trash", NULL);
   wait_page ();
-  g_assert_cmpint (sql_count ("SELECT count(*) FROM person WHERE trashed IS NOT NULL AND uuid = ?", uuid1), ==, 0);
-  g_assert_cmpint (sql_count ("SELECT count(*) FROM person WHERE trashed IS NOT NULL AND uuid = ?", uuid2), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM person WHERE trashed IS NOT NULL AND uuid = ?", uuid1), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM person WHERE trashed IS NOT NULL AND uuid = ?", uuid2), ==, 0);
   g_assert_cmpuint (shown (), ==, before);
 
   /* the Delete key */
@@ -535,16 +489,7 @@ test_trash (void)
 static TxPersonEditor *
 find_editor (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* borrowed */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (TX_IS_PERSON_EDITOR (toplevel))
-        return TX_PERSON_EDITOR (toplevel);
-    }
-  return NULL;
+  return (TxPersonEditor *) tx_test_find_toplevel (TX_TYPE_PERSON_EDITOR);
 }
 
 static void
@@ -616,16 +561,7 @@ on_picked (GStrv    uuids,
 static TxPersonPicker *
 find_picker (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* borrowed */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (TX_IS_PERSON_PICKER (toplevel))
-        return TX_PERSON_PICKER (toplevel);
-    }
-  return NULL;
+  return (TxPersonPicker *) tx_test_find_toplevel (TX_TYPE_PERSON_PICKER);
 }
 
 static gboolean
@@ -661,15 +597,15 @@ picker_search (TxPersonPicker *picker,
       g_main_context_iteration (NULL, FALSE);
       g_usleep (10000);
     }
-  g_assert_true (wait_until (picker_idle, picker));
+  tx_test_wait_for (picker_idle, picker);
 }
 
 static void
 test_picker (void)
 {
-  g_autofree char *excluded = sql_text ("SELECT uuid " IN_REGISTER " ORDER BY id LIMIT 1");
-  g_autofree char *name1 = sql_text ("SELECT name " IN_REGISTER " ORDER BY id LIMIT 1 OFFSET 11");
-  g_autofree char *name2 = sql_text ("SELECT name " IN_REGISTER " ORDER BY id LIMIT 1 OFFSET 23");
+  g_autofree char *excluded = tx_test_dup_existing_text (db, "SELECT uuid " IN_REGISTER " ORDER BY id LIMIT 1", NULL);
+  g_autofree char *name1 = tx_test_dup_existing_text (db, "SELECT name " IN_REGISTER " ORDER BY id LIMIT 1 OFFSET 11", NULL);
+  g_autofree char *name2 = tx_test_dup_existing_text (db, "SELECT name " IN_REGISTER " ORDER BY id LIMIT 1 OFFSET 23", NULL);
   const char *exclude[] = { excluded, NULL };
   PickResult result = { 0 };
   TxPersonPicker *picker;
@@ -681,14 +617,14 @@ test_picker (void)
   tx_person_picker_choose (window, db, TRUE, exclude, on_picked, &result);
   picker = find_picker ();
   g_assert_nonnull (picker);
-  g_assert_true (wait_until (picker_idle, picker));
+  tx_test_wait_for (picker_idle, picker);
   view = picker_child (picker, "view");
   model = G_LIST_MODEL (gtk_column_view_get_model (view));
-  g_assert_cmpint (g_list_model_get_n_items (model), ==, sql_count ("SELECT count(*) " IN_REGISTER, NULL) - 1);
+  g_assert_cmpint (g_list_model_get_n_items (model), ==, tx_test_count (db, "SELECT count(*) " IN_REGISTER, NULL) - 1);
 
   /* the excluded person is not offered even when searched for */
   {
-    g_autofree char *excluded_name = sql_text ("SELECT name " IN_REGISTER " ORDER BY id LIMIT 1");
+    g_autofree char *excluded_name = tx_test_dup_existing_text (db, "SELECT name " IN_REGISTER " ORDER BY id LIMIT 1", NULL);
     g_autofree char *pattern = g_strdup (excluded_name);
 
     picker_search (picker, pattern);
@@ -716,7 +652,7 @@ test_picker (void)
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (model), 0, FALSE);
 
   gtk_widget_activate_action (GTK_WIDGET (picker), "picker.choose", NULL);
-  g_assert_true (wait_until (picked, &result));
+  tx_test_wait_for (picked, &result);
   g_assert_nonnull (result.uuids);
   g_assert_cmpuint (g_strv_length (result.uuids), ==, 2);
   g_assert_cmpstr (result.uuids[0], ==, uuid1);
@@ -728,19 +664,19 @@ test_picker (void)
   tx_person_picker_choose (window, db, FALSE, NULL, on_picked, &result);
   picker = find_picker ();
   g_assert_nonnull (picker);
-  g_assert_true (wait_until (picker_idle, picker));
+  tx_test_wait_for (picker_idle, picker);
   gtk_window_close (GTK_WINDOW (picker));
-  g_assert_true (wait_until (picked, &result));
+  tx_test_wait_for (picked, &result);
   g_assert_null (result.uuids);
 
   /* single choice: activating a row chooses it */
   result.called = FALSE;
   tx_person_picker_choose (window, db, FALSE, NULL, on_picked, &result);
   picker = find_picker ();
-  g_assert_true (wait_until (picker_idle, picker));
+  tx_test_wait_for (picker_idle, picker);
   picker_search (picker, name2);
   g_signal_emit_by_name (picker_child (picker, "view"), "activate", 0);
-  g_assert_true (wait_until (picked, &result));
+  tx_test_wait_for (picked, &result);
   g_assert_nonnull (result.uuids);
   g_assert_cmpuint (g_strv_length (result.uuids), ==, 1);
   g_assert_cmpstr (result.uuids[0], ==, uuid2);
@@ -748,35 +684,6 @@ test_picker (void)
 }
 
 /* ---- screenshots ------------------------------------------------------------- */
-
-static void
-save_png (GtkWidget  *widget,
-          const char *path)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
-static void
-settle (void)
-{
-  for (int i = 0; i < 100; i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (5000);
-    }
-}
 
 static void
 take_screenshots (const char *dir)
@@ -788,16 +695,16 @@ take_screenshots (const char *dir)
   TxPersonPicker *picker;
 
   reset_filters ();
-  settle ();
-  save_png (GTK_WIDGET (window), list_png);
+  tx_test_run_main_loop_for (500);
+  tx_test_save_png (GTK_WIDGET (window), list_png);
 
   tx_code_drop_down_set_code (child ("category_drop"), "03");
   gtk_check_button_set_active (child ("representative_check"), TRUE);
   gtk_toggle_button_set_active (child ("reveal_phone_toggle"), TRUE);
   wait_page ();
   gtk_menu_button_popup (child ("more_button"));
-  settle ();
-  save_png (GTK_WIDGET (window), filters_png);
+  tx_test_run_main_loop_for (500);
+  tx_test_save_png (GTK_WIDGET (window), filters_png);
 
   gtk_menu_button_popdown (child ("more_button"));
   gtk_toggle_button_set_active (child ("reveal_phone_toggle"), FALSE);
@@ -805,46 +712,36 @@ take_screenshots (const char *dir)
 
   tx_person_picker_choose (window, db, TRUE, NULL, on_picked, &result);
   picker = find_picker ();
-  g_assert_true (wait_until (picker_idle, picker));
+  tx_test_wait_for (picker_idle, picker);
   gtk_selection_model_select_item (gtk_column_view_get_model (picker_child (picker, "view")), 1, FALSE);
   gtk_selection_model_select_item (gtk_column_view_get_model (picker_child (picker, "view")), 3, FALSE);
-  settle ();
-  save_png (GTK_WIDGET (picker), picker_png);
+  tx_test_run_main_loop_for (500);
+  tx_test_save_png (GTK_WIDGET (picker), picker_png);
   gtk_window_close (GTK_WINDOW (picker));
-  g_assert_true (wait_until (picked, &result));
+  tx_test_wait_for (picked, &result);
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   const char *screenshots = g_getenv ("TX_SCREENSHOT_DIR");
-  TxDemoOptions options = { 500, 1, NULL };
   int status;
 
   setlocale (LC_ALL, "");
   tx_i18n_init ();
   g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
+  if (!tx_test_gtk_init ())
     {
       g_test_skip ("No display");
       return g_test_run ();
     }
 
-  tmp_dir = g_dir_make_tmp ("tongxin-archive-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (tmp_dir, "archive.db", NULL);
-  db = tx_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (tx_demo_fill (db, &options, NULL, NULL, &error));
-  g_assert_no_error (error);
+  tmp_dir = tx_test_make_temp_dir ("archive");
+  db = tx_test_open_demo_database (tmp_dir, 500, 1);
 
-  window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (window, 1280, 800);
   page = TX_ARCHIVE_PAGE (tx_archive_page_new ());
-  gtk_window_set_child (window, GTK_WIDGET (page));
+  window = tx_test_window_new_for (GTK_WIDGET (page));
   gtk_window_present (window);
   tx_page_set_database (TX_PAGE (page), db);
   wait_page ();
@@ -870,17 +767,7 @@ main (int    argc,
 
   gtk_window_destroy (window);
   g_clear_object (&db);
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (tmp_dir, name, NULL);
-        g_unlink (file);
-      }
-    g_rmdir (tmp_dir);
-  }
+  tx_test_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return status;
 }

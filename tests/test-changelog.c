@@ -20,6 +20,7 @@
 #include "core/tx-store.h"
 #include "core/tx-suggestion.h"
 #include "core/tx-visit.h"
+#include "tx-test-util.h"
 
 typedef struct
 {
@@ -29,34 +30,12 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-    }
-  g_remove (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("tongxin-test-changelog-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = tx_test_make_temp_dir ("test-changelog");
   fixture->path = g_build_filename (fixture->dir, "tongxin.db", NULL);
-  fixture->db = tx_database_open (fixture->path, &error);
-  g_assert_no_error (error);
+  fixture->db = tx_test_open_database (fixture->dir, "tongxin.db");
 }
 
 static void
@@ -64,7 +43,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_assert_finalize_object (fixture->db);
-  remove_tree (fixture->dir);
+  tx_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
 }
@@ -127,11 +106,7 @@ read_log (TxDatabase *db)
 static gint64
 log_count (TxDatabase *db)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 n = tx_database_count (db, "SELECT count(*) FROM change_log", &error);
-
-  g_assert_no_error (error);
-  return n;
+  return tx_test_count (db, "SELECT count(*) FROM change_log", NULL);
 }
 
 static LogRow *
@@ -333,15 +308,10 @@ count_containing (TxDatabase *db,
                   const char *column,
                   const char *value)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM change_log WHERE instr (coalesce (%s, ''), ?) > 0",
                                           column);
-  g_auto(TxStatement) stmt = tx_database_prepare (db, sql, &error);
 
-  g_assert_no_error (error);
-  tx_bind_text (stmt, 1, value);
-  g_assert_cmpint (tx_database_step_row (db, stmt, &error), ==, 1);
-  return sqlite3_column_int64 (stmt, 0);
+  return tx_test_count (db, sql, value);
 }
 
 static char *

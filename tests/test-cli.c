@@ -9,6 +9,8 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "tx-test-util.h"
+
 typedef struct
 {
   char *dir;
@@ -19,34 +21,15 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->dir = g_dir_make_tmp ("tongxin-cli-XXXXXX", NULL);
-  g_assert_nonnull (fixture->dir);
+  fixture->dir = tx_test_make_temp_dir ("cli");
   fixture->db = g_build_filename (fixture->dir, "data", "tongxin.db", NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  tx_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->db);
 }
@@ -173,16 +156,13 @@ test_bad_database (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autofree char *text_file = g_build_filename (fixture->dir, "notes.txt", NULL);
+  const char *text = "这不是数据库。\n";
   g_autofree char *err = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
 
-  g_assert_true (g_file_set_contents (text_file, "这不是数据库。\n", -1, NULL));
-  g_assert_true (g_file_get_contents (text_file, &before, NULL, NULL));
+  g_assert_true (g_file_set_contents (text_file, text, -1, NULL));
   g_assert_cmpint (run_cli (NULL, &err, "--database", text_file, "stats", NULL), ==, 1);
   g_assert_true (g_str_has_prefix (err, "tongxin-cli: "));
-  g_assert_true (g_file_get_contents (text_file, &after, NULL, NULL));
-  g_assert_cmpstr (before, ==, after);
+  tx_test_assert_file_contents (text_file, text);
 
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_cli (NULL, &err, "--database", fixture->dir, "stats", NULL), ==, 1);

@@ -23,10 +23,10 @@
 #include "core/tx-i18n.h"
 #include "core/tx-store.h"
 #include "core/tx-suggestion.h"
+#include "tx-test-gtk-util.h"
 
 #define OPERATOR "测试员"
 
-static gboolean have_display;
 
 typedef struct
 {
@@ -35,27 +35,13 @@ typedef struct
   TxDatabase *db;
 } Fixture;
 
-static gboolean
-skip_without_display (void)
-{
-  if (!have_display)
-    g_test_skip ("no display (run with meson test --setup=xvfb)");
-  return !have_display;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("tongxin-meetings-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = tx_test_make_temp_dir ("meetings");
   f->path = g_build_filename (f->dir, "tongxin.db", NULL);
-  f->db = tx_database_open (f->path, &error);
-  g_assert_no_error (error);
-  tx_demo_fill (f->db, &(TxDemoOptions) { 300, 1, NULL }, NULL, NULL, &error);
-  g_assert_no_error (error);
+  f->db = tx_test_open_demo_database (f->dir, 300, 1);
   tx_database_set_operator (f->db, OPERATOR);
 }
 
@@ -63,150 +49,24 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
   g_clear_object (&f->db);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (f->path, suffixes[i], NULL);
-      g_remove (file);
-    }
-  g_rmdir (f->dir);
+  tx_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }
 
-/* ---- plain SQL, independent of the core's queries ------------------------ */
-
-static gint64
-sql_count (TxDatabase *db,
-           const char *sql,
-           const char *text)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 count;
-  int n;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (tx_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  n = sqlite3_bind_parameter_count (stmt);
-  for (int i = 1; i <= n; i++)
-    sqlite3_bind_text (stmt, i, text, -1, SQLITE_TRANSIENT);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  count = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return count;
-}
-
-static char *
-sql_text (TxDatabase *db,
-          const char *sql,
-          const char *value)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *text = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (tx_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (value != NULL)
-    sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return text;
-}
-
 /* ---- widgets ------------------------------------------------------------ */
-
-static gboolean
-timeout_reached (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_until_mapped (GtkWidget *widget)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_reached, &timed_out);
-
-  while (!gtk_widget_get_mapped (widget) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
-static void
-drain_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static GtkWidget *
-find_by_name (GtkWidget  *widget,
-              const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_name (child, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-named (GtkWidget  *root,
-       const char *name)
-{
-  GtkWidget *widget = find_by_name (root, name);
-
-  if (widget == NULL)
-    g_error ("no widget named %s", name);
-  return widget;
-}
 
 static GtkWindow *
 show_page (GtkWidget  *page,
            TxDatabase *db)
 {
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWindow *window = tx_test_window_new_for (page);
 
-  gtk_window_set_default_size (window, 1280, 800);
-  gtk_window_set_child (window, page);
   tx_page_set_database (TX_PAGE (page), db);
   gtk_window_present (window);
-  wait_until_mapped (GTK_WIDGET (window));
+  tx_test_wait_until_mapped (GTK_WIDGET (window));
   return window;
-}
-
-static void
-present (GtkWindow *window)
-{
-  gtk_window_present (window);
-  wait_until_mapped (GTK_WIDGET (window));
-  drain_main_loop ();
 }
 
 /* An editor action that closes the editor on success. */
@@ -218,18 +78,7 @@ activate_and_expect_closed (GtkWidget  *editor,
 
   g_object_add_weak_pointer (weak, (gpointer *) &weak);
   g_assert_true (gtk_widget_activate_action (editor, action, NULL));
-  drain_main_loop ();
-  g_assert_null (weak);
-}
-
-static void
-destroy_window (GtkWindow *window)
-{
-  GObject *weak = G_OBJECT (window);
-
-  g_object_add_weak_pointer (weak, (gpointer *) &weak);
-  gtk_window_destroy (window);
-  drain_main_loop ();
+  tx_test_drain_main_loop ();
   g_assert_null (weak);
 }
 
@@ -238,68 +87,14 @@ set_entry (GtkWidget  *root,
            const char *name,
            const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (named (root, name)), text);
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* borrowed */
-  guint n = g_list_model_get_n_items (toplevels);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return GTK_WINDOW (window);
-    }
-  return NULL;
+  gtk_editable_set_text (GTK_EDITABLE (tx_test_get_by_name (root, name)), text);
 }
 
 /* An error dialog means the user was told something went wrong. */
 static void
 assert_no_error_dialog (void)
 {
-  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
-}
-
-/* ---- screenshots -------------------------------------------------------- */
-
-static void
-maybe_screenshot (GtkWidget  *window,
-                  const char *name)
-{
-  const char *dir = g_getenv ("TONGXIN_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  gboolean timed_out = FALSE;
-  GskRenderer *renderer;
-  int width, height;
-  guint id;
-
-  if (dir == NULL)
-    return;
-  /* let the lists fill and the layout settle */
-  id = g_timeout_add (400, timeout_reached, &timed_out);
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  drain_main_loop ();
-  (void) id;
-
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_strdup_printf ("%s/meetings-%s.png", dir, name);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_assert_null (tx_test_find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
 }
 
 /* ---- consultation page -------------------------------------------------- */
@@ -313,7 +108,7 @@ static void
 assert_count_label (GtkWidget *page,
                     guint      count)
 {
-  const char *text = gtk_label_get_label (GTK_LABEL (named (page, "count-label")));
+  const char *text = gtk_label_get_label (GTK_LABEL (tx_test_get_by_name (page, "count-label")));
   g_autofree char *number = g_strdup_printf ("%u", count);
 
   g_assert_nonnull (strstr (text, number));
@@ -329,25 +124,25 @@ test_consultation_list (Fixture       *f,
   g_autofree char *word = NULL;
   g_autofree char *title = NULL;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
   page = tx_consultation_page_new ();
   window = show_page (page, f->db);
-  total = sql_count (f->db, CONSULTATIONS_SQL, NULL);
+  total = tx_test_count (f->db, CONSULTATIONS_SQL, NULL);
   g_assert_cmpint (total, >, 1);
   g_assert_cmpint (tx_consultation_page_get_count (TX_CONSULTATION_PAGE (page)), ==, total);
   assert_count_label (page, total);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (
-                    GTK_COLUMN_VIEW (named (page, "column-view"))))), ==, total);
-  maybe_screenshot (GTK_WIDGET (window), "consultations");
+                    GTK_COLUMN_VIEW (tx_test_get_by_name (page, "column-view"))))), ==, total);
+  tx_test_save_screenshot (GTK_WIDGET (window), "TONGXIN_SCREENSHOT_DIR", "meetings-consultations.png");
 
   /* newest first, and a word of the newest meeting's title narrows */
-  title = sql_text (f->db, "SELECT title FROM consultation WHERE trashed IS NULL"
+  title = tx_test_dup_text (f->db, "SELECT title FROM consultation WHERE trashed IS NULL"
                            " ORDER BY date DESC, start_time DESC, id DESC LIMIT 1", NULL);
   word = g_utf8_substring (title, 0, MIN (4, g_utf8_strlen (title, -1)));
   tx_page_set_search (TX_PAGE (page), word);
-  matching = sql_count (f->db, CONSULTATIONS_SEARCH_SQL, word);
+  matching = tx_test_count (f->db, CONSULTATIONS_SEARCH_SQL, word);
   g_assert_cmpint (matching, >=, 1);
   g_assert_cmpint (tx_consultation_page_get_count (TX_CONSULTATION_PAGE (page)), ==, matching);
   assert_count_label (page, matching);
@@ -360,7 +155,7 @@ test_consultation_list (Fixture       *f,
   tx_page_set_search (TX_PAGE (page), NULL);
   g_assert_cmpint (tx_consultation_page_get_count (TX_CONSULTATION_PAGE (page)), ==, total);
   assert_no_error_dialog ();
-  destroy_window (window);
+  tx_test_destroy_window (window);
 }
 
 /* ---- suggestion page ---------------------------------------------------- */
@@ -408,21 +203,21 @@ test_suggestion_list (Fixture       *f,
   gint64 total, matching, overdue, accepted;
   g_autofree char *unit = NULL;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
   page = tx_suggestion_page_new ();
   window = show_page (page, f->db);
-  total = sql_count (f->db, SUGGESTIONS_SQL, NULL);
+  total = tx_test_count (f->db, SUGGESTIONS_SQL, NULL);
   g_assert_cmpint (total, >, 1);
   g_assert_cmpint (tx_suggestion_page_get_count (TX_SUGGESTION_PAGE (page)), ==, total);
   assert_count_label (page, total);
 
   /* the search covers the handling unit */
-  unit = sql_text (f->db, "SELECT handling_unit FROM suggestion WHERE handling_unit IS NOT NULL LIMIT 1", NULL);
+  unit = tx_test_dup_text (f->db, "SELECT handling_unit FROM suggestion WHERE handling_unit IS NOT NULL LIMIT 1", NULL);
   g_assert_nonnull (unit);
   tx_page_set_search (TX_PAGE (page), unit);
-  matching = sql_count (f->db, SUGGESTIONS_SQL " AND (instr(title, ?1) OR instr(content, ?1)"
+  matching = tx_test_count (f->db, SUGGESTIONS_SQL " AND (instr(title, ?1) OR instr(content, ?1)"
                                                " OR instr(handling_unit, ?1))", unit);
   g_assert_cmpint (matching, >=, 1);
   g_assert_cmpint (tx_suggestion_page_get_count (TX_SUGGESTION_PAGE (page)), ==, matching);
@@ -433,21 +228,21 @@ test_suggestion_list (Fixture       *f,
   overdue = count_overdue_in_c (f->db);
   g_assert_cmpint (overdue, >, 0);
   g_assert_cmpint (overdue, <, total);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (named (page, "overdue-filter")), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (tx_test_get_by_name (page, "overdue-filter")), TRUE);
   g_assert_cmpint (tx_suggestion_page_get_count (TX_SUGGESTION_PAGE (page)), ==, overdue);
   assert_count_label (page, overdue);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (named (page, "overdue-filter")), FALSE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (tx_test_get_by_name (page, "overdue-filter")), FALSE);
   g_assert_cmpint (tx_suggestion_page_get_count (TX_SUGGESTION_PAGE (page)), ==, total);
-  maybe_screenshot (GTK_WIDGET (window), "suggestions");
+  tx_test_save_screenshot (GTK_WIDGET (window), "TONGXIN_SCREENSHOT_DIR", "meetings-suggestions.png");
 
   /* the state filter: the seventh entry after 全部 is 采纳 (06) */
-  accepted = sql_count (f->db, SUGGESTIONS_SQL " AND state = '06'", NULL);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (page, "state-filter")), 6);
+  accepted = tx_test_count (f->db, SUGGESTIONS_SQL " AND state = '06'", NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (tx_test_get_by_name (page, "state-filter")), 6);
   g_assert_cmpint (tx_suggestion_page_get_count (TX_SUGGESTION_PAGE (page)), ==, accepted);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (page, "state-filter")), 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (tx_test_get_by_name (page, "state-filter")), 0);
   g_assert_cmpint (tx_suggestion_page_get_count (TX_SUGGESTION_PAGE (page)), ==, total);
   assert_no_error_dialog ();
-  destroy_window (window);
+  tx_test_destroy_window (window);
 }
 
 /* ---- attendees ---------------------------------------------------------- */
@@ -466,12 +261,12 @@ test_attendee (Fixture       *f,
   guint before;
   gboolean found = FALSE;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
-  meeting_uuid = sql_text (f->db, "SELECT uuid FROM consultation WHERE trashed IS NULL AND minutes IS NOT NULL"
+  meeting_uuid = tx_test_dup_text (f->db, "SELECT uuid FROM consultation WHERE trashed IS NULL AND minutes IS NOT NULL"
                                   " ORDER BY date DESC LIMIT 1", NULL);
-  person = sql_text (f->db, "SELECT uuid FROM person WHERE trashed IS NULL AND uuid NOT IN"
+  person = tx_test_dup_text (f->db, "SELECT uuid FROM person WHERE trashed IS NULL AND uuid NOT IN"
                             " (SELECT person FROM consultation_attendee WHERE owner = ?1 AND person IS NOT NULL)"
                             " ORDER BY id LIMIT 1", meeting_uuid);
   g_assert_nonnull (person);
@@ -482,18 +277,18 @@ test_attendee (Fixture       *f,
 
   editor = tx_consultation_editor_new (NULL, f->db, meeting_uuid, &error);
   g_assert_no_error (error);
-  present (GTK_WINDOW (editor));
-  gtk_notebook_set_current_page (GTK_NOTEBOOK (find_by_type (GTK_WIDGET (editor), GTK_TYPE_NOTEBOOK)), 2);
-  maybe_screenshot (GTK_WIDGET (editor), "consultation-attendees");
-  gtk_notebook_set_current_page (GTK_NOTEBOOK (find_by_type (GTK_WIDGET (editor), GTK_TYPE_NOTEBOOK)), 0);
-  maybe_screenshot (GTK_WIDGET (editor), "consultation-editor");
+  tx_test_present (GTK_WINDOW (editor));
+  gtk_notebook_set_current_page (GTK_NOTEBOOK (tx_test_find_by_type (GTK_WIDGET (editor), GTK_TYPE_NOTEBOOK)), 2);
+  tx_test_save_screenshot (GTK_WIDGET (editor), "TONGXIN_SCREENSHOT_DIR", "meetings-consultation-attendees.png");
+  gtk_notebook_set_current_page (GTK_NOTEBOOK (tx_test_find_by_type (GTK_WIDGET (editor), GTK_TYPE_NOTEBOOK)), 0);
+  tx_test_save_screenshot (GTK_WIDGET (editor), "TONGXIN_SCREENSHOT_DIR", "meetings-consultation-editor.png");
 
   /* what the picker hands back; the same person twice is added once */
   _tx_consultation_editor_add_people (editor, (const char * const []) { person, person, NULL });
-  list = named (GTK_WIDGET (editor), "attendee-list");
+  list = tx_test_get_by_name (GTK_WIDGET (editor), "attendee-list");
   last_row = gtk_widget_get_last_child (list);
   g_assert_true (GTK_IS_LIST_BOX_ROW (last_row));
-  drop_down = find_by_type (last_row, GTK_TYPE_DROP_DOWN);
+  drop_down = tx_test_find_by_type (last_row, GTK_TYPE_DROP_DOWN);
   g_assert_nonnull (drop_down);
   /* 邀请 出席 缺席 列席: 出席 is the second */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), 1);
@@ -525,7 +320,7 @@ move_to_next (GtkWidget  *editor,
               const char *note)
 {
   /* the first entry of the drop-down is the very next state */
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (editor, "next-state")), 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (tx_test_get_by_name (editor, "next-state")), 0);
   set_entry (editor, "next-date", date);
   set_entry (editor, "next-note", note);
   g_assert_true (gtk_widget_activate_action (editor, "editor.move", NULL));
@@ -551,24 +346,24 @@ test_suggestion_states (Fixture       *f,
   GPtrArray *history;
   TxStateChange *change;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
   editor = tx_suggestion_editor_new (NULL, f->db, NULL, &error);
   g_assert_no_error (error);
-  present (GTK_WINDOW (editor));
+  tx_test_present (GTK_WINDOW (editor));
   set_entry (GTK_WIDGET (editor), "title-entry", "关于增设社区养老服务站的建议");
   set_entry (GTK_WIDGET (editor), "unit-entry", "街道民政科");
   /* registered on the day it was made */
   set_entry (GTK_WIDGET (editor), "date-entry", "2026-06-28");
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (named (GTK_WIDGET (editor), "state-label"))), ==, "登记");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (tx_test_get_by_name (GTK_WIDGET (editor), "state-label"))), ==, "登记");
 
   move_to_next (GTK_WIDGET (editor), "2026-07-01", "已受理");
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (named (GTK_WIDGET (editor), "state-label"))), ==, "受理");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (tx_test_get_by_name (GTK_WIDGET (editor), "state-label"))), ==, "受理");
   /* a date as offices write it */
   move_to_next (GTK_WIDGET (editor), "2026年7月3日", "转街道民政科办理");
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (named (GTK_WIDGET (editor), "state-label"))), ==, "转办");
-  maybe_screenshot (GTK_WIDGET (editor), "suggestion-editor");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (tx_test_get_by_name (GTK_WIDGET (editor), "state-label"))), ==, "转办");
+  tx_test_save_screenshot (GTK_WIDGET (editor), "TONGXIN_SCREENSHOT_DIR", "meetings-suggestion-editor.png");
 
   g_signal_connect (editor, "saved", G_CALLBACK (remember_uuid), &uuid);
   activate_and_expect_closed (GTK_WIDGET (editor), "editor.save");
@@ -597,9 +392,9 @@ test_suggestion_states (Fixture       *f,
   /* reopened, the history is shown in order and the next step is 办理 */
   editor = tx_suggestion_editor_new (NULL, f->db, uuid, &error);
   g_assert_no_error (error);
-  present (GTK_WINDOW (editor));
+  tx_test_present (GTK_WINDOW (editor));
   {
-    GtkWidget *list = named (GTK_WIDGET (editor), "history-list");
+    GtkWidget *list = tx_test_get_by_name (GTK_WIDGET (editor), "history-list");
     guint rows = 0;
 
     for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
@@ -607,8 +402,8 @@ test_suggestion_states (Fixture       *f,
     g_assert_cmpuint (rows, ==, 3);
   }
   g_assert_cmpstr (gtk_string_object_get_string (GTK_STRING_OBJECT (gtk_drop_down_get_selected_item (
-                   GTK_DROP_DOWN (named (GTK_WIDGET (editor), "next-state"))))), ==, "办理");
-  destroy_window (GTK_WINDOW (editor));
+                   GTK_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (editor), "next-state"))))), ==, "办理");
+  tx_test_destroy_window (GTK_WINDOW (editor));
 }
 
 /* ---- a suggestion raised at a meeting ------------------------------------ */
@@ -625,13 +420,13 @@ test_raised_at_meeting (Fixture       *f,
   GtkWindow *suggestion_editor;
   GtkWidget *list;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
   /* a new meeting: saved first, so the suggestion can refer to it */
   editor = tx_consultation_editor_new (NULL, f->db, NULL, &error);
   g_assert_no_error (error);
-  present (GTK_WINDOW (editor));
+  tx_test_present (GTK_WINDOW (editor));
   set_entry (GTK_WIDGET (editor), "title-entry", "2026年下半年情况通报会");
   set_entry (GTK_WIDGET (editor), "date-entry", "2026.9.15");
   set_entry (GTK_WIDGET (editor), "time-entry", "14：30");
@@ -640,26 +435,26 @@ test_raised_at_meeting (Fixture       *f,
   assert_no_error_dialog ();
   g_assert_nonnull (tx_consultation_editor_get_uuid (editor));
   meeting_uuid = g_strdup (tx_consultation_editor_get_uuid (editor));
-  g_assert_cmpint (sql_count (f->db, "SELECT count(*) FROM consultation WHERE uuid = ?1"
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM consultation WHERE uuid = ?1"
                                      " AND date = '2026-09-15' AND start_time = '14:30'", meeting_uuid), ==, 1);
 
-  suggestion_editor = find_toplevel (TX_TYPE_SUGGESTION_EDITOR);
+  suggestion_editor = tx_test_find_toplevel (TX_TYPE_SUGGESTION_EDITOR);
   g_assert_nonnull (suggestion_editor);
-  wait_until_mapped (GTK_WIDGET (suggestion_editor));
+  tx_test_wait_until_mapped (GTK_WIDGET (suggestion_editor));
   set_entry (GTK_WIDGET (suggestion_editor), "title-entry", "建议加快老旧小区加装电梯");
   activate_and_expect_closed (GTK_WIDGET (suggestion_editor), "editor.save");
   assert_no_error_dialog ();
 
-  linked = sql_text (f->db, "SELECT consultation FROM suggestion WHERE title = ?1", "建议加快老旧小区加装电梯");
-  channel = sql_text (f->db, "SELECT channel FROM suggestion WHERE title = ?1", "建议加快老旧小区加装电梯");
+  linked = tx_test_dup_text (f->db, "SELECT consultation FROM suggestion WHERE title = ?1", "建议加快老旧小区加装电梯");
+  channel = tx_test_dup_text (f->db, "SELECT channel FROM suggestion WHERE title = ?1", "建议加快老旧小区加装电梯");
   g_assert_cmpstr (linked, ==, meeting_uuid);
   g_assert_cmpstr (channel, ==, "3");
 
   /* the meeting's list of suggestions raised shows it */
-  list = named (GTK_WIDGET (editor), "suggestion-list");
+  list = tx_test_get_by_name (GTK_WIDGET (editor), "suggestion-list");
   g_assert_nonnull (gtk_widget_get_first_child (list));
   g_assert_null (gtk_widget_get_next_sibling (gtk_widget_get_first_child (list)));
-  destroy_window (GTK_WINDOW (editor));
+  tx_test_destroy_window (GTK_WINDOW (editor));
 }
 
 /* ---- trash and undo ----------------------------------------------------- */
@@ -674,47 +469,47 @@ test_trash_undo (Fixture       *f,
   g_autofree char *newest = NULL;
   g_autofree char *trashed = NULL;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
   /* consultations: the newest row, with the Delete key's action */
   page = tx_consultation_page_new ();
   window = show_page (page, f->db);
-  total = sql_count (f->db, CONSULTATIONS_SQL, NULL);
-  newest = sql_text (f->db, "SELECT uuid FROM consultation WHERE trashed IS NULL"
+  total = tx_test_count (f->db, CONSULTATIONS_SQL, NULL);
+  newest = tx_test_dup_text (f->db, "SELECT uuid FROM consultation WHERE trashed IS NULL"
                             " ORDER BY date DESC, start_time DESC, id DESC LIMIT 1", NULL);
   _tx_consultation_page_select (TX_CONSULTATION_PAGE (page), 0);
   g_assert_true (gtk_widget_activate_action (page, "meetings.trash", NULL));
-  trashed = sql_text (f->db, "SELECT trashed FROM consultation WHERE uuid = ?1", newest);
+  trashed = tx_test_dup_text (f->db, "SELECT trashed FROM consultation WHERE uuid = ?1", newest);
   g_assert_nonnull (trashed);
-  g_assert_cmpint (sql_count (f->db, CONSULTATIONS_SQL, NULL), ==, total - 1);
+  g_assert_cmpint (tx_test_count (f->db, CONSULTATIONS_SQL, NULL), ==, total - 1);
   g_assert_cmpint (tx_consultation_page_get_count (TX_CONSULTATION_PAGE (page)), ==, total - 1);
   _tx_consultation_page_undo_trash (TX_CONSULTATION_PAGE (page));
   g_clear_pointer (&trashed, g_free);
-  trashed = sql_text (f->db, "SELECT trashed FROM consultation WHERE uuid = ?1", newest);
+  trashed = tx_test_dup_text (f->db, "SELECT trashed FROM consultation WHERE uuid = ?1", newest);
   g_assert_null (trashed);
   g_assert_cmpint (tx_consultation_page_get_count (TX_CONSULTATION_PAGE (page)), ==, total);
-  destroy_window (window);
+  tx_test_destroy_window (window);
 
   /* suggestions: the same through the 删除 button */
   g_clear_pointer (&newest, g_free);
   page = tx_suggestion_page_new ();
   window = show_page (page, f->db);
-  total = sql_count (f->db, SUGGESTIONS_SQL, NULL);
-  newest = sql_text (f->db, "SELECT uuid FROM suggestion WHERE trashed IS NULL"
+  total = tx_test_count (f->db, SUGGESTIONS_SQL, NULL);
+  newest = tx_test_dup_text (f->db, "SELECT uuid FROM suggestion WHERE trashed IS NULL"
                             " ORDER BY date DESC, id DESC LIMIT 1", NULL);
   _tx_suggestion_page_select (TX_SUGGESTION_PAGE (page), 0);
-  g_signal_emit_by_name (named (page, "delete-button"), "clicked");
-  trashed = sql_text (f->db, "SELECT trashed FROM suggestion WHERE uuid = ?1", newest);
+  g_signal_emit_by_name (tx_test_get_by_name (page, "delete-button"), "clicked");
+  trashed = tx_test_dup_text (f->db, "SELECT trashed FROM suggestion WHERE uuid = ?1", newest);
   g_assert_nonnull (trashed);
   g_assert_cmpint (tx_suggestion_page_get_count (TX_SUGGESTION_PAGE (page)), ==, total - 1);
   _tx_suggestion_page_undo_trash (TX_SUGGESTION_PAGE (page));
   g_clear_pointer (&trashed, g_free);
-  trashed = sql_text (f->db, "SELECT trashed FROM suggestion WHERE uuid = ?1", newest);
+  trashed = tx_test_dup_text (f->db, "SELECT trashed FROM suggestion WHERE uuid = ?1", newest);
   g_assert_null (trashed);
   g_assert_cmpint (tx_suggestion_page_get_count (TX_SUGGESTION_PAGE (page)), ==, total);
   assert_no_error_dialog ();
-  destroy_window (window);
+  tx_test_destroy_window (window);
 }
 
 /* ---- conflicts ---------------------------------------------------------- */
@@ -745,46 +540,46 @@ test_conflict (Fixture       *f,
   TxSuggestionEditor *editor;
   TxConsultationEditor *meeting_editor;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
   /* suggestion: conflict, then overwrite */
-  suggestion_uuid = sql_text (f->db, "SELECT uuid FROM suggestion WHERE trashed IS NULL LIMIT 1", NULL);
+  suggestion_uuid = tx_test_dup_text (f->db, "SELECT uuid FROM suggestion WHERE trashed IS NULL LIMIT 1", NULL);
   editor = tx_suggestion_editor_new (NULL, f->db, suggestion_uuid, &error);
   g_assert_no_error (error);
-  present (GTK_WINDOW (editor));
+  tx_test_present (GTK_WINDOW (editor));
   change_title_elsewhere (f->db, TX_TYPE_SUGGESTION, suggestion_uuid, "另一处改的标题");
   set_entry (GTK_WIDGET (editor), "title-entry", "这里改的标题");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  drain_main_loop ();
-  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (named (GTK_WIDGET (editor), "conflict-bar"))));
-  title = sql_text (f->db, "SELECT title FROM suggestion WHERE uuid = ?1", suggestion_uuid);
+  tx_test_drain_main_loop ();
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (tx_test_get_by_name (GTK_WIDGET (editor), "conflict-bar"))));
+  title = tx_test_dup_text (f->db, "SELECT title FROM suggestion WHERE uuid = ?1", suggestion_uuid);
   g_assert_cmpstr (title, ==, "另一处改的标题");
   /* the input is kept */
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (GTK_WIDGET (editor), "title-entry"))), ==, "这里改的标题");
-  maybe_screenshot (GTK_WIDGET (editor), "suggestion-conflict");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tx_test_get_by_name (GTK_WIDGET (editor), "title-entry"))), ==, "这里改的标题");
+  tx_test_save_screenshot (GTK_WIDGET (editor), "TONGXIN_SCREENSHOT_DIR", "meetings-suggestion-conflict.png");
   activate_and_expect_closed (GTK_WIDGET (editor), "editor.overwrite");
   g_clear_pointer (&title, g_free);
-  title = sql_text (f->db, "SELECT title FROM suggestion WHERE uuid = ?1", suggestion_uuid);
+  title = tx_test_dup_text (f->db, "SELECT title FROM suggestion WHERE uuid = ?1", suggestion_uuid);
   g_assert_cmpstr (title, ==, "这里改的标题");
 
   /* meeting: conflict, then reload shows the other version */
-  meeting_uuid = sql_text (f->db, "SELECT uuid FROM consultation WHERE trashed IS NULL LIMIT 1", NULL);
+  meeting_uuid = tx_test_dup_text (f->db, "SELECT uuid FROM consultation WHERE trashed IS NULL LIMIT 1", NULL);
   meeting_editor = tx_consultation_editor_new (NULL, f->db, meeting_uuid, &error);
   g_assert_no_error (error);
-  present (GTK_WINDOW (meeting_editor));
+  tx_test_present (GTK_WINDOW (meeting_editor));
   change_title_elsewhere (f->db, TX_TYPE_CONSULTATION, meeting_uuid, "别处改过的会议");
   set_entry (GTK_WIDGET (meeting_editor), "title-entry", "这里改的会议");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (meeting_editor), "editor.save", NULL));
-  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (named (GTK_WIDGET (meeting_editor), "conflict-bar"))));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (tx_test_get_by_name (GTK_WIDGET (meeting_editor), "conflict-bar"))));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (meeting_editor), "editor.reload", NULL));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (GTK_WIDGET (meeting_editor), "title-entry"))), ==, "别处改过的会议");
-  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (named (GTK_WIDGET (meeting_editor), "conflict-bar"))));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tx_test_get_by_name (GTK_WIDGET (meeting_editor), "title-entry"))), ==, "别处改过的会议");
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (tx_test_get_by_name (GTK_WIDGET (meeting_editor), "conflict-bar"))));
   /* after the reload a save goes through */
   set_entry (GTK_WIDGET (meeting_editor), "title-entry", "重新载入后保存");
   activate_and_expect_closed (GTK_WIDGET (meeting_editor), "editor.save");
   g_clear_pointer (&title, g_free);
-  title = sql_text (f->db, "SELECT title FROM consultation WHERE uuid = ?1", meeting_uuid);
+  title = tx_test_dup_text (f->db, "SELECT title FROM consultation WHERE uuid = ?1", meeting_uuid);
   g_assert_cmpstr (title, ==, "重新载入后保存");
   assert_no_error_dialog ();
 }
@@ -798,25 +593,25 @@ test_bad_input (Fixture       *f,
   g_autoptr(GError) error = NULL;
   TxSuggestionEditor *editor;
   GtkWindow *dialog;
-  gint64 before = sql_count (f->db, "SELECT count(*) FROM suggestion", NULL);
+  gint64 before = tx_test_count (f->db, "SELECT count(*) FROM suggestion", NULL);
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
   editor = tx_suggestion_editor_new (NULL, f->db, NULL, &error);
   g_assert_no_error (error);
-  present (GTK_WINDOW (editor));
+  tx_test_present (GTK_WINDOW (editor));
   set_entry (GTK_WIDGET (editor), "title-entry", "日期写错的建议");
   set_entry (GTK_WIDGET (editor), "deadline-entry", "明年春天");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  drain_main_loop ();
+  tx_test_drain_main_loop ();
   /* told, nothing written, the input kept, the editor still open */
-  dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  dialog = tx_test_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   gtk_window_destroy (dialog);
-  g_assert_cmpint (sql_count (f->db, "SELECT count(*) FROM suggestion", NULL), ==, before);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (GTK_WIDGET (editor), "deadline-entry"))), ==, "明年春天");
-  destroy_window (GTK_WINDOW (editor));
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM suggestion", NULL), ==, before);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tx_test_get_by_name (GTK_WIDGET (editor), "deadline-entry"))), ==, "明年春天");
+  tx_test_destroy_window (GTK_WINDOW (editor));
 }
 
 /* ---- unsaved changes ---------------------------------------------------- */
@@ -830,43 +625,43 @@ test_unsaved_changes (Fixture       *f,
   TxConsultationEditor *editor;
   GtkWindow *dialog;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
   /* untouched: Escape (editor.cancel) closes at once */
-  uuid = sql_text (f->db, "SELECT uuid FROM consultation WHERE trashed IS NULL LIMIT 1", NULL);
+  uuid = tx_test_dup_text (f->db, "SELECT uuid FROM consultation WHERE trashed IS NULL LIMIT 1", NULL);
   editor = tx_consultation_editor_new (NULL, f->db, uuid, &error);
   g_assert_no_error (error);
-  present (GTK_WINDOW (editor));
+  tx_test_present (GTK_WINDOW (editor));
   activate_and_expect_closed (GTK_WIDGET (editor), "editor.cancel");
 
   /* typed into: it asks, and keeps what was typed until told to discard */
   editor = tx_consultation_editor_new (NULL, f->db, uuid, &error);
   g_assert_no_error (error);
-  present (GTK_WINDOW (editor));
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (named (GTK_WIDGET (editor), "minutes-view"))),
+  tx_test_present (GTK_WINDOW (editor));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (tx_test_get_by_name (GTK_WIDGET (editor), "minutes-view"))),
                             "会议纪要补充一段", -1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL));
-  drain_main_loop ();
-  dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  tx_test_drain_main_loop ();
+  dialog = tx_test_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  drain_main_loop ();
+  tx_test_drain_main_loop ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL));
-  drain_main_loop ();
-  dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  tx_test_drain_main_loop ();
+  dialog = tx_test_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   {
     GObject *weak = G_OBJECT (editor);
 
     g_object_add_weak_pointer (weak, (gpointer *) &weak);
     gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
-    drain_main_loop ();
+    tx_test_drain_main_loop ();
     g_assert_null (weak);
   }
-  g_assert_cmpint (sql_count (f->db, "SELECT count(*) FROM consultation WHERE instr(minutes, ?1)", "会议纪要补充一段"), ==, 0);
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM consultation WHERE instr(minutes, ?1)", "会议纪要补充一段"), ==, 0);
 }
 
 int
@@ -876,7 +671,7 @@ main (int   argc,
   tx_i18n_init ();
   g_test_init (&argc, &argv, NULL);
   g_set_prgname ("tongxin");
-  have_display = gtk_init_check ();
+  tx_test_gtk_init ();
 
   g_test_add ("/meetings/consultation-list", Fixture, NULL, fixture_set_up, test_consultation_list, fixture_tear_down);
   g_test_add ("/meetings/suggestion-list", Fixture, NULL, fixture_set_up, test_suggestion_list, fixture_tear_down);

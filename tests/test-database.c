@@ -14,6 +14,7 @@
 #include "core/tx-database.h"
 #include "core/tx-migrations.h"
 #include "core/tx-store.h"
+#include "tx-test-util.h"
 
 typedef struct
 {
@@ -22,31 +23,10 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-    }
-  g_remove (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("tongxin-test-database-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = tx_test_make_temp_dir ("test-database");
   fixture->path = g_build_filename (fixture->dir, "tongxin.db", NULL);
 }
 
@@ -54,51 +34,15 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  tx_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
-}
-
-static TxDatabase *
-open_ok (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  TxDatabase *db = tx_database_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (db);
-  return db;
 }
 
 static void
 close_db (TxDatabase *db)
 {
   g_assert_finalize_object (db);
-}
-
-static char *
-pragma_text (TxDatabase *db,
-             const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *result;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (tx_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return result;
-}
-
-static gint64
-pragma_int (TxDatabase *db,
-            const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 value = tx_database_count (db, sql, &error);
-
-  g_assert_no_error (error);
-  return value;
 }
 
 /* Runs SQL on a plain SQLite connection: another program, or a newer
@@ -174,7 +118,7 @@ test_new_file_mode (Fixture       *fixture,
   /* a permissive umask must not widen what the program asks for */
   umask (022);
   g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
-  db = open_ok (path);
+  db = tx_test_open_database (folder, "tongxin.db");
   g_assert_cmpstr (tx_database_get_path (db), ==, path);
 
   g_assert_cmpint (g_stat (folder, &st), ==, 0);
@@ -194,9 +138,9 @@ test_existing_file_mode (Fixture       *fixture,
 {
   GStatBuf st;
 
-  close_db (open_ok (fixture->path));
+  close_db (tx_test_open_database (fixture->dir, "tongxin.db"));
   g_assert_cmpint (g_chmod (fixture->path, 0644), ==, 0);
-  close_db (open_ok (fixture->path));
+  close_db (tx_test_open_database (fixture->dir, "tongxin.db"));
   g_assert_cmpint (g_stat (fixture->path, &st), ==, 0);
   g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
 }
@@ -205,21 +149,21 @@ static void
 test_pragmas (Fixture       *fixture,
               gconstpointer  data)
 {
-  TxDatabase *db = open_ok (fixture->path);
-  g_autofree char *mode = pragma_text (db, "PRAGMA journal_mode");
+  TxDatabase *db = tx_test_open_database (fixture->dir, "tongxin.db");
+  g_autofree char *mode = tx_test_dup_existing_text (db, "PRAGMA journal_mode", NULL);
 
   g_assert_cmpstr (mode, ==, "wal");
-  g_assert_cmpint (pragma_int (db, "PRAGMA synchronous"), ==, 2);   /* FULL */
-  g_assert_cmpint (pragma_int (db, "PRAGMA foreign_keys"), ==, 1);
-  g_assert_cmpint (pragma_int (db, "PRAGMA busy_timeout"), >, 0);
-  g_assert_cmpint (pragma_int (db, "PRAGMA trusted_schema"), ==, 0);
-  g_assert_cmpint (pragma_int (db, "PRAGMA secure_delete"), ==, 1);
+  g_assert_cmpint (tx_test_count (db, "PRAGMA synchronous", NULL), ==, 2);   /* FULL */
+  g_assert_cmpint (tx_test_count (db, "PRAGMA foreign_keys", NULL), ==, 1);
+  g_assert_cmpint (tx_test_count (db, "PRAGMA busy_timeout", NULL), >, 0);
+  g_assert_cmpint (tx_test_count (db, "PRAGMA trusted_schema", NULL), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "PRAGMA secure_delete", NULL), ==, 1);
   close_db (db);
 
   /* the settings are per connection: a reopened file has them again */
-  db = open_ok (fixture->path);
-  g_assert_cmpint (pragma_int (db, "PRAGMA foreign_keys"), ==, 1);
-  g_assert_cmpint (pragma_int (db, "PRAGMA synchronous"), ==, 2);
+  db = tx_test_open_database (fixture->dir, "tongxin.db");
+  g_assert_cmpint (tx_test_count (db, "PRAGMA foreign_keys", NULL), ==, 1);
+  g_assert_cmpint (tx_test_count (db, "PRAGMA synchronous", NULL), ==, 2);
   close_db (db);
 }
 
@@ -227,12 +171,12 @@ static void
 test_identity (Fixture       *fixture,
                gconstpointer  data)
 {
-  TxDatabase *db = open_ok (fixture->path);
+  TxDatabase *db = tx_test_open_database (fixture->dir, "tongxin.db");
 
   g_assert_cmpint (tx_database_latest_version (), >=, 1);
   g_assert_cmpint (tx_database_get_schema_version (db), ==, tx_database_latest_version ());
-  g_assert_cmpint (pragma_int (db, "PRAGMA user_version"), ==, tx_database_latest_version ());
-  g_assert_cmpint (pragma_int (db, "PRAGMA application_id"), ==, TX_DATABASE_APPLICATION_ID);
+  g_assert_cmpint (tx_test_count (db, "PRAGMA user_version", NULL), ==, tx_database_latest_version ());
+  g_assert_cmpint (tx_test_count (db, "PRAGMA application_id", NULL), ==, TX_DATABASE_APPLICATION_ID);
   g_assert_cmpint (TX_DATABASE_APPLICATION_ID, ==, 0x54584442);   /* 'TXDB' */
   close_db (db);
 }
@@ -246,7 +190,7 @@ test_too_new (Fixture       *fixture,
   Snapshot before;
   TxDatabase *db;
 
-  close_db (open_ok (fixture->path));
+  close_db (tx_test_open_database (fixture->dir, "tongxin.db"));
   sqlite_exec (fixture->path, sql);
 
   snapshot_take (&before, fixture->path);
@@ -330,7 +274,7 @@ test_empty_file (Fixture       *fixture,
 
   g_file_set_contents (fixture->path, "", 0, &error);
   g_assert_no_error (error);
-  db = open_ok (fixture->path);
+  db = tx_test_open_database (fixture->dir, "tongxin.db");
   g_assert_cmpint (tx_database_get_schema_version (db), ==, tx_database_latest_version ());
   close_db (db);
 }
@@ -370,8 +314,8 @@ test_busy_waits (Fixture       *fixture,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  TxDatabase *first = open_ok (fixture->path);
-  TxDatabase *second = open_ok (fixture->path);
+  TxDatabase *first = tx_test_open_database (fixture->dir, "tongxin.db");
+  TxDatabase *second = tx_test_open_database (fixture->dir, "tongxin.db");
   g_autoptr(TxCommunity) held = new_community ("南池子社区");
   g_autoptr(TxCommunity) waiting = new_community ("东华门社区");
   Holder holder = { first, 0 };
@@ -388,7 +332,7 @@ test_busy_waits (Fixture       *fixture,
 
   /* opening meanwhile is not blocked: readers do not wait for writers */
   {
-    TxDatabase *third = open_ok (fixture->path);
+    TxDatabase *third = tx_test_open_database (fixture->dir, "tongxin.db");
     close_db (third);
   }
 
@@ -456,7 +400,7 @@ test_open_waits (Fixture       *fixture,
   TxDatabase *db;
   GThread *thread;
 
-  close_db (open_ok (fixture->path));
+  close_db (tx_test_open_database (fixture->dir, "tongxin.db"));
   g_mutex_init (&locker.lock);
   g_cond_init (&locker.cond);
   thread = g_thread_new ("locker", lock_for_a_while, &locker);
@@ -483,7 +427,7 @@ test_statement_cache (Fixture       *fixture,
                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  TxDatabase *db = open_ok (fixture->path);
+  TxDatabase *db = tx_test_open_database (fixture->dir, "tongxin.db");
   const char *sql = "SELECT code FROM code WHERE kind = ? ORDER BY position";
   sqlite3_stmt *first;
 
@@ -524,7 +468,7 @@ static void
 test_now (Fixture       *fixture,
           gconstpointer  data)
 {
-  TxDatabase *db = open_ok (fixture->path);
+  TxDatabase *db = tx_test_open_database (fixture->dir, "tongxin.db");
   g_autofree char *previous = NULL;
   gint64 before = g_get_real_time ();
 
@@ -559,8 +503,8 @@ static void
 test_now_pinned (Fixture       *fixture,
                  gconstpointer  data)
 {
-  TxDatabase *db = open_ok (fixture->path);
-  TxDatabase *other = open_ok (fixture->path);
+  TxDatabase *db = tx_test_open_database (fixture->dir, "tongxin.db");
+  TxDatabase *other = tx_test_open_database (fixture->dir, "tongxin.db");
   g_autoptr(GTimeZone) beijing = g_time_zone_new_identifier ("+08:00");
   g_autoptr(GDateTime) pin = g_date_time_new (beijing, 2024, 10, 1, 8, 0, 0.5);
   const char *expected[] = {
@@ -602,7 +546,7 @@ test_now_from_environment (Fixture       *fixture,
   TxDatabase *db;
 
   g_setenv ("TONGXIN_NOW", "2025-01-28T12:00:00Z", TRUE);
-  db = open_ok (fixture->path);
+  db = tx_test_open_database (fixture->dir, "tongxin.db");
   g_unsetenv ("TONGXIN_NOW");
   {
     g_autofree char *a = tx_database_now (db);

@@ -11,6 +11,7 @@
 #include "core/tx-person.h"
 #include "core/tx-record.h"
 #include "core/tx-store.h"
+#include "tx-test-util.h"
 
 #define PEOPLE 300
 #define SEED   42
@@ -30,23 +31,11 @@ static char *tmp_dir;
 static TxDatabase *shared_db;   /* PEOPLE people with SEED, filled once */
 
 static TxDatabase *
-open_database (const char *name)
-{
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  TxDatabase *db = tx_database_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (db);
-  return db;
-}
-
-static TxDatabase *
 filled_database (const char *name,
                  guint       people,
                  guint32     seed)
 {
-  TxDatabase *db = open_database (name);
+  TxDatabase *db = tx_test_open_database (tmp_dir, name);
   TxDemoOptions options = { people, seed, NULL };
   g_autoptr(GError) error = NULL;
 
@@ -61,17 +50,6 @@ get_shared (void)
   if (shared_db == NULL)
     shared_db = filled_database ("shared.db", PEOPLE, SEED);
   return shared_db;
-}
-
-static gint64
-count (TxDatabase *db,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = tx_database_count (db, sql, &error);
-
-  g_assert_no_error (error);
-  return n;
 }
 
 static sqlite3_stmt *
@@ -180,9 +158,9 @@ assert_codes_present (TxDatabase          *db,
       g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE %s = '%s'",
                                               table, column, codes[i]);
 
-      if (count (db, sql) == 0)
+      if (tx_test_count (db, sql, NULL) == 0)
         g_test_message ("no %s.%s = %s", table, column, codes[i]);
-      g_assert_cmpint (count (db, sql), >, 0);
+      g_assert_cmpint (tx_test_count (db, sql, NULL), >, 0);
     }
 }
 
@@ -198,17 +176,17 @@ test_counts (void)
     {
       g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", tables[i]);
 
-      g_assert_cmpint (count (db, sql), >, 0);
+      g_assert_cmpint (tx_test_count (db, sql, NULL), >, 0);
     }
-  g_assert_cmpint (count (db, "SELECT count(*) FROM community"), >=, 6);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM community"), <=, 10);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM staff"), >=, 8);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM staff"), <=, 15);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM activity"), ==, PEOPLE / 20);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM visit"), ==, PEOPLE / 4);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM consultation"), ==, 4);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM suggestion"), ==, 10);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM pairing"), ==, PEOPLE / 25);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM community", NULL), >=, 6);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM community", NULL), <=, 10);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM staff", NULL), >=, 8);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM staff", NULL), <=, 15);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM activity", NULL), ==, PEOPLE / 20);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM visit", NULL), ==, PEOPLE / 4);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM consultation", NULL), ==, 4);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM suggestion", NULL), ==, 10);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM pairing", NULL), ==, PEOPLE / 25);
 
   assert_codes_present (db, "suggestion", "state",
                         (const char *[]) { "01", "02", "03", "04", "05", "06", "07", "08", "09", NULL });
@@ -225,8 +203,8 @@ test_counts (void)
   assert_codes_present (db, "person", "status", (const char *[]) { "1", "2", "3", NULL });
   assert_codes_present (db, "person_role", "kind", (const char *[]) { "1", "2", NULL });
   /* raised at a meeting; overdue (open and past the deadline) */
-  g_assert_cmpint (count (db, "SELECT count(*) FROM suggestion WHERE channel = '3' AND consultation IS NOT NULL"), >, 0);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM suggestion WHERE state < '05' AND deadline < '2026-06-30'"), >, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM suggestion WHERE channel = '3' AND consultation IS NOT NULL", NULL), >, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM suggestion WHERE state < '05' AND deadline < '2026-06-30'", NULL), >, 0);
 }
 
 /* Shares that make the archive look like a real one. */
@@ -234,13 +212,13 @@ static void
 test_proportions (void)
 {
   TxDatabase *db = get_shared ();
-  gint64 two = count (db, "SELECT count(*) FROM (SELECT owner FROM person_category GROUP BY owner HAVING count(*) = 2)");
-  gint64 more = count (db, "SELECT count(*) FROM (SELECT owner FROM person_category GROUP BY owner HAVING count(*) > 2)");
-  gint64 with_id = count (db, "SELECT count(*) FROM person WHERE document_type = '01' AND document_number IS NOT NULL");
-  gint64 han = count (db, "SELECT count(*) FROM person WHERE ethnicity = '01'");
-  gint64 representative = count (db, "SELECT count(*) FROM person WHERE representative");
-  gint64 key = count (db, "SELECT count(*) FROM person WHERE key_person");
-  gint64 listed = count (db, "SELECT count(*) FROM person WHERE status = '1'");
+  gint64 two = tx_test_count (db, "SELECT count(*) FROM (SELECT owner FROM person_category GROUP BY owner HAVING count(*) = 2)", NULL);
+  gint64 more = tx_test_count (db, "SELECT count(*) FROM (SELECT owner FROM person_category GROUP BY owner HAVING count(*) > 2)", NULL);
+  gint64 with_id = tx_test_count (db, "SELECT count(*) FROM person WHERE document_type = '01' AND document_number IS NOT NULL", NULL);
+  gint64 han = tx_test_count (db, "SELECT count(*) FROM person WHERE ethnicity = '01'", NULL);
+  gint64 representative = tx_test_count (db, "SELECT count(*) FROM person WHERE representative", NULL);
+  gint64 key = tx_test_count (db, "SELECT count(*) FROM person WHERE key_person", NULL);
+  gint64 listed = tx_test_count (db, "SELECT count(*) FROM person WHERE status = '1'", NULL);
 
   g_test_message ("two categories %" G_GINT64_FORMAT ", ID numbers %" G_GINT64_FORMAT
                   ", Han %" G_GINT64_FORMAT ", representative %" G_GINT64_FORMAT
@@ -259,15 +237,15 @@ test_proportions (void)
   g_assert_cmpint (key, <=, PEOPLE * 9 / 100);
   g_assert_cmpint (listed, >=, PEOPLE * 85 / 100);
   /* the categories the regulations put first are the big ones */
-  g_assert_cmpint (count (db, "SELECT count(*) FROM person_category WHERE category = '03'"), >,
-                   count (db, "SELECT count(*) FROM person_category WHERE category = '05'"));
-  g_assert_cmpint (count (db, "SELECT count(*) FROM person_category WHERE category = '07'"), >,
-                   count (db, "SELECT count(*) FROM person_category WHERE category = '05'"));
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM person_category WHERE category = '03'", NULL), >,
+                   tx_test_count (db, "SELECT count(*) FROM person_category WHERE category = '05'", NULL));
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM person_category WHERE category = '07'", NULL), >,
+                   tx_test_count (db, "SELECT count(*) FROM person_category WHERE category = '05'", NULL));
   /* 民主党派成员 have a party, 无党派人士 are 12 */
-  g_assert_cmpint (count (db, "SELECT count(*) FROM person p JOIN person_category c ON c.owner = p.uuid "
-                              "WHERE c.category = '01' AND p.political_status NOT BETWEEN '04' AND '11'"), ==, 0);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM person p JOIN person_category c ON c.owner = p.uuid "
-                              "WHERE c.category = '02' AND p.political_status <> '12'"), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM person p JOIN person_category c ON c.owner = p.uuid "
+                              "WHERE c.category = '01' AND p.political_status NOT BETWEEN '04' AND '11'", NULL), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM person p JOIN person_category c ON c.owner = p.uuid "
+                              "WHERE c.category = '02' AND p.political_status <> '12'", NULL), ==, 0);
 }
 
 /* What the save does not check but a user would notice. */
@@ -277,32 +255,32 @@ test_consistency (void)
   TxDatabase *db = get_shared ();
 
   /* each suggestion's state is the last step of its history, in date order */
-  g_assert_cmpint (count (db, "SELECT count(*) FROM suggestion s WHERE s.state <> "
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM suggestion s WHERE s.state <> "
                               "(SELECT h.state FROM suggestion_history h WHERE h.owner = s.uuid "
-                              " ORDER BY h.position DESC LIMIT 1)"), ==, 0);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM suggestion_history a JOIN suggestion_history b "
-                              "ON a.owner = b.owner AND b.position = a.position + 1 WHERE b.date < a.date"), ==, 0);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM suggestion WHERE state >= '05' AND response IS NULL"), ==, 0);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM suggestion WHERE state >= '08' AND satisfaction IS NULL"), ==, 0);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM suggestion_proposer WHERE lead = '1'"), ==,
-                   count (db, "SELECT count(*) FROM suggestion"));
+                              " ORDER BY h.position DESC LIMIT 1)", NULL), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM suggestion_history a JOIN suggestion_history b "
+                              "ON a.owner = b.owner AND b.position = a.position + 1 WHERE b.date < a.date", NULL), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM suggestion WHERE state >= '05' AND response IS NULL", NULL), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM suggestion WHERE state >= '08' AND satisfaction IS NULL", NULL), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM suggestion_proposer WHERE lead = '1'", NULL), ==,
+                   tx_test_count (db, "SELECT count(*) FROM suggestion", NULL));
   /* nothing happened after today but what is announced */
-  g_assert_cmpint (count (db, "SELECT count(*) FROM visit WHERE date >= '2026-06-30'"), ==, 0);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM suggestion_history WHERE date >= '2026-06-30'"), ==, 0);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM pairing_contact WHERE date >= '2026-06-30'"), ==, 0);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM activity WHERE start_date > '2026-06-30' AND summary IS NOT NULL"), ==, 0);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM consultation WHERE date < '2026-06-30' AND minutes IS NULL"), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM visit WHERE date >= '2026-06-30'", NULL), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM suggestion_history WHERE date >= '2026-06-30'", NULL), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM pairing_contact WHERE date >= '2026-06-30'", NULL), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM activity WHERE start_date > '2026-06-30' AND summary IS NOT NULL", NULL), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM consultation WHERE date < '2026-06-30' AND minutes IS NULL", NULL), ==, 0);
   /* holiday visits say which holiday of which year */
-  g_assert_cmpint (count (db, "SELECT count(*) FROM visit WHERE reason = '1' AND (holiday IS NULL OR holiday_year < 2023)"), ==, 0);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM visit WHERE reason <> '1' AND holiday IS NOT NULL"), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM visit WHERE reason = '1' AND (holiday IS NULL OR holiday_year < 2023)", NULL), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM visit WHERE reason <> '1' AND holiday IS NOT NULL", NULL), ==, 0);
   /* no one twice on one roster */
-  g_assert_cmpint (count (db, "SELECT count(*) FROM (SELECT owner, person FROM activity_participant "
-                              "GROUP BY owner, person HAVING count(*) > 1)"), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM (SELECT owner, person FROM activity_participant "
+                              "GROUP BY owner, person HAVING count(*) > 1)", NULL), ==, 0);
   /* community codes share the street's first nine digits */
-  g_assert_cmpint (count (db, "SELECT count(DISTINCT substr(code, 1, 9)) FROM community"), ==, 1);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM community WHERE length(code) <> 12"), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(DISTINCT substr(code, 1, 9)) FROM community", NULL), ==, 1);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM community WHERE length(code) <> 12", NULL), ==, 0);
   /* minutes are a real text, not a line */
-  g_assert_cmpint (count (db, "SELECT count(*) FROM consultation WHERE minutes IS NOT NULL AND length(minutes) < 200"), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM consultation WHERE minutes IS NOT NULL AND length(minutes) < 200", NULL), ==, 0);
 }
 
 /* Every coded column holds a code of its table. */
@@ -332,9 +310,9 @@ test_codes (void)
                                               "(SELECT code FROM code WHERE kind = '%s')",
                                               coded[i][0], coded[i][1], coded[i][1], coded[i][2]);
 
-      if (count (db, sql) != 0)
+      if (tx_test_count (db, sql, NULL) != 0)
         g_test_message ("%s.%s has codes outside %s", coded[i][0], coded[i][1], coded[i][2]);
-      g_assert_cmpint (count (db, sql), ==, 0);
+      g_assert_cmpint (tx_test_count (db, sql, NULL), ==, 0);
     }
 }
 
@@ -386,7 +364,38 @@ test_refuses_filled (void)
 
   g_assert_false (tx_demo_fill (get_shared (), &options, NULL, NULL, &error));
   g_assert_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_INVALID);
-  g_assert_cmpint (count (get_shared (), "SELECT count(*) FROM person"), ==, PEOPLE);
+  g_assert_cmpint (tx_test_count (get_shared (), "SELECT count(*) FROM person", NULL), ==, PEOPLE);
+}
+
+/* The fill pins the clock to its "today" and puts back what it found: the
+ * real clock, or a clock someone else pinned (TONGXIN_NOW, a test). */
+static void
+test_clock_put_back (void)
+{
+  g_autoptr(TxDatabase) db = tx_test_open_database (tmp_dir, "clock.db");
+  g_autoptr(GDateTime) pinned = g_date_time_new_utc (2030, 1, 2, 3, 4, 5);
+  g_autoptr(GDateTime) after = NULL;
+  TxDemoOptions options = { 3, SEED, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *now = NULL;
+
+  tx_database_pin_clock (db, pinned);
+  g_assert_true (tx_demo_fill (db, &options, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  after = tx_database_dup_pinned_clock (db);
+  g_assert_nonnull (after);
+  g_assert_true (g_date_time_equal (after, pinned));
+  now = tx_database_now (db);
+  g_assert_true (g_str_has_prefix (now, "2030-01-02T03:04:05."));
+  /* the demo's own records carry the demo's day, not the pin */
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM person WHERE created LIKE '2030-%'", NULL), ==, 0);
+
+  tx_database_pin_clock (db, NULL);
+  g_clear_object (&db);
+  db = tx_test_open_database (tmp_dir, "clock-real.db");
+  g_assert_true (tx_demo_fill (db, &options, NULL, NULL, &error));
+  g_assert_null (tx_database_dup_pinned_clock (db));
 }
 
 /* Few people: everything still made, nobody listed twice where that
@@ -396,10 +405,10 @@ test_small (void)
 {
   g_autoptr(TxDatabase) db = filled_database ("small.db", 3, 7);
 
-  g_assert_cmpint (count (db, "SELECT count(*) FROM person"), ==, 3);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM activity"), ==, 5);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM suggestion"), ==, 10);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM pairing"), ==, 5);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM person", NULL), ==, 3);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM activity", NULL), ==, 5);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM suggestion", NULL), ==, 10);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM pairing", NULL), ==, 5);
 }
 
 /* Another "today": the holiday table ends in 2032, and 2019 has little
@@ -416,7 +425,7 @@ test_other_today (void)
       g_autofree char *today_text = g_strdup_printf ("%d-03-01", years[i]);
       g_autofree char *sql = NULL;
       g_autoptr(GDateTime) today = g_date_time_new_utc (years[i], 3, 1, 1, 0, 0);
-      g_autoptr(TxDatabase) db = open_database (name);
+      g_autoptr(TxDatabase) db = tx_test_open_database (tmp_dir, name);
       TxDemoOptions options = { 200, SEED, today };
       g_autoptr(GError) error = NULL;
 
@@ -424,13 +433,13 @@ test_other_today (void)
       g_assert_no_error (error);
       sql = g_strdup_printf ("SELECT count(*) FROM visit WHERE date >= '%s' OR holiday_year > %d",
                              today_text, years[i]);
-      g_assert_cmpint (count (db, sql), ==, 0);
+      g_assert_cmpint (tx_test_count (db, sql, NULL), ==, 0);
       g_clear_pointer (&sql, g_free);
       sql = g_strdup_printf ("SELECT count(*) FROM suggestion_history WHERE date >= '%s'", today_text);
-      g_assert_cmpint (count (db, sql), ==, 0);
+      g_assert_cmpint (tx_test_count (db, sql, NULL), ==, 0);
       g_clear_pointer (&sql, g_free);
       sql = g_strdup_printf ("SELECT count(*) FROM person WHERE created NOT LIKE '%d-03-01T%%'", years[i]);
-      g_assert_cmpint (count (db, sql), ==, 0);
+      g_assert_cmpint (tx_test_count (db, sql, NULL), ==, 0);
     }
 }
 
@@ -459,7 +468,7 @@ on_progress (guint    done,
 static void
 test_large (void)
 {
-  g_autoptr(TxDatabase) db = open_database ("large.db");
+  g_autoptr(TxDatabase) db = tx_test_open_database (tmp_dir, "large.db");
   TxDemoOptions options = { 2000, 1, NULL };
   g_autoptr(GError) error = NULL;
   Progress progress = { 0, };
@@ -475,38 +484,21 @@ test_large (void)
     {
       g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", tables[i]);
 
-      g_test_message ("  %-22s %6" G_GINT64_FORMAT, tables[i], count (db, sql));
+      g_test_message ("  %-22s %6" G_GINT64_FORMAT, tables[i], tx_test_count (db, sql, NULL));
     }
-  g_assert_cmpint (count (db, "SELECT count(*) FROM person"), ==, 2000);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM person", NULL), ==, 2000);
   g_assert_cmpuint (progress.last_done, ==, progress.total);
   g_assert_cmpuint (progress.calls, >=, 2000 / 100);
-}
-
-static void
-remove_tmp_dir (void)
-{
-  g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (tmp_dir);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  tmp_dir = g_dir_make_tmp ("tongxin-demo-XXXXXX", &error);
-  g_assert_no_error (error);
+  tmp_dir = tx_test_make_temp_dir ("demo");
 
   g_test_add_func ("/demo/same-seed", test_same_seed);
   g_test_add_func ("/demo/other-seed", test_other_seed);
@@ -517,12 +509,13 @@ main (int   argc,
   g_test_add_func ("/demo/valid", test_valid);
   g_test_add_func ("/demo/refuses-filled", test_refuses_filled);
   g_test_add_func ("/demo/small", test_small);
+  g_test_add_func ("/demo/clock-put-back", test_clock_put_back);
   g_test_add_func ("/demo/other-today", test_other_today);
   g_test_add_func ("/demo/large", test_large);
   status = g_test_run ();
 
   g_clear_object (&shared_db);
-  remove_tmp_dir ();
+  tx_test_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return status;
 }

@@ -13,6 +13,7 @@
 #include "core/tx-database-private.h"
 #include "core/tx-database.h"
 #include "core/tx-migrations.h"
+#include "tx-test-util.h"
 
 typedef struct
 {
@@ -21,31 +22,10 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-    }
-  g_remove (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("tongxin-test-migrations-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = tx_test_make_temp_dir ("test-migrations");
   fixture->path = g_build_filename (fixture->dir, "tongxin.db", NULL);
 }
 
@@ -53,44 +33,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  tx_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
-}
-
-static TxDatabase *
-open_ok (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  TxDatabase *db = tx_database_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (db);
-  return db;
-}
-
-static gint64
-count (TxDatabase *db,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = tx_database_count (db, sql, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
-static gint64
-count_kind (TxDatabase *db,
-            const char *kind)
-{
-  g_autoptr(GError) error = NULL;
-  g_auto(TxStatement) stmt = tx_database_prepare (db, "SELECT count(*) FROM code WHERE kind = ?", &error);
-
-  g_assert_no_error (error);
-  tx_bind_text (stmt, 1, kind);
-  g_assert_cmpint (tx_database_step_row (db, stmt, &error), ==, 1);
-  return sqlite3_column_int64 (stmt, 0);
 }
 
 static gboolean
@@ -133,13 +78,13 @@ static void
 assert_latest_schema (TxDatabase *db)
 {
   g_assert_cmpint (tx_database_get_schema_version (db), ==, tx_database_latest_version ());
-  g_assert_cmpint (count (db, "PRAGMA application_id"), ==, TX_DATABASE_APPLICATION_ID);
+  g_assert_cmpint (tx_test_count (db, "PRAGMA application_id", NULL), ==, TX_DATABASE_APPLICATION_ID);
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     {
       g_test_message ("table %s", tables[i]);
       g_assert_true (has_table (db, tables[i]));
     }
-  g_assert_cmpint (count (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM pragma_foreign_key_check", NULL), ==, 0);
 }
 
 /* ---- a new file ---------------------------------------------------------- */
@@ -148,14 +93,14 @@ static void
 test_fresh (Fixture       *fixture,
             gconstpointer  data)
 {
-  TxDatabase *db = open_ok (fixture->path);
+  TxDatabase *db = tx_test_open_database (fixture->dir, "tongxin.db");
 
   assert_latest_schema (db);
   /* a new database has no records and an empty change log */
-  g_assert_cmpint (count (db, "SELECT count(*) FROM person"), ==, 0);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM change_log"), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM person", NULL), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM change_log", NULL), ==, 0);
   /* the office settings travel with the data */
-  g_assert_cmpint (count (db, "SELECT count(*) FROM settings WHERE key = 'meetings.briefings-per-year' AND value = '2'"), ==, 1);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM settings WHERE key = 'meetings.briefings-per-year' AND value = '2'", NULL), ==, 1);
   g_assert_finalize_object (db);
 }
 
@@ -163,29 +108,29 @@ static void
 test_every_code_table (Fixture       *fixture,
                        gconstpointer  data)
 {
-  TxDatabase *db = open_ok (fixture->path);
+  TxDatabase *db = tx_test_open_database (fixture->dir, "tongxin.db");
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   gint64 total = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
-      gint64 n = count_kind (db, kinds[i]);
+      gint64 n = tx_test_count (db, "SELECT count(*) FROM code WHERE kind = ?", kinds[i]);
 
       g_test_message ("kind %s: %" G_GINT64_FORMAT, kinds[i], n);
       g_assert_cmpint (n, >, 1);
       total += n;
     }
   /* no table loaded under a name the code does not know */
-  g_assert_cmpint (count (db, "SELECT count(*) FROM code"), ==, total);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM code", NULL), ==, total);
   /* no header line loaded as a code, no stray carriage return or space */
-  g_assert_cmpint (count (db, "SELECT count(*) FROM code WHERE code = 'code' OR name = 'name'"), ==, 0);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM code WHERE name <> trim (name, ' ' || char (9, 13)) "
-                              "OR code <> trim (code, ' ' || char (9, 13)) OR name = '' OR code = ''"), ==, 0);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM category_legacy WHERE name <> trim (name, ' ' || char (9, 13)) "
-                              "OR code <> trim (code, ' ' || char (9, 13))"), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM code WHERE code = 'code' OR name = 'name'", NULL), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM code WHERE name <> trim (name, ' ' || char (9, 13)) "
+                              "OR code <> trim (code, ' ' || char (9, 13)) OR name = '' OR code = ''", NULL), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM category_legacy WHERE name <> trim (name, ' ' || char (9, 13)) "
+                              "OR code <> trim (code, ' ' || char (9, 13))", NULL), ==, 0);
   /* every legacy category maps onto a current one */
-  g_assert_cmpint (count (db, "SELECT count(*) FROM category_legacy WHERE code NOT IN "
-                              "(SELECT code FROM code WHERE kind = 'category')"), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM category_legacy WHERE code NOT IN "
+                              "(SELECT code FROM code WHERE kind = 'category')", NULL), ==, 0);
   g_assert_finalize_object (db);
 }
 
@@ -216,7 +161,7 @@ static void
 test_categories (Fixture       *fixture,
                  gconstpointer  data)
 {
-  TxDatabase *db = open_ok (fixture->path);
+  TxDatabase *db = tx_test_open_database (fixture->dir, "tongxin.db");
   const char *expected[] = {
     "01", "民主党派成员",
     "02", "无党派人士",
@@ -246,7 +191,7 @@ test_ethnicity (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  TxDatabase *db = open_ok (fixture->path);
+  TxDatabase *db = tx_test_open_database (fixture->dir, "tongxin.db");
   g_autoptr(GPtrArray) codes = tx_codes_list (db, TX_CODE_ETHNICITY, &error);
 
   g_assert_no_error (error);
@@ -283,7 +228,7 @@ static void
 test_gender_and_political (Fixture       *fixture,
                            gconstpointer  data)
 {
-  TxDatabase *db = open_ok (fixture->path);
+  TxDatabase *db = tx_test_open_database (fixture->dir, "tongxin.db");
   const char *gender[] = {
     "0", "未知的性别",
     "1", "男",
@@ -318,7 +263,7 @@ static void
 test_legacy_categories (Fixture       *fixture,
                         gconstpointer  data)
 {
-  TxDatabase *db = open_ok (fixture->path);
+  TxDatabase *db = tx_test_open_database (fixture->dir, "tongxin.db");
   /* the fifteen of the older articles, as they spell them */
   const char *legacy[] = {
     "各民主党派成员", "01",
@@ -375,21 +320,22 @@ test_from_every_older_version (Fixture       *fixture,
   for (int version = 0; version < tx_database_latest_version (); version++)
     {
       g_autoptr(GError) error = NULL;
-      g_autofree char *path = g_strdup_printf ("%s/v%d.db", fixture->dir, version);
+      g_autofree char *name = g_strdup_printf ("v%d.db", version);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
       TxDatabase *db = _tx_database_open_at_version (path, version, &error);
 
       g_test_message ("from version %d", version);
       g_assert_no_error (error);
       g_assert_cmpint (tx_database_get_schema_version (db), ==, version);
       if (version == 0)
-        g_assert_cmpint (count (db, "SELECT count(*) FROM sqlite_schema"), ==, 0);
+        g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM sqlite_schema", NULL), ==, 0);
       g_assert_finalize_object (db);
 
-      db = open_ok (path);
+      db = tx_test_open_database (fixture->dir, name);
       assert_latest_schema (db);
-      g_assert_cmpint (count_kind (db, TX_CODE_CATEGORY), ==, 12);
-      g_assert_cmpint (count_kind (db, TX_CODE_ETHNICITY), ==, 58);
-      g_assert_cmpint (count (db, "SELECT count(*) FROM category_legacy"), >=, 15);
+      g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM code WHERE kind = ?", TX_CODE_CATEGORY), ==, 12);
+      g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM code WHERE kind = ?", TX_CODE_ETHNICITY), ==, 58);
+      g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM category_legacy", NULL), >=, 15);
       g_assert_finalize_object (db);
     }
 }
@@ -398,24 +344,24 @@ static void
 test_reopen_is_noop (Fixture       *fixture,
                      gconstpointer  data)
 {
-  TxDatabase *db = open_ok (fixture->path);
-  gint64 codes = count (db, "SELECT count(*) FROM code");
-  gint64 legacy = count (db, "SELECT count(*) FROM category_legacy");
-  gint64 settings = count (db, "SELECT count(*) FROM settings");
-  gint64 schema = count (db, "SELECT count(*) FROM sqlite_schema");
+  TxDatabase *db = tx_test_open_database (fixture->dir, "tongxin.db");
+  gint64 codes = tx_test_count (db, "SELECT count(*) FROM code", NULL);
+  gint64 legacy = tx_test_count (db, "SELECT count(*) FROM category_legacy", NULL);
+  gint64 settings = tx_test_count (db, "SELECT count(*) FROM settings", NULL);
+  gint64 schema = tx_test_count (db, "SELECT count(*) FROM sqlite_schema", NULL);
 
   g_assert_cmpint (codes, >, 0);
   g_assert_finalize_object (db);
 
   for (guint i = 0; i < 2; i++)
     {
-      db = open_ok (fixture->path);
+      db = tx_test_open_database (fixture->dir, "tongxin.db");
       g_assert_cmpint (tx_database_get_schema_version (db), ==, tx_database_latest_version ());
-      g_assert_cmpint (count (db, "SELECT count(*) FROM code"), ==, codes);
-      g_assert_cmpint (count (db, "SELECT count(*) FROM category_legacy"), ==, legacy);
-      g_assert_cmpint (count (db, "SELECT count(*) FROM settings"), ==, settings);
-      g_assert_cmpint (count (db, "SELECT count(*) FROM sqlite_schema"), ==, schema);
-      g_assert_cmpint (count (db, "SELECT count(*) FROM change_log"), ==, 0);
+      g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM code", NULL), ==, codes);
+      g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM category_legacy", NULL), ==, legacy);
+      g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM settings", NULL), ==, settings);
+      g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM sqlite_schema", NULL), ==, schema);
+      g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM change_log", NULL), ==, 0);
       g_assert_finalize_object (db);
     }
 }
@@ -431,10 +377,10 @@ test_two_openers (Fixture       *fixture,
   TxDatabase *second;
 
   g_assert_no_error (error);
-  first = open_ok (fixture->path);
-  second = open_ok (fixture->path);
+  first = tx_test_open_database (fixture->dir, "tongxin.db");
+  second = tx_test_open_database (fixture->dir, "tongxin.db");
   g_assert_cmpint (tx_database_get_schema_version (bare), ==, tx_database_latest_version ());
-  g_assert_cmpint (count (second, "SELECT count(*) FROM code WHERE kind = 'category'"), ==, 12);
+  g_assert_cmpint (tx_test_count (second, "SELECT count(*) FROM code WHERE kind = 'category'", NULL), ==, 12);
   g_assert_finalize_object (bare);
   g_assert_finalize_object (first);
   g_assert_finalize_object (second);
@@ -464,7 +410,7 @@ test_failed_migration (Fixture       *fixture,
   db = _tx_database_open_at_version (fixture->path, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpint (tx_database_get_schema_version (db), ==, 0);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM sqlite_schema"), ==, 1);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM sqlite_schema", NULL), ==, 1);
   g_assert_false (tx_database_in_transaction (db));
   g_assert_finalize_object (db);
 }

@@ -25,6 +25,7 @@
 #include "core/tx-store.h"
 #include "core/tx-suggestion.h"
 #include "core/tx-visit.h"
+#include "tx-test-util.h"
 
 /* ---- fixture: a database with a few records to refer to ----------------- */
 
@@ -38,24 +39,6 @@ typedef struct
   char       *person[2];
   char       *consultation[2];
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-    }
-  g_remove (path);
-}
 
 static char *
 save_new (TxDatabase *db,
@@ -85,14 +68,11 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) pin = g_date_time_new_utc (2025, 6, 1, 9, 0, 0);
 
-  fixture->dir = g_dir_make_tmp ("tongxin-test-model-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = tx_test_make_temp_dir ("test-model");
   fixture->path = g_build_filename (fixture->dir, "tongxin.db", NULL);
-  fixture->db = tx_database_open (fixture->path, &error);
-  g_assert_no_error (error);
+  fixture->db = tx_test_open_database (fixture->dir, "tongxin.db");
   tx_database_pin_clock (fixture->db, pin);
 
   fixture->community[0] = save_named (fixture->db, TX_TYPE_COMMUNITY, "name", "南池子社区");
@@ -111,7 +91,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_assert_false (tx_database_in_transaction (fixture->db));
   g_assert_finalize_object (fixture->db);
-  remove_tree (fixture->dir);
+  tx_test_remove_tree (fixture->dir);
   for (guint i = 0; i < 2; i++)
     {
       g_free (fixture->community[i]);
@@ -126,35 +106,9 @@ fixture_tear_down (Fixture       *fixture,
 /* ---- SQL helpers (reading what is really stored) -------------------------- */
 
 static gint64
-count_sql (TxDatabase *db,
-           const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = tx_database_count (db, sql, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
-static gint64
-count_where_uuid (TxDatabase *db,
-                  const char *sql,
-                  const char *uuid)
-{
-  g_autoptr(GError) error = NULL;
-  g_auto(TxStatement) stmt = tx_database_prepare (db, sql, &error);
-
-  g_assert_no_error (error);
-  tx_bind_text (stmt, 1, uuid);
-  g_assert_cmpint (tx_database_step_row (db, stmt, &error), ==, 1);
-  g_assert_no_error (error);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-static gint64
 log_count (TxDatabase *db)
 {
-  return count_sql (db, "SELECT count(*) FROM change_log");
+  return tx_test_count (db, "SELECT count(*) FROM change_log", NULL);
 }
 
 typedef struct
@@ -201,7 +155,7 @@ count_record (TxDatabase *db,
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE uuid = ?",
                                           tx_record_get_entity (record));
 
-  return count_where_uuid (db, sql, tx_record_get_uuid (record));
+  return tx_test_count (db, sql, tx_record_get_uuid (record));
 }
 
 static gint64
@@ -211,7 +165,7 @@ count_child_rows (TxDatabase         *db,
 {
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE owner = ?", table->table);
 
-  return count_where_uuid (db, sql, owner);
+  return tx_test_count (db, sql, owner);
 }
 
 static gint64
@@ -220,7 +174,7 @@ count_table (TxDatabase *db,
 {
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
 
-  return count_sql (db, sql);
+  return tx_test_count (db, sql, NULL);
 }
 
 static gboolean
@@ -231,7 +185,7 @@ column_is_null (TxDatabase *db,
   g_autofree char *sql = g_strdup_printf ("SELECT %s IS NULL FROM %s WHERE uuid = ?",
                                           column, tx_record_get_entity (record));
 
-  return count_where_uuid (db, sql, tx_record_get_uuid (record)) == 1;
+  return tx_test_count (db, sql, tx_record_get_uuid (record)) == 1;
 }
 
 static char *
@@ -1229,7 +1183,7 @@ test_trash_restore_purge (Fixture       *fixture,
   gone = tx_store_load (fixture->db, type, uuid, &error);
   g_assert_null (gone);
   g_assert_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_NOT_FOUND);
-  g_assert_cmpint (count_sql (fixture->db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (tx_test_count (fixture->db, "SELECT count(*) FROM pragma_foreign_key_check", NULL), ==, 0);
 }
 
 /* An edit saved from a window opened before the record was trashed does
@@ -1404,8 +1358,8 @@ test_person_categories (Fixture       *fixture,
   g_assert_cmpstrv (codes, expected);
   g_assert_true (tx_person_has_category (TX_PERSON (loaded), "03"));
   g_assert_false (tx_person_has_category (TX_PERSON (loaded), "07"));
-  g_assert_cmpint (count_where_uuid (fixture->db,
-                                     "SELECT count(*) FROM person_category WHERE owner = ? AND category = '11'",
+  g_assert_cmpint (tx_test_count (fixture->db,
+                                  "SELECT count(*) FROM person_category WHERE owner = ? AND category = '11'",
                                      tx_record_get_uuid (record)), ==, 1);
 
   {
@@ -1552,8 +1506,8 @@ test_person_photo (Fixture       *fixture,
   /* removed */
   tx_person_clear_photo (TX_PERSON (loaded));
   save_ok (fixture->db, loaded, TX_SAVE_DEFAULT);
-  g_assert_cmpint (count_where_uuid (fixture->db, "SELECT count(*) FROM person_photo WHERE owner = ?",
-                                     tx_record_get_uuid (person)), ==, 0);
+  g_assert_cmpint (tx_test_count (fixture->db, "SELECT count(*) FROM person_photo WHERE owner = ?",
+                                  tx_record_get_uuid (person)), ==, 0);
 
   /* a second photo is refused, and nothing is written */
   tx_person_add_photo (TX_PERSON (loaded), "image/gif", second);
@@ -1562,8 +1516,8 @@ test_person_photo (Fixture       *fixture,
   g_assert_false (tx_store_save (fixture->db, loaded, TX_SAVE_DEFAULT, &error));
   g_assert_nonnull (error);
   g_assert_false (tx_database_in_transaction (fixture->db));
-  g_assert_cmpint (count_where_uuid (fixture->db, "SELECT count(*) FROM person_photo WHERE owner = ?",
-                                     tx_record_get_uuid (person)), ==, 0);
+  g_assert_cmpint (tx_test_count (fixture->db, "SELECT count(*) FROM person_photo WHERE owner = ?",
+                                  tx_record_get_uuid (person)), ==, 0);
   g_assert_false (column_is_null (fixture->db, person, "notes"));
   {
     g_autoptr(TxRecord) stored = load_ok (fixture->db, person);
@@ -1610,11 +1564,11 @@ test_person_derived (Fixture       *fixture,
                     "AND sort_strokes IS NOT NULL AND instr (name_pinyin, ' ouyang') = 1";
 
   save_ok (fixture->db, person, TX_SAVE_DEFAULT);
-  g_assert_cmpint (count_where_uuid (fixture->db, sql, tx_record_get_uuid (person)), ==, 1);
+  g_assert_cmpint (tx_test_count (fixture->db, sql, tx_record_get_uuid (person)), ==, 1);
 
   g_object_set (person, "name", "司马光", NULL);
   save_ok (fixture->db, person, TX_SAVE_DEFAULT);
-  g_assert_cmpint (count_where_uuid (fixture->db, sql, tx_record_get_uuid (person)), ==, 0);
+  g_assert_cmpint (tx_test_count (fixture->db, sql, tx_record_get_uuid (person)), ==, 0);
 }
 
 /* ---- failures in the middle of a save ------------------------------------------ */

@@ -16,8 +16,8 @@
 #include "core/tx-idnumber.h"
 #include "core/tx-person-history.h"
 #include "core/tx-store.h"
+#include "tx-test-gtk-util.h"
 
-static gboolean have_display;
 
 typedef struct
 {
@@ -30,90 +30,19 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("tongxin-editor-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = tx_test_make_temp_dir ("editor");
   f->path = g_build_filename (f->dir, "tongxin.db", NULL);
-  f->db = tx_database_open (f->path, &error);
-  g_assert_no_error (error);
-  tx_demo_fill (f->db, &(TxDemoOptions) { 200, 1, NULL }, NULL, NULL, &error);
-  g_assert_no_error (error);
+  f->db = tx_test_open_demo_database (f->dir, 200, 1);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
   g_assert_finalize_object (f->db);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (f->path, suffixes[i], NULL);
-      g_remove (file);
-    }
-  g_rmdir (f->dir);
+  tx_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
-}
-
-static gboolean
-skip_without_display (void)
-{
-  if (!have_display)
-    g_test_skip ("no display (run with meson test --setup=xvfb)");
-  return !have_display;
-}
-
-static void
-iterate (void)
-{
-  for (int i = 0; i < 5; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static gint64
-count (TxDatabase *db,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = tx_database_count (db, sql, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
-/* one value of a query with one bound text */
-static gint64
-count_for (TxDatabase *db,
-           const char *sql,
-           const char *value)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (tx_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
-}
-
-static char *
-first_text (TxDatabase *db,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *text;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (tx_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return text;
 }
 
 static GtkWidget *
@@ -178,7 +107,7 @@ open_editor (TxDatabase *db,
   if (n_saved != NULL)
     g_signal_connect (editor, "saved", G_CALLBACK (on_saved), n_saved);
   gtk_window_present (editor);
-  iterate ();
+  tx_test_drain_main_loop_repeatedly (5);
   return editor;
 }
 
@@ -190,7 +119,7 @@ close_editor (GtkWindow *editor)
   if (dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (editor);
-  iterate ();
+  tx_test_drain_main_loop_repeatedly (5);
   g_assert_finalize_object (editor);
 }
 
@@ -244,7 +173,7 @@ test_create_all_fields (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(TxRecord) stored = NULL;
   g_autoptr(GBytes) png = make_png (40, 50, FALSE);
-  g_autofree char *community = first_text (f->db, "SELECT uuid FROM community WHERE trashed IS NULL ORDER BY code DESC LIMIT 1");
+  g_autofree char *community = tx_test_dup_existing_text (f->db, "SELECT uuid FROM community WHERE trashed IS NULL ORDER BY code DESC LIMIT 1", NULL);
   g_autofree char *id = make_id ("19650312", "123", FALSE);
   g_auto(GStrv) categories = NULL;
   GtkWindow *editor;
@@ -254,9 +183,9 @@ test_create_all_fields (Fixture       *f,
   gint64 before;
   int n_saved = 0;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
-  before = count (f->db, "SELECT count(*) FROM person");
+  before = tx_test_count (f->db, "SELECT count(*) FROM person", NULL);
   editor = open_editor (f->db, NULL, &n_saved);
 
   set_text (editor, "name_entry", "欧阳明华");
@@ -305,9 +234,9 @@ test_create_all_fields (Fixture       *f,
   g_assert_true (tx_person_editor_is_modified (TX_PERSON_EDITOR (editor)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  tx_test_drain_main_loop_repeatedly (5);
   g_assert_cmpint (n_saved, ==, 1);
-  g_assert_cmpint (count (f->db, "SELECT count(*) FROM person"), ==, before + 1);
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, before + 1);
 
   p = tx_person_editor_get_person (TX_PERSON_EDITOR (editor));
   stored = tx_store_load (f->db, TX_TYPE_PERSON, tx_record_get_uuid (TX_RECORD (p)), &error);
@@ -388,9 +317,9 @@ test_edit_keeps_fields (Fixture       *f,
                         gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *uuid = first_text (f->db,
+  g_autofree char *uuid = tx_test_dup_existing_text (f->db,
     "SELECT p.uuid FROM person p WHERE trashed IS NULL AND EXISTS "
-    "(SELECT 1 FROM person_category c WHERE c.owner = p.uuid) ORDER BY id LIMIT 1");
+    "(SELECT 1 FROM person_category c WHERE c.owner = p.uuid) ORDER BY id LIMIT 1", NULL);
   g_autoptr(TxRecord) before = tx_store_load (f->db, TX_TYPE_PERSON, uuid, &error);
   g_autoptr(TxRecord) after = NULL;
   g_auto(GStrv) cats_before = NULL;
@@ -398,7 +327,7 @@ test_edit_keeps_fields (Fixture       *f,
   GtkWindow *editor;
   int n_saved = 0;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
   g_assert_no_error (error);
   editor = open_editor (f->db, uuid, &n_saved);
@@ -432,7 +361,7 @@ test_dates (Fixture       *f,
   GtkWindow *editor;
   GtkWidget *error_label;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
   editor = open_editor (f->db, NULL, NULL);
   error_label = child (editor, "birth_date_error");
@@ -456,10 +385,10 @@ test_dates (Fixture       *f,
   /* refused at save, nothing written */
   set_text (editor, "name_entry", "王五");
   {
-    gint64 before = count (f->db, "SELECT count(*) FROM person");
+    gint64 before = tx_test_count (f->db, "SELECT count(*) FROM person", NULL);
 
     g_assert_false (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
-    g_assert_cmpint (count (f->db, "SELECT count(*) FROM person"), ==, before);
+    g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, before);
     g_assert_cmpstr (get_text (editor, "name_entry"), ==, "王五");
   }
   close_editor (editor);
@@ -473,12 +402,12 @@ assert_refused (Fixture    *f,
                 const char *label_name,
                 const char *expected)
 {
-  gint64 before = count (f->db, "SELECT count(*) FROM person");
+  gint64 before = tx_test_count (f->db, "SELECT count(*) FROM person", NULL);
   GtkWidget *label = child (editor, label_name);
 
   g_assert_false (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
-  iterate ();
-  g_assert_cmpint (count (f->db, "SELECT count(*) FROM person"), ==, before);
+  tx_test_drain_main_loop_repeatedly (5);
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, before);
   g_assert_true (gtk_widget_get_visible (label));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), !=, "");
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), expected));
@@ -494,7 +423,7 @@ test_bad_id (Fixture       *f,
   g_autoptr(GError) expected = NULL;
   GtkWindow *editor;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
   editor = open_editor (f->db, NULL, NULL);
 
@@ -540,7 +469,7 @@ test_fill_from_id (Fixture       *f,
   GtkWidget *fill;
   GtkWidget *upgrade;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
   editor = open_editor (f->db, NULL, NULL);
   fill = child (editor, "id_fill_button");
@@ -609,12 +538,12 @@ static void
 test_conflict (Fixture       *f,
                gconstpointer  data)
 {
-  g_autofree char *uuid = first_text (f->db, "SELECT uuid FROM person WHERE trashed IS NULL ORDER BY id LIMIT 1 OFFSET 5");
+  g_autofree char *uuid = tx_test_dup_existing_text (f->db, "SELECT uuid FROM person WHERE trashed IS NULL ORDER BY id LIMIT 1 OFFSET 5", NULL);
   GtkWindow *editor;
   GtkWidget *dialog;
   int n_saved = 0;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
   /* overwrite */
@@ -622,7 +551,7 @@ test_conflict (Fixture       *f,
   save_elsewhere (f, uuid, "别人写的备注");
   set_text (editor, "phone_entry", "13900001111");
   g_assert_false (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
-  iterate ();
+  tx_test_drain_main_loop_repeatedly (5);
   dialog = _tx_person_editor_get_dialog (TX_PERSON_EDITOR (editor));
   g_assert_true (GTK_IS_MESSAGE_DIALOG (dialog));
   g_assert_cmpint (n_saved, ==, 0);
@@ -635,7 +564,7 @@ test_conflict (Fixture       *f,
   }
   g_assert_cmpstr (get_text (editor, "phone_entry"), ==, "13900001111");   /* input intact */
   gtk_dialog_response (GTK_DIALOG (dialog), TX_PERSON_EDITOR_RESPONSE_OVERWRITE);
-  iterate ();
+  tx_test_drain_main_loop_repeatedly (5);
   g_assert_cmpint (n_saved, ==, 1);
   {
     g_autofree char *phone = stored_text (f, uuid, "phone");
@@ -656,13 +585,13 @@ test_conflict (Fixture       *f,
   dialog = _tx_person_editor_get_dialog (TX_PERSON_EDITOR (editor));
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), TX_PERSON_EDITOR_RESPONSE_RELOAD);
-  iterate ();
+  tx_test_drain_main_loop_repeatedly (5);
   /* asks before throwing my edits away */
   dialog = _tx_person_editor_get_dialog (TX_PERSON_EDITOR (editor));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (get_text (editor, "phone_entry"), ==, "13700002222");
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  iterate ();
+  tx_test_drain_main_loop_repeatedly (5);
   {
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child (editor, "notes_view")));
     GtkTextIter start, end;
@@ -688,36 +617,36 @@ static void
 test_escape_asks (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autofree char *uuid = first_text (f->db, "SELECT uuid FROM person ORDER BY id LIMIT 1");
+  g_autofree char *uuid = tx_test_dup_existing_text (f->db, "SELECT uuid FROM person ORDER BY id LIMIT 1", NULL);
   GtkWindow *editor;
   GtkWidget *dialog;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
   editor = open_editor (f->db, uuid, NULL);
   /* unchanged: closes at once */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.close", NULL);
-  iterate ();
+  tx_test_drain_main_loop_repeatedly (5);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   close_editor (editor);
 
   editor = open_editor (f->db, uuid, NULL);
   set_text (editor, "former_name_entry", "改过的名字");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.close", NULL);
-  iterate ();
+  tx_test_drain_main_loop_repeatedly (5);
   dialog = _tx_person_editor_get_dialog (TX_PERSON_EDITOR (editor));
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  iterate ();
+  tx_test_drain_main_loop_repeatedly (5);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_cmpstr (get_text (editor, "former_name_entry"), ==, "改过的名字");
 
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.close", NULL);
-  iterate ();
+  tx_test_drain_main_loop_repeatedly (5);
   dialog = _tx_person_editor_get_dialog (TX_PERSON_EDITOR (editor));
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
-  iterate ();
+  tx_test_drain_main_loop_repeatedly (5);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   {
     g_autofree char *former = stored_text (f, uuid, "former-name");
@@ -739,7 +668,7 @@ test_big_photo (Fixture       *f,
   GtkWindow *editor;
   TxPhoto *photo;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
   g_assert_cmpuint (g_bytes_get_size (big), >, 1024 * 1024);
   editor = open_editor (f->db, NULL, NULL);
@@ -801,7 +730,7 @@ test_history_core (Fixture       *f,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *person = first_text (f->db, person_with_most_sql);
+  g_autofree char *person = tx_test_dup_existing_text (f->db, person_with_most_sql, NULL);
   g_autoptr(GPtrArray) items = tx_person_history (f->db, person, &error);
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(GPtrArray) none = NULL;
@@ -812,7 +741,7 @@ test_history_core (Fixture       *f,
   g_assert_no_error (error);
   for (guint e = 0; e < G_N_ELEMENTS (entity_sql); e++)
     {
-      gint64 n = count_for (f->db, entity_sql[e][1], person);
+      gint64 n = tx_test_count (f->db, entity_sql[e][1], person);
 
       g_assert_cmpint (count_entity (items, entity_sql[e][0]), ==, n);
       total += n;
@@ -871,7 +800,7 @@ static void
 test_history_widget (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autofree char *person = first_text (f->db, person_with_most_sql);
+  g_autofree char *person = tx_test_dup_existing_text (f->db, person_with_most_sql, NULL);
   g_autofree char *opened = NULL;
   GtkWindow *editor;
   GtkWidget *list;
@@ -879,10 +808,10 @@ test_history_widget (Fixture       *f,
   guint n_rows = 0, n_activities = 0, n_visits = 0;
   gint64 total = 0;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
   for (guint e = 0; e < G_N_ELEMENTS (entity_sql); e++)
-    total += count_for (f->db, entity_sql[e][1], person);
+    total += tx_test_count (f->db, entity_sql[e][1], person);
 
   editor = open_editor (f->db, person, NULL);
   g_signal_connect (editor, "open-record", G_CALLBACK (on_open_record), &opened);
@@ -896,8 +825,8 @@ test_history_widget (Fixture       *f,
       n_visits += g_strcmp0 (entity, "visit") == 0;
     }
   g_assert_cmpint (n_rows, ==, total);
-  g_assert_cmpint (n_activities, ==, count_for (f->db, entity_sql[0][1], person));
-  g_assert_cmpint (n_visits, ==, count_for (f->db, entity_sql[1][1], person));
+  g_assert_cmpint (n_activities, ==, tx_test_count (f->db, entity_sql[0][1], person));
+  g_assert_cmpint (n_visits, ==, tx_test_count (f->db, entity_sql[1][1], person));
   g_assert_cmpuint (n_rows, >, 0);
 
   row = gtk_widget_get_first_child (list);
@@ -910,36 +839,16 @@ test_history_widget (Fixture       *f,
 /* ---- layout and screenshots --------------------------------------------------- */
 
 static void
-save_png (GtkWidget  *widget,
-          const char *path)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
-static void
 test_layout (Fixture       *f,
              gconstpointer  data)
 {
-  g_autofree char *person = first_text (f->db, person_with_most_sql);
-  const char *dir = g_getenv ("TX_SCREENSHOT_DIR");
+  g_autofree char *person = tx_test_dup_existing_text (f->db, person_with_most_sql, NULL);
   const char *pages[] = { "basic", "political", "work", "roles", "contact", "united-front", "notes", "history" };
   GtkWindow *editor;
   GtkStack *stack;
   int min_w, min_h;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
   editor = open_editor (f->db, person, NULL);
   stack = GTK_STACK (child (editor, "stack"));
@@ -952,24 +861,16 @@ test_layout (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       gtk_stack_set_visible_child_name (stack, pages[i]);
-      iterate ();
+      tx_test_drain_main_loop_repeatedly (5);
       gtk_widget_measure (GTK_WIDGET (editor), GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
       gtk_widget_measure (GTK_WIDGET (editor), GTK_ORIENTATION_VERTICAL, min_w, &min_h, NULL, NULL, NULL);
       g_assert_cmpint (min_w, <=, 1280);
       g_assert_cmpint (min_h, <=, 760);
-      if (dir != NULL)
-        {
-          g_autofree char *name = g_strdup_printf ("editor-%s.png", pages[i]);
-          g_autofree char *path = g_build_filename (dir, name, NULL);
+      {
+        g_autofree char *name = g_strdup_printf ("editor-%s.png", pages[i]);
 
-          /* let the page map and lay out */
-          for (int k = 0; k < 20; k++)
-            {
-              g_usleep (10000);
-              iterate ();
-            }
-          save_png (GTK_WIDGET (editor), path);
-        }
+        tx_test_save_screenshot (GTK_WIDGET (editor), "TX_SCREENSHOT_DIR", name);
+      }
     }
 
   /* what a refused save looks like */
@@ -983,17 +884,7 @@ test_layout (Fixture       *f,
     g_assert_false (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
     g_assert_true (gtk_widget_get_visible (child (editor, "banner")));
     g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "basic");
-    if (dir != NULL)
-      {
-        g_autofree char *path = g_build_filename (dir, "editor-validation.png", NULL);
-
-        for (int k = 0; k < 20; k++)
-          {
-            g_usleep (10000);
-            iterate ();
-          }
-        save_png (GTK_WIDGET (editor), path);
-      }
+    tx_test_save_screenshot (GTK_WIDGET (editor), "TX_SCREENSHOT_DIR", "editor-validation.png");
   }
   close_editor (editor);
 }
@@ -1014,7 +905,7 @@ test_labels (Fixture       *f,
   };
   GtkWindow *editor;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
   editor = open_editor (f->db, NULL, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
@@ -1036,7 +927,7 @@ main (int   argc,
 {
   tx_i18n_init ();
   g_test_init (&argc, &argv, NULL);
-  have_display = gtk_init_check ();
+  tx_test_gtk_init ();
 
   g_test_add ("/person-editor/create-all-fields", Fixture, NULL, fixture_set_up, test_create_all_fields, fixture_tear_down);
   g_test_add ("/person-editor/edit-keeps-fields", Fixture, NULL, fixture_set_up, test_edit_keeps_fields, fixture_tear_down);

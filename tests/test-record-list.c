@@ -15,11 +15,11 @@
 #include "core/tx-person-filter.h"
 #include "core/tx-record-list.h"
 #include "core/tx-store.h"
+#include "tx-test-util.h"
 
 #define PEOPLE 400
 
 static char *db_dir;
-static char *db_path;
 static TxDatabase *db;
 
 static TxRecordList *
@@ -55,19 +55,6 @@ all_people (void)
   return people;
 }
 
-static gint64
-sql_count (const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (tx_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
-}
-
 typedef char *(*KeyFunc) (const char *name);
 
 static void
@@ -98,7 +85,7 @@ test_all_live_in_register (void)
   tx_person_filter_init (&filter);
   list = list_for (&filter);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==,
-                    sql_count ("SELECT count(*) FROM person WHERE trashed IS NULL AND status = '1'"));
+                    tx_test_count (db, "SELECT count(*) FROM person WHERE trashed IS NULL AND status = '1'", NULL));
   g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == TX_TYPE_PERSON);
 
   filter.status = NULL;
@@ -317,19 +304,12 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  TxDemoOptions options = { PEOPLE, 3, NULL };
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  db_dir = g_dir_make_tmp ("tongxin-list-XXXXXX", &error);
-  g_assert_no_error (error);
-  db_path = g_build_filename (db_dir, "tongxin.db", NULL);
-  db = tx_database_open (db_path, &error);
-  g_assert_no_error (error);
-  g_assert_true (tx_demo_fill (db, &options, NULL, NULL, &error));
-  g_assert_no_error (error);
+  db_dir = tx_test_make_temp_dir ("list");
+  db = tx_test_open_demo_database (db_dir, PEOPLE, 3);
 
   g_test_add_func ("/record-list/all-live", test_all_live_in_register);
   g_test_add_func ("/record-list/sort-orders", test_sort_orders);
@@ -339,15 +319,7 @@ main (int    argc,
 
   status = g_test_run ();
   g_clear_object (&db);
-  {
-    g_autofree char *wal = g_strconcat (db_path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (db_path, "-shm", NULL);
-    g_remove (wal);
-    g_remove (shm);
-  }
-  g_remove (db_path);
-  g_rmdir (db_dir);
-  g_free (db_path);
+  tx_test_remove_tree (db_dir);
   g_free (db_dir);
   return status;
 }

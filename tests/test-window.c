@@ -20,10 +20,10 @@
 #include "core/tx-staff.h"
 #include "core/tx-store.h"
 #include "core/tx-trash.h"
+#include "tx-test-gtk-util.h"
 
 #define SCHEMA_ID "io.github.tongxin.Tongxin"
 
-static gboolean have_display;
 static TxApplication *app;
 
 /* ---- a tiny page ---------------------------------------------------------- */
@@ -143,38 +143,13 @@ typedef struct
   TxDatabase *db;
 } Fixture;
 
-static gboolean
-skip_without_display (void)
-{
-  if (!have_display)
-    g_test_skip ("no display (run with meson test --setup=xvfb)");
-  return !have_display;
-}
-
-static void
-remove_database (const char *path)
-{
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-      g_remove (file);
-    }
-}
-
 static void
 fixture_set_up_named (Fixture    *f,
                       const char *name)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("tongxin-window-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = tx_test_make_temp_dir ("window");
   f->path = g_build_filename (f->dir, name, NULL);
-  f->db = tx_database_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (f->db);
+  f->db = tx_test_open_database (f->dir, name);
 }
 
 static void
@@ -184,154 +159,21 @@ fixture_set_up (Fixture       *f,
   fixture_set_up_named (f, data != NULL ? data : "tongxin.db");
 }
 
-/* Pages load in threads (the archive on a connection of its own): a load
- * still running when its window went holds the database until it
- * completes on the main loop. */
-static void
-wait_for_background_loads (TxDatabase *db)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (G_OBJECT (db)->ref_count > 1 && g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   if (f->db != NULL)
-    {
-      wait_for_background_loads (f->db);
-      g_assert_finalize_object (f->db);
-    }
-  remove_database (f->path);
-  g_rmdir (f->dir);
+    tx_test_release_database (f->db);
+  tx_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
-}
-
-static GtkWidget *
-find_by_name (GtkWidget  *widget,
-              const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_name (child, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  GtkWidget *widget = find_by_name (root, name);
-
-  if (widget == NULL)
-    g_error ("no widget named %s", name);
-  return widget;
-}
-
-static gboolean
-timeout_reached (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (20, timeout_reached, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static void
-drain_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static TxWindow *
-show_window (TxDatabase *db)
-{
-  TxWindow *window = tx_window_new (GTK_APPLICATION (app), db);
-
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for (is_mapped, window);
-  return window;
-}
-
-static void
-destroy_window (TxWindow *window)
-{
-  GObject *weak = G_OBJECT (window);
-
-  g_object_add_weak_pointer (weak, (gpointer *) &weak);
-  gtk_window_destroy (GTK_WINDOW (window));
-  drain_main_loop ();
-  g_assert_null (weak);
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (item, type) && gtk_widget_get_visible (GTK_WIDGET (item)))
-        return GTK_WINDOW (item);
-    }
-  return NULL;
 }
 
 static GtkStack *
 page_stack (TxWindow *window)
 {
-  return GTK_STACK (find_named (GTK_WIDGET (window), "page-stack"));
+  return GTK_STACK (tx_test_get_by_name (GTK_WIDGET (window), "page-stack"));
 }
 
 static TxPerson *
@@ -425,19 +267,19 @@ test_sidebar (Fixture       *f,
   GtkWidget *list;
   guint n_rows = 0;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
-  window = show_window (f->db);
+  window = tx_test_show_window (app, f->db);
   assert_page_order (window);
   g_assert_true (TX_IS_OVERVIEW_PAGE (tx_window_get_page (window, "overview")));
   g_assert_true (TX_IS_TRASH_PAGE (tx_window_get_page (window, "trash")));
 
   /* the sidebar shows the same nine, as rows the keyboard can reach */
-  sidebar = find_named (GTK_WIDGET (window), "sidebar");
+  sidebar = tx_test_get_by_name (GTK_WIDGET (window), "sidebar");
   g_assert_true (GTK_IS_STACK_SIDEBAR (sidebar));
   g_assert_true (gtk_stack_sidebar_get_stack (GTK_STACK_SIDEBAR (sidebar)) == page_stack (window));
-  list = find_by_type (sidebar, GTK_TYPE_LIST_BOX);
+  list = tx_test_find_by_type (sidebar, GTK_TYPE_LIST_BOX);
   g_assert_nonnull (list);
   for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
     if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_visible (row))
@@ -463,7 +305,7 @@ test_sidebar (Fixture       *f,
   g_assert_true (TEST_PAGE (tx_window_get_page (window, "archive"))->db == f->db);
   g_assert_cmpstr (tx_window_get_visible_page_name (window), ==, "archive");
 
-  destroy_window (window);
+  tx_test_destroy_window (GTK_WINDOW (window));
 }
 
 /* ---- search and New -------------------------------------------------------- */
@@ -491,13 +333,13 @@ test_search (Fixture       *f,
   GtkWidget *entry;
   GtkWidget *focus;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
-  window = show_window (f->db);
+  window = tx_test_show_window (app, f->db);
   page = g_object_new (TEST_TYPE_PAGE, NULL);
   tx_window_add_page (window, "test", "Test", NULL, GTK_WIDGET (page));
-  entry = find_named (GTK_WIDGET (window), "search-entry");
+  entry = tx_test_get_by_name (GTK_WIDGET (window), "search-entry");
   g_assert_true (GTK_IS_SEARCH_ENTRY (entry));
 
   /* the overview searches nothing */
@@ -515,12 +357,12 @@ test_search (Fixture       *f,
 
   /* typing reaches the page */
   gtk_editable_set_text (GTK_EDITABLE (entry), "张伟");
-  wait_for (page_has_search, page);
+  tx_test_wait_for (page_has_search, page);
 
   /* another page has its own search */
   tx_window_show_page (window, "trash");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
-  drain_main_loop ();
+  tx_test_drain_main_loop ();
   g_assert_cmpstr (page->search, ==, "张伟");
   tx_window_show_page (window, "test");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "张伟");
@@ -528,9 +370,9 @@ test_search (Fixture       *f,
   /* Escape clears */
   g_signal_emit_by_name (entry, "stop-search");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
-  wait_for (page_search_cleared, page);
+  tx_test_wait_for (page_search_cleared, page);
 
-  destroy_window (window);
+  tx_test_destroy_window (GTK_WINDOW (window));
 }
 
 static void
@@ -541,11 +383,11 @@ test_new (Fixture       *f,
   TestPage *page;
   GtkWidget *button;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
-  window = show_window (f->db);
-  button = find_named (GTK_WIDGET (window), "new-button");
+  window = tx_test_show_window (app, f->db);
+  button = tx_test_get_by_name (GTK_WIDGET (window), "new-button");
 
   g_assert_cmpstr (tx_window_get_visible_page_name (window), ==, "overview");
   g_assert_false (gtk_widget_get_sensitive (button));
@@ -553,7 +395,7 @@ test_new (Fixture       *f,
   page = g_object_new (TEST_TYPE_PAGE, NULL);
   tx_window_add_page (window, "test", "Test", NULL, GTK_WIDGET (page));
   tx_window_show_page (window, "test");
-  drain_main_loop ();
+  tx_test_drain_main_loop ();
   g_assert_true (gtk_widget_get_sensitive (button));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "New Test Record"));
 
@@ -565,7 +407,7 @@ test_new (Fixture       *f,
 
   /* back on the trash, nothing to create */
   tx_window_show_page (window, "trash");
-  drain_main_loop ();
+  tx_test_drain_main_loop ();
   g_assert_false (gtk_widget_get_sensitive (button));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
   g_assert_cmpuint (page->n_create, ==, 2);
@@ -576,7 +418,7 @@ test_new (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.refresh", NULL));
   g_assert_cmpuint (page->n_reload, ==, 1);
 
-  destroy_window (window);
+  tx_test_destroy_window (GTK_WINDOW (window));
 }
 
 static void
@@ -586,10 +428,10 @@ test_open_record (Fixture       *f,
   TxWindow *window;
   TestPage *archive, *visits;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
-  window = show_window (f->db);
+  window = tx_test_show_window (app, f->db);
   /* a page that is no TxPage cannot open anything */
   tx_window_add_page (window, "pairings", "Pairings", NULL, gtk_label_new ("—"));
   g_assert_false (tx_window_open_record (window, "pairing", "uuid-0"));
@@ -617,7 +459,7 @@ test_open_record (Fixture       *f,
   g_assert_cmpstr (tx_window_get_visible_page_name (window), ==, "archive");
   g_assert_cmpuint (archive->n_create, ==, 1);
 
-  destroy_window (window);
+  tx_test_destroy_window (GTK_WINDOW (window));
 }
 
 /* ---- GSettings --------------------------------------------------------------- */
@@ -629,7 +471,7 @@ close_window (TxWindow *window)
 
   g_object_add_weak_pointer (weak, (gpointer *) &weak);
   gtk_window_close (GTK_WINDOW (window));
-  drain_main_loop ();
+  tx_test_drain_main_loop ();
   g_assert_null (weak);
 }
 
@@ -640,7 +482,7 @@ test_last_page (Fixture       *f,
   g_autoptr(GSettings) settings = NULL;
   TxWindow *window;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
   if (!have_schema ())
     {
@@ -651,7 +493,7 @@ test_last_page (Fixture       *f,
   settings = g_settings_new (SCHEMA_ID);
 
   g_settings_set_string (settings, "last-page", "trash");
-  window = show_window (f->db);
+  window = tx_test_show_window (app, f->db);
   g_assert_cmpstr (tx_window_get_visible_page_name (window), ==, "trash");
   tx_window_show_page (window, "visits");
   close_window (window);
@@ -659,11 +501,11 @@ test_last_page (Fixture       *f,
 
   /* a page added later is shown when it was the last one */
   g_settings_set_string (settings, "last-page", "test");
-  window = show_window (f->db);
+  window = tx_test_show_window (app, f->db);
   g_assert_cmpstr (tx_window_get_visible_page_name (window), ==, "overview");
   tx_window_add_page (window, "test", "Test", NULL, g_object_new (TEST_TYPE_PAGE, NULL));
   g_assert_cmpstr (tx_window_get_visible_page_name (window), ==, "test");
-  destroy_window (window);
+  tx_test_destroy_window (GTK_WINDOW (window));
 
   g_settings_reset (settings, "last-page");
 }
@@ -696,14 +538,14 @@ test_toast (Fixture       *f,
   ToastData first = { 0 }, second = { 0 }, third = { 0 }, last = { 0 };
   GtkWidget *revealer, *label, *button, *close;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
-  window = show_window (f->db);
-  revealer = find_named (GTK_WIDGET (window), "toast");
-  label = find_named (GTK_WIDGET (window), "toast-label");
-  button = find_named (GTK_WIDGET (window), "toast-button");
-  close = find_named (GTK_WIDGET (window), "toast-close-button");
+  window = tx_test_show_window (app, f->db);
+  revealer = tx_test_get_by_name (GTK_WIDGET (window), "toast");
+  label = tx_test_get_by_name (GTK_WIDGET (window), "toast-label");
+  button = tx_test_get_by_name (GTK_WIDGET (window), "toast-button");
+  close = tx_test_get_by_name (GTK_WIDGET (window), "toast-close-button");
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
 
   /* the button runs the callback, once; then the data goes */
@@ -738,7 +580,7 @@ test_toast (Fixture       *f,
 
   /* still shown when the window goes: released with it */
   tx_window_show_toast (window, "last", "Undo", toast_callback, &last, toast_destroy);
-  destroy_window (window);
+  tx_test_destroy_window (GTK_WINDOW (window));
   g_assert_cmpuint (last.called, ==, 0);
   g_assert_cmpuint (last.destroyed, ==, 1);
   g_assert_cmpuint (first.destroyed, ==, 1);
@@ -748,34 +590,13 @@ test_toast (Fixture       *f,
 
 /* ---- trash --------------------------------------------------------------------- */
 
-static GtkWindow *
-answer_message_dialog (int response)
-{
-  GtkWindow *dialog;
-  GObject *weak;
-
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (dialog);
-  g_assert_true (gtk_window_get_modal (dialog));
-  weak = G_OBJECT (dialog);
-  g_object_add_weak_pointer (weak, (gpointer *) &weak);
-  gtk_dialog_response (GTK_DIALOG (dialog), response);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  drain_main_loop ();
-  g_assert_null (weak);
-  return NULL;
-}
-
 static const char *
 message_dialog_secondary (void)
 {
   static char *secondary;
   GtkWindow *dialog;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  dialog = tx_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_clear_pointer (&secondary, g_free);
   g_object_get (dialog, "secondary-text", &secondary, NULL);
@@ -807,17 +628,17 @@ test_trash (Fixture       *f,
   GListModel *model;
   GtkWidget *list;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
   zhang = save_person (f->db, "张伟");
   wang = save_trashed_person (f->db, "王芳");
 
-  window = show_window (f->db);
+  window = tx_test_show_window (app, f->db);
   tx_window_show_page (window, "trash");
   page = TX_TRASH_PAGE (tx_window_get_page (window, "trash"));
   model = tx_trash_page_get_model (page);
-  list = find_named (GTK_WIDGET (page), "trash-list");
+  list = tx_test_get_by_name (GTK_WIDGET (page), "trash-list");
   g_assert_true (gtk_widget_get_mapped (list));
 
   /* only what is in the trash */
@@ -857,14 +678,14 @@ test_trash (Fixture       *f,
   tx_trash_page_select (page, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "trash.purge", NULL));
   g_assert_cmpstr (message_dialog_secondary (), ==, "Once deleted for good, it cannot be restored.");
-  answer_message_dialog (GTK_RESPONSE_CANCEL);
+  tx_test_answer_message_dialog (GTK_RESPONSE_CANCEL);
   g_assert_cmpint (sql_person_state (f->db, tx_record_get_uuid (TX_RECORD (wang))), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
 
   /* Yes deletes it */
   tx_trash_page_select (page, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "trash.purge", NULL));
-  answer_message_dialog (GTK_RESPONSE_ACCEPT);
+  tx_test_answer_message_dialog (GTK_RESPONSE_ACCEPT);
   g_assert_cmpint (sql_person_state (f->db, tx_record_get_uuid (TX_RECORD (wang))), ==, -1);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   /* the live person was never touched */
@@ -875,16 +696,16 @@ test_trash (Fixture       *f,
   tx_page_reload (TX_PAGE (page));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "trash.empty", NULL));
-  answer_message_dialog (GTK_RESPONSE_CANCEL);
+  tx_test_answer_message_dialog (GTK_RESPONSE_CANCEL);
   g_assert_cmpint (tx_trash_count (f->db, NULL), ==, 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "trash.empty", NULL));
-  answer_message_dialog (GTK_RESPONSE_ACCEPT);
+  tx_test_answer_message_dialog (GTK_RESPONSE_ACCEPT);
   g_assert_cmpint (tx_trash_count (f->db, NULL), ==, 0);
   g_assert_cmpint (sql_person_state (f->db, tx_record_get_uuid (TX_RECORD (li))), ==, -1);
   g_assert_cmpint (sql_person_state (f->db, tx_record_get_uuid (TX_RECORD (zhang))), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
 
-  destroy_window (window);
+  tx_test_destroy_window (GTK_WINDOW (window));
 }
 
 /* ---- preferences ------------------------------------------------------------- */
@@ -901,30 +722,30 @@ test_preferences (Fixture       *f,
   g_autofree char *value = NULL;
   GObject *weak;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
   save_person (f->db, "张伟");
-  window = show_window (f->db);
+  window = tx_test_show_window (app, f->db);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL));
-  dialog = TX_PREFERENCES_DIALOG (find_toplevel (TX_TYPE_PREFERENCES_DIALOG));
+  dialog = TX_PREFERENCES_DIALOG (tx_test_find_visible_toplevel (TX_TYPE_PREFERENCES_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
 
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "office-name-entry")), " 和平里街道工委 ");
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "office-street-entry")), "和平里街道");
+  gtk_editable_set_text (GTK_EDITABLE (tx_test_get_by_name (GTK_WIDGET (dialog), "office-name-entry")), " 和平里街道工委 ");
+  gtk_editable_set_text (GTK_EDITABLE (tx_test_get_by_name (GTK_WIDGET (dialog), "office-street-entry")), "和平里街道");
   levels = tx_code_table_rows (TX_CODE_OFFICE_LEVEL);
   g_assert_cmpuint (levels->len, >=, 2);
-  level = find_named (GTK_WIDGET (dialog), "office-level-drop-down");
+  level = tx_test_get_by_name (GTK_WIDGET (dialog), "office-level-drop-down");
   /* "—" first, then the levels */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (level), 2);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_named (GTK_WIDGET (dialog), "visit-interval-spin")), 120);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_named (GTK_WIDGET (dialog), "briefings-spin")), 3);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (tx_test_get_by_name (GTK_WIDGET (dialog), "visit-interval-spin")), 120);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (tx_test_get_by_name (GTK_WIDGET (dialog), "briefings-spin")), 3);
 
   /* eleven digits: refused at the field, nothing saved */
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "office-code-entry")), "11010100100");
-  error_label = find_named (GTK_WIDGET (dialog), "office-code-error");
+  gtk_editable_set_text (GTK_EDITABLE (tx_test_get_by_name (GTK_WIDGET (dialog), "office-code-entry")), "11010100100");
+  error_label = tx_test_get_by_name (GTK_WIDGET (dialog), "office-code-error");
   g_assert_false (gtk_widget_get_visible (error_label));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "preferences.save", NULL));
   g_assert_true (gtk_widget_get_visible (error_label));
@@ -934,17 +755,17 @@ test_preferences (Fixture       *f,
   g_assert_null (tx_settings_dup (f->db, TX_SETTING_OFFICE_NAME));
 
   /* letters neither */
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "office-code-entry")), "11010100100X");
+  gtk_editable_set_text (GTK_EDITABLE (tx_test_get_by_name (GTK_WIDGET (dialog), "office-code-entry")), "11010100100X");
   g_assert_false (gtk_widget_get_visible (error_label));
   g_assert_false (tx_preferences_dialog_save (dialog));
   g_assert_true (gtk_widget_get_visible (error_label));
 
   /* twelve: saved, and the dialog closes */
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "office-code-entry")), "110101001000");
+  gtk_editable_set_text (GTK_EDITABLE (tx_test_get_by_name (GTK_WIDGET (dialog), "office-code-entry")), "110101001000");
   weak = G_OBJECT (dialog);
   g_object_add_weak_pointer (weak, (gpointer *) &weak);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "preferences.save", NULL));
-  drain_main_loop ();
+  tx_test_drain_main_loop ();
   g_assert_null (weak);
 
   value = tx_settings_dup (f->db, TX_SETTING_OFFICE_NAME);
@@ -964,25 +785,25 @@ test_preferences (Fixture       *f,
                    TX_PREFERENCES_DEFAULT_CONSULTATIONS_PER_YEAR);
 
   /* the overview shows the office name at once */
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_named (GTK_WIDGET (window), "office-name"))),
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (tx_test_get_by_name (GTK_WIDGET (window), "office-name"))),
                    ==, "和平里街道工委");
 
   /* opened again, the dialog shows what was saved */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);
-  dialog = TX_PREFERENCES_DIALOG (find_toplevel (TX_TYPE_PREFERENCES_DIALOG));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "office-code-entry"))),
+  dialog = TX_PREFERENCES_DIALOG (tx_test_find_visible_toplevel (TX_TYPE_PREFERENCES_DIALOG));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tx_test_get_by_name (GTK_WIDGET (dialog), "office-code-entry"))),
                    ==, "110101001000");
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (find_named (GTK_WIDGET (dialog), "office-level-drop-down"))),
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (dialog), "office-level-drop-down"))),
                     ==, 2);
   /* Escape closes without saving */
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "office-name-entry")), "别的名字");
+  gtk_editable_set_text (GTK_EDITABLE (tx_test_get_by_name (GTK_WIDGET (dialog), "office-name-entry")), "别的名字");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
-  drain_main_loop ();
+  tx_test_drain_main_loop ();
   g_clear_pointer (&value, g_free);
   value = tx_settings_dup (f->db, TX_SETTING_OFFICE_NAME);
   g_assert_cmpstr (value, ==, "和平里街道工委");
 
-  destroy_window (window);
+  tx_test_destroy_window (GTK_WINDOW (window));
 }
 
 /* ---- first run and demo data ------------------------------------------------- */
@@ -995,30 +816,30 @@ test_empty_state (Fixture       *f,
   TxOverviewPage *overview;
   g_autoptr(TxPerson) person = NULL;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
-  window = show_window (f->db);
+  window = tx_test_show_window (app, f->db);
   overview = TX_OVERVIEW_PAGE (tx_window_get_page (window, "overview"));
   g_assert_true (tx_overview_page_is_empty (overview));
-  g_assert_true (gtk_widget_get_mapped (find_named (GTK_WIDGET (window), "empty-title")));
-  g_assert_true (gtk_widget_get_sensitive (find_named (GTK_WIDGET (window), "demo-button")));
+  g_assert_true (gtk_widget_get_mapped (tx_test_get_by_name (GTK_WIDGET (window), "empty-title")));
+  g_assert_true (gtk_widget_get_sensitive (tx_test_get_by_name (GTK_WIDGET (window), "demo-button")));
   /* import comes with the exchange work */
-  g_assert_false (gtk_widget_get_sensitive (find_named (GTK_WIDGET (window), "import-xml-button")));
-  g_assert_false (gtk_widget_get_sensitive (find_named (GTK_WIDGET (window), "import-csv-button")));
+  g_assert_false (gtk_widget_get_sensitive (tx_test_get_by_name (GTK_WIDGET (window), "import-xml-button")));
+  g_assert_false (gtk_widget_get_sensitive (tx_test_get_by_name (GTK_WIDGET (window), "import-csv-button")));
   /* New Person needs an archive page that creates */
   tx_window_add_page (window, "archive", "Archive", NULL, gtk_label_new ("—"));
-  g_assert_false (gtk_widget_get_sensitive (find_named (GTK_WIDGET (window), "new-person-button")));
+  g_assert_false (gtk_widget_get_sensitive (tx_test_get_by_name (GTK_WIDGET (window), "new-person-button")));
   tx_window_add_page (window, "archive", "Archive", NULL, g_object_new (TEST_TYPE_PAGE, NULL));
-  g_assert_true (gtk_widget_get_sensitive (find_named (GTK_WIDGET (window), "new-person-button")));
+  g_assert_true (gtk_widget_get_sensitive (tx_test_get_by_name (GTK_WIDGET (window), "new-person-button")));
 
   /* a person: the counts */
   person = save_person (f->db, "张伟");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.refresh", NULL);
   g_assert_false (tx_overview_page_is_empty (overview));
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_named (GTK_WIDGET (window), "count-people"))), ==, "1");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (tx_test_get_by_name (GTK_WIDGET (window), "count-people"))), ==, "1");
 
-  destroy_window (window);
+  tx_test_destroy_window (GTK_WINDOW (window));
 }
 
 static void
@@ -1028,7 +849,7 @@ assert_demo_marked (TxWindow *window,
   g_assert_cmpint (tx_window_is_demo (window), ==, demo);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
                    demo ? "Tongxin — Demo Data" : "Tongxin");
-  g_assert_cmpint (gtk_widget_get_visible (find_named (GTK_WIDGET (window), "demo-bar")), ==, demo);
+  g_assert_cmpint (gtk_widget_get_visible (tx_test_get_by_name (GTK_WIDGET (window), "demo-bar")), ==, demo);
 }
 
 static void
@@ -1037,14 +858,14 @@ test_demo_marked_by_name (Fixture       *f,
 {
   TxWindow *window;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
-  window = show_window (f->db);
+  window = tx_test_show_window (app, f->db);
   assert_demo_marked (window, TRUE);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "demo"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "devel"));
-  destroy_window (window);
+  tx_test_destroy_window (GTK_WINDOW (window));
 }
 
 static void
@@ -1054,18 +875,18 @@ test_demo_marked_by_setting (Fixture       *f,
   g_autoptr(GError) error = NULL;
   TxWindow *window;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
-  window = show_window (f->db);
+  window = tx_test_show_window (app, f->db);
   assert_demo_marked (window, FALSE);
-  destroy_window (window);
+  tx_test_destroy_window (GTK_WINDOW (window));
 
   tx_settings_set (f->db, TX_WINDOW_SETTING_DEMO, "1", &error);
   g_assert_no_error (error);
-  window = show_window (f->db);
+  window = tx_test_show_window (app, f->db);
   assert_demo_marked (window, TRUE);
-  destroy_window (window);
+  tx_test_destroy_window (GTK_WINDOW (window));
 }
 
 typedef struct
@@ -1107,23 +928,20 @@ demo_finished (gpointer data)
 static void
 test_demo_create (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("tongxin-demo-XXXXXX", &error);
+  g_autofree char *dir = tx_test_make_temp_dir ("demo");
   g_autofree char *path = g_build_filename (dir, "sub", TX_WINDOW_DEMO_FILE_NAME, NULL);
-  g_autofree char *sub = g_path_get_dirname (path);
   g_autofree char *default_demo = tx_application_dup_demo_path ();
   g_autofree char *flag = NULL;
   DemoResult result = { 0 };
   TxWindow *window;
   TxDatabase *db;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
-  g_assert_no_error (error);
   g_assert_true (g_str_has_suffix (default_demo, "/" TX_WINDOW_DEMO_FILE_NAME));
 
   tx_application_create_demo_async (app, path, 30, demo_progress, &result, NULL, demo_done, &result);
-  wait_for (demo_finished, &result);
+  tx_test_wait_for (demo_finished, &result);
   g_assert_no_error (result.error);
   g_assert_cmpstr (result.path, ==, path);
   g_assert_cmpuint (result.n_progress, >, 0);
@@ -1131,29 +949,27 @@ test_demo_create (void)
 
   window = tx_application_open_database (app, result.path);
   g_assert_nonnull (window);
-  wait_for (is_mapped, window);
+  tx_test_wait_for (tx_test_is_mapped, window);
   assert_demo_marked (window, TRUE);
   db = tx_window_get_database (window);
   g_assert_cmpint (tx_store_count (db, TX_TYPE_PERSON, FALSE, NULL), ==, 30);
   flag = tx_settings_dup (db, TX_WINDOW_SETTING_DEMO);
   g_assert_cmpstr (flag, ==, "1");
   g_assert_false (tx_overview_page_is_empty (TX_OVERVIEW_PAGE (tx_window_get_page (window, "overview"))));
-  destroy_window (window);
+  tx_test_destroy_window (GTK_WINDOW (window));
 
   /* asked again, the demo there is opened as it is */
   g_clear_pointer (&result.path, g_free);
   result.finished = FALSE;
   result.n_progress = 0;
   tx_application_create_demo_async (app, path, 30, demo_progress, &result, NULL, demo_done, &result);
-  wait_for (demo_finished, &result);
+  tx_test_wait_for (demo_finished, &result);
   g_assert_no_error (result.error);
   g_assert_cmpstr (result.path, ==, path);
   g_assert_cmpuint (result.n_progress, ==, 0);
 
   g_free (result.path);
-  remove_database (path);
-  g_rmdir (sub);
-  g_rmdir (dir);
+  tx_test_remove_tree (dir);
 }
 
 /* ---- menu and shortcuts --------------------------------------------------------- */
@@ -1188,11 +1004,11 @@ test_menu (Fixture       *f,
   GtkWidget *button;
   GtkShortcutsWindow *overlay;
 
-  if (skip_without_display ())
+  if (tx_test_skip_without_display ())
     return;
 
-  window = show_window (f->db);
-  button = find_named (GTK_WIDGET (window), "primary-menu-button");
+  window = tx_test_show_window (app, f->db);
+  button = tx_test_get_by_name (GTK_WIDGET (window), "primary-menu-button");
   g_assert_true (gtk_menu_button_get_primary (GTK_MENU_BUTTON (button)));   /* F10 */
   collect_actions (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), actions);
   g_assert_cmpuint (actions->len, ==, G_N_ELEMENTS (expected));
@@ -1206,33 +1022,25 @@ test_menu (Fixture       *f,
   overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
   g_assert_nonnull (overlay);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  drain_main_loop ();
+  tx_test_drain_main_loop ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   gtk_window_close (GTK_WINDOW (overlay));
-  drain_main_loop ();
+  tx_test_drain_main_loop ();
 
-  destroy_window (window);
+  tx_test_destroy_window (GTK_WINDOW (window));
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
   g_set_prgname ("tongxin");
-  have_display = gtk_init_check ();
+  tx_test_gtk_init ();
 
-  app = tx_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  if (have_display)
-    {
-      g_application_register (G_APPLICATION (app), NULL, &error);
-      g_assert_no_error (error);
-    }
+  app = tx_test_application_new ();
 
   g_test_add ("/window/sidebar", Fixture, NULL, fixture_set_up, test_sidebar, fixture_tear_down);
   g_test_add ("/window/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);

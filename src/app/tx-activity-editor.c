@@ -379,6 +379,9 @@ fill_form (TxActivityEditor *self)
         g_debug ("An activity photo could not be shown: %s", error ? error->message : "no data");
     }
   update_photo_empty (self);
+
+  /* what Escape compares with to know whether to ask */
+  tx_editor_remember_form (GTK_WINDOW (self));
 }
 
 static gboolean

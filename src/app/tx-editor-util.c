@@ -263,12 +263,91 @@ tx_editor_destroy_later (GtkWindow *editor)
   g_idle_add_full (G_PRIORITY_DEFAULT, destroy_on_idle, g_object_ref (editor), g_object_unref);
 }
 
+#define FORM_KEY "tx-editor-form"
+
+/* What the user can change, as text: two forms are the same when their
+ * fingerprints are. Popovers are skipped (a drop-down builds its list the
+ * first time it opens), and so are plain widgets' structure. */
+static void
+append_fingerprint (GtkWidget *widget,
+                    GString   *out)
+{
+  if (GTK_IS_POPOVER (widget))
+    return;
+  if (GTK_IS_TEXT (widget))
+    g_string_append_printf (out, "t%s\x1f", gtk_editable_get_text (GTK_EDITABLE (widget)));
+  else if (GTK_IS_TEXT_VIEW (widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+      GtkTextIter start, end;
+      g_autofree char *text = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      g_string_append_printf (out, "v%s\x1f", text);
+    }
+  else if (GTK_IS_DROP_DOWN (widget))
+    g_string_append_printf (out, "d%u\x1f", gtk_drop_down_get_selected (GTK_DROP_DOWN (widget)));
+  else if (GTK_IS_CHECK_BUTTON (widget))
+    g_string_append_printf (out, "c%d\x1f", gtk_check_button_get_active (GTK_CHECK_BUTTON (widget)));
+  else if (GTK_IS_LIST_BOX (widget) || GTK_IS_FLOW_BOX (widget))
+    g_string_append (out, "[");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    append_fingerprint (child, out);
+
+  if (GTK_IS_LIST_BOX (widget) || GTK_IS_FLOW_BOX (widget))
+    g_string_append (out, "]");
+}
+
+static char *
+form_fingerprint (GtkWindow *editor)
+{
+  GString *out = g_string_new (NULL);
+
+  append_fingerprint (GTK_WIDGET (editor), out);
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+on_close_request (GtkWindow *editor)
+{
+  if (!tx_editor_form_changed (editor))
+    return FALSE;
+  tx_editor_ask_discard (editor, _("The changes in this window have not been saved."));
+  return TRUE;
+}
+
+void
+tx_editor_remember_form (GtkWindow *editor)
+{
+  /* the title bar's close button asks too */
+  if (g_object_get_data (G_OBJECT (editor), FORM_KEY) == NULL)
+    g_signal_connect (editor, "close-request", G_CALLBACK (on_close_request), NULL);
+  g_object_set_data_full (G_OBJECT (editor), FORM_KEY, form_fingerprint (editor), g_free);
+}
+
+gboolean
+tx_editor_form_changed (GtkWindow *editor)
+{
+  const char *remembered = g_object_get_data (G_OBJECT (editor), FORM_KEY);
+  g_autofree char *now = NULL;
+
+  if (remembered == NULL)
+    return FALSE;
+  now = form_fingerprint (editor);
+  return !g_str_equal (remembered, now);
+}
+
 static void
 close_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  gtk_window_destroy (GTK_WINDOW (widget));
+  if (tx_editor_form_changed (GTK_WINDOW (widget)))
+    tx_editor_ask_discard (GTK_WINDOW (widget), _("The changes in this window have not been saved."));
+  else
+    gtk_window_destroy (GTK_WINDOW (widget));
 }
 
 void

@@ -88,7 +88,8 @@ gboolean    tx_editor_save_in_form          (GtkWindow    *editor,
  * be opened (the caller still holds it), or after a dialog of its own. */
 void        tx_editor_destroy_later         (GtkWindow    *editor);
 /* Installs "editor.save" (@save) and "editor.cancel" (@cancel; NULL closes
- * the window) and binds Ctrl+S and Escape to them. */
+ * the window, asking first if tx_editor_form_changed()) and binds Ctrl+S
+ * and Escape to them. */
 void        tx_editor_class_add_save_and_cancel (GtkWidgetClass              *widget_class,
                                                  GtkWidgetActionActivateFunc  save,
                                                  GtkWidgetActionActivateFunc  cancel);
@@ -99,6 +100,12 @@ void        tx_editor_watch_changes         (GtkWidget    *widget,
                                              GtkWidget   **skip,
                                              GCallback     changed,
                                              gpointer      data);
+/* Remembers what the form's inputs hold (after the editor filled them):
+ * the default "editor.cancel" then asks before closing when they differ.
+ * Inputs are entries, text views, drop-downs, check buttons and the rows
+ * of list and flow boxes; labels are not inputs. */
+void        tx_editor_remember_form         (GtkWindow    *editor);
+gboolean    tx_editor_form_changed          (GtkWindow    *editor);
 /* Asks whether to discard the unsaved changes (@detail: "The changes to
  * this meeting have not been saved."); 放弃 destroys @editor. */
 void        tx_editor_ask_discard           (GtkWindow    *editor,

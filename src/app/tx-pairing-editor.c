@@ -213,6 +213,9 @@ fill_form (TxPairingEditor *self)
     gtk_list_box_remove (self->contact_list, child);
   for (guint i = 0; i < contacts->len; i++)
     add_contact_row (self, g_ptr_array_index (contacts, i));
+
+  /* what Escape compares with to know whether to ask */
+  tx_editor_remember_form (GTK_WINDOW (self));
 }
 
 static gboolean

@@ -52,6 +52,9 @@ fill_form (TxStaffEditor *self)
   tx_name_drop_down_set_uuid (self->community_drop_down, tx_staff_get_community (s), community);
   gtk_check_button_set_active (self->active_check, tx_staff_get_active (s));
   tx_text_view_set_text (self->notes_view, tx_staff_get_notes (s));
+
+  /* what Escape compares with to know whether to ask */
+  tx_editor_remember_form (GTK_WINDOW (self));
 }
 
 static gboolean

@@ -179,6 +179,9 @@ fill_form (TxVisitEditor *self)
   tx_text_view_set_text (self->follow_up_view, tx_visit_get_follow_up (v));
   tx_text_view_set_text (self->notes_view, tx_visit_get_notes (v));
   update_holiday_visible (self);
+
+  /* what Escape compares with to know whether to ask */
+  tx_editor_remember_form (GTK_WINDOW (self));
 }
 
 static gboolean

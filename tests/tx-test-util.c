@@ -1,0 +1,150 @@
+/* tx-test-util.c — fixtures the core tests share
+ *
+ * The SQL helpers go straight to SQLite on the database's handle, apart
+ * from the store and the query builders, so that what they read is what
+ * is really stored.
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "tx-test-util.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "core/tx-demo.h"
+
+/* A new empty directory "tongxin-@purpose-XXXXXX" in the temporary
+ * directory; free it with g_free() after tx_test_remove_tree(). */
+char *
+tx_test_make_temp_dir (const char *purpose)
+{
+  g_autofree char *template = g_strdup_printf ("tongxin-%s-XXXXXX", purpose);
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp (template, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dir);
+  return dir;
+}
+
+/* Removes @path, and everything in it when it is a directory. */
+void
+tx_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    dir = g_dir_open (path, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      tx_test_remove_tree (child);
+    }
+  g_remove (path);
+}
+
+/* Opens (creating it when missing) the database @name in @dir. */
+TxDatabase *
+tx_test_open_database (const char *dir,
+                       const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  TxDatabase *db = tx_database_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+  return db;
+}
+
+/* A new database "tongxin.db" in @dir, filled with demo data for @people
+ * people from @seed. */
+TxDatabase *
+tx_test_open_demo_database (const char *dir,
+                            guint       people,
+                            guint32     seed)
+{
+  TxDatabase *db = tx_test_open_database (dir, "tongxin.db");
+  TxDemoOptions options = { people, seed, NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tx_demo_fill (db, &options, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return db;
+}
+
+/* The file at @path holds exactly @expected. */
+void
+tx_test_assert_file_contents (const char *path,
+                              const char *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, expected);
+}
+
+/* Prepares @sql on @db's own handle, with @text (unless NULL) bound to
+ * every parameter. */
+static sqlite3_stmt *
+prepare_with_text (TxDatabase *db,
+                   const char *sql,
+                   const char *text)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (tx_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  for (int i = 1; text != NULL && i <= sqlite3_bind_parameter_count (stmt); i++)
+    sqlite3_bind_text (stmt, i, text, -1, SQLITE_TRANSIENT);
+  return stmt;
+}
+
+/* The number @sql (a "SELECT count(*) …") answers, with @text (unless
+ * NULL) bound to every parameter. */
+gint64
+tx_test_count (TxDatabase *db,
+               const char *sql,
+               const char *text)
+{
+  sqlite3_stmt *stmt = prepare_with_text (db, sql, text);
+  gint64 count;
+
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return count;
+}
+
+/* The first column of the first row @sql answers, with @text (unless
+ * NULL) bound to every parameter; NULL when there is no row. */
+char *
+tx_test_dup_text (TxDatabase *db,
+                  const char *sql,
+                  const char *text)
+{
+  sqlite3_stmt *stmt = prepare_with_text (db, sql, text);
+  char *value = NULL;
+
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* Like tx_test_dup_text(), for a value the test relies on being there. */
+char *
+tx_test_dup_existing_text (TxDatabase *db,
+                           const char *sql,
+                           const char *text)
+{
+  char *value = tx_test_dup_text (db, sql, text);
+
+  if (value == NULL)
+    g_error ("no value for %s", sql);
+  return value;
+}

@@ -1,0 +1,37 @@
+/* tx-test-util.h — fixtures the core tests share: temporary directories,
+ * databases in them, and plain SQL to check what was stored
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "core/tx-database.h"
+
+G_BEGIN_DECLS
+
+char       *tx_test_make_temp_dir        (const char *purpose);
+void        tx_test_remove_tree          (const char *path);
+
+TxDatabase *tx_test_open_database        (const char *dir,
+                                          const char *name);
+TxDatabase *tx_test_open_demo_database   (const char *dir,
+                                          guint       people,
+                                          guint32     seed);
+
+void        tx_test_assert_file_contents (const char *path,
+                                          const char *expected);
+
+gint64      tx_test_count                (TxDatabase *db,
+                                          const char *sql,
+                                          const char *text);
+char       *tx_test_dup_text             (TxDatabase *db,
+                                          const char *sql,
+                                          const char *text);
+char       *tx_test_dup_existing_text    (TxDatabase *db,
+                                          const char *sql,
+                                          const char *text);
+
+G_END_DECLS
