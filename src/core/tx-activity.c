@@ -77,7 +77,7 @@ enum {
 
 static const TxChildTable children[] = {
   [C_PARTICIPANTS] = { "participants", "activity_participant", participants_columns, G_N_ELEMENTS (participants_columns), sizeof (TxParticipant) },
-  [C_PHOTOS] = { "photos", "activity_photo", photos_columns, G_N_ELEMENTS (photos_columns), sizeof (TxActivityPhoto) },
+  [C_PHOTOS] = { "photos", "activity_photo", photos_columns, G_N_ELEMENTS (photos_columns), sizeof (TxActivityPhoto), TRUE },
 };
 
 TX_DEFINE_TEXT_FIELD (TxActivity, tx_activity, title, F_TITLE)

@@ -145,7 +145,7 @@ static const TxChildTable children[] = {
   [C_CATEGORIES] = { "categories", "person_category", categories_columns, G_N_ELEMENTS (categories_columns), sizeof (TxPersonCategory) },
   [C_ROLES] = { "roles", "person_role", roles_columns, G_N_ELEMENTS (roles_columns), sizeof (TxSocialRole) },
   [C_CIRCUMSTANCES] = { "circumstances", "person_circumstance", circumstances_columns, G_N_ELEMENTS (circumstances_columns), sizeof (TxCircumstance) },
-  [C_PHOTO] = { "photo", "person_photo", photo_columns, G_N_ELEMENTS (photo_columns), sizeof (TxPhoto) },
+  [C_PHOTO] = { "photo", "person_photo", photo_columns, G_N_ELEMENTS (photo_columns), sizeof (TxPhoto), TRUE },
 };
 
 TX_DEFINE_TEXT_FIELD (TxPerson, tx_person, name, F_NAME)

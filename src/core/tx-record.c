@@ -10,6 +10,7 @@
 typedef struct
 {
   gint64     row_id;
+  gboolean   partial;
   char      *uuid;
   char      *created;
   char      *modified;
@@ -446,6 +447,24 @@ tx_record_get_row_id (TxRecord *self)
 {
   TxRecordPrivate *priv = tx_record_get_instance_private (self);
   return priv->row_id;
+}
+
+gboolean
+tx_record_is_partial (TxRecord *self)
+{
+  TxRecordPrivate *priv = tx_record_get_instance_private (self);
+
+  g_return_val_if_fail (TX_IS_RECORD (self), FALSE);
+  return priv->partial;
+}
+
+void
+_tx_record_set_partial (TxRecord *self,
+                        gboolean  partial)
+{
+  TxRecordPrivate *priv = tx_record_get_instance_private (self);
+
+  priv->partial = partial;
 }
 
 const char *

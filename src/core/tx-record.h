@@ -63,6 +63,8 @@ typedef struct
   const TxChildColumn *columns;
   guint                n_columns;
   gsize                struct_size;
+  /* big rows (photos): not read for list rows, see tx_store_load_row() */
+  gboolean             on_demand;
 } TxChildTable;
 
 #define TX_TYPE_RECORD (tx_record_get_type ())
@@ -101,6 +103,8 @@ const char   *tx_record_get_modified       (TxRecord    *self);
 const char   *tx_record_get_trashed        (TxRecord    *self);
 gboolean      tx_record_is_trashed         (TxRecord    *self);
 gint64        tx_record_get_row_id         (TxRecord    *self);
+/* TRUE for a list row: its on-demand children (photos) were not read */
+gboolean      tx_record_is_partial         (TxRecord    *self);
 char         *tx_record_dup_title          (TxRecord    *self);
 gboolean      tx_record_validate           (TxRecord    *self,
                                             GError     **error);
@@ -141,6 +145,8 @@ void          tx_record_set_field_value      (TxRecord    *self,
                                               const GValue *value);
 
 /* store internals */
+void          _tx_record_set_partial         (TxRecord    *self,
+                                              gboolean     partial);
 void          _tx_record_set_stored          (TxRecord    *self,
                                               gint64       row_id,
                                               const char  *created,

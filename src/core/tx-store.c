@@ -209,12 +209,40 @@ load_children (TxDatabase  *db,
   return rc == 0;
 }
 
+static gboolean
+has_on_demand_children (TxRecordClass *klass)
+{
+  for (guint i = 0; i < klass->n_children; i++)
+    if (klass->children[i].on_demand)
+      return TRUE;
+  return FALSE;
+}
+
+/* A list row's photos were never read, so they were not edited either:
+ * read them now, before the save compares and writes children. */
+static gboolean
+complete_partial (TxDatabase  *db,
+                  TxRecord    *record,
+                  GError     **error)
+{
+  TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
+
+  for (guint i = 0; i < klass->n_children; i++)
+    if (klass->children[i].on_demand &&
+        tx_record_get_children (record, i)->len == 0 &&
+        !load_children (db, record, i, error))
+      return FALSE;
+  _tx_record_set_partial (record, FALSE);
+  return TRUE;
+}
+
 static TxRecord *
 load_with (TxDatabase   *db,
            GType         type,
            const char   *sql_text,
            const char   *uuid,
            gint64        row_id,
+           gboolean      list_row,
            GError      **error)
 {
   g_autoptr(TxRecord) record = NULL;
@@ -250,8 +278,13 @@ load_with (TxDatabase   *db,
   tx_statement_clear (&stmt);
 
   for (guint i = 0; i < klass->n_children; i++)
-    if (!load_children (db, record, i, error))
-      return NULL;
+    {
+      if (list_row && klass->children[i].on_demand)
+        continue;
+      if (!load_children (db, record, i, error))
+        return NULL;
+    }
+  _tx_record_set_partial (record, list_row && has_on_demand_children (klass));
 
   return g_steal_pointer (&record);
 }
@@ -266,7 +299,7 @@ tx_store_load (TxDatabase  *db,
   g_return_val_if_fail (g_type_is_a (type, TX_TYPE_RECORD), NULL);
   g_return_val_if_fail (uuid != NULL, NULL);
 
-  return load_with (db, type, class_sql (type)->select_by_uuid, uuid, 0, error);
+  return load_with (db, type, class_sql (type)->select_by_uuid, uuid, 0, FALSE, error);
 }
 
 TxRecord *
@@ -278,7 +311,7 @@ tx_store_load_row (TxDatabase  *db,
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
   g_return_val_if_fail (g_type_is_a (type, TX_TYPE_RECORD), NULL);
 
-  return load_with (db, type, class_sql (type)->select_by_id, NULL, row_id, error);
+  return load_with (db, type, class_sql (type)->select_by_id, NULL, row_id, TRUE, error);
 }
 
 /* ---- saving ------------------------------------------------------------- */
@@ -540,6 +573,11 @@ tx_store_save (TxDatabase   *db,
     return FALSE;
   if (!tx_store_begin (db, error))
     return FALSE;
+  if (tx_record_is_partial (record) && !complete_partial (db, record, error))
+    {
+      tx_store_rollback (db);
+      return FALSE;
+    }
 
   /* what the object says about the stored record, put back if the save is
    * undone: a new modified time that never reached the file would make the

@@ -24,6 +24,8 @@ TxRecord *tx_store_load          (TxDatabase   *db,
                                   GType         type,
                                   const char   *uuid,
                                   GError      **error);
+/* For list rows: on-demand children (photos) are not read and the record
+ * is partial (tx_record_is_partial()); saving it keeps them as stored. */
 TxRecord *tx_store_load_row      (TxDatabase   *db,
                                   GType         type,
                                   gint64        row_id,
