@@ -298,6 +298,31 @@ test_sidebar (Fixture       *f,
   g_assert_false (tx_window_show_page (window, "no-such-page"));
   g_assert_cmpstr (tx_window_get_visible_page_name (window), ==, "archive");
 
+  /* Tab from a sidebar row goes into the page, not to the next row (GTK
+   * 4.8's list box would walk the rows, switching page at each) */
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (sidebar);
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1);
+    GtkWidget *page = GTK_WIDGET (tx_window_get_page (window, "archive"));
+    GtkWidget *focus;
+    gboolean handled = FALSE;
+    guint i;
+
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+    for (i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+          g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Tab, 0, 0, &handled);
+      }
+    g_assert_true (handled);
+    g_assert_cmpstr (tx_window_get_visible_page_name (window), ==, "archive");
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_is_ancestor (focus, page));
+  }
+
   /* replacing a page keeps its place */
   tx_window_add_page (window, "archive", "Archive", NULL, g_object_new (TEST_TYPE_PAGE, NULL));
   assert_page_order (window);

@@ -793,10 +793,33 @@ tx_window_class_init (TxWindowClass *klass)
     add_page_key (widget_class, GDK_KEY_1 + i, pages[i]);
 }
 
+/* GTK 4.8's list box moves Tab from row to row, and the stack sidebar
+ * switches page at each: Tab would walk through all nine pages. Tab leaves
+ * the sidebar for the page instead (arrow keys still choose the page). */
+static gboolean
+on_sidebar_key_pressed (TxWindow              *self,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        GtkEventControllerKey *controller)
+{
+  if ((keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+  return gtk_widget_child_focus (GTK_WIDGET (self->stack), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 tx_window_init (TxWindow *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_sidebar_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->sidebar), keys);
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
