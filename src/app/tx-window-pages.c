@@ -1,8 +1,7 @@
 /* tx-window-pages.c — the pages of the main window's sidebar
  *
- * Kept apart from tx-window.c so the window does not depend on every page:
- * a page that is not written yet is an empty placeholder, and the sidebar
- * still has its full order.
+ * Kept apart from tx-window.c so the window does not depend on every page
+ * (the window tests build windows with pages of their own).
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -40,8 +39,7 @@ create_trash (void)
   return g_object_new (TX_TYPE_TRASH_PAGE, NULL);
 }
 
-/* The order of the sidebar. A NULL create: not written yet (an empty
- * placeholder keeps the order). */
+/* The order of the sidebar. */
 static const TxPageEntry page_entries[] = {
   { "overview",      N_("Overview"),      "go-home-symbolic",           create_overview },
   { "archive",       N_("Archive"),       "system-users-symbolic",      tx_archive_page_new },
@@ -54,15 +52,6 @@ static const TxPageEntry page_entries[] = {
   { "trash",         N_("Trash"),         "user-trash-symbolic",        create_trash },
 };
 
-static GtkWidget *
-create_placeholder (void)
-{
-  GtkWidget *label = gtk_label_new ("—");
-
-  gtk_widget_add_css_class (label, "dim-label");
-  return label;
-}
-
 void
 tx_window_add_default_pages (TxWindow *self)
 {
@@ -71,8 +60,6 @@ tx_window_add_default_pages (TxWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (page_entries); i++)
     {
       const TxPageEntry *entry = &page_entries[i];
-      GtkWidget *page = entry->create != NULL ? entry->create () : create_placeholder ();
-
-      tx_window_add_page (self, entry->name, _(entry->title), entry->icon_name, page);
+      tx_window_add_page (self, entry->name, _(entry->title), entry->icon_name, entry->create ());
     }
 }
