@@ -28,6 +28,7 @@
 #include "core/tx-staff.h"
 #include "core/tx-store.h"
 #include "core/tx-visit.h"
+#include "app/tx-record-list-view.h"
 #include "tx-test-gtk-util.h"
 
 static gboolean have_display;
@@ -169,6 +170,7 @@ assert_count (TxPage *page,
 {
   g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, expected);
 
+  tx_test_wait_for_loads (db);
   g_assert_cmpint (n_items (page), ==, expected);
   g_assert_nonnull (strstr (count_label (page), number));
 }
@@ -251,6 +253,72 @@ test_lists (void)
                                  " OR EXISTS (SELECT 1 FROM person p WHERE p.uuid = pa.person AND instr(p.name, ?1) > 0))",
                                  staff));
   tx_page_set_search (page, NULL);
+}
+
+static void
+count_changes (GListModel *model,
+               guint       position,
+               guint       removed,
+               guint       added,
+               gpointer    user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* A reload does not block: right after a new search the page still shows
+ * its rows and count, with its spinner turning; the rows of the last
+ * search come afterwards, those of a search typed over it never. */
+static void
+test_reload_in_background (void)
+{
+  TxPage *page;
+  TxRecordListView *rows;
+  GtkWidget *spinner;
+  g_autofree char *count_before = NULL;
+  g_autofree char *person = NULL;
+  GListModel *model;
+  guint before, changes = 0;
+  gulong handler;
+  gint64 matching;
+
+  if (tx_test_skip_without_display ())
+    return;
+
+  page = page_of ("visits");
+  rows = tx_record_list_view_get_for_page (GTK_WIDGET (page));
+  spinner = tx_test_get_by_name (GTK_WIDGET (page), "loading-spinner");
+  tx_test_wait_for_page (GTK_WIDGET (page));
+  g_assert_false (tx_record_list_view_get_loading (rows));
+  g_assert_false (gtk_spinner_get_spinning (GTK_SPINNER (spinner)));
+  before = n_items (page);
+  count_before = g_strdup (count_label (page));
+
+  person = tx_test_dup_text (db, "SELECT p.name FROM visit v JOIN person p ON p.uuid = v.person"
+                             " WHERE v.trashed IS NULL LIMIT 1", NULL);
+  matching = tx_test_count (db, "SELECT count(*) FROM visit v JOIN person p ON p.uuid = v.person"
+                            " WHERE v.trashed IS NULL AND instr(p.name, ?) > 0", person);
+  g_assert_cmpint (matching, <, before);
+
+  /* typed over: the first search's result must not show */
+  model = G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (tx_test_get_by_name (GTK_WIDGET (page),
+                                                                                         "list-view"))));
+  handler = g_signal_connect (model, "items-changed", G_CALLBACK (count_changes), &changes);
+  tx_page_set_search (page, "没有这个人");
+  tx_page_set_search (page, person);
+  g_assert_true (tx_record_list_view_get_loading (rows));
+  g_assert_true (gtk_spinner_get_spinning (GTK_SPINNER (spinner)));
+  g_assert_cmpuint (n_items (page), ==, before);
+  g_assert_cmpstr (count_label (page), ==, count_before);
+
+  tx_test_wait_for_page (GTK_WIDGET (page));
+  g_assert_false (gtk_spinner_get_spinning (GTK_SPINNER (spinner)));
+  g_assert_cmpuint (tx_database_get_n_reads (db), ==, 0);
+  g_assert_cmpuint (changes, ==, 1);   /* the list changed once: to the last search */
+  g_signal_handler_disconnect (model, handler);
+  assert_count (page, matching);
+
+  tx_page_set_search (page, NULL);
+  assert_count (page, before);
 }
 
 /* a 320×240 picture: a gradient, so a screenshot shows a thumbnail */
@@ -778,6 +846,7 @@ main (int   argc,
     }
 
   g_test_add_func ("/activity-pages/lists", test_lists);
+  g_test_add_func ("/activity-pages/reload-in-background", test_reload_in_background);
   g_test_add_func ("/activity-pages/activity-editor", test_activity_editor);
   g_test_add_func ("/activity-pages/visit-for-person", test_visit_for_person);
   g_test_add_func ("/activity-pages/staff-and-pairing", test_staff_and_pairing);

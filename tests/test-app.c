@@ -124,8 +124,11 @@ static const char *
 count_text (TxWindow   *window,
             const char *widget_name)
 {
-  GtkWidget *label = tx_test_find_by_name (GTK_WIDGET (window), widget_name);
+  GtkWidget *label;
 
+  /* the counts are read in a thread */
+  tx_test_wait_for_loads (tx_window_get_database (window));
+  label = tx_test_find_by_name (GTK_WIDGET (window), widget_name);
   g_assert_nonnull (label);
   g_assert_true (GTK_IS_LABEL (label));
   return gtk_label_get_label (GTK_LABEL (label));
@@ -135,6 +138,7 @@ static void
 assert_counts (TxWindow   *window,
                TxDatabase *db)
 {
+  tx_test_wait_for_loads (db);
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
       g_autoptr(GError) error = NULL;
@@ -212,6 +216,7 @@ test_refresh (Fixture       *f,
   /* the action behind F5 reloads the page shown: the overview */
   g_assert_cmpstr (tx_window_get_visible_page_name (window), ==, "overview");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.refresh", NULL));
+  tx_test_wait_for_loads (f->db);
   g_assert_cmpstr (count_text (window, "count-people"), ==, "3");
   assert_counts (window, f->db);
 

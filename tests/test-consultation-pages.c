@@ -66,7 +66,23 @@ show_page (GtkWidget  *page,
   tx_page_set_database (TX_PAGE (page), db);
   gtk_window_present (window);
   tx_test_wait_until_mapped (GTK_WIDGET (window));
+  tx_test_wait_for_loads (db);
   return window;
+}
+
+/* The pages read in a thread: the counts once the last reload is shown. */
+static guint
+consultation_count (GtkWidget *page)
+{
+  tx_test_wait_for_page (page);
+  return tx_consultation_page_get_count (TX_CONSULTATION_PAGE (page));
+}
+
+static guint
+suggestion_count (GtkWidget *page)
+{
+  tx_test_wait_for_page (page);
+  return tx_suggestion_page_get_count (TX_SUGGESTION_PAGE (page));
 }
 
 /* An editor action that closes the editor on success. */
@@ -131,7 +147,7 @@ test_consultation_list (Fixture       *f,
   window = show_page (page, f->db);
   total = tx_test_count (f->db, CONSULTATIONS_SQL, NULL);
   g_assert_cmpint (total, >, 1);
-  g_assert_cmpint (tx_consultation_page_get_count (TX_CONSULTATION_PAGE (page)), ==, total);
+  g_assert_cmpint (consultation_count (page), ==, total);
   assert_count_label (page, total);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (
                     GTK_COLUMN_VIEW (tx_test_get_by_name (page, "column-view"))))), ==, total);
@@ -144,16 +160,16 @@ test_consultation_list (Fixture       *f,
   tx_page_set_search (TX_PAGE (page), word);
   matching = tx_test_count (f->db, CONSULTATIONS_SEARCH_SQL, word);
   g_assert_cmpint (matching, >=, 1);
-  g_assert_cmpint (tx_consultation_page_get_count (TX_CONSULTATION_PAGE (page)), ==, matching);
+  g_assert_cmpint (consultation_count (page), ==, matching);
   assert_count_label (page, matching);
 
   tx_page_set_search (TX_PAGE (page), "不会出现的词语");
-  g_assert_cmpint (tx_consultation_page_get_count (TX_CONSULTATION_PAGE (page)), ==, 0);
+  g_assert_cmpint (consultation_count (page), ==, 0);
   /* what the user typed is bound, never SQL: a quote finds nothing, breaks nothing */
   tx_page_set_search (TX_PAGE (page), "' OR 1=1 --");
-  g_assert_cmpint (tx_consultation_page_get_count (TX_CONSULTATION_PAGE (page)), ==, 0);
+  g_assert_cmpint (consultation_count (page), ==, 0);
   tx_page_set_search (TX_PAGE (page), NULL);
-  g_assert_cmpint (tx_consultation_page_get_count (TX_CONSULTATION_PAGE (page)), ==, total);
+  g_assert_cmpint (consultation_count (page), ==, total);
   assert_no_error_dialog ();
   tx_test_destroy_window (window);
 }
@@ -210,7 +226,7 @@ test_suggestion_list (Fixture       *f,
   window = show_page (page, f->db);
   total = tx_test_count (f->db, SUGGESTIONS_SQL, NULL);
   g_assert_cmpint (total, >, 1);
-  g_assert_cmpint (tx_suggestion_page_get_count (TX_SUGGESTION_PAGE (page)), ==, total);
+  g_assert_cmpint (suggestion_count (page), ==, total);
   assert_count_label (page, total);
 
   /* the search covers the handling unit */
@@ -220,7 +236,7 @@ test_suggestion_list (Fixture       *f,
   matching = tx_test_count (f->db, SUGGESTIONS_SQL " AND (instr(title, ?1) OR instr(content, ?1)"
                                                " OR instr(handling_unit, ?1))", unit);
   g_assert_cmpint (matching, >=, 1);
-  g_assert_cmpint (tx_suggestion_page_get_count (TX_SUGGESTION_PAGE (page)), ==, matching);
+  g_assert_cmpint (suggestion_count (page), ==, matching);
   assert_count_label (page, matching);
   tx_page_set_search (TX_PAGE (page), NULL);
 
@@ -229,18 +245,18 @@ test_suggestion_list (Fixture       *f,
   g_assert_cmpint (overdue, >, 0);
   g_assert_cmpint (overdue, <, total);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (tx_test_get_by_name (page, "overdue-filter")), TRUE);
-  g_assert_cmpint (tx_suggestion_page_get_count (TX_SUGGESTION_PAGE (page)), ==, overdue);
+  g_assert_cmpint (suggestion_count (page), ==, overdue);
   assert_count_label (page, overdue);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (tx_test_get_by_name (page, "overdue-filter")), FALSE);
-  g_assert_cmpint (tx_suggestion_page_get_count (TX_SUGGESTION_PAGE (page)), ==, total);
+  g_assert_cmpint (suggestion_count (page), ==, total);
   tx_test_save_screenshot (GTK_WIDGET (window), "TONGXIN_SCREENSHOT_DIR", "meetings-suggestions.png");
 
   /* the state filter: the seventh entry after 全部 is 采纳 (06) */
   accepted = tx_test_count (f->db, SUGGESTIONS_SQL " AND state = '06'", NULL);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (tx_test_get_by_name (page, "state-filter")), 6);
-  g_assert_cmpint (tx_suggestion_page_get_count (TX_SUGGESTION_PAGE (page)), ==, accepted);
+  g_assert_cmpint (suggestion_count (page), ==, accepted);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (tx_test_get_by_name (page, "state-filter")), 0);
-  g_assert_cmpint (tx_suggestion_page_get_count (TX_SUGGESTION_PAGE (page)), ==, total);
+  g_assert_cmpint (suggestion_count (page), ==, total);
   assert_no_error_dialog ();
   tx_test_destroy_window (window);
 }
@@ -483,12 +499,12 @@ test_trash_undo (Fixture       *f,
   trashed = tx_test_dup_text (f->db, "SELECT trashed FROM consultation WHERE uuid = ?1", newest);
   g_assert_nonnull (trashed);
   g_assert_cmpint (tx_test_count (f->db, CONSULTATIONS_SQL, NULL), ==, total - 1);
-  g_assert_cmpint (tx_consultation_page_get_count (TX_CONSULTATION_PAGE (page)), ==, total - 1);
+  g_assert_cmpint (consultation_count (page), ==, total - 1);
   _tx_consultation_page_undo_trash (TX_CONSULTATION_PAGE (page));
   g_clear_pointer (&trashed, g_free);
   trashed = tx_test_dup_text (f->db, "SELECT trashed FROM consultation WHERE uuid = ?1", newest);
   g_assert_null (trashed);
-  g_assert_cmpint (tx_consultation_page_get_count (TX_CONSULTATION_PAGE (page)), ==, total);
+  g_assert_cmpint (consultation_count (page), ==, total);
   tx_test_destroy_window (window);
 
   /* suggestions: the same through the 删除 button */
@@ -502,12 +518,12 @@ test_trash_undo (Fixture       *f,
   g_signal_emit_by_name (tx_test_get_by_name (page, "delete-button"), "clicked");
   trashed = tx_test_dup_text (f->db, "SELECT trashed FROM suggestion WHERE uuid = ?1", newest);
   g_assert_nonnull (trashed);
-  g_assert_cmpint (tx_suggestion_page_get_count (TX_SUGGESTION_PAGE (page)), ==, total - 1);
+  g_assert_cmpint (suggestion_count (page), ==, total - 1);
   _tx_suggestion_page_undo_trash (TX_SUGGESTION_PAGE (page));
   g_clear_pointer (&trashed, g_free);
   trashed = tx_test_dup_text (f->db, "SELECT trashed FROM suggestion WHERE uuid = ?1", newest);
   g_assert_null (trashed);
-  g_assert_cmpint (tx_suggestion_page_get_count (TX_SUGGESTION_PAGE (page)), ==, total);
+  g_assert_cmpint (suggestion_count (page), ==, total);
   assert_no_error_dialog ();
   tx_test_destroy_window (window);
 }

@@ -300,6 +300,250 @@ test_trash_and_reload (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, before);
 }
 
+/* ---- reading in the database's thread ---- */
+
+typedef struct
+{
+  gboolean      done;
+  TxRecordList *list;
+  gboolean      applied;
+  GError       *error;
+} Outcome;
+
+static void
+outcome_clear (Outcome *outcome)
+{
+  g_clear_object (&outcome->list);
+  g_clear_error (&outcome->error);
+}
+
+static void
+on_new (GObject      *source,
+        GAsyncResult *result,
+        gpointer      user_data)
+{
+  Outcome *outcome = user_data;
+
+  g_assert_null (source);
+  outcome->list = tx_record_list_new_finish (result, &outcome->error);
+  outcome->done = TRUE;
+}
+
+static void
+on_set_query (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Outcome *outcome = user_data;
+
+  outcome->applied = tx_record_list_set_query_finish (TX_RECORD_LIST (source), result, &outcome->error);
+  outcome->done = TRUE;
+}
+
+static void
+wait_for (Outcome *outcome)
+{
+  while (!outcome->done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+assert_same_ids (TxRecordList *a,
+                 TxRecordList *b)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (a));
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (b)), ==, n);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpint (tx_record_list_get_row_id (a, i), ==, tx_record_list_get_row_id (b, i));
+}
+
+static void
+count_changes (GListModel *model,
+               guint       position,
+               guint       removed,
+               guint       added,
+               gpointer    user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* The thread reads the ids the synchronous list reads, and the rows are
+ * built from them on this thread. */
+static void
+test_async_same_ids (void)
+{
+  TxPersonFilter filter;
+  const TxPersonSort sorts[] = { TX_PERSON_SORT_PINYIN, TX_PERSON_SORT_STROKES, TX_PERSON_SORT_BIRTH };
+  const char *searches[] = { NULL, "王", "zh", "1965" };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sorts); s++)
+    for (guint q = 0; q < G_N_ELEMENTS (searches); q++)
+      {
+        g_autoptr(TxRecordList) sync = NULL;
+        g_autoptr(TxQuery) query = NULL;
+        g_autoptr(TxRecord) first = NULL;
+        Outcome outcome = { 0 };
+
+        tx_person_filter_init (&filter);
+        filter.sort = sorts[s];
+        filter.search = searches[q];
+        sync = list_for (&filter);
+        query = tx_person_filter_to_query (&filter);
+        tx_record_list_new_async (db, query, NULL, on_new, &outcome);
+        g_assert_cmpuint (tx_database_get_n_reads (db), ==, 1);
+        wait_for (&outcome);
+        g_assert_no_error (outcome.error);
+        g_assert_cmpuint (tx_database_get_n_reads (db), ==, 0);
+        assert_same_ids (sync, outcome.list);
+        if (g_list_model_get_n_items (G_LIST_MODEL (sync)) > 0)
+          {
+            g_autoptr(TxRecord) expected = g_list_model_get_item (G_LIST_MODEL (sync), 0);
+
+            first = g_list_model_get_item (G_LIST_MODEL (outcome.list), 0);
+            g_assert_cmpstr (tx_record_get_uuid (first), ==, tx_record_get_uuid (expected));
+          }
+        g_assert_true (tx_record_list_get_query (outcome.list) == query);
+        outcome_clear (&outcome);
+      }
+
+  /* a list changed in place: one items-changed, the new query's ids */
+  {
+    g_autoptr(TxRecordList) list = NULL;
+    g_autoptr(TxRecordList) expected = NULL;
+    g_autoptr(TxQuery) query = NULL;
+    Outcome outcome = { 0 };
+    guint changes = 0;
+
+    tx_person_filter_init (&filter);
+    list = list_for (&filter);
+    filter.search = "李";
+    expected = list_for (&filter);
+    query = tx_person_filter_to_query (&filter);
+    g_signal_connect (list, "items-changed", G_CALLBACK (count_changes), &changes);
+    tx_record_list_set_query_async (list, query, NULL, on_set_query, &outcome);
+    g_assert_cmpuint (changes, ==, 0);
+    wait_for (&outcome);
+    g_assert_no_error (outcome.error);
+    g_assert_true (outcome.applied);
+    g_assert_cmpuint (changes, ==, 1);
+    assert_same_ids (expected, list);
+    g_assert_true (tx_record_list_get_query (list) == query);
+  }
+}
+
+/* Cancelled, before or after the thread read: nothing changes. */
+static void
+test_async_cancelled (void)
+{
+  TxPersonFilter filter;
+  g_autoptr(TxRecordList) list = NULL;
+  g_autoptr(TxQuery) query = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  Outcome outcome = { 0 };
+  guint before;
+
+  tx_person_filter_init (&filter);
+  query = tx_person_filter_to_query (&filter);
+  g_cancellable_cancel (cancellable);
+  tx_record_list_new_async (db, query, cancellable, on_new, &outcome);
+  wait_for (&outcome);
+  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (outcome.list);
+  outcome_clear (&outcome);
+
+  list = list_for (&filter);
+  before = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (before, >, 0);
+  filter.search = "不会有这个人";
+  g_clear_pointer (&query, tx_query_unref);
+  query = tx_person_filter_to_query (&filter);
+  g_clear_object (&cancellable);
+  cancellable = g_cancellable_new ();
+  outcome = (Outcome) { 0 };
+  tx_record_list_set_query_async (list, query, cancellable, on_set_query, &outcome);
+  /* the thread has done the read; its result waits for this thread */
+  g_usleep (300 * 1000);
+  g_cancellable_cancel (cancellable);
+  wait_for (&outcome);
+  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (outcome.applied);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, before);
+  g_assert_true (tx_record_list_get_query (list) != query);
+  outcome_clear (&outcome);
+  g_assert_cmpuint (tx_database_get_n_reads (db), ==, 0);
+}
+
+/* A search typed while the previous one is read: the older result is
+ * dropped (its read cancelled) and the newer one shows. */
+static void
+test_async_stale (void)
+{
+  TxPersonFilter filter;
+  g_autoptr(TxRecordList) list = NULL;
+  g_autoptr(TxRecordList) expected = NULL;
+  g_autoptr(TxQuery) older = NULL;
+  g_autoptr(TxQuery) newer = NULL;
+  g_autoptr(GCancellable) first = g_cancellable_new ();
+  g_autoptr(GCancellable) second = g_cancellable_new ();
+  Outcome a = { 0 }, b = { 0 };
+
+  tx_person_filter_init (&filter);
+  list = list_for (&filter);
+  filter.search = "张";
+  older = tx_person_filter_to_query (&filter);
+  filter.search = "王";
+  newer = tx_person_filter_to_query (&filter);
+  expected = list_for (&filter);
+
+  tx_record_list_set_query_async (list, older, first, on_set_query, &a);
+  g_cancellable_cancel (first);
+  tx_record_list_set_query_async (list, newer, second, on_set_query, &b);
+  wait_for (&a);
+  wait_for (&b);
+  g_assert_error (a.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_no_error (b.error);
+  g_assert_true (b.applied);
+  assert_same_ids (expected, list);
+  g_assert_true (tx_record_list_get_query (list) == newer);
+  outcome_clear (&a);
+  outcome_clear (&b);
+}
+
+/* The database dropped by its owner while a read runs (a window closed):
+ * the read completes, and then everything goes. */
+static void
+test_async_owner_gone (void)
+{
+  g_autofree char *path = g_strdup (tx_database_get_path (db));
+  g_autoptr(GError) error = NULL;
+  TxDatabase *other = tx_database_open (path, &error);
+  TxPersonFilter filter;
+  g_autoptr(TxQuery) query = NULL;
+  Outcome outcome = { 0 };
+  GObject *weak;
+
+  g_assert_no_error (error);
+  weak = G_OBJECT (other);
+  g_object_add_weak_pointer (weak, (gpointer *) &weak);
+  tx_person_filter_init (&filter);
+  query = tx_person_filter_to_query (&filter);
+  tx_record_list_new_async (other, query, NULL, on_new, &outcome);
+  g_object_unref (other);
+  g_assert_nonnull (weak);   /* the read holds it */
+  wait_for (&outcome);
+  g_assert_no_error (outcome.error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (outcome.list)), >, 0);
+  outcome_clear (&outcome);
+  /* the thread drops its task just after the callback */
+  for (guint i = 0; i < 1000 && weak != NULL; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_null (weak);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -316,6 +560,10 @@ main (int    argc,
   g_test_add_func ("/record-list/search", test_search);
   g_test_add_func ("/record-list/filters", test_filters);
   g_test_add_func ("/record-list/trash-and-reload", test_trash_and_reload);
+  g_test_add_func ("/record-list/async/same-ids", test_async_same_ids);
+  g_test_add_func ("/record-list/async/cancelled", test_async_cancelled);
+  g_test_add_func ("/record-list/async/stale", test_async_stale);
+  g_test_add_func ("/record-list/async/owner-gone", test_async_owner_gone);
 
   status = g_test_run ();
   g_clear_object (&db);

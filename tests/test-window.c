@@ -861,6 +861,7 @@ test_empty_state (Fixture       *f,
   /* a person: the counts */
   person = save_person (f->db, "张伟");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.refresh", NULL);
+  tx_test_wait_for_loads (f->db);
   g_assert_false (tx_overview_page_is_empty (overview));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (tx_test_get_by_name (GTK_WIDGET (window), "count-people"))), ==, "1");
 

@@ -5,6 +5,8 @@
  */
 #include "tx-test-gtk-util.h"
 
+#include "app/tx-record-list-view.h"
+
 /* how long a test waits for something to happen before it fails */
 #define WAIT_SECONDS 20
 
@@ -50,7 +52,13 @@ tx_test_application_new (void)
   return app;
 }
 
-/* A main window on @db, shown. */
+static gboolean
+has_size (gpointer widget)
+{
+  return gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
+}
+
+/* A main window on @db, shown, its pages' lists and counts read. */
 TxWindow *
 tx_test_show_window (TxApplication *app,
                      TxDatabase    *db)
@@ -59,6 +67,10 @@ tx_test_show_window (TxApplication *app,
 
   gtk_window_present (GTK_WINDOW (window));
   tx_test_wait_until_mapped (GTK_WIDGET (window));
+  tx_test_wait_for_loads (db);
+  /* laid out: the X server's first configure event came, so it does not
+   * overwrite a size the test sets */
+  tx_test_wait_for (has_size, window);
   return window;
 }
 
@@ -179,7 +191,38 @@ tx_test_wait_until_mapped (GtkWidget *widget)
   tx_test_wait_for (tx_test_is_mapped, widget);
 }
 
-/* Pages load in threads (the archive on a connection of its own): a load
+static gboolean
+no_reads_pending (gpointer db)
+{
+  return tx_database_get_n_reads (db) == 0;
+}
+
+/* Pages read their lists and counts in the database's reading thread:
+ * runs the main loop until every read of @db started so far (and any
+ * started while they complete) has been shown. */
+void
+tx_test_wait_for_loads (TxDatabase *db)
+{
+  tx_test_wait_for (no_reads_pending, db);
+}
+
+static gboolean
+page_loaded (gpointer page)
+{
+  TxRecordListView *rows = tx_record_list_view_get_for_page (page);
+
+  return rows == NULL || !tx_record_list_view_get_loading (rows);
+}
+
+/* Runs the main loop until @page, a list page (TxRecordListView), has
+ * shown the rows of its last reload. */
+void
+tx_test_wait_for_page (GtkWidget *page)
+{
+  tx_test_wait_for (page_loaded, page);
+}
+
+/* Pages load in threads (in the database's reading thread): a load
  * still running when its window went holds the database until it
  * completes on the main loop. */
 void
@@ -389,12 +432,6 @@ tx_test_save_png (GtkWidget  *widget,
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
-static gboolean
-has_size (gpointer widget)
-{
-  return gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
 }
 
 /* When the environment variable @dir_variable names a directory, saves

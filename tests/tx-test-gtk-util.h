@@ -41,6 +41,8 @@ void           tx_test_wait_for                   (TxTestCondition condition,
 void           tx_test_wait_until_mapped          (GtkWidget     *widget);
 gboolean       tx_test_is_mapped                  (gpointer       widget);
 gboolean       tx_test_is_gone                    (gpointer       weak_pointer);
+void           tx_test_wait_for_loads             (TxDatabase    *db);
+void           tx_test_wait_for_page              (GtkWidget     *page);
 void           tx_test_wait_for_background_loads  (TxDatabase    *db);
 void           tx_test_release_database           (TxDatabase    *db);
 

@@ -27,6 +27,7 @@ struct _TxActivityPage
 
   GtkColumnView    *view;
   GtkLabel         *count_label;
+  GtkSpinner       *spinner;
 };
 
 static void tx_activity_page_iface_init (TxPageInterface *iface);
@@ -168,6 +169,7 @@ tx_activity_page_class_init (TxActivityPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-activity-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TxActivityPage, view);
   gtk_widget_class_bind_template_child (widget_class, TxActivityPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, TxActivityPage, spinner);
   gtk_widget_class_bind_template_callback_full (widget_class, "row_text", G_CALLBACK (tx_record_list_view_row_text));
   tx_record_list_view_class_install_trash (widget_class, list_info.trash_action);
 }
@@ -177,6 +179,7 @@ tx_activity_page_init (TxActivityPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = tx_record_list_view_new (GTK_WIDGET (self), self->view, &list_info);
+  tx_record_list_view_set_spinner (self->rows, self->spinner);
 }
 
 GtkWidget *

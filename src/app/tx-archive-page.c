@@ -3,8 +3,9 @@
  * The list is the core's lazy TxRecordList: SQLite filters and sorts and
  * hands back row ids only, and a row's TxPerson is built when the view
  * shows it. Reading the ids of 100,000 people takes about a quarter of a
- * second, so it runs in a thread on a second connection to the same file
- * and the new list replaces the old one on the main thread.
+ * second, so it runs in the database's reading thread
+ * (tx_record_list_new_async()) and the new list replaces the old one on
+ * the main thread.
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -210,57 +211,6 @@ _tx_archive_bind_cell_closures (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, tx_archive_work);
   gtk_widget_class_bind_template_callback (widget_class, tx_archive_phone_masked);
   gtk_widget_class_bind_template_callback (widget_class, tx_archive_mark);
-}
-
-/* ---- loading off the main thread ------------------------------------------ */
-
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  const char *path = g_object_get_data (G_OBJECT (task), "tx-path");
-  TxQuery *query = task_data;
-  g_autoptr(TxDatabase) reader = NULL;
-  g_autoptr(GError) error = NULL;
-  TxRecordList *list;
-
-  /* A connection of its own: a TxDatabase is used by one thread at a time. */
-  reader = tx_database_open (path, &error);
-  if (reader == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  list = tx_record_list_new (reader, query, &error);
-  if (list == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, list, g_object_unref);
-}
-
-void
-_tx_person_list_load_async (TxDatabase          *db,
-                            TxQuery             *query,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
-{
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, _tx_person_list_load_async);
-  g_task_set_task_data (task, tx_query_ref (query), (GDestroyNotify) tx_query_unref);
-  g_object_set_data_full (G_OBJECT (task), "tx-path", g_strdup (tx_database_get_path (db)), g_free);
-  g_task_run_in_thread (task, load_thread);
-}
-
-TxRecordList *
-_tx_person_list_load_finish (GAsyncResult  *result,
-                             GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* ---- filters -------------------------------------------------------------- */
@@ -507,7 +457,7 @@ on_list_loaded (GObject      *source,
   g_autoptr(TxRecordList) list = NULL;
   g_autoptr(GError) error = NULL;
 
-  list = _tx_person_list_load_finish (result, &error);
+  list = tx_record_list_new_finish (result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->selection == NULL)
     return;
   if (self->reload_pending)
@@ -549,7 +499,7 @@ start_reload (TxArchivePage *self)
   read_filter (self, &filter);
   query = tx_person_filter_to_query (&filter);
   set_loading (self, TRUE);
-  _tx_person_list_load_async (self->db, query, self->cancellable, on_list_loaded, g_object_ref (self));
+  tx_record_list_new_async (self->db, query, self->cancellable, on_list_loaded, g_object_ref (self));
 }
 
 static char *

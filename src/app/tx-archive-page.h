@@ -29,15 +29,4 @@ void        _tx_archive_bind_cell_closures (GtkWidgetClass *widget_class);
 /* Re-reads the uuid → name table of communities the cells show. */
 void        _tx_archive_load_community_names (TxDatabase *db);
 
-/* Reads the ids of @query on a second connection to @db's file in a
- * thread; the list built from them reads its rows through that
- * connection. */
-void          _tx_person_list_load_async  (TxDatabase          *db,
-                                           TxQuery             *query,
-                                           GCancellable        *cancellable,
-                                           GAsyncReadyCallback  callback,
-                                           gpointer             user_data);
-TxRecordList *_tx_person_list_load_finish (GAsyncResult        *result,
-                                           GError             **error);
-
 G_END_DECLS

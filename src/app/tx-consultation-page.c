@@ -28,6 +28,7 @@ struct _TxConsultationPage
   TxRecordListView *rows;
 
   GtkLabel         *count_label;
+  GtkSpinner       *spinner;
   GtkColumnView    *column_view;
   GtkStack         *stack;
   GtkLabel         *empty_label;
@@ -175,6 +176,7 @@ tx_consultation_page_class_init (TxConsultationPageClass *klass)
   g_type_ensure (TX_TYPE_CONSULTATION);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-consultation-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TxConsultationPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, TxConsultationPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, TxConsultationPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, TxConsultationPage, stack);
   gtk_widget_class_bind_template_child (widget_class, TxConsultationPage, empty_label);
@@ -188,6 +190,7 @@ tx_consultation_page_init (TxConsultationPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = tx_record_list_view_new (GTK_WIDGET (self), self->column_view, &list_info);
+  tx_record_list_view_set_spinner (self->rows, self->spinner);
 }
 
 GtkWidget *

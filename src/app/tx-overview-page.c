@@ -49,8 +49,9 @@ struct _TxOverviewPage
 {
   GtkBox parent_instance;
 
-  TxDatabase *db;
-  gboolean    creating_demo;
+  TxDatabase   *db;
+  GCancellable *cancellable;   /* the counting running, if any */
+  gboolean      creating_demo;
 
   GtkStack       *overview_stack;
   GtkLabel       *office_label;
@@ -75,40 +76,108 @@ update_office (TxOverviewPage *self)
   gtk_widget_set_visible (self->office_hint, name == NULL);
 }
 
+/* The counts of N_COUNT_ROWS kinds, -1 for one that failed; in the
+ * database's reading thread. */
+typedef struct
+{
+  gint64  counts[N_COUNT_ROWS];
+  char   *errors[N_COUNT_ROWS];
+} Counts;
+
+static void
+counts_free (gpointer data)
+{
+  Counts *counts = data;
+
+  for (guint i = 0; i < N_COUNT_ROWS; i++)
+    g_free (counts->errors[i]);
+  g_free (counts);
+}
+
+static gpointer
+count_records (TxDatabase    *reader,
+               gpointer       data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  Counts *counts = g_new0 (Counts, 1);
+
+  for (guint i = 0; i < N_COUNT_ROWS; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      counts->counts[i] = tx_store_count (reader, count_rows[i].get_type (), FALSE, &local_error);
+      if (local_error != NULL)
+        {
+          counts->counts[i] = -1;
+          counts->errors[i] = g_strdup (local_error->message);
+        }
+    }
+  return counts;
+}
+
+static void
+show_counts (TxOverviewPage *self,
+             const Counts   *counts)
+{
+  for (guint i = 0; i < N_COUNT_ROWS; i++)
+    {
+      GtkLabel *label = self->count_labels[i];
+
+      if (counts->errors[i] != NULL)
+        {
+          /* A dash, not a wrong number; the reason is in the tooltip. */
+          gtk_label_set_label (label, "—");
+          gtk_widget_set_tooltip_text (GTK_WIDGET (label), counts->errors[i]);
+          g_debug ("Counting %s failed: %s", count_rows[i].id, counts->errors[i]);
+        }
+      else
+        {
+          g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, counts->counts[i]);
+
+          gtk_label_set_label (label, text);
+          gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
+        }
+    }
+  gtk_stack_set_visible_child_name (self->overview_stack, counts->counts[0] == 0 ? "empty" : "counts");
+}
+
+static void
+on_counted (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(TxOverviewPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  Counts *counts = tx_database_read_finish (TX_DATABASE (source), result, &error);
+
+  if (counts == NULL)
+    {
+      /* a newer reload, another database or the page gone: theirs shows */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        tx_show_error (GTK_WIDGET (self), _("The numbers of records could not be read"), error);
+      return;
+    }
+  show_counts (self, counts);
+  counts_free (counts);
+}
+
+/* Eight counts of a big database take tens of milliseconds: they are
+ * read in the database's reading thread. */
 static void
 tx_overview_page_reload (TxPage *page)
 {
   TxOverviewPage *self = TX_OVERVIEW_PAGE (page);
-  gint64 people = -1;
 
   if (self->db == NULL)
     return;
 
   update_office (self);
-  for (guint i = 0; i < N_COUNT_ROWS; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      gint64 count = tx_store_count (self->db, count_rows[i].get_type (), FALSE, &error);
-      GtkLabel *label = self->count_labels[i];
-
-      if (error != NULL)
-        {
-          /* A dash, not a wrong number; the reason is in the tooltip. */
-          gtk_label_set_label (label, "—");
-          gtk_widget_set_tooltip_text (GTK_WIDGET (label), error->message);
-          g_debug ("Counting %s failed: %s", count_rows[i].id, error->message);
-        }
-      else
-        {
-          g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, count);
-
-          gtk_label_set_label (label, text);
-          gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
-        }
-      if (i == 0)
-        people = count;
-    }
-  gtk_stack_set_visible_child_name (self->overview_stack, people == 0 ? "empty" : "counts");
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  tx_database_read_async (self->db, count_records, NULL, NULL, counts_free,
+                          self->cancellable, on_counted, g_object_ref (self));
 }
 
 static void
@@ -117,6 +186,7 @@ tx_overview_page_set_database (TxPage     *page,
 {
   TxOverviewPage *self = TX_OVERVIEW_PAGE (page);
 
+  g_cancellable_cancel (self->cancellable);
   g_set_object (&self->db, db);
   tx_overview_page_reload (page);
 }
@@ -208,6 +278,8 @@ tx_overview_page_dispose (GObject *object)
 {
   TxOverviewPage *self = TX_OVERVIEW_PAGE (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_OVERVIEW_PAGE);
   g_clear_object (&self->db);
 

@@ -25,6 +25,7 @@ struct _TxPairingPage
 
   GtkColumnView    *view;
   GtkLabel         *count_label;
+  GtkSpinner       *spinner;
 };
 
 static void tx_pairing_page_iface_init (TxPageInterface *iface);
@@ -149,6 +150,7 @@ tx_pairing_page_class_init (TxPairingPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-pairing-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TxPairingPage, view);
   gtk_widget_class_bind_template_child (widget_class, TxPairingPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, TxPairingPage, spinner);
   gtk_widget_class_bind_template_callback_full (widget_class, "row_text", G_CALLBACK (tx_record_list_view_row_text));
   tx_record_list_view_class_install_trash (widget_class, list_info.trash_action);
 }
@@ -158,6 +160,7 @@ tx_pairing_page_init (TxPairingPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = tx_record_list_view_new (GTK_WIDGET (self), self->view, &list_info);
+  tx_record_list_view_set_spinner (self->rows, self->spinner);
 }
 
 GtkWidget *

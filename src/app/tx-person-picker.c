@@ -202,7 +202,7 @@ on_list_loaded (GObject      *source,
   g_autoptr(TxRecordList) list = NULL;
   g_autoptr(GError) error = NULL;
 
-  list = _tx_person_list_load_finish (result, &error);
+  list = tx_record_list_new_finish (result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->view == NULL)
     return;
   set_loading (self, FALSE);
@@ -237,7 +237,7 @@ start_load (TxPersonPicker *self)
   filter.exclude = (const char * const *) self->exclude;
   query = tx_person_filter_to_query (&filter);
   set_loading (self, TRUE);
-  _tx_person_list_load_async (self->db, query, self->cancellable, on_list_loaded, g_object_ref (self));
+  tx_record_list_new_async (self->db, query, self->cancellable, on_list_loaded, g_object_ref (self));
 }
 
 static gboolean

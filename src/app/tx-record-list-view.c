@@ -32,7 +32,18 @@ struct _TxRecordListView
   TxRecordList               *records;
   GtkSingleSelection         *selection;
   TxRecord                   *last_trashed;
+  GtkSpinner                 *spinner;     /* unowned: in the page's template */
+  GCancellable               *cancellable; /* the load running, if any */
+  gboolean                    loading;
 };
+
+enum {
+  PROP_0,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (TxRecordListView, tx_record_list_view, G_TYPE_OBJECT)
 
@@ -91,18 +102,24 @@ show_read_error (TxRecordListView *self,
 }
 
 static void
-create_records (TxRecordListView *self,
-                TxQuery          *query)
+set_loading (TxRecordListView *self,
+             gboolean          loading)
 {
-  g_autoptr(GError) error = NULL;
+  if (self->loading == loading)
+    return;
+  self->loading = loading;
+  if (self->spinner != NULL)
+    gtk_spinner_set_spinning (self->spinner, loading);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+show_records (TxRecordListView *self,
+              TxRecordList     *records)
+{
   GtkMapListModel *rows;
 
-  self->records = tx_record_list_new (self->db, query, &error);
-  if (self->records == NULL)
-    {
-      show_read_error (self, error);
-      return;
-    }
+  g_set_object (&self->records, records);
   rows = gtk_map_list_model_new (g_object_ref (G_LIST_MODEL (self->records)), describe_row, self, NULL);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (rows));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -122,10 +139,88 @@ drop_records (TxRecordListView *self)
   g_clear_object (&self->records);
 }
 
+/* A load holds its controller weakly: the page drops the controller (and
+ * so cancels its load) when it goes, before its template, whose spinner
+ * the controller would otherwise touch. */
+static gpointer
+weak_hold (TxRecordListView *self)
+{
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (ref, self);
+  return ref;
+}
+
+static TxRecordListView *
+weak_release (gpointer data)
+{
+  GWeakRef *ref = data;
+  TxRecordListView *self = g_weak_ref_get (ref);
+
+  g_weak_ref_clear (ref);
+  g_free (ref);
+  return self;
+}
+
+/* A load that finished after a newer one started, or after the page went,
+ * was cancelled: its result is dropped and the newer one shows. */
+static gboolean
+is_stale (const GError *error)
+{
+  return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+static void
+on_records_created (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(TxRecordListView) self = weak_release (user_data);
+  g_autoptr(TxRecordList) records = NULL;
+  g_autoptr(GError) error = NULL;
+
+  records = tx_record_list_new_finish (result, &error);
+  if (self == NULL)
+    return;
+  if (is_stale (error) || self->page == NULL)
+    return;
+  set_loading (self, FALSE);
+  if (records == NULL)
+    show_read_error (self, error);
+  else
+    show_records (self, records);
+  show_count (self);
+}
+
+static void
+on_records_read (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(TxRecordListView) self = weak_release (user_data);
+  g_autoptr(GError) error = NULL;
+
+  if (self == NULL)
+    return;
+  /* The rows are new objects: a selected row would not be found again,
+   * and GtkSingleSelection would build every row of the list looking for
+   * it. Unselecting first gives the same result at once. */
+  if (self->selection != NULL && !g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  if (!tx_record_list_set_query_finish (TX_RECORD_LIST (source), result, &error)
+      && (is_stale (error) || self->page == NULL))
+    return;
+  set_loading (self, FALSE);
+  if (error != NULL)
+    show_read_error (self, error);
+  show_count (self);
+}
+
+/* The ids are read in the database's reading thread; until they arrive
+ * the page shows the rows it had, with its spinner turning. */
 void
 tx_record_list_view_reload (TxRecordListView *self)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(TxQuery) query = NULL;
 
   g_return_if_fail (TX_IS_RECORD_LIST_VIEW (self));
@@ -135,11 +230,33 @@ tx_record_list_view_reload (TxRecordListView *self)
   /* always a new query: a page's query may depend on more than the search
    * (the suggestions' filters, today's date for what is overdue) */
   query = self->info->build_query (self->page, self->search);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  set_loading (self, TRUE);
   if (self->records == NULL)
-    create_records (self, query);
-  else if (!tx_record_list_set_query (self->records, query, &error))
-    show_read_error (self, error);
-  show_count (self);
+    tx_record_list_new_async (self->db, query, self->cancellable, on_records_created, weak_hold (self));
+  else
+    tx_record_list_set_query_async (self->records, query, self->cancellable, on_records_read, weak_hold (self));
+}
+
+gboolean
+tx_record_list_view_get_loading (TxRecordListView *self)
+{
+  g_return_val_if_fail (TX_IS_RECORD_LIST_VIEW (self), FALSE);
+  return self->loading;
+}
+
+void
+tx_record_list_view_set_spinner (TxRecordListView *self,
+                                 GtkSpinner       *spinner)
+{
+  g_return_if_fail (TX_IS_RECORD_LIST_VIEW (self));
+  g_return_if_fail (spinner == NULL || GTK_IS_SPINNER (spinner));
+
+  self->spinner = spinner;
+  if (spinner != NULL)
+    gtk_spinner_set_spinning (spinner, self->loading);
 }
 
 void
@@ -151,6 +268,8 @@ tx_record_list_view_set_database (TxRecordListView *self,
   if (!g_set_object (&self->db, db))
     return;
   g_clear_object (&self->last_trashed);
+  g_cancellable_cancel (self->cancellable);
+  set_loading (self, FALSE);
   drop_records (self);
   tx_record_list_view_reload (self);
 }
@@ -462,6 +581,9 @@ tx_record_list_view_dispose (GObject *object)
 {
   TxRecordListView *self = TX_RECORD_LIST_VIEW (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->spinner = NULL;
   drop_records (self);
   if (self->view != NULL)
     {
@@ -480,9 +602,36 @@ tx_record_list_view_dispose (GObject *object)
 }
 
 static void
+tx_record_list_view_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  TxRecordListView *self = TX_RECORD_LIST_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 tx_record_list_view_class_init (TxRecordListViewClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = tx_record_list_view_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = tx_record_list_view_dispose;
+  object_class->get_property = tx_record_list_view_get_property;
+
+  /* a load is running in the database's reading thread */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

@@ -94,8 +94,16 @@ TxDatabase       *tx_record_list_view_get_database   (TxRecordListView          
 /* @text trimmed; blank is no search */
 void              tx_record_list_view_set_search     (TxRecordListView           *self,
                                                       const char                 *text);
-/* asks the page for its query again (its filters changed, or the data) */
+/* asks the page for its query again (its filters changed, or the data);
+ * the rows are read in the database's reading thread: the page keeps
+ * showing the rows it had, with its spinner turning, until they arrive.
+ * A reload started meanwhile drops the older one's result. */
 void              tx_record_list_view_reload         (TxRecordListView           *self);
+/* whether a reload is running (the "loading" property) */
+gboolean          tx_record_list_view_get_loading    (TxRecordListView           *self);
+/* the page's spinner (unowned, in its template), turning while loading */
+void              tx_record_list_view_set_spinner    (TxRecordListView           *self,
+                                                      GtkSpinner                 *spinner);
 guint             tx_record_list_view_get_n_items    (TxRecordListView           *self);
 void              tx_record_list_view_select         (TxRecordListView           *self,
                                                       guint                       position);

@@ -25,6 +25,7 @@ struct _TxStaffPage
 
   GtkColumnView    *view;
   GtkLabel         *count_label;
+  GtkSpinner       *spinner;
 };
 
 static void tx_staff_page_iface_init (TxPageInterface *iface);
@@ -128,6 +129,7 @@ tx_staff_page_class_init (TxStaffPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-staff-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TxStaffPage, view);
   gtk_widget_class_bind_template_child (widget_class, TxStaffPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, TxStaffPage, spinner);
   gtk_widget_class_bind_template_callback_full (widget_class, "row_text", G_CALLBACK (tx_record_list_view_row_text));
   tx_record_list_view_class_install_trash (widget_class, list_info.trash_action);
 }
@@ -137,6 +139,7 @@ tx_staff_page_init (TxStaffPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = tx_record_list_view_new (GTK_WIDGET (self), self->view, &list_info);
+  tx_record_list_view_set_spinner (self->rows, self->spinner);
 }
 
 GtkWidget *

@@ -30,6 +30,7 @@ struct _TxSuggestionPage
   char             *today;        /* ISO, for the overdue marks */
 
   GtkLabel         *count_label;
+  GtkSpinner       *spinner;
   GtkColumnView    *column_view;
   GtkStack         *stack;
   GtkLabel         *empty_label;
@@ -241,6 +242,7 @@ tx_suggestion_page_class_init (TxSuggestionPageClass *klass)
   g_type_ensure (TX_TYPE_SUGGESTION);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-suggestion-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionPage, stack);
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionPage, empty_label);
@@ -271,6 +273,7 @@ tx_suggestion_page_init (TxSuggestionPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = tx_record_list_view_new (GTK_WIDGET (self), self->column_view, &list_info);
+  tx_record_list_view_set_spinner (self->rows, self->spinner);
   setup_state_filter (self);
 }
 

@@ -25,6 +25,7 @@ struct _TxVisitPage
 
   GtkColumnView    *view;
   GtkLabel         *count_label;
+  GtkSpinner       *spinner;
 };
 
 static void tx_visit_page_iface_init (TxPageInterface *iface);
@@ -166,6 +167,7 @@ tx_visit_page_class_init (TxVisitPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-visit-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TxVisitPage, view);
   gtk_widget_class_bind_template_child (widget_class, TxVisitPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitPage, spinner);
   gtk_widget_class_bind_template_callback_full (widget_class, "row_text", G_CALLBACK (tx_record_list_view_row_text));
   tx_record_list_view_class_install_trash (widget_class, list_info.trash_action);
 }
@@ -175,6 +177,7 @@ tx_visit_page_init (TxVisitPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = tx_record_list_view_new (GTK_WIDGET (self), self->view, &list_info);
+  tx_record_list_view_set_spinner (self->rows, self->spinner);
 }
 
 GtkWidget *

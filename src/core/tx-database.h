@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 #include <sqlite3.h>
 
 G_BEGIN_DECLS
@@ -89,6 +89,37 @@ void          tx_database_log_change         (TxDatabase  *self,
                                               const char  *action,
                                               const char  *fields,
                                               GError     **error);
+
+/* Reading off the main thread. Each TxDatabase has one reading thread
+ * with a connection of its own to the same file, opened on first use
+ * (a connection is used by one thread at a time). @func runs there, in a
+ * read transaction of its own, on that connection (@reader), one request
+ * after the other; its result reaches @callback in the thread-default main
+ * context of the caller. A cancelled request stops between SQLite steps
+ * and finishes with G_IO_ERROR_CANCELLED; so does one whose @cancellable
+ * was cancelled after it was done but before @callback ran, which drops
+ * stale results. */
+typedef gpointer (*TxDatabaseReadFunc) (TxDatabase    *reader,
+                                        gpointer       data,
+                                        GCancellable  *cancellable,
+                                        GError       **error);
+
+void          tx_database_read_async         (TxDatabase          *self,
+                                              TxDatabaseReadFunc   func,
+                                              gpointer             data,
+                                              GDestroyNotify       data_free,
+                                              GDestroyNotify       result_free,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+/* @func's result (owned; NULL with @error set on failure) */
+gpointer      tx_database_read_finish        (TxDatabase          *self,
+                                              GAsyncResult        *result,
+                                              GError             **error);
+
+/* requests not finished yet: queued, running, or their callback still to
+ * run (tests wait for 0) */
+guint         tx_database_get_n_reads        (TxDatabase          *self);
 
 typedef sqlite3_stmt *TxStatement;
 void          tx_statement_clear             (TxStatement *stmt);

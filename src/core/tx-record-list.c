@@ -140,6 +140,10 @@ tx_record_list_init (TxRecordList *self)
   self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 }
 
+static void apply_ids (TxRecordList *self,
+                       TxQuery      *query,
+                       GArray       *ids);
+
 static GArray *
 read_ids (TxDatabase  *db,
           TxQuery     *query,
@@ -193,37 +197,179 @@ tx_record_list_set_query (TxRecordList  *self,
                           TxQuery       *query,
                           GError       **error)
 {
+  GArray *ids;
+
   g_return_val_if_fail (TX_IS_RECORD_LIST (self), FALSE);
   g_return_val_if_fail (tx_query_get_record_type (query) == tx_query_get_record_type (self->query), FALSE);
 
-  tx_query_ref (query);
-  tx_query_unref (self->query);
-  self->query = query;
-  return tx_record_list_reload (self, error);
-}
-
-gboolean
-tx_record_list_reload (TxRecordList  *self,
-                       GError       **error)
-{
-  g_autoptr(GArray) ids = NULL;
-  guint removed;
-
-  g_return_val_if_fail (TX_IS_RECORD_LIST (self), FALSE);
-
-  ids = read_ids (self->db, self->query, error);
+  ids = read_ids (self->db, query, error);
   if (ids == NULL)
     return FALSE;
+  apply_ids (self, query, ids);
+  return TRUE;
+}
 
-  removed = self->ids->len;
+/* @ids (taken) and @query (NULL: the same) replace the list's */
+static void
+apply_ids (TxRecordList *self,
+           TxQuery      *query,
+           GArray       *ids)
+{
+  guint removed = self->ids->len;
+
+  if (query != NULL && query != self->query)
+    {
+      tx_query_ref (query);
+      tx_query_unref (self->query);
+      self->query = query;
+    }
   g_array_unref (self->ids);
-  self->ids = g_steal_pointer (&ids);
+  self->ids = ids;
   g_hash_table_remove_all (self->cache);
 
   if (removed > 0 || self->ids->len > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->ids->len);
   if (removed != self->ids->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+gboolean
+tx_record_list_reload (TxRecordList  *self,
+                       GError       **error)
+{
+  GArray *ids;
+
+  g_return_val_if_fail (TX_IS_RECORD_LIST (self), FALSE);
+
+  ids = read_ids (self->db, self->query, error);
+  if (ids == NULL)
+    return FALSE;
+  apply_ids (self, NULL, ids);
+  return TRUE;
+}
+
+/* ---- reading in the database's thread ------------------------------------- */
+
+/* in the reading thread, on its connection */
+static gpointer
+read_ids_func (TxDatabase    *reader,
+               gpointer       data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  return read_ids (reader, data, error);
+}
+
+static void
+read_ids_async (TxDatabase          *db,
+                TxQuery             *query,
+                GCancellable        *cancellable,
+                GAsyncReadyCallback  callback,
+                gpointer             user_data)
+{
+  tx_database_read_async (db, read_ids_func, tx_query_ref (query), (GDestroyNotify) tx_query_unref,
+                          (GDestroyNotify) g_array_unref, cancellable, callback, user_data);
+}
+
+static void
+on_new_read (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  GArray *ids = tx_database_read_finish (TX_DATABASE (source), result, &error);
+  TxRecordList *self;
+
+  if (ids == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  self = g_object_new (TX_TYPE_RECORD_LIST, NULL);
+  self->db = g_object_ref (TX_DATABASE (source));
+  self->query = tx_query_ref (g_task_get_task_data (task));
+  g_array_unref (self->ids);
+  self->ids = ids;
+  g_task_return_pointer (task, self, g_object_unref);
+}
+
+void
+tx_record_list_new_async (TxDatabase          *db,
+                          TxQuery             *query,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (TX_IS_DATABASE (db));
+  g_return_if_fail (query != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tx_record_list_new_async);
+  g_task_set_task_data (task, tx_query_ref (query), (GDestroyNotify) tx_query_unref);
+  read_ids_async (db, query, cancellable, on_new_read, task);
+}
+
+TxRecordList *
+tx_record_list_new_finish (GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tx_record_list_new_async, NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+on_set_query_read (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  GArray *ids = tx_database_read_finish (TX_DATABASE (source), result, &error);
+
+  if (ids == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, ids, (GDestroyNotify) g_array_unref);
+}
+
+void
+tx_record_list_set_query_async (TxRecordList        *self,
+                                TxQuery             *query,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (TX_IS_RECORD_LIST (self));
+  g_return_if_fail (query != NULL);
+  g_return_if_fail (tx_query_get_record_type (query) == tx_query_get_record_type (self->query));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tx_record_list_set_query_async);
+  g_task_set_task_data (task, tx_query_ref (query), (GDestroyNotify) tx_query_unref);
+  read_ids_async (self->db, query, cancellable, on_set_query_read, task);
+}
+
+/* Applies the ids read, unless the read failed or was cancelled. */
+gboolean
+tx_record_list_set_query_finish (TxRecordList  *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  GArray *ids;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tx_record_list_set_query_async, FALSE);
+
+  ids = g_task_propagate_pointer (G_TASK (result), error);
+  if (ids == NULL)
+    return FALSE;
+  apply_ids (self, g_task_get_task_data (G_TASK (result)), ids);
   return TRUE;
 }
 

@@ -10,11 +10,20 @@
  */
 #include <glib/gstdio.h>
 
+#include "core/tx-activity.h"
+#include "core/tx-activity-query.h"
+#include "core/tx-community.h"
+#include "core/tx-consultation.h"
 #include "core/tx-demo.h"
+#include "core/tx-meeting-query.h"
+#include "core/tx-pairing.h"
 #include "core/tx-person.h"
 #include "core/tx-person-filter.h"
 #include "core/tx-record-list.h"
+#include "core/tx-staff.h"
 #include "core/tx-store.h"
+#include "core/tx-suggestion.h"
+#include "core/tx-visit.h"
 
 static void
 report (const char *what,
@@ -53,6 +62,61 @@ time_list (TxDatabase           *db,
     g_autofree char *what = g_strdup_printf ("  build 50 visible rows (%s)", label);
     report (what, start, NULL);
   }
+}
+
+/* The id query of one of the other list pages, as their reload runs it. */
+static void
+time_query (TxDatabase *db,
+            const char *label,
+            TxQuery    *query)
+{
+  g_autoptr(TxQuery) owned = query;
+  g_autoptr(TxRecordList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rows = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  list = tx_record_list_new (db, owned, &error);
+  if (list == NULL)
+    g_error ("%s: %s", label, error->message);
+  rows = g_strdup_printf ("%u rows", g_list_model_get_n_items (G_LIST_MODEL (list)));
+  report (label, start, rows);
+}
+
+static void
+time_other_lists (TxDatabase *db)
+{
+  g_autofree char *today = tx_meeting_dup_today ();
+  TxSuggestionFilter suggestions = { 0 };
+  GType counted[] = {
+    TX_TYPE_PERSON, TX_TYPE_COMMUNITY, TX_TYPE_STAFF, TX_TYPE_ACTIVITY,
+    TX_TYPE_VISIT, TX_TYPE_CONSULTATION, TX_TYPE_SUGGESTION, TX_TYPE_PAIRING,
+  };
+  gint64 start;
+
+  time_query (db, "activities", tx_activity_query_new (NULL));
+  time_query (db, "activities, search 座谈", tx_activity_query_new ("座谈"));
+  time_query (db, "visits", tx_visit_query_new (NULL));
+  time_query (db, "visits, search 张", tx_visit_query_new ("张"));
+  time_query (db, "staff", tx_staff_query_new (NULL, FALSE));
+  time_query (db, "pairings", tx_pairing_query_new (NULL));
+  time_query (db, "pairings, search 王", tx_pairing_query_new ("王"));
+  time_query (db, "consultations", tx_meeting_consultation_query (NULL));
+  suggestions.today = today;
+  time_query (db, "suggestions", tx_meeting_suggestion_query (&suggestions));
+  suggestions.search = "建议";
+  time_query (db, "suggestions, search 建议", tx_meeting_suggestion_query (&suggestions));
+
+  /* what the overview page reads each time it is shown */
+  start = g_get_monotonic_time ();
+  for (guint i = 0; i < G_N_ELEMENTS (counted); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (tx_store_count (db, counted[i], FALSE, &error) < 0)
+        g_error ("count: %s", error->message);
+    }
+  report ("overview: 8 counts", start, NULL);
 }
 
 int
@@ -123,6 +187,7 @@ main (int    argc,
   filter.min_age = 40;
   filter.max_age = 60;
   time_list (db, "category 03, age 40-60", &filter);
+  time_other_lists (db);
 
   {
     TxPersonFilter all;
