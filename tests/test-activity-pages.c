@@ -262,7 +262,9 @@ count_changes (GListModel *model,
                guint       added,
                gpointer    user_data)
 {
-  (*(guint *) user_data)++;
+  /* a list is emptied, then filled (see tx-record-list.c): count fillings */
+  if (added > 0)
+    (*(guint *) user_data)++;
 }
 
 /* A reload does not block: right after a new search the page still shows

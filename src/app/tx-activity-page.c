@@ -167,6 +167,7 @@ tx_activity_page_class_init (TxActivityPageClass *klass)
   object_class->dispose = tx_activity_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-activity-page.ui");
+  tx_widget_class_bind_cell_callbacks (widget_class);
   gtk_widget_class_bind_template_child (widget_class, TxActivityPage, view);
   gtk_widget_class_bind_template_child (widget_class, TxActivityPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, TxActivityPage, spinner);

@@ -162,6 +162,29 @@ tx_show_error (GtkWidget    *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+gboolean
+tx_label_query_tooltip (GtkLabel   *label,
+                        int         x,
+                        int         y,
+                        gboolean    keyboard,
+                        GtkTooltip *tooltip)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = gtk_label_get_text (label);
+
+  if (text == NULL || *text == '\0' || !pango_layout_is_ellipsized (layout))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+void
+tx_widget_class_bind_cell_callbacks (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback_full (widget_class, "tx_label_query_tooltip",
+                                                G_CALLBACK (tx_label_query_tooltip));
+}
+
 TxDatabase *
 tx_widget_get_database (GtkWidget *widget)
 {

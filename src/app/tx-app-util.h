@@ -44,6 +44,18 @@ void        tx_show_toast               (GtkWidget       *widget,
 void        tx_show_error               (GtkWidget       *widget,
                                          const char      *primary,
                                          const GError    *error);
+/* "query-tooltip" handler for list cells: the label's own text, shown only
+ * when it is cut off. Bound once per cell widget, unlike a tooltip-text
+ * binding, which GTK 4.8 re-sends to the display server at every row
+ * change. Templates use it as "tx_label_query_tooltip" after
+ * tx_widget_class_bind_cell_callbacks(). */
+gboolean    tx_label_query_tooltip      (GtkLabel        *label,
+                                         int              x,
+                                         int              y,
+                                         gboolean         keyboard,
+                                         GtkTooltip      *tooltip);
+void        tx_widget_class_bind_cell_callbacks (GtkWidgetClass *widget_class);
+
 /* The database of the TxWindow that holds @widget. */
 TxDatabase *tx_widget_get_database      (GtkWidget       *widget);
 

@@ -475,6 +475,10 @@ on_list_loaded (GObject      *source,
       return;
     }
   g_set_object (&self->list, list);
+  /* empty the view first: given old and new rows in one change, GTK 4.8's
+   * list item manager asks for every new row, looking for widgets to reuse
+   * (see tx-record-list.c) */
+  gtk_multi_selection_set_model (self->selection, NULL);
   gtk_multi_selection_set_model (self->selection, G_LIST_MODEL (list));
   update_count (self);
 }
@@ -879,6 +883,7 @@ tx_archive_page_class_init (TxArchivePageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-archive-page.ui");
+  tx_widget_class_bind_cell_callbacks (widget_class);
   gtk_widget_class_bind_template_child (widget_class, TxArchivePage, category_drop);
   gtk_widget_class_bind_template_child (widget_class, TxArchivePage, community_drop);
   gtk_widget_class_bind_template_child (widget_class, TxArchivePage, political_drop);

@@ -148,6 +148,7 @@ tx_pairing_page_class_init (TxPairingPageClass *klass)
   object_class->dispose = tx_pairing_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-pairing-page.ui");
+  tx_widget_class_bind_cell_callbacks (widget_class);
   gtk_widget_class_bind_template_child (widget_class, TxPairingPage, view);
   gtk_widget_class_bind_template_child (widget_class, TxPairingPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, TxPairingPage, spinner);

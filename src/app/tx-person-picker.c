@@ -172,10 +172,17 @@ show_list (TxPersonPicker *self,
 
   g_set_object (&self->list, list);
   self->updating++;
+  /* emptied first, or GTK 4.8 builds every new row (see tx-record-list.c) */
   if (self->multiple)
-    gtk_multi_selection_set_model (GTK_MULTI_SELECTION (self->selection), G_LIST_MODEL (list));
+    {
+      gtk_multi_selection_set_model (GTK_MULTI_SELECTION (self->selection), NULL);
+      gtk_multi_selection_set_model (GTK_MULTI_SELECTION (self->selection), G_LIST_MODEL (list));
+    }
   else
-    gtk_single_selection_set_model (GTK_SINGLE_SELECTION (self->selection), G_LIST_MODEL (list));
+    {
+      gtk_single_selection_set_model (GTK_SINGLE_SELECTION (self->selection), NULL);
+      gtk_single_selection_set_model (GTK_SINGLE_SELECTION (self->selection), G_LIST_MODEL (list));
+    }
   if (self->chosen->len > 0)
     {
       for (guint i = 0; i < n; i++)
@@ -415,6 +422,7 @@ tx_person_picker_class_init (TxPersonPickerClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-person-picker.ui");
+  tx_widget_class_bind_cell_callbacks (widget_class);
   gtk_widget_class_bind_template_child (widget_class, TxPersonPicker, search_entry);
   gtk_widget_class_bind_template_child (widget_class, TxPersonPicker, view);
   gtk_widget_class_bind_template_child (widget_class, TxPersonPicker, chosen_label);

@@ -127,6 +127,7 @@ tx_staff_page_class_init (TxStaffPageClass *klass)
   object_class->dispose = tx_staff_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-staff-page.ui");
+  tx_widget_class_bind_cell_callbacks (widget_class);
   gtk_widget_class_bind_template_child (widget_class, TxStaffPage, view);
   gtk_widget_class_bind_template_child (widget_class, TxStaffPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, TxStaffPage, spinner);

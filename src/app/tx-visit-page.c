@@ -165,6 +165,7 @@ tx_visit_page_class_init (TxVisitPageClass *klass)
   object_class->dispose = tx_visit_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-visit-page.ui");
+  tx_widget_class_bind_cell_callbacks (widget_class);
   gtk_widget_class_bind_template_child (widget_class, TxVisitPage, view);
   gtk_widget_class_bind_template_child (widget_class, TxVisitPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, TxVisitPage, spinner);

@@ -223,12 +223,19 @@ apply_ids (TxRecordList *self,
       tx_query_unref (self->query);
       self->query = query;
     }
-  g_array_unref (self->ids);
-  self->ids = ids;
   g_hash_table_remove_all (self->cache);
 
-  if (removed > 0 || self->ids->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->ids->len);
+  /* Two changes, not one: told of old and new rows at once, GTK 4.8's list
+   * views ask for every new row while looking for widgets to reuse (for
+   * 94,000 people, 94,000 records built in one frame). Emptied first, they
+   * ask only for the rows they show. */
+  g_array_set_size (self->ids, 0);
+  if (removed > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, 0);
+  g_array_unref (self->ids);
+  self->ids = ids;
+  if (self->ids->len > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, self->ids->len);
   if (removed != self->ids->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
