@@ -49,13 +49,6 @@ struct _TxActivityEditor
 
 G_DEFINE_FINAL_TYPE (TxActivityEditor, tx_activity_editor, GTK_TYPE_WINDOW)
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
 #define PERSON_KEY "tx-person"
 #define STATE_KEY  "tx-state-drop-down"
 #define NOTE_KEY   "tx-note"
@@ -336,8 +329,9 @@ on_add_photo_clicked (TxActivityEditor *self)
 /* ---- form ⇄ record ---- */
 
 static void
-fill_form (TxActivityEditor *self)
+fill_form (GtkWindow *window)
 {
+  TxActivityEditor *self = TX_ACTIVITY_EDITOR (window);
   TxActivity *a = self->activity;
   GPtrArray *participants = tx_activity_get_participants (a);
   GPtrArray *photos = tx_activity_get_photos (a);
@@ -379,15 +373,13 @@ fill_form (TxActivityEditor *self)
         g_debug ("An activity photo could not be shown: %s", error ? error->message : "no data");
     }
   update_photo_empty (self);
-
-  /* what Escape compares with to know whether to ask */
-  tx_editor_remember_form (GTK_WINDOW (self));
 }
 
 static gboolean
-read_form (TxActivityEditor  *self,
-           GError           **error)
+read_form (GtkWindow  *window,
+           GError    **error)
 {
+  TxActivityEditor *self = TX_ACTIVITY_EDITOR (window);
   TxActivity *a = self->activity;
   g_autofree char *title = tx_editable_dup_text (self->title_entry);
   g_autofree char *start_date = NULL, *start_time = NULL, *end_date = NULL, *end_time = NULL;
@@ -450,46 +442,17 @@ read_form (TxActivityEditor  *self,
   return tx_record_validate (TX_RECORD (a), error);
 }
 
-static gboolean
-load_activity (TxActivityEditor  *self,
-               const char        *uuid,
-               GError           **error)
-{
-  g_autoptr(TxRecord) record = tx_store_load (self->db, TX_TYPE_ACTIVITY, uuid, error);
-
-  if (record == NULL)
-    return FALSE;
-  g_set_object (&self->activity, TX_ACTIVITY (record));
-  fill_form (self);
-  return TRUE;
-}
-
-static void
-editor_reload (GtkWindow *window)
-{
-  TxActivityEditor *self = TX_ACTIVITY_EDITOR (window);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uuid = g_strdup (tx_record_get_uuid (TX_RECORD (self->activity)));
-
-  if (!load_activity (self, uuid, &error))
-    tx_show_error (GTK_WIDGET (self), _("The activity could not be reloaded"), error);
-}
-
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  TxActivityEditor *self = TX_ACTIVITY_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!read_form (self, &error))
-    {
-      tx_editor_show_invalid (GTK_WINDOW (self), error);
-      return;
-    }
-  tx_editor_save (GTK_WINDOW (self), self->db, TX_RECORD (self->activity), tx_editor_emit_saved_and_close, editor_reload);
-}
+static const TxRecordEditorClassInfo record_editor_info = {
+  .get_record_type = tx_activity_get_type,
+  .database_offset = G_STRUCT_OFFSET (TxActivityEditor, db),
+  .record_offset   = G_STRUCT_OFFSET (TxActivityEditor, activity),
+  .fill_form       = fill_form,
+  .read_form       = read_form,
+  .prepare_new     = NULL,
+  .new_title       = N_("New Activity"),
+  .open_failed     = N_("The activity could not be opened"),
+  .reload_failed   = N_("The activity could not be reloaded"),
+};
 
 static void
 tx_activity_editor_dispose (GObject *object)
@@ -510,9 +473,6 @@ tx_activity_editor_class_init (TxActivityEditorClass *klass)
 
   object_class->dispose = tx_activity_editor_dispose;
 
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-activity-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, title_entry);
   gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, type_drop_down);
@@ -532,7 +492,7 @@ tx_activity_editor_class_init (TxActivityEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, photo_empty_label);
   gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, add_photo_button);
 
-  tx_editor_class_add_save_and_cancel (widget_class, save_action, NULL);
+  tx_record_editor_class_setup (widget_class, &record_editor_info);
 }
 
 static void
@@ -563,18 +523,7 @@ tx_activity_editor_new (GtkWindow  *parent,
   g_clear_error (&error);
   tx_name_drop_down_setup (self->community_drop_down, communities, TRUE);
 
-  if (uuid == NULL)
-    {
-      self->activity = tx_activity_new ();
-      gtk_window_set_title (GTK_WINDOW (self), _("New Activity"));
-      fill_form (self);
-    }
-  else if (!load_activity (self, uuid, &error))
-    {
-      self->activity = tx_activity_new ();
-      tx_show_error (parent ? GTK_WIDGET (parent) : NULL, _("The activity could not be opened"), error);
-      tx_editor_destroy_later (GTK_WINDOW (self));
-    }
+  tx_record_editor_open (GTK_WINDOW (self), uuid);
   return GTK_WINDOW (self);
 }
 

@@ -149,6 +149,127 @@ tx_editor_load_again (GtkWindow  *editor,
   return stored;
 }
 
+/* ---- editors of one record ---------------------------------------------------- */
+
+static GQuark
+record_editor_quark (void)
+{
+  return g_quark_from_static_string ("tx-record-editor-class");
+}
+
+static const TxRecordEditorClassInfo *
+record_editor_info (GtkWindow *editor)
+{
+  const TxRecordEditorClassInfo *info = g_type_get_qdata (G_OBJECT_TYPE (editor), record_editor_quark ());
+
+  g_assert (info != NULL);
+  return info;
+}
+
+static TxDatabase *
+record_editor_database (GtkWindow *editor)
+{
+  return G_STRUCT_MEMBER (TxDatabase *, editor, record_editor_info (editor)->database_offset);
+}
+
+/* the editor's own field, so that its typed getter sees what we set */
+static TxRecord **
+record_editor_record_field (GtkWindow *editor)
+{
+  return G_STRUCT_MEMBER_P (editor, record_editor_info (editor)->record_offset);
+}
+
+static void
+record_editor_fill (GtkWindow *editor)
+{
+  record_editor_info (editor)->fill_form (editor);
+  /* what Escape compares with to know whether to ask */
+  tx_editor_remember_form (editor);
+}
+
+gboolean
+tx_record_editor_load (GtkWindow   *editor,
+                       const char  *uuid,
+                       GError     **error)
+{
+  GType type = record_editor_info (editor)->get_record_type ();
+  g_autoptr(TxRecord) record = tx_store_load (record_editor_database (editor), type, uuid, error);
+
+  if (record == NULL)
+    return FALSE;
+  g_set_object (record_editor_record_field (editor), record);
+  record_editor_fill (editor);
+  return TRUE;
+}
+
+/* the conflict question's 重新载入: the stored record replaces what was typed */
+static void
+record_editor_reload (GtkWindow *editor)
+{
+  g_autoptr(GError) error = NULL;
+  /* a copy: loading replaces the record that holds the uuid */
+  g_autofree char *uuid = g_strdup (tx_record_get_uuid (*record_editor_record_field (editor)));
+
+  if (!tx_record_editor_load (editor, uuid, &error))
+    tx_show_error (GTK_WIDGET (editor), _(record_editor_info (editor)->reload_failed), error);
+}
+
+static void
+record_editor_save_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  GtkWindow *editor = GTK_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!record_editor_info (editor)->read_form (editor, &error))
+    {
+      tx_editor_show_invalid (editor, error);
+      return;
+    }
+  tx_editor_save (editor, record_editor_database (editor), *record_editor_record_field (editor),
+                  tx_editor_emit_saved_and_close, record_editor_reload);
+}
+
+void
+tx_record_editor_class_setup (GtkWidgetClass                *widget_class,
+                              const TxRecordEditorClassInfo *info)
+{
+  g_return_if_fail (g_type_is_a (info->get_record_type (), TX_TYPE_RECORD));
+
+  g_type_set_qdata (G_TYPE_FROM_CLASS (widget_class), record_editor_quark (), (gpointer) info);
+  g_signal_new ("saved", G_TYPE_FROM_CLASS (widget_class), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  tx_editor_class_add_save_and_cancel (widget_class, record_editor_save_action, NULL);
+}
+
+void
+tx_record_editor_open (GtkWindow  *editor,
+                       const char *uuid)
+{
+  const TxRecordEditorClassInfo *info = record_editor_info (editor);
+  TxRecord **field = record_editor_record_field (editor);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *parent;
+
+  g_clear_object (field);
+  if (uuid == NULL)
+    {
+      *field = g_object_new (info->get_record_type (), NULL);
+      if (info->prepare_new != NULL)
+        info->prepare_new (*field);
+      gtk_window_set_title (editor, _(info->new_title));
+      record_editor_fill (editor);
+      return;
+    }
+  if (tx_record_editor_load (editor, uuid, &error))
+    return;
+  *field = g_object_new (info->get_record_type (), NULL);
+  parent = gtk_window_get_transient_for (editor);
+  tx_show_error (parent ? GTK_WIDGET (parent) : NULL, _(info->open_failed), error);
+  tx_editor_destroy_later (editor);
+}
+
 /* ---- saving with a conflict bar ---------------------------------------------- */
 
 typedef struct

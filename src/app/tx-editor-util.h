@@ -50,6 +50,53 @@ TxRecord   *tx_editor_load_again            (GtkWindow    *editor,
                                              TxRecord     *record,
                                              const char   *failure);
 
+/* ---- editors of one record ---------------------------------------------------- */
+
+/* The editors of activities, visits, staff and pairings differ only in
+ * their forms: loading, reloading after a conflict, saving and opening are
+ * the same, driven by this description of the editor class. */
+typedef struct
+{
+  /* the record class's get_type function (a GType is no constant, and
+   * the descriptions are static) */
+  GType      (*get_record_type) (void);
+  /* G_STRUCT_OFFSET of the editor's TxDatabase * and of its record (a
+   * pointer to a record of that type); the editor owns both and clears
+   * them in dispose, and its typed getter returns the record */
+  glong        database_offset;
+  glong        record_offset;
+  /* record → inputs; the form is remembered afterwards */
+  void       (*fill_form)   (GtkWindow  *editor);
+  /* inputs → record; FALSE with a TX_RECORD_ERROR, the focus on the input
+   * to fix */
+  gboolean   (*read_form)   (GtkWindow  *editor,
+                             GError    **error);
+  /* the defaults of a new record (e.g. today's date); NULL when a blank
+   * record is right */
+  void       (*prepare_new) (TxRecord   *record);
+  /* through N_(), shown through _() */
+  const char  *new_title;        /* "New Visit" */
+  const char  *open_failed;      /* "The visit could not be opened" */
+  const char  *reload_failed;    /* "The visit could not be reloaded" */
+} TxRecordEditorClassInfo;
+
+/* Remembers @info (static: it is kept for the class's lifetime), adds the
+ * "saved" signal (no arguments), and installs "editor.save" (read the form,
+ * tx_editor_save, "saved" and close) and the default "editor.cancel" with
+ * tx_editor_class_add_save_and_cancel(). */
+void        tx_record_editor_class_setup    (GtkWidgetClass                *widget_class,
+                                             const TxRecordEditorClassInfo *info);
+/* Loads @uuid into the editor's record and fills the form. */
+gboolean    tx_record_editor_load           (GtkWindow     *editor,
+                                             const char    *uuid,
+                                             GError       **error);
+/* Opens @uuid, or a new record (prepare_new, new_title) when NULL, once the
+ * editor's database and inputs are set up. When @uuid cannot be loaded the
+ * error is shown over the editor's parent, the editor gets a blank record
+ * (its getter never returns NULL) and is destroyed on idle. */
+void        tx_record_editor_open           (GtkWindow     *editor,
+                                             const char    *uuid);
+
 /* ---- saving with a conflict bar ---------------------------------------------- */
 
 /* The meeting editors stay open after a save (a new meeting is saved before

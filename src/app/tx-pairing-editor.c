@@ -40,13 +40,6 @@ struct _TxPairingEditor
 
 G_DEFINE_FINAL_TYPE (TxPairingEditor, tx_pairing_editor, GTK_TYPE_WINDOW)
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
 void
 _tx_pairing_editor_set_person (TxPairingEditor *self,
                                const char      *person_uuid)
@@ -197,8 +190,9 @@ fill_staff (TxPairingEditor *self)
 }
 
 static void
-fill_form (TxPairingEditor *self)
+fill_form (GtkWindow *window)
 {
+  TxPairingEditor *self = TX_PAIRING_EDITOR (window);
   TxPairing *p = self->pairing;
   GPtrArray *contacts = tx_pairing_get_contacts (p);
   GtkWidget *child;
@@ -213,9 +207,6 @@ fill_form (TxPairingEditor *self)
     gtk_list_box_remove (self->contact_list, child);
   for (guint i = 0; i < contacts->len; i++)
     add_contact_row (self, g_ptr_array_index (contacts, i));
-
-  /* what Escape compares with to know whether to ask */
-  tx_editor_remember_form (GTK_WINDOW (self));
 }
 
 static gboolean
@@ -254,9 +245,10 @@ read_contacts (TxPairingEditor  *self,
 }
 
 static gboolean
-read_form (TxPairingEditor  *self,
-           GError          **error)
+read_form (GtkWindow  *window,
+           GError    **error)
 {
+  TxPairingEditor *self = TX_PAIRING_EDITOR (window);
   TxPairing *p = self->pairing;
   g_autofree char *since = NULL, *until = NULL;
   g_autofree char *notes = NULL;
@@ -295,46 +287,29 @@ read_form (TxPairingEditor  *self,
   return tx_record_validate (TX_RECORD (p), error);
 }
 
-static gboolean
-load_pairing (TxPairingEditor  *self,
-              const char       *uuid,
-              GError          **error)
-{
-  g_autoptr(TxRecord) record = tx_store_load (self->db, TX_TYPE_PAIRING, uuid, error);
-
-  if (record == NULL)
-    return FALSE;
-  g_set_object (&self->pairing, TX_PAIRING (record));
-  fill_form (self);
-  return TRUE;
-}
-
+/* a pairing is mostly entered the day it begins */
 static void
-editor_reload (GtkWindow *window)
+prepare_new (TxRecord *record)
 {
-  TxPairingEditor *self = TX_PAIRING_EDITOR (window);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uuid = g_strdup (tx_record_get_uuid (TX_RECORD (self->pairing)));
+  TxCivilDate today;
+  g_autofree char *iso = NULL;
 
-  if (!load_pairing (self, uuid, &error))
-    tx_show_error (GTK_WIDGET (self), _("The pairing could not be reloaded"), error);
+  tx_civil_date_today (&today);
+  iso = tx_civil_date_to_iso (&today);
+  tx_pairing_set_since (TX_PAIRING (record), iso);
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  TxPairingEditor *self = TX_PAIRING_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!read_form (self, &error))
-    {
-      tx_editor_show_invalid (GTK_WINDOW (self), error);
-      return;
-    }
-  tx_editor_save (GTK_WINDOW (self), self->db, TX_RECORD (self->pairing), tx_editor_emit_saved_and_close, editor_reload);
-}
+static const TxRecordEditorClassInfo record_editor_info = {
+  .get_record_type = tx_pairing_get_type,
+  .database_offset = G_STRUCT_OFFSET (TxPairingEditor, db),
+  .record_offset   = G_STRUCT_OFFSET (TxPairingEditor, pairing),
+  .fill_form       = fill_form,
+  .read_form       = read_form,
+  .prepare_new     = prepare_new,
+  .new_title       = N_("New Pairing"),
+  .open_failed     = N_("The pairing could not be opened"),
+  .reload_failed   = N_("The pairing could not be reloaded"),
+};
 
 static void
 tx_pairing_editor_dispose (GObject *object)
@@ -356,9 +331,6 @@ tx_pairing_editor_class_init (TxPairingEditorClass *klass)
 
   object_class->dispose = tx_pairing_editor_dispose;
 
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-pairing-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, staff_drop_down);
   gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, person_label);
@@ -369,7 +341,7 @@ tx_pairing_editor_class_init (TxPairingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, add_contact_button);
   gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, contact_list);
 
-  tx_editor_class_add_save_and_cancel (widget_class, save_action, NULL);
+  tx_record_editor_class_setup (widget_class, &record_editor_info);
 }
 
 static void
@@ -386,30 +358,12 @@ tx_pairing_editor_new (GtkWindow  *parent,
                        const char *uuid)
 {
   TxPairingEditor *self;
-  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
 
   self = g_object_new (TX_TYPE_PAIRING_EDITOR, "transient-for", parent, NULL);
   self->db = g_object_ref (db);
-  if (uuid == NULL)
-    {
-      TxCivilDate today;
-      g_autofree char *iso = NULL;
-
-      self->pairing = tx_pairing_new ();
-      tx_civil_date_today (&today);
-      iso = tx_civil_date_to_iso (&today);
-      tx_pairing_set_since (self->pairing, iso);
-      gtk_window_set_title (GTK_WINDOW (self), _("New Pairing"));
-      fill_form (self);
-    }
-  else if (!load_pairing (self, uuid, &error))
-    {
-      self->pairing = tx_pairing_new ();
-      tx_show_error (parent ? GTK_WIDGET (parent) : NULL, _("The pairing could not be opened"), error);
-      tx_editor_destroy_later (GTK_WINDOW (self));
-    }
+  tx_record_editor_open (GTK_WINDOW (self), uuid);
   return GTK_WINDOW (self);
 }
 

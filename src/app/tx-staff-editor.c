@@ -32,16 +32,10 @@ struct _TxStaffEditor
 
 G_DEFINE_FINAL_TYPE (TxStaffEditor, tx_staff_editor, GTK_TYPE_WINDOW)
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
 static void
-fill_form (TxStaffEditor *self)
+fill_form (GtkWindow *window)
 {
+  TxStaffEditor *self = TX_STAFF_EDITOR (window);
   TxStaff *s = self->staff;
   g_autofree char *community = tx_lookup_community_name (self->db, tx_staff_get_community (s));
 
@@ -52,15 +46,13 @@ fill_form (TxStaffEditor *self)
   tx_name_drop_down_set_uuid (self->community_drop_down, tx_staff_get_community (s), community);
   gtk_check_button_set_active (self->active_check, tx_staff_get_active (s));
   tx_text_view_set_text (self->notes_view, tx_staff_get_notes (s));
-
-  /* what Escape compares with to know whether to ask */
-  tx_editor_remember_form (GTK_WINDOW (self));
 }
 
 static gboolean
-read_form (TxStaffEditor  *self,
-           GError        **error)
+read_form (GtkWindow  *window,
+           GError    **error)
 {
+  TxStaffEditor *self = TX_STAFF_EDITOR (window);
   TxStaff *s = self->staff;
   g_autofree char *name = tx_editable_dup_text (self->name_entry);
   g_autofree char *post = tx_editable_dup_text (self->post_entry);
@@ -79,46 +71,24 @@ read_form (TxStaffEditor  *self,
   return tx_record_validate (TX_RECORD (s), error);
 }
 
-static gboolean
-load_staff (TxStaffEditor  *self,
-            const char     *uuid,
-            GError        **error)
-{
-  g_autoptr(TxRecord) record = tx_store_load (self->db, TX_TYPE_STAFF, uuid, error);
-
-  if (record == NULL)
-    return FALSE;
-  g_set_object (&self->staff, TX_STAFF (record));
-  fill_form (self);
-  return TRUE;
-}
-
+/* staff are entered when they join, so they start active */
 static void
-editor_reload (GtkWindow *window)
+prepare_new (TxRecord *record)
 {
-  TxStaffEditor *self = TX_STAFF_EDITOR (window);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uuid = g_strdup (tx_record_get_uuid (TX_RECORD (self->staff)));
-
-  if (!load_staff (self, uuid, &error))
-    tx_show_error (GTK_WIDGET (self), _("The staff member could not be reloaded"), error);
+  tx_staff_set_active (TX_STAFF (record), TRUE);
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  TxStaffEditor *self = TX_STAFF_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!read_form (self, &error))
-    {
-      tx_editor_show_invalid (GTK_WINDOW (self), error);
-      return;
-    }
-  tx_editor_save (GTK_WINDOW (self), self->db, TX_RECORD (self->staff), tx_editor_emit_saved_and_close, editor_reload);
-}
+static const TxRecordEditorClassInfo record_editor_info = {
+  .get_record_type = tx_staff_get_type,
+  .database_offset = G_STRUCT_OFFSET (TxStaffEditor, db),
+  .record_offset   = G_STRUCT_OFFSET (TxStaffEditor, staff),
+  .fill_form       = fill_form,
+  .read_form       = read_form,
+  .prepare_new     = prepare_new,
+  .new_title       = N_("New Staff Member"),
+  .open_failed     = N_("The staff member could not be opened"),
+  .reload_failed   = N_("The staff member could not be reloaded"),
+};
 
 static void
 tx_staff_editor_dispose (GObject *object)
@@ -139,9 +109,6 @@ tx_staff_editor_class_init (TxStaffEditorClass *klass)
 
   object_class->dispose = tx_staff_editor_dispose;
 
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-staff-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, name_entry);
   gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, gender_drop_down);
@@ -151,7 +118,7 @@ tx_staff_editor_class_init (TxStaffEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, active_check);
   gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, notes_view);
 
-  tx_editor_class_add_save_and_cancel (widget_class, save_action, NULL);
+  tx_record_editor_class_setup (widget_class, &record_editor_info);
 }
 
 static void
@@ -180,19 +147,7 @@ tx_staff_editor_new (GtkWindow  *parent,
   g_clear_error (&error);
   tx_name_drop_down_setup (self->community_drop_down, communities, TRUE);
 
-  if (uuid == NULL)
-    {
-      self->staff = tx_staff_new ();
-      tx_staff_set_active (self->staff, TRUE);
-      gtk_window_set_title (GTK_WINDOW (self), _("New Staff Member"));
-      fill_form (self);
-    }
-  else if (!load_staff (self, uuid, &error))
-    {
-      self->staff = tx_staff_new ();
-      tx_show_error (parent ? GTK_WIDGET (parent) : NULL, _("The staff member could not be opened"), error);
-      tx_editor_destroy_later (GTK_WINDOW (self));
-    }
+  tx_record_editor_open (GTK_WINDOW (self), uuid);
   return GTK_WINDOW (self);
 }
 

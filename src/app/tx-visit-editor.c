@@ -46,13 +46,6 @@ struct _TxVisitEditor
 
 G_DEFINE_FINAL_TYPE (TxVisitEditor, tx_visit_editor, GTK_TYPE_WINDOW)
 
-enum {
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
 void
 _tx_visit_editor_set_person (TxVisitEditor *self,
                              const char    *person_uuid)
@@ -161,8 +154,9 @@ fill_visitors (TxVisitEditor *self)
 }
 
 static void
-fill_form (TxVisitEditor *self)
+fill_form (GtkWindow *window)
 {
+  TxVisitEditor *self = TX_VISIT_EDITOR (window);
   TxVisit *v = self->visit;
   TxCivilDate today;
 
@@ -179,15 +173,13 @@ fill_form (TxVisitEditor *self)
   tx_text_view_set_text (self->follow_up_view, tx_visit_get_follow_up (v));
   tx_text_view_set_text (self->notes_view, tx_visit_get_notes (v));
   update_holiday_visible (self);
-
-  /* what Escape compares with to know whether to ask */
-  tx_editor_remember_form (GTK_WINDOW (self));
 }
 
 static gboolean
-read_form (TxVisitEditor  *self,
-           GError        **error)
+read_form (GtkWindow  *window,
+           GError    **error)
 {
+  TxVisitEditor *self = TX_VISIT_EDITOR (window);
   TxVisit *v = self->visit;
   g_autofree char *date = NULL;
   g_autofree char *gifts = NULL, *issues = NULL, *follow_up = NULL, *notes = NULL;
@@ -229,46 +221,29 @@ read_form (TxVisitEditor  *self,
   return tx_record_validate (TX_RECORD (v), error);
 }
 
-static gboolean
-load_visit (TxVisitEditor  *self,
-            const char     *uuid,
-            GError        **error)
-{
-  g_autoptr(TxRecord) record = tx_store_load (self->db, TX_TYPE_VISIT, uuid, error);
-
-  if (record == NULL)
-    return FALSE;
-  g_set_object (&self->visit, TX_VISIT (record));
-  fill_form (self);
-  return TRUE;
-}
-
+/* a visit is mostly written down the day it is made */
 static void
-editor_reload (GtkWindow *window)
+prepare_new (TxRecord *record)
 {
-  TxVisitEditor *self = TX_VISIT_EDITOR (window);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uuid = g_strdup (tx_record_get_uuid (TX_RECORD (self->visit)));
+  TxCivilDate today;
+  g_autofree char *iso = NULL;
 
-  if (!load_visit (self, uuid, &error))
-    tx_show_error (GTK_WIDGET (self), _("The visit could not be reloaded"), error);
+  tx_civil_date_today (&today);
+  iso = tx_civil_date_to_iso (&today);
+  tx_visit_set_date (TX_VISIT (record), iso);
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  TxVisitEditor *self = TX_VISIT_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!read_form (self, &error))
-    {
-      tx_editor_show_invalid (GTK_WINDOW (self), error);
-      return;
-    }
-  tx_editor_save (GTK_WINDOW (self), self->db, TX_RECORD (self->visit), tx_editor_emit_saved_and_close, editor_reload);
-}
+static const TxRecordEditorClassInfo record_editor_info = {
+  .get_record_type = tx_visit_get_type,
+  .database_offset = G_STRUCT_OFFSET (TxVisitEditor, db),
+  .record_offset   = G_STRUCT_OFFSET (TxVisitEditor, visit),
+  .fill_form       = fill_form,
+  .read_form       = read_form,
+  .prepare_new     = prepare_new,
+  .new_title       = N_("New Visit"),
+  .open_failed     = N_("The visit could not be opened"),
+  .reload_failed   = N_("The visit could not be reloaded"),
+};
 
 static void
 tx_visit_editor_dispose (GObject *object)
@@ -290,9 +265,6 @@ tx_visit_editor_class_init (TxVisitEditorClass *klass)
 
   object_class->dispose = tx_visit_editor_dispose;
 
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-visit-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, person_label);
   gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, choose_person_button);
@@ -309,7 +281,7 @@ tx_visit_editor_class_init (TxVisitEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, follow_up_view);
   gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, notes_view);
 
-  tx_editor_class_add_save_and_cancel (widget_class, save_action, NULL);
+  tx_record_editor_class_setup (widget_class, &record_editor_info);
 }
 
 static void
@@ -328,30 +300,12 @@ tx_visit_editor_new (GtkWindow  *parent,
                      const char *uuid)
 {
   TxVisitEditor *self;
-  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
 
   self = g_object_new (TX_TYPE_VISIT_EDITOR, "transient-for", parent, NULL);
   self->db = g_object_ref (db);
-  if (uuid == NULL)
-    {
-      TxCivilDate today;
-      g_autofree char *iso = NULL;
-
-      self->visit = tx_visit_new ();
-      tx_civil_date_today (&today);
-      iso = tx_civil_date_to_iso (&today);
-      tx_visit_set_date (self->visit, iso);
-      gtk_window_set_title (GTK_WINDOW (self), _("New Visit"));
-      fill_form (self);
-    }
-  else if (!load_visit (self, uuid, &error))
-    {
-      self->visit = tx_visit_new ();
-      tx_show_error (parent ? GTK_WIDGET (parent) : NULL, _("The visit could not be opened"), error);
-      tx_editor_destroy_later (GTK_WINDOW (self));
-    }
+  tx_record_editor_open (GTK_WINDOW (self), uuid);
   return GTK_WINDOW (self);
 }
 
