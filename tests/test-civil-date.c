@@ -402,6 +402,20 @@ test_today (void)
   g_assert_cmpint (today.year, ==, g_date_time_get_year (now));
 }
 
+/* Today as stored in the database: the same day tx_civil_date_today()
+ * gives, in the strict ISO form tx_civil_date_from_iso() reads. */
+static void
+test_today_iso (void)
+{
+  g_autofree char *iso = tx_civil_date_dup_today_iso ();
+  TxCivilDate today, parsed;
+
+  tx_civil_date_today (&today);
+  g_assert_true (tx_civil_date_from_iso (iso, &parsed));
+  g_assert_cmpint (strlen (iso), ==, 10);
+  g_assert_cmpint (tx_civil_date_compare (&parsed, &today), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -424,6 +438,8 @@ main (int   argc,
   g_test_add_func ("/civil-date/julian", test_julian);
   g_test_add_func ("/civil-date/round-trip", test_round_trip);
   g_test_add_func ("/civil-date/today", test_today);
+
+  g_test_add_func ("/civil-date/today-iso", test_today_iso);
 
   return g_test_run ();
 }

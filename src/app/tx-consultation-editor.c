@@ -764,12 +764,9 @@ tx_consultation_editor_new (GtkWindow   *parent,
     }
   else
     {
-      TxCivilDate today;
-      g_autofree char *iso = NULL;
+      g_autofree char *iso = tx_civil_date_dup_today_iso ();
 
       meeting = tx_consultation_new ();
-      tx_civil_date_today (&today);
-      iso = tx_civil_date_to_iso (&today);
       tx_consultation_set_date (meeting, iso);
       tx_consultation_set_consultation_type (meeting, "1");
     }

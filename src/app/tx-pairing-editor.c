@@ -146,11 +146,8 @@ static void
 on_add_contact_clicked (TxPairingEditor *self)
 {
   GtkWidget *row = add_contact_row (self, NULL);
-  TxCivilDate today;
-  g_autofree char *iso = NULL;
+  g_autofree char *iso = tx_civil_date_dup_today_iso ();
 
-  tx_civil_date_today (&today);
-  iso = tx_civil_date_to_iso (&today);
   gtk_editable_set_text (g_object_get_data (G_OBJECT (row), DATE_KEY), iso);
   gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), DATE_KEY));
 }
@@ -291,11 +288,8 @@ read_form (GtkWindow  *window,
 static void
 prepare_new (TxRecord *record)
 {
-  TxCivilDate today;
-  g_autofree char *iso = NULL;
+  g_autofree char *iso = tx_civil_date_dup_today_iso ();
 
-  tx_civil_date_today (&today);
-  iso = tx_civil_date_to_iso (&today);
   tx_pairing_set_since (TX_PAIRING (record), iso);
 }
 

@@ -86,15 +86,6 @@ proposer_free (gpointer data)
   g_free (proposer);
 }
 
-static char *
-today_iso (void)
-{
-  TxCivilDate today;
-
-  tx_civil_date_today (&today);
-  return tx_civil_date_to_iso (&today);
-}
-
 /* ---- the meeting it was raised at --------------------------------------- */
 
 static void
@@ -332,7 +323,7 @@ update_overdue (TxSuggestionEditor *self)
 {
   g_autofree char *text = tx_editable_dup_text (GTK_EDITABLE (self->deadline_entry));
   g_autofree char *deadline = text ? tx_civil_date_normalize (text, NULL) : NULL;
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = tx_civil_date_dup_today_iso ();
   gboolean overdue;
 
   overdue = deadline != NULL && strcmp (deadline, today) < 0
@@ -347,7 +338,7 @@ fill_state (TxSuggestionEditor *self)
   const char *state = tx_suggestion_get_state (self->suggestion);
   GPtrArray *rows = tx_code_table_rows (TX_CODE_SUGGESTION_STATE);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = tx_civil_date_dup_today_iso ();
 
   gtk_label_set_label (self->state_label, tx_code_table_name (TX_CODE_SUGGESTION_STATE, state));
   g_ptr_array_set_size (self->next_codes, 0);
@@ -384,7 +375,7 @@ move_action (GtkWidget  *widget,
   if (position == GTK_INVALID_LIST_POSITION || position >= self->next_codes->len)
     return;
   if (date_text == NULL)
-    date = today_iso ();
+    date = tx_civil_date_dup_today_iso ();
   else if ((date = tx_civil_date_normalize (date_text, &error)) == NULL)
     {
       gtk_widget_grab_focus (GTK_WIDGET (self->next_date_entry));
@@ -709,7 +700,7 @@ static TxSuggestion *
 new_registered (TxDatabase *db)
 {
   TxSuggestion *suggestion = tx_suggestion_new ();
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = tx_civil_date_dup_today_iso ();
 
   tx_suggestion_set_date (suggestion, today);
   tx_suggestion_move_to (suggestion, "01", today, NULL, tx_database_get_operator (db));

@@ -12,6 +12,7 @@
 
 #include "core/tx-codes.h"
 #include "core/tx-suggestion.h"
+#include "core/tx-civil-date.h"
 #include "core/tx-meeting-query.h"
 
 #include "tx-app-util.h"
@@ -130,7 +131,7 @@ build_query (GtkWidget  *page,
   TxSuggestionFilter filter = { 0 };
 
   g_free (self->today);
-  self->today = tx_meeting_dup_today ();
+  self->today = tx_civil_date_dup_today_iso ();
   filter.search = search;
   filter.state = self->state;
   filter.overdue_only = gtk_check_button_get_active (self->overdue_check);

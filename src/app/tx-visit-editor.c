@@ -225,11 +225,8 @@ read_form (GtkWindow  *window,
 static void
 prepare_new (TxRecord *record)
 {
-  TxCivilDate today;
-  g_autofree char *iso = NULL;
+  g_autofree char *iso = tx_civil_date_dup_today_iso ();
 
-  tx_civil_date_today (&today);
-  iso = tx_civil_date_to_iso (&today);
   tx_visit_set_date (TX_VISIT (record), iso);
 }
 

@@ -435,6 +435,15 @@ tx_civil_date_today (TxCivilDate *out)
   g_date_time_get_ymd (now, &out->year, &out->month, &out->day);
 }
 
+char *
+tx_civil_date_dup_today_iso (void)
+{
+  TxCivilDate today;
+
+  tx_civil_date_today (&today);
+  return tx_civil_date_to_iso (&today);
+}
+
 /* Exactly @n ASCII digits at @s. */
 static gboolean
 read_digits (const char *s,

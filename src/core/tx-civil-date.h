@@ -90,6 +90,8 @@ int       tx_civil_date_age           (const TxCivilDate  *birth,
 
 /* Today in the local time zone. */
 void      tx_civil_date_today         (TxCivilDate        *out);
+/* today as stored: "2026-11-27" (local date) */
+char     *tx_civil_date_dup_today_iso (void);
 
 /* Strict "YYYY", "YYYY-MM" or "YYYY-MM-DD", zero-padded, as stored in the
  * database, and a valid date.  @out is only written on success. */

@@ -44,14 +44,6 @@ tx_meeting_consultation_query (const char *search)
   return query;
 }
 
-char *
-tx_meeting_dup_today (void)
-{
-  TxCivilDate today;
-
-  tx_civil_date_today (&today);
-  return tx_civil_date_to_iso (&today);
-}
 
 TxQuery *
 tx_meeting_suggestion_query (const TxSuggestionFilter *filter)
@@ -75,7 +67,7 @@ tx_meeting_suggestion_query (const TxSuggestionFilter *filter)
     }
   if (filter->overdue_only)
     {
-      g_autofree char *today = filter->today ? g_strdup (filter->today) : tx_meeting_dup_today ();
+      g_autofree char *today = filter->today ? g_strdup (filter->today) : tx_civil_date_dup_today_iso ();
 
       /* "2026-06" (a month only) is before "2026-06-01": such a deadline
        * counts as the first of the month, on the safe side */
@@ -122,7 +114,7 @@ tx_meeting_suggestion_is_overdue (TxSuggestion *suggestion,
   if (tx_meeting_state_is_final (tx_suggestion_get_state (suggestion)))
     return FALSE;
   if (today == NULL)
-    today = now = tx_meeting_dup_today ();
+    today = now = tx_civil_date_dup_today_iso ();
   return strcmp (deadline, today) < 0;
 }
 

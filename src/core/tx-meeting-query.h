@@ -43,7 +43,6 @@ gboolean  tx_meeting_state_is_final      (const char   *state);
 gboolean  tx_meeting_suggestion_is_overdue (TxSuggestion *suggestion,
                                             const char   *today);
 /* Today as an ISO date, local time. */
-char     *tx_meeting_dup_today           (void);
 
 /* Derived numbers for the lists (-1 on error). */
 gint64    tx_meeting_count_raised        (TxDatabase   *db,

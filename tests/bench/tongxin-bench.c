@@ -15,6 +15,7 @@
 #include "core/tx-community.h"
 #include "core/tx-consultation.h"
 #include "core/tx-demo.h"
+#include "core/tx-civil-date.h"
 #include "core/tx-meeting-query.h"
 #include "core/tx-pairing.h"
 #include "core/tx-person.h"
@@ -86,7 +87,7 @@ time_query (TxDatabase *db,
 static void
 time_other_lists (TxDatabase *db)
 {
-  g_autofree char *today = tx_meeting_dup_today ();
+  g_autofree char *today = tx_civil_date_dup_today_iso ();
   TxSuggestionFilter suggestions = { 0 };
   GType counted[] = {
     TX_TYPE_PERSON, TX_TYPE_COMMUNITY, TX_TYPE_STAFF, TX_TYPE_ACTIVITY,
