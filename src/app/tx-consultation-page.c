@@ -180,9 +180,7 @@ tx_consultation_page_class_init (TxConsultationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxConsultationPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, TxConsultationPage, stack);
   gtk_widget_class_bind_template_child (widget_class, TxConsultationPage, empty_label);
-  gtk_widget_class_bind_template_callback_full (widget_class, "tx_meeting_row_text",
-                                                G_CALLBACK (tx_record_list_view_row_text));
-  tx_record_list_view_class_install_trash (widget_class, list_info.trash_action);
+  tx_record_list_view_class_setup (widget_class, &list_info);
 }
 
 static void

@@ -530,6 +530,16 @@ tx_record_list_view_class_install_trash (GtkWidgetClass *widget_class,
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, action_name, NULL);
 }
 
+void
+tx_record_list_view_class_setup (GtkWidgetClass             *widget_class,
+                                 const TxRecordListViewInfo *info)
+{
+  tx_widget_class_bind_cell_callbacks (widget_class);
+  gtk_widget_class_bind_template_callback_full (widget_class, "row_text",
+                                                G_CALLBACK (tx_record_list_view_row_text));
+  tx_record_list_view_class_install_trash (widget_class, info->trash_action);
+}
+
 /* ---- the TxPage calls ----------------------------------------------------- */
 
 static void

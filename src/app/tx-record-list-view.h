@@ -85,6 +85,11 @@ TxRecordListView *tx_record_list_view_get_for_page   (GtkWidget                 
  * controller is tx_record_list_view_get_for_page(). */
 void              tx_record_list_view_implement_page (TxPageInterface            *iface);
 /* Installs @action_name (trash the selected row) and binds Delete to it. */
+/* What a list page's class needs from its template: the cell callbacks
+ * ("row_text" for tx_record_list_view_row_text(), "tx_label_query_tooltip")
+ * and the trash action of @info bound to Delete. */
+void              tx_record_list_view_class_setup    (GtkWidgetClass             *widget_class,
+                                                      const TxRecordListViewInfo *info);
 void              tx_record_list_view_class_install_trash (GtkWidgetClass        *widget_class,
                                                            const char            *action_name);
 

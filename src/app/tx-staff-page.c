@@ -127,12 +127,10 @@ tx_staff_page_class_init (TxStaffPageClass *klass)
   object_class->dispose = tx_staff_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-staff-page.ui");
-  tx_widget_class_bind_cell_callbacks (widget_class);
   gtk_widget_class_bind_template_child (widget_class, TxStaffPage, view);
   gtk_widget_class_bind_template_child (widget_class, TxStaffPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, TxStaffPage, spinner);
-  gtk_widget_class_bind_template_callback_full (widget_class, "row_text", G_CALLBACK (tx_record_list_view_row_text));
-  tx_record_list_view_class_install_trash (widget_class, list_info.trash_action);
+  tx_record_list_view_class_setup (widget_class, &list_info);
 }
 
 static void

@@ -250,10 +250,8 @@ tx_suggestion_page_class_init (TxSuggestionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionPage, state_drop_down);
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionPage, overdue_check);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
-  gtk_widget_class_bind_template_callback_full (widget_class, "tx_meeting_row_text",
-                                                G_CALLBACK (tx_record_list_view_row_text));
   gtk_widget_class_bind_template_callback_full (widget_class, "tx_meeting_row_flag", G_CALLBACK (row_flag));
-  tx_record_list_view_class_install_trash (widget_class, list_info.trash_action);
+  tx_record_list_view_class_setup (widget_class, &list_info);
 }
 
 static void

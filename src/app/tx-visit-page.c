@@ -165,12 +165,10 @@ tx_visit_page_class_init (TxVisitPageClass *klass)
   object_class->dispose = tx_visit_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-visit-page.ui");
-  tx_widget_class_bind_cell_callbacks (widget_class);
   gtk_widget_class_bind_template_child (widget_class, TxVisitPage, view);
   gtk_widget_class_bind_template_child (widget_class, TxVisitPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, TxVisitPage, spinner);
-  gtk_widget_class_bind_template_callback_full (widget_class, "row_text", G_CALLBACK (tx_record_list_view_row_text));
-  tx_record_list_view_class_install_trash (widget_class, list_info.trash_action);
+  tx_record_list_view_class_setup (widget_class, &list_info);
 }
 
 static void
