@@ -785,11 +785,12 @@ static char *
 sample_text (const char *name)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "exchange", "samples", name, NULL);
-  char *text = NULL;
-  gboolean ok = g_file_get_contents (path, &text, NULL, NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, NULL);
 
-  g_assert_true (ok);
-  return text;
+  g_assert_nonnull (mapped);
+  bytes = g_mapped_file_get_bytes (mapped);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
 
 /* @text with its first @from replaced by @to */

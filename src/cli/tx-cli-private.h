@@ -23,6 +23,10 @@ int         tx_cli_usage_error   (const char  *message);
 TxDatabase *tx_cli_open_database (CliGlobals  *globals,
                                   GError     **error);
 
+typedef struct _TxImportReport TxImportReport;
+/* the report of an import or a trial run, on stdout */
+void tx_cli_print_import_report (TxImportReport *report);
+
 /* one per command file: tx-cli-<command>.c */
 int tx_cli_command_export   (CliGlobals *globals, int argc, char **argv);
 int tx_cli_command_import   (CliGlobals *globals, int argc, char **argv);

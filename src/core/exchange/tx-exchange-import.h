@@ -64,7 +64,9 @@ typedef struct
   gboolean  decided;       /* a conflict the options settled */
 } TxImportProblem;
 
-typedef struct
+typedef struct _TxImportReport TxImportReport;
+
+struct _TxImportReport
 {
   guint64     counts[TX_N_KINDS][TX_N_OUTCOMES];
   GPtrArray  *problems;        /* TxImportProblem, in file order */
@@ -77,7 +79,7 @@ typedef struct
   char       *privacy;
   gboolean    photos;
   gboolean    applied;         /* committed */
-} TxImportReport;
+};
 
 void      tx_import_report_free          (TxImportReport  *report);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TxImportReport, tx_import_report_free)
