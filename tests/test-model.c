@@ -493,7 +493,7 @@ make_person (Fixture *fixture,
                     "ethnicity", "03",
                     "birth-date", "2000-06",
                     "native-place", "四川省成都市",
-                    "document-type", "02",
+                    "document-type", "03",
                     "document-number", id,
                     "political-status", "13",
                     "party-joined", "2020",
@@ -733,9 +733,12 @@ make_suggestion (Fixture *fixture,
                                  "satisfaction", "1",
                                  "notes", "可作为年度总结案例",
                                  NULL);
-      tx_suggestion_move_to (suggestion, "02", "2024-03-16", "登记受理", "王建国");
-      tx_suggestion_move_to (suggestion, "03", "2024-03-18", "转街道民政科", "王建国");
-      tx_suggestion_move_to (suggestion, "09", "2024-04-12", "办结", "李秀英");
+      g_assert_true (tx_suggestion_advance (suggestion, "02", "2024-03-16", "登记受理", "王建国", NULL));
+      g_assert_true (tx_suggestion_advance (suggestion, "03", "2024-03-18", "转街道民政科", "王建国", NULL));
+      g_assert_true (tx_suggestion_advance (suggestion, "05", "2024-04-10", NULL, "李秀英", NULL));
+      g_assert_true (tx_suggestion_advance (suggestion, "08", "2024-04-12", NULL, "李秀英", NULL));
+      g_assert_true (tx_suggestion_advance (suggestion, "09", "2024-04-12", "办结", "李秀英", NULL));
+      tx_suggestion_set_adoption (suggestion, "3");
       tx_suggestion_add_proposer (suggestion, fixture->person[0], "1");
       tx_suggestion_add_proposer (suggestion, fixture->person[1], "0");
     }
@@ -756,7 +759,10 @@ make_suggestion (Fixture *fixture,
                                  "satisfaction", "2",
                                  "notes", "明年再议",
                                  NULL);
-      tx_suggestion_move_to (suggestion, "07", "2024-07-30", "未采纳", "李秀英");
+      g_assert_true (tx_suggestion_advance (suggestion, "02", "2024-07-03", NULL, "李秀英", NULL));
+      g_assert_true (tx_suggestion_advance (suggestion, "03", "2024-07-03", NULL, "李秀英", NULL));
+      g_assert_true (tx_suggestion_advance (suggestion, "05", "2024-07-30", "未采纳", "李秀英", NULL));
+      tx_suggestion_set_adoption (suggestion, "5");
       tx_suggestion_add_proposer (suggestion, fixture->person[1], "1");
     }
   return TX_RECORD (suggestion);
