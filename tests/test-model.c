@@ -1704,12 +1704,28 @@ test_nested_save (Fixture       *fixture,
   g_assert_cmpint (count_table (fixture->db, "community"), ==, communities + 1);
 }
 
+/* A holiday visit is for the holiday of its date's year; the 两节 visits
+ * of late December are for the coming 元旦 and 春节. */
+static void
+test_visit_holiday_year (void)
+{
+  g_assert_cmpint (tx_visit_holiday_year_for ("2026-02-10", "01"), ==, 2026);
+  g_assert_cmpint (tx_visit_holiday_year_for ("2025-12-28", "01"), ==, 2026);
+  g_assert_cmpint (tx_visit_holiday_year_for ("2025-12-30", "11"), ==, 2026);
+  g_assert_cmpint (tx_visit_holiday_year_for ("2025-12-30", "99"), ==, 2025);
+  g_assert_cmpint (tx_visit_holiday_year_for ("2025-09-20", "06"), ==, 2025);
+  g_assert_cmpint (tx_visit_holiday_year_for ("2025", "07"), ==, 2025);
+  g_assert_cmpint (tx_visit_holiday_year_for (NULL, "07"), ==, 0);
+  g_assert_cmpint (tx_visit_holiday_year_for ("", "07"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_unsetenv ("TONGXIN_NOW");
+  g_test_add_func ("/model/visit/holiday-year", test_visit_holiday_year);
 
   for (guint i = 0; i < G_N_ELEMENTS (entities); i++)
     {
