@@ -16,6 +16,9 @@
 
 #include "core/tx-activity.h"
 #include "core/tx-community.h"
+#include "core/tx-community-query.h"
+#include "core/tx-activity-query.h"
+#include "core/tx-person-filter.h"
 #include "core/tx-consultation.h"
 #include "core/tx-database.h"
 #include "core/tx-idnumber.h"
@@ -1704,6 +1707,87 @@ test_nested_save (Fixture       *fixture,
   g_assert_cmpint (count_table (fixture->db, "community"), ==, communities + 1);
 }
 
+static char *
+save_community (TxDatabase *db,
+                const char *code,
+                const char *name)
+{
+  g_autoptr(TxCommunity) community = g_object_new (TX_TYPE_COMMUNITY, "code", code, "name", name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tx_store_save (db, TX_RECORD (community), TX_SAVE_DEFAULT, &error));
+  g_assert_no_error (error);
+  return g_strdup (tx_record_get_uuid (TX_RECORD (community)));
+}
+
+/* The drop-downs, the archive's filter and its community order list the
+ * communities in one order: by code, those without one last. */
+static void
+test_community_one_order (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  TxDatabase *db = fixture->db;
+  g_autofree char *none = save_community (db, NULL, "甲社区");
+  g_autofree char *second = save_community (db, "110105001002", "乙社区");
+  g_autofree char *first = save_community (db, "110105001001", "丙社区");
+  g_autofree char *third = save_community (db, "110105002001", "丁社区");
+  const char *expected[] = { first, second, third, none, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  guint n_records = 0, n_names = 0;
+
+  records = tx_community_list (db, &error);
+  g_assert_no_error (error);
+  names = tx_community_list_names (db, &error);
+  g_assert_no_error (error);
+  /* the fixture's own communities aside */
+  for (guint i = 0; i < records->len; i++)
+    {
+      const char *uuid = tx_record_get_uuid (g_ptr_array_index (records, i));
+
+      if (g_strv_contains (expected, uuid))
+        g_assert_cmpstr (uuid, ==, expected[n_records++]);
+    }
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *uuid = ((TxNameRef *) g_ptr_array_index (names, i))->uuid;
+
+      if (g_strv_contains (expected, uuid))
+        g_assert_cmpstr (uuid, ==, expected[n_names++]);
+    }
+  g_assert_cmpuint (n_records, ==, 4);
+  g_assert_cmpuint (n_names, ==, 4);
+
+  /* people by community: in the same order, people of none last */
+  for (guint i = 4; i > 0; i--)
+    {
+      g_autoptr(TxPerson) person = g_object_new (TX_TYPE_PERSON, "name", "欧阳排序", "status", "1",
+                                                 "community", expected[i - 1], NULL);
+
+      g_assert_true (tx_store_save (db, TX_RECORD (person), TX_SAVE_DEFAULT, &error));
+    }
+  {
+    TxPersonFilter filter;
+    g_autoptr(TxQuery) query = NULL;
+    g_autofree char *sql = NULL;
+    g_auto(TxStatement) stmt = NULL;
+    guint n = 0;
+
+    tx_person_filter_init (&filter);
+    filter.sort = TX_PERSON_SORT_COMMUNITY;
+    filter.search = "欧阳排序";
+    query = tx_person_filter_to_query (&filter);
+    sql = tx_query_to_sql (query, "community");
+    stmt = tx_database_prepare (db, sql, &error);
+    g_assert_no_error (error);
+    tx_query_bind (query, stmt);
+    while (tx_database_step_row (db, stmt, &error) == 1)
+      g_assert_cmpstr (tx_column_text (stmt, 0), ==, expected[n++]);
+    g_assert_cmpuint (n, ==, 4);
+  }
+}
+
 /* A holiday visit is for the holiday of its date's year; the 两节 visits
  * of late December are for the coming 元旦 and 春节. */
 static void
@@ -1762,6 +1846,7 @@ main (int   argc,
   ADD ("/model/activity/empty-blobs", test_empty_blobs);
   ADD ("/model/store/failed-child-insert", test_failed_child_insert);
   ADD ("/model/store/nested-save", test_nested_save);
+  ADD ("/model/community/one-order", test_community_one_order);
 
 #undef ADD
   return g_test_run ();
