@@ -7,6 +7,7 @@
 
 #include "core/tx-civil-date.h"
 #include "core/tx-codes.h"
+#include "core/tx-person.h"
 
 #include "tx-app-util.h"
 #include "tx-window.h"
@@ -104,20 +105,7 @@ tx_format_date (const char *iso)
 char *
 tx_mask_phone (const char *phone)
 {
-  glong length;
-  GString *masked;
-
-  if (phone == NULL)
-    return NULL;
-  length = g_utf8_strlen (phone, -1);
-  if (length < 7)
-    return g_strnfill (length, '*');
-  masked = g_string_new (NULL);
-  g_string_append_len (masked, phone, 3);
-  for (glong i = 3; i < length - 4; i++)
-    g_string_append_c (masked, '*');
-  g_string_append (masked, g_utf8_offset_to_pointer (phone, length - 4));
-  return g_string_free (masked, FALSE);
+  return tx_person_mask_phone (phone);
 }
 
 void

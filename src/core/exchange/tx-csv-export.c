@@ -11,6 +11,7 @@
 #include "core/tx-community-query.h"
 #include "core/tx-idnumber.h"
 #include "core/tx-person.h"
+#include "core/tx-record-list.h"
 #include "core/tx-store.h"
 
 #include "tx-csv-export.h"
@@ -114,23 +115,6 @@ tx_csv_append_cell (GString    *line,
   g_string_append_c (line, '"');
 }
 
-/* "138****1234", as the archive page shows phones */
-static char *
-mask_phone (const char *phone)
-{
-  glong length = g_utf8_strlen (phone, -1);
-  GString *masked;
-
-  if (length < 7)
-    return g_strnfill (length, '*');
-  masked = g_string_new (NULL);
-  g_string_append_len (masked, phone, 3);
-  for (glong i = 3; i < length - 4; i++)
-    g_string_append_c (masked, '*');
-  g_string_append (masked, g_utf8_offset_to_pointer (phone, length - 4));
-  return g_string_free (masked, FALSE);
-}
-
 /* ---- rows ------------------------------------------------------------------ */
 
 typedef struct
@@ -204,9 +188,9 @@ cell_value (Writer      *writer,
     case TX_CSV_TARGET_DOCUMENT_NUMBER:
       return sensitive (writer, tx_person_get_document_number (person), tx_id_number_mask);
     case TX_CSV_TARGET_PHONE:
-      return sensitive (writer, tx_person_get_phone (person), mask_phone);
+      return sensitive (writer, tx_person_get_phone (person), tx_person_mask_phone);
     case TX_CSV_TARGET_PHONE_OTHER:
-      return sensitive (writer, tx_person_get_phone_other (person), mask_phone);
+      return sensitive (writer, tx_person_get_phone_other (person), tx_person_mask_phone);
     case TX_CSV_TARGET_ADDRESS:
       return sensitive (writer, tx_person_get_address (person), withheld);
     case TX_CSV_TARGET_COMMUNITY:
@@ -269,31 +253,6 @@ append_header (GString *out)
 
 /* ---- the query -------------------------------------------------------------- */
 
-/* One bound value however many codes: a JSON array read by json_each(), so
- * the condition stays a constant string. */
-static char *
-json_array (const char * const *values)
-{
-  GString *json = g_string_new ("[");
-
-  for (guint i = 0; values[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append_c (json, ',');
-      g_string_append_c (json, '"');
-      for (const char *p = values[i]; *p; p++)
-        {
-          if (*p == '"' || *p == '\\')
-            g_string_append_c (json, '\\');
-          if ((guchar) *p >= 0x20)
-            g_string_append_c (json, *p);
-        }
-      g_string_append_c (json, '"');
-    }
-  g_string_append_c (json, ']');
-  return g_string_free (json, FALSE);
-}
-
 void
 tx_csv_query_restrict (TxQuery            *query,
                        const char * const *community_codes,
@@ -301,41 +260,16 @@ tx_csv_query_restrict (TxQuery            *query,
 {
   if (community_codes != NULL && community_codes[0] != NULL)
     {
-      g_autofree char *json = json_array (community_codes);
-
       tx_query_add_condition (query, "community IN (SELECT c.uuid FROM community c "
                                      "WHERE c.code IN (SELECT value FROM json_each(?)))");
-      tx_query_bind_text (query, json);
+      tx_query_bind_text_array (query, community_codes);
     }
   if (category_codes != NULL && category_codes[0] != NULL)
     {
-      g_autofree char *json = json_array (category_codes);
-
       tx_query_add_condition (query, "EXISTS (SELECT 1 FROM person_category pc WHERE pc.owner = person.uuid "
                                      "AND pc.category IN (SELECT value FROM json_each(?)))");
-      tx_query_bind_text (query, json);
+      tx_query_bind_text_array (query, category_codes);
     }
-}
-
-static GArray *
-query_row_ids (TxDatabase  *db,
-               TxQuery     *query,
-               GError     **error)
-{
-  g_autofree char *sql = tx_query_to_sql (query, "id");
-  g_auto(TxStatement) stmt = tx_database_prepare (db, sql, error);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  tx_query_bind (query, stmt);
-  while ((rc = tx_database_step_row (db, stmt, error)) == 1)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  return rc < 0 ? NULL : g_steal_pointer (&ids);
 }
 
 /* ---- the file ---------------------------------------------------------------- */
@@ -344,17 +278,20 @@ query_row_ids (TxDatabase  *db,
  * memory as one string. */
 static gboolean
 write_rows (Writer         *writer,
-            GArray         *ids,
+            TxRecordList   *people,
             GOutputStream  *stream,
             GError        **error)
 {
   g_autoptr(GString) out = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (people));
 
   append_header (out);
-  for (guint i = 0; i < ids->len; i++)
+  for (guint i = 0; i < n; i++)
     {
+      /* loaded here, not through the list model, which stands in an empty
+       * record for a failed load: an export must fail instead */
       g_autoptr(TxRecord) person = tx_store_load_row (writer->db, TX_TYPE_PERSON,
-                                                      g_array_index (ids, gint64, i), error);
+                                                      tx_record_list_get_row_id (people, i), error);
 
       if (person == NULL)
         return FALSE;
@@ -369,8 +306,8 @@ write_rows (Writer         *writer,
 }
 
 static gboolean
-write_file (Writer   *writer,
-            GArray   *ids,
+write_file (Writer        *writer,
+            TxRecordList  *people,
             GFile    *file,
             GError  **error)
 {
@@ -384,7 +321,7 @@ write_file (Writer   *writer,
                            cancellable, error);
   if (stream == NULL)
     return FALSE;
-  if (!write_rows (writer, ids, G_OUTPUT_STREAM (stream), error))
+  if (!write_rows (writer, people, G_OUTPUT_STREAM (stream), error))
     {
       /* closing a cancelled replace drops the temporary file: the old
        * file, if any, stays as it was */
@@ -404,7 +341,7 @@ tx_csv_export_query (TxDatabase  *db,
                      GError     **error)
 {
   g_autoptr(GHashTable) names = NULL;
-  g_autoptr(GArray) ids = NULL;
+  g_autoptr(TxRecordList) people = NULL;
   Writer writer = { db, privacy, NULL };
 
   g_return_val_if_fail (TX_IS_DATABASE (db), FALSE);
@@ -414,14 +351,14 @@ tx_csv_export_query (TxDatabase  *db,
   names = tx_community_name_table (db, error);
   if (names == NULL)
     return FALSE;
-  ids = query_row_ids (db, query, error);
-  if (ids == NULL)
+  people = tx_record_list_new (db, query, error);
+  if (people == NULL)
     return FALSE;
   writer.community_names = names;
-  if (!write_file (&writer, ids, file, error))
+  if (!write_file (&writer, people, file, error))
     return FALSE;
   if (n_written != NULL)
-    *n_written = ids->len;
+    *n_written = g_list_model_get_n_items (G_LIST_MODEL (people));
   return TRUE;
 }
 

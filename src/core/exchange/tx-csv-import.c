@@ -160,23 +160,26 @@ map_columns (TxCsvImport *self)
     }
 }
 
-TxCsvImport *
-tx_csv_import_new_for_bytes (GBytes      *bytes,
-                             const char  *encoding,
-                             GError     **error)
+static TxCsvImport *
+import_new (TxCsvTable *table)
 {
-  g_autoptr(TxCsvImport) self = NULL;
-  TxCsvTable *table;
+  TxCsvImport *self;
 
-  g_return_val_if_fail (bytes != NULL, NULL);
-
-  table = tx_csv_table_read (bytes, encoding, error);
   if (table == NULL)
     return NULL;
   self = g_object_new (TX_TYPE_CSV_IMPORT, NULL);
   self->table = table;
   map_columns (self);
-  return g_steal_pointer (&self);
+  return self;
+}
+
+TxCsvImport *
+tx_csv_import_new_for_bytes (GBytes      *bytes,
+                             const char  *encoding,
+                             GError     **error)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  return import_new (tx_csv_table_read (bytes, encoding, error));
 }
 
 TxCsvImport *
@@ -184,18 +187,8 @@ tx_csv_import_new_for_file (const char  *path,
                             const char  *encoding,
                             GError     **error)
 {
-  g_autoptr(TxCsvImport) self = NULL;
-  TxCsvTable *table;
-
   g_return_val_if_fail (path != NULL, NULL);
-
-  table = tx_csv_table_read_file (path, encoding, error);
-  if (table == NULL)
-    return NULL;
-  self = g_object_new (TX_TYPE_CSV_IMPORT, NULL);
-  self->table = table;
-  map_columns (self);
-  return g_steal_pointer (&self);
+  return import_new (tx_csv_table_read_file (path, encoding, error));
 }
 
 const char *
@@ -432,42 +425,43 @@ row_clear (Row *row)
     g_string_free (row->notes, TRUE);
 }
 
+/* Digits Excel turned into floating point, or a value masked on export:
+ * the real value is not in the file, and nothing is guessed. */
+static gboolean
+check_intact (const char  *value,
+              const char  *damaged,
+              const char  *masked,
+              GError     **error)
+{
+  const char *message = NULL;
+
+  if (tx_csv_is_excel_number (value))
+    message = damaged;
+  else if (strchr (value, '*') != NULL)
+    message = masked;
+  if (message != NULL)
+    g_set_error_literal (error, TX_CSV_ERROR, TX_CSV_ERROR_MAPPING, message);
+  return message == NULL;
+}
+
 static gboolean
 check_id_number (const char  *value,
                  GError     **error)
 {
-  if (tx_csv_is_excel_number (value))
-    {
-      g_set_error (error, TX_CSV_ERROR, TX_CSV_ERROR_MAPPING,
-                   _("The ID number is damaged: Excel turned it into a number (like 1.10102E+17) and its last digits are lost. Type it in again from the card and save the column as text."));
-      return FALSE;
-    }
-  if (strchr (value, '*') != NULL)
-    {
-      g_set_error (error, TX_CSV_ERROR, TX_CSV_ERROR_MAPPING,
-                   _("The ID number is masked (the file was exported without full values); it cannot be imported."));
-      return FALSE;
-    }
-  return TRUE;
+  return check_intact (value,
+                       _("The ID number is damaged: Excel turned it into a number (like 1.10102E+17) and its last digits are lost. Type it in again from the card and save the column as text."),
+                       _("The ID number is masked (the file was exported without full values); it cannot be imported."),
+                       error);
 }
 
 static gboolean
 check_phone (const char  *value,
              GError     **error)
 {
-  if (tx_csv_is_excel_number (value))
-    {
-      g_set_error (error, TX_CSV_ERROR, TX_CSV_ERROR_MAPPING,
-                   _("The phone number is damaged: Excel turned it into a number (like 1.38E+10)."));
-      return FALSE;
-    }
-  if (strchr (value, '*') != NULL)
-    {
-      g_set_error (error, TX_CSV_ERROR, TX_CSV_ERROR_MAPPING,
-                   _("The phone number is masked (the file was exported without full values); it cannot be imported."));
-      return FALSE;
-    }
-  return TRUE;
+  return check_intact (value,
+                       _("The phone number is damaged: Excel turned it into a number (like 1.38E+10)."),
+                       _("The phone number is masked (the file was exported without full values); it cannot be imported."),
+                       error);
 }
 
 static char *

@@ -180,14 +180,6 @@ find_alias (const Alias *aliases,
   return NULL;
 }
 
-static void
-set_unknown (GError     **error,
-             const char  *text)
-{
-  g_set_error (error, TX_CSV_ERROR, TX_CSV_ERROR_MAPPING,
-               _("“%s” is not in the code table."), text);
-}
-
 /* A code as written (01) or a name of the table (汉族). */
 static const char *
 lookup_code (TxDatabase *db,
@@ -199,20 +191,43 @@ lookup_code (TxDatabase *db,
   return tx_codes_find (db, kind, text);
 }
 
+static char *
+code_or_error (const char  *code,
+               const char  *text,
+               GError     **error)
+{
+  if (code == NULL)
+    {
+      g_set_error (error, TX_CSV_ERROR, TX_CSV_ERROR_MAPPING,
+                   _("“%s” is not in the code table."), text);
+      return NULL;
+    }
+  return g_strdup (code);
+}
+
+/* a code, a name of the table, or a spelling rosters use */
+static char *
+map_with_aliases (TxDatabase   *db,
+                  const char   *kind,
+                  const Alias  *aliases,
+                  gsize         n_aliases,
+                  const char   *text,
+                  GError      **error)
+{
+  const char *code = lookup_code (db, kind, text);
+
+  if (code == NULL)
+    code = find_alias (aliases, n_aliases, text);
+  return code_or_error (code, text, error);
+}
+
 char *
 tx_csv_map_code (TxDatabase  *db,
                  const char  *kind,
                  const char  *text,
                  GError     **error)
 {
-  const char *code = lookup_code (db, kind, text);
-
-  if (code == NULL)
-    {
-      set_unknown (error, text);
-      return NULL;
-    }
-  return g_strdup (code);
+  return code_or_error (lookup_code (db, kind, text), text, error);
 }
 
 char *
@@ -226,14 +241,7 @@ tx_csv_map_gender (const char  *text,
     { "未说明|未说明的性别", "9" },
     { "0", "0" }, { "1", "1" }, { "2", "2" }, { "9", "9" },
   };
-  const char *code = find_alias (aliases, G_N_ELEMENTS (aliases), text);
-
-  if (code == NULL)
-    {
-      set_unknown (error, text);
-      return NULL;
-    }
-  return g_strdup (code);
+  return code_or_error (find_alias (aliases, G_N_ELEMENTS (aliases), text), text, error);
 }
 
 char *
@@ -247,12 +255,7 @@ tx_csv_map_ethnicity (TxDatabase  *db,
   /* rosters write 汉 and 回 as often as 汉族 and 回族 */
   if (code == NULL)
     code = tx_codes_find (db, TX_CODE_ETHNICITY, with_suffix);
-  if (code == NULL)
-    {
-      set_unknown (error, text);
-      return NULL;
-    }
-  return g_strdup (code);
+  return code_or_error (code, text, error);
 }
 
 char *
@@ -274,16 +277,7 @@ tx_csv_map_political (TxDatabase  *db,
     { "台盟|台盟成员", "11" },
     { "无党派|无党派民主人士", "12" },
   };
-  const char *code = lookup_code (db, TX_CODE_POLITICAL, text);
-
-  if (code == NULL)
-    code = find_alias (aliases, G_N_ELEMENTS (aliases), text);
-  if (code == NULL)
-    {
-      set_unknown (error, text);
-      return NULL;
-    }
-  return g_strdup (code);
+  return map_with_aliases (db, TX_CODE_POLITICAL, aliases, G_N_ELEMENTS (aliases), text, error);
 }
 
 /* "研究生" without a level is read as the master's level: rosters write 博士
@@ -303,16 +297,7 @@ tx_csv_map_education (TxDatabase  *db,
     { "技校", "47" },
     { "高中", "61" },
   };
-  const char *code = lookup_code (db, TX_CODE_EDUCATION, text);
-
-  if (code == NULL)
-    code = find_alias (aliases, G_N_ELEMENTS (aliases), text);
-  if (code == NULL)
-    {
-      set_unknown (error, text);
-      return NULL;
-    }
-  return g_strdup (code);
+  return map_with_aliases (db, TX_CODE_EDUCATION, aliases, G_N_ELEMENTS (aliases), text, error);
 }
 
 gboolean
