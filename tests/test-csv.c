@@ -426,6 +426,24 @@ test_existing (Fixture       *fixture,
   g_assert_cmpuint (unchanged->counts[TX_CSV_ROW_UPDATE], ==, 0);
 }
 
+/* Without an ID number a row is always a new person; a namesake without
+ * one is pointed out, not merged. */
+static void
+test_no_id_number (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const char *text = "姓名,性别,出生日期\n王五,男,1965-03-12\n";
+  g_autoptr(TxCsvReport) first = apply_text (fixture, text, TX_CSV_ON_EXISTING_UPDATE);
+  g_autoptr(TxCsvReport) second = NULL;
+
+  g_assert_cmpuint (first->counts[TX_CSV_ROW_NEW], ==, 1);
+  g_assert_null (find_row (first, 2)->message);
+  second = apply_text (fixture, text, TX_CSV_ON_EXISTING_UPDATE);
+  g_assert_cmpuint (second->counts[TX_CSV_ROW_NEW], ==, 1);
+  g_assert_nonnull (strstr (find_row (second, 2)->message, "without an ID number"));
+  g_assert_cmpint (tx_test_count (fixture->db, "SELECT count(*) FROM person WHERE name = '王五'", NULL), ==, 2);
+}
+
 /* ---- the caller's mapping ---------------------------------------------------------- */
 
 static void
@@ -677,6 +695,7 @@ main (int   argc,
   ADD ("/csv/import/encoding-override", test_encoding_override);
   ADD ("/csv/import/invalid-rows", test_invalid_rows);
   ADD ("/csv/import/existing", test_existing);
+  ADD ("/csv/import/no-id-number", test_no_id_number);
   ADD ("/csv/import/mapping-override", test_mapping_override);
   ADD ("/csv/import/values", test_values);
   ADD ("/csv/export/format", test_export_format);

@@ -553,6 +553,15 @@ set_flag (Row         *row,
   return TRUE;
 }
 
+static void
+add_note (Row        *row,
+          const char *note)
+{
+  if (row->notes->len > 0)
+    g_string_append (row->notes, "; ");
+  g_string_append (row->notes, note);
+}
+
 static gboolean
 set_categories (Run         *run,
                 Row         *row,
@@ -578,10 +587,10 @@ set_categories (Run         *run,
     {
       g_autofree char *code = tx_codes_map_category (run->db, name);
 
-      if (row->notes->len > 0)
-        g_string_append (row->notes, "; ");
-      g_string_append_printf (row->notes, _("older category “%s” taken as “%s”"), (const char *) name,
-                              tx_codes_name (run->db, TX_CODE_CATEGORY, code));
+      g_autofree char *note = g_strdup_printf (_("older category “%s” taken as “%s”"), (const char *) name,
+                                               tx_codes_name (run->db, TX_CODE_CATEGORY, code));
+
+      add_note (row, note);
       g_hash_table_insert (run->report->legacy, g_strdup (name),
                            GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (run->report->legacy, name)) + 1));
     }
@@ -646,6 +655,7 @@ fill_from_id_number (Row *row)
 
 typedef enum
 {
+  FOUND_ERROR = -1,
   FOUND_NONE,
   FOUND_ACTIVE,
   FOUND_TRASHED,
@@ -664,13 +674,37 @@ find_existing (TxDatabase  *db,
                               "SELECT uuid, trashed IS NOT NULL FROM person WHERE document_number = ? "
                               "ORDER BY trashed IS NOT NULL, id LIMIT 1", error);
   if (stmt == NULL)
-    return -1;
+    return FOUND_ERROR;
   tx_bind_text (stmt, 1, number);
   rc = tx_database_step_row (db, stmt, error);
   if (rc <= 0)
-    return rc < 0 ? -1 : FOUND_NONE;
+    return rc < 0 ? FOUND_ERROR : FOUND_NONE;
   *uuid = g_strdup (tx_column_text (stmt, 0));
   return sqlite3_column_int (stmt, 1) ? FOUND_TRASHED : FOUND_ACTIVE;
+}
+
+/* Without an ID number nothing tells two people of the same name apart,
+ * so the row is a new person; when the archive already has one of that
+ * name (and birth date, if given) without an ID number, the user is told:
+ * importing the same roster twice would add them twice. */
+static void
+warn_possible_duplicate (Run *run,
+                         Row *row)
+{
+  g_auto(TxStatement) stmt = NULL;
+  const char *birth = tx_person_get_birth_date (row->person);
+
+  if (tx_person_get_document_number (row->person) != NULL)
+    return;
+  stmt = tx_database_prepare (run->db,
+                              "SELECT 1 FROM person WHERE trashed IS NULL AND document_number IS NULL "
+                              "AND name = ? AND (?2 IS NULL OR birth_date = ?2) LIMIT 1", NULL);
+  if (stmt == NULL)
+    return;
+  tx_bind_text (stmt, 1, tx_person_get_name (row->person));
+  tx_bind_text (stmt, 2, birth);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    add_note (row, _("someone of this name is already in the archive without an ID number: this row adds another person"));
 }
 
 /* The person the row describes: a new one, or the stored one with the
@@ -704,7 +738,7 @@ start_person (Run          *run,
   g_hash_table_insert (run->seen_ids, g_strdup (number), GUINT_TO_POINTER (line));
 
   found = find_existing (run->db, number, &uuid, error);
-  if (found == (Found) -1)
+  if (found == FOUND_ERROR)
     return TX_CSV_ROW_INVALID;
   if (found == FOUND_TRASHED)
     {
@@ -761,6 +795,8 @@ process_row (Run          *run,
     return TX_CSV_ROW_INVALID;
   if (action == TX_CSV_ROW_UPDATE && !row->changed)
     return TX_CSV_ROW_UNCHANGED;
+  if (action == TX_CSV_ROW_NEW)
+    warn_possible_duplicate (run, row);
   g_ptr_array_add (run->to_save, g_object_ref (row->person));
   return action;
 }
