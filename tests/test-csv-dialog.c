@@ -173,7 +173,6 @@ test_export (Fixture       *f,
 {
   g_autofree char *path = g_build_filename (f->dir, "out.csv", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   TxWindow *window;
   TxCsvImportDialog *dialog;
@@ -193,14 +192,30 @@ test_export (Fixture       *f,
   g_assert_true (gtk_widget_activate (tx_test_get_by_name (GTK_WIDGET (dialog), "csv-import-button")));
   tx_test_wait_for (tx_test_is_gone, &weak);
 
-  g_assert_true (tx_window_export_csv_file (window, file, TX_CSV_PRIVACY_MASKED, &error));
-  g_assert_no_error (error);
+  tx_window_export_csv_file (window, file, TX_CSV_PRIVACY_MASKED);
+  tx_test_wait_for_loads (f->db);
+  /* the toast says how many: the two imported */
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (tx_test_get_by_name (GTK_WIDGET (window), "toast-label"))), "2"));
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF"));
   g_assert_nonnull (strstr (contents, "张三"));
+  g_assert_nonnull (strstr (contents, "李四"));
   g_assert_nonnull (strstr (contents, "110101********"));
+  g_clear_pointer (&contents, g_free);
+
+  /* the archive searched for 李四: the roster has only her */
+  tx_window_show_page (window, "archive");
+  gtk_editable_set_text (GTK_EDITABLE (tx_test_get_by_name (GTK_WIDGET (window), "search-entry")), "李四");
+  tx_test_wait_for_loads (f->db);
+  tx_test_drain_main_loop ();
+  tx_window_export_csv_file (window, file, TX_CSV_PRIVACY_FULL);
+  tx_test_wait_for_loads (f->db);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_null (strstr (contents, "张三"));
+  g_assert_nonnull (strstr (contents, "李四"));
+  g_assert_null (strstr (contents, "********"));
   tx_test_destroy_window (GTK_WINDOW (window));
 }
 

@@ -81,36 +81,40 @@ _tx_window_import_csv_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-gboolean
-tx_window_export_csv_file (TxWindow      *self,
-                           GFile         *file,
-                           TxCsvPrivacy   privacy,
-                           GError       **error)
+typedef struct
 {
-  GtkWidget *archive = tx_window_get_page (self, "archive");
-  g_autofree char *message = NULL;
-  TxPersonFilter filter;
-  guint n = 0;
+  TxQuery      *query;
+  GFile        *file;
+  TxCsvPrivacy  privacy;
+} ExportData;
 
-  g_return_val_if_fail (TX_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+static void
+export_data_free (ExportData *data)
+{
+  tx_query_unref (data->query);
+  g_object_unref (data->file);
+  g_free (data);
+}
 
-  /* what the archive shows, in its order */
-  if (archive != NULL && TX_IS_ARCHIVE_PAGE (archive))
-    tx_archive_page_get_filter (TX_ARCHIVE_PAGE (archive), &filter);
-  else
-    tx_person_filter_init (&filter);
-  if (!tx_csv_export_filter (tx_window_get_database (self), &filter, file, privacy, &n, error))
-    return FALSE;
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u person to the roster.",
-                                          "Exported %u people to the roster.", n), n);
-  tx_window_show_toast (self, message, NULL, NULL, NULL, NULL);
-  return TRUE;
+/* in the database's reading thread: an export only reads, and a big
+ * archive takes seconds */
+static gpointer
+run_export (TxDatabase    *reader,
+            gpointer       user_data,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  ExportData *data = user_data;
+  guint *n = g_new0 (guint, 1);
+
+  if (!tx_csv_export_query (reader, data->query, data->file, data->privacy, n, error))
+    g_clear_pointer (&n, g_free);
+  return n;
 }
 
 static void
-show_export_error (TxWindow   *self,
-                   GError     *error)
+show_export_error (TxWindow *self,
+                   GError   *error)
 {
   GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                               GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
@@ -119,6 +123,52 @@ show_export_error (TxWindow   *self,
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
   g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_export_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(TxWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree guint *n = tx_database_read_finish (TX_DATABASE (source), result, &error);
+  g_autofree char *message = NULL;
+
+  if (n == NULL)
+    {
+      show_export_error (self, error);
+      return;
+    }
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u person to the roster.",
+                                          "Exported %u people to the roster.", *n), *n);
+  tx_window_show_toast (self, message, NULL, NULL, NULL, NULL);
+}
+
+void
+tx_window_export_csv_file (TxWindow     *self,
+                           GFile        *file,
+                           TxCsvPrivacy  privacy)
+{
+  GtkWidget *archive = tx_window_get_page (self, "archive");
+  ExportData *data;
+  TxPersonFilter filter;
+
+  g_return_if_fail (TX_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* what the archive shows, in its order; the query holds copies of the
+   * filter's values, so the thread does not read the widgets */
+  if (archive != NULL && TX_IS_ARCHIVE_PAGE (archive))
+    tx_archive_page_get_filter (TX_ARCHIVE_PAGE (archive), &filter);
+  else
+    tx_person_filter_init (&filter);
+  data = g_new0 (ExportData, 1);
+  data->query = tx_person_filter_to_query (&filter);
+  data->file = g_object_ref (file);
+  data->privacy = privacy;
+  tx_database_read_async (tx_window_get_database (self), run_export, data, (GDestroyNotify) export_data_free,
+                          g_free, NULL, on_export_done, g_object_ref (self));
 }
 
 static void
@@ -131,11 +181,9 @@ on_export_chosen (GtkNativeDialog *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "privacy");
       TxCsvPrivacy privacy = TX_CSV_PRIVACY_MASKED;
-      g_autoptr(GError) error = NULL;
 
       tx_csv_privacy_from_string (choice, &privacy);
-      if (!tx_window_export_csv_file (self, file, privacy, &error))
-        show_export_error (self, error);
+      tx_window_export_csv_file (self, file, privacy);
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);

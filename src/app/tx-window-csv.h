@@ -14,11 +14,11 @@ G_BEGIN_DECLS
 /* the trial-run dialog for @file, shown; a toast when it has imported */
 TxCsvImportDialog *tx_window_import_csv_file (TxWindow      *self,
                                               GFile         *file);
-/* the archive page's current filter to @file; a toast saying how many */
-gboolean           tx_window_export_csv_file (TxWindow      *self,
+/* the archive page's current filter to @file, written in the database's
+ * reading thread; then a toast saying how many, or an error dialog */
+void               tx_window_export_csv_file (TxWindow      *self,
                                               GFile         *file,
-                                              TxCsvPrivacy   privacy,
-                                              GError       **error);
+                                              TxCsvPrivacy   privacy);
 
 /* win.import-csv and win.export-csv: a file chooser first */
 void               _tx_window_import_csv_action (GtkWidget  *widget,
