@@ -284,6 +284,34 @@ test_utf8_bom (Fixture       *fixture,
   import_roster (fixture, path, NULL, "UTF-8");
 }
 
+/* Excel's "Unicode text": UTF-16 with a BOM, tab-separated */
+static void
+test_utf16 (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *id = tx_test_make_id_number ("110101", "19650315", "011");
+  g_autofree char *text = g_strdup_printf ("\xEF\xBB\xBF姓名\t身份证号\t民族\r\n张三\t%s\t汉族\r\n", id);
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  g_autofree char *utf16 = g_convert (text, -1, "UTF-16LE", "UTF-8", NULL, &length, &error);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(TxCsvImport) import = NULL;
+  g_autoptr(TxCsvReport) report = NULL;
+  g_autofree char *ethnicity = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (memcmp (utf16, "\xFF\xFE", 2) == 0);
+  bytes = g_bytes_new (utf16, length);
+  import = tx_csv_import_new_for_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tx_csv_import_get_encoding (import), ==, "UTF-16LE");
+  g_assert_cmpint (tx_csv_import_get_column_target (import, 0), ==, TX_CSV_TARGET_NAME);
+  g_assert_true (tx_csv_import_apply (import, fixture->db, TX_CSV_ON_EXISTING_UPDATE, FALSE, &report, &error));
+  g_assert_no_error (error);
+  ethnicity = person_text (fixture->db, "ethnicity", "张三");
+  g_assert_cmpstr (ethnicity, ==, "01");
+}
+
 /* the detection can be overruled both ways */
 static void
 test_encoding_override (Fixture       *fixture,
@@ -693,6 +721,7 @@ main (int   argc,
   ADD ("/csv/import/gb18030", test_gb18030);
   ADD ("/csv/import/utf8-bom", test_utf8_bom);
   ADD ("/csv/import/encoding-override", test_encoding_override);
+  ADD ("/csv/import/utf16", test_utf16);
   ADD ("/csv/import/invalid-rows", test_invalid_rows);
   ADD ("/csv/import/existing", test_existing);
   ADD ("/csv/import/no-id-number", test_no_id_number);

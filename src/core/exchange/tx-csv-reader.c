@@ -84,6 +84,9 @@ decode_other (const char  *data,
   gsize read = 0;
   char *text = g_convert (data, length, "UTF-8", encoding, &read, NULL, &local_error);
 
+  /* a UTF-16 byte-order mark comes through as U+FEFF */
+  if (text != NULL && g_str_has_prefix (text, "\xEF\xBB\xBF"))
+    memmove (text, text + 3, strlen (text + 3) + 1);
   if (text != NULL)
     return text;
   if (g_error_matches (local_error, G_CONVERT_ERROR, G_CONVERT_ERROR_NO_CONVERSION))
@@ -92,6 +95,17 @@ decode_other (const char  *data,
   else
     g_set_error (error, TX_CSV_ERROR, TX_CSV_ERROR_ENCODING,
                  _("The file is not %s text (at byte %lu)."), encoding, (unsigned long) read);
+  return NULL;
+}
+
+static const char *
+utf16_by_bom (const char *data,
+              gsize       length)
+{
+  if (length >= 2 && memcmp (data, "\xFF\xFE", 2) == 0)
+    return "UTF-16LE";
+  if (length >= 2 && memcmp (data, "\xFE\xFF", 2) == 0)
+    return "UTF-16BE";
   return NULL;
 }
 
@@ -109,8 +123,11 @@ tx_csv_decode (const char  *data,
 
   /* Excel's "CSV UTF-8" starts with a BOM; its plain "CSV" on a Chinese
    * Windows is GB18030 (code page 936), which is never valid UTF-8 beyond
-   * plain ASCII, where both read the same. */
+   * plain ASCII, where both read the same; its "Unicode text" is UTF-16
+   * with a BOM (and tabs). */
   if (is_auto (encoding))
+    used = utf16_by_bom (data, length);
+  if (is_auto (encoding) && used == NULL)
     used = g_utf8_validate_len (data, length, NULL) ? "UTF-8" : "GB18030";
   if (is_utf8_name (used))
     text = decode_utf8 (data, length, error);

@@ -52,8 +52,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TxCsvRecord, tx_csv_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TxCsvTable, tx_csv_table_free)
 
 /* UTF-8 text without a byte-order mark. @encoding NULL (or "auto") detects:
- * a UTF-8 BOM or valid UTF-8 is UTF-8, anything else is read as GB18030
- * (a superset of GBK and GB2312, what Chinese Excel saves as "CSV").
+ * a UTF-16 BOM is UTF-16 (Excel's "Unicode text"), a UTF-8 BOM or valid
+ * UTF-8 is UTF-8, anything else is read as GB18030 (a superset of GBK and
+ * GB2312, what Chinese Excel saves as "CSV").
  * @detected, when not NULL, receives the encoding used. */
 char       *tx_csv_decode          (const char   *data,
                                     gsize         length,
