@@ -34,4 +34,10 @@ char       *tx_test_dup_existing_text    (TxDatabase *db,
                                           const char *sql,
                                           const char *text);
 
+/* @area (6 digits) @birth (YYYYMMDD) @sequence (3 digits; odd for men)
+ * and the check character */
+char       *tx_test_make_id_number       (const char *area,
+                                          const char *birth,
+                                          const char *sequence);
+
 G_END_DECLS

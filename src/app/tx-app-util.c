@@ -7,6 +7,7 @@
 
 #include "core/tx-civil-date.h"
 #include "core/tx-codes.h"
+#include "core/tx-person.h"
 
 #include "tx-app-util.h"
 #include "tx-window.h"

@@ -240,6 +240,15 @@ read_filter (TxArchivePage  *self,
   filter->sort = (TxPersonSort) gtk_drop_down_get_selected (self->sort_drop);
 }
 
+void
+tx_archive_page_get_filter (TxArchivePage  *self,
+                            TxPersonFilter *filter)
+{
+  g_return_if_fail (TX_IS_ARCHIVE_PAGE (self));
+  g_return_if_fail (filter != NULL);
+  read_filter (self, filter);
+}
+
 /* How many of the rarer filters in the popover are set. */
 static guint
 count_more_filters (TxArchivePage *self)

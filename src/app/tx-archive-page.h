@@ -21,6 +21,11 @@ gboolean    tx_archive_page_get_loading (TxArchivePage *self);
 /* people in the list as it is now shown */
 guint       tx_archive_page_get_n_people (TxArchivePage *self);
 
+/* The filter and order the list is shown with; its strings are borrowed
+ * from the page and valid until the filters change. */
+void        tx_archive_page_get_filter  (TxArchivePage  *self,
+                                         TxPersonFilter *filter);
+
 /* Shared with the person picker (tx-person-picker.c) ---------------------- */
 
 /* Binds the cell closures (tx_archive_text, tx_archive_code_name,

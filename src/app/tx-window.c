@@ -14,6 +14,7 @@
 #include "tx-page.h"
 #include "tx-preferences-dialog.h"
 #include "tx-window.h"
+#include "tx-window-csv.h"
 
 /* The schema id is the base id in every profile (see data/meson.build). */
 #define TX_SETTINGS_SCHEMA "io.github.tongxin.Tongxin"
@@ -813,7 +814,8 @@ tx_window_class_init (TxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, not_yet_action);
   gtk_widget_class_install_action (widget_class, "win.import-xml", NULL, not_yet_action);
-  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, not_yet_action);
+  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, _tx_window_import_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, _tx_window_export_csv_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, not_yet_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, not_yet_action);
 
@@ -859,7 +861,6 @@ tx_window_init (TxWindow *self)
   self->settings = settings_new_if_installed ();
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-xml", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-csv", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", FALSE);
 }

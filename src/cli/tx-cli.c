@@ -44,6 +44,8 @@ static const Command commands[] = {
   { "export", tx_cli_command_export, N_("Write an exchange file for the office above") },
   { "import", tx_cli_command_import, N_("Read an exchange file from another office") },
   { "validate", tx_cli_command_validate, N_("Check an exchange file without importing it") },
+  { "import-csv", tx_cli_import_csv, N_("Import people from a roster saved as CSV (Excel)") },
+  { "export-csv", tx_cli_export_csv, N_("Export the archive as a CSV roster that Excel opens") },
 };
 
 int
@@ -230,7 +232,7 @@ describe_commands (void)
   GString *text = g_string_new (_("Commands:"));
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_string_append_printf (text, "\n  %-8s %s", commands[i].name, _(commands[i].summary));
+    g_string_append_printf (text, "\n  %-10s %s", commands[i].name, _(commands[i].summary));
   g_string_append_printf (text, "\n\n%s", _("Run “tongxin-cli COMMAND --help” for the options of a command."));
   return g_string_free (text, FALSE);
 }

@@ -130,33 +130,14 @@ add_flag (TxQuery    *query,
   tx_query_bind_int (query, value != 0);
 }
 
-/* One bound value however many uuids: a JSON array read by json_each(),
- * so the condition stays a constant string. */
 static void
 add_exclude (TxQuery            *query,
              const char * const *uuids)
 {
-  g_autoptr(GString) json = g_string_new ("[");
-
   if (uuids == NULL || uuids[0] == NULL)
     return;
-  for (guint i = 0; uuids[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append_c (json, ',');
-      g_string_append_c (json, '"');
-      for (const char *p = uuids[i]; *p; p++)
-        {
-          if (*p == '"' || *p == '\\')
-            g_string_append_c (json, '\\');
-          if ((guchar) *p >= 0x20)
-            g_string_append_c (json, *p);
-        }
-      g_string_append_c (json, '"');
-    }
-  g_string_append_c (json, ']');
   tx_query_add_condition (query, "uuid NOT IN (SELECT value FROM json_each(?))");
-  tx_query_bind_text (query, json->str);
+  tx_query_bind_text_array (query, uuids);
 }
 
 TxQuery *

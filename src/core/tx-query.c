@@ -86,6 +86,32 @@ tx_query_bind_text (TxQuery    *self,
   g_array_append_val (self->bindings, binding);
 }
 
+/* One bound value however many strings: a JSON array for json_each(?),
+ * so that the condition stays a constant string. */
+void
+tx_query_bind_text_array (TxQuery            *self,
+                          const char * const *values)
+{
+  g_autoptr(GString) json = g_string_new ("[");
+
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (json, ',');
+      g_string_append_c (json, '"');
+      for (const char *p = values[i]; *p; p++)
+        {
+          if (*p == '"' || *p == '\\')
+            g_string_append_c (json, '\\');
+          if ((guchar) *p >= 0x20)
+            g_string_append_c (json, *p);
+        }
+      g_string_append_c (json, '"');
+    }
+  g_string_append_c (json, ']');
+  tx_query_bind_text (self, json->str);
+}
+
 void
 tx_query_bind_int (TxQuery *self,
                    gint64   value)

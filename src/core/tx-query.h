@@ -31,6 +31,10 @@ void        tx_query_add_condition  (TxQuery       *self,
                                      const char    *sql);
 void        tx_query_bind_text      (TxQuery       *self,
                                      const char    *value);
+/* a JSON array of @values (NULL-terminated), for "… IN (SELECT value FROM
+ * json_each(?))" */
+void        tx_query_bind_text_array (TxQuery      *self,
+                                     const char * const *values);
 void        tx_query_bind_int       (TxQuery       *self,
                                      gint64         value);
 void        tx_query_set_order      (TxQuery       *self,

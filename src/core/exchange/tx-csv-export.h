@@ -1,0 +1,58 @@
+/* tx-csv-export.h — the archive as a roster Excel opens correctly
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "core/tx-database.h"
+#include "core/tx-person-filter.h"
+#include "core/tx-query.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  /* ID numbers 110101********123X, phones 138****1234, no address */
+  TX_CSV_PRIVACY_MASKED,
+  TX_CSV_PRIVACY_FULL,
+} TxCsvPrivacy;
+
+/* "masked" / "full" → privacy; FALSE for anything else */
+gboolean  tx_csv_privacy_from_string  (const char          *text,
+                                       TxCsvPrivacy        *out);
+
+/* Narrows a person query to people of any of the communities given by
+ * their 12-digit codes and, separately, of any of the category codes.
+ * NULL or empty arrays leave the query as it is. */
+void      tx_csv_query_restrict       (TxQuery             *query,
+                                       const char * const  *community_codes,
+                                       const char * const  *category_codes);
+
+/* Writes the people of @query (a person query, its order kept) to @file:
+ * UTF-8 with a BOM, CRLF, one header row of Chinese column names that the
+ * import maps back. Written through g_file_replace(), created 0600; on
+ * failure the file is left as it was. @n_written may be NULL. */
+gboolean  tx_csv_export_query         (TxDatabase          *db,
+                                       TxQuery             *query,
+                                       GFile               *file,
+                                       TxCsvPrivacy         privacy,
+                                       guint               *n_written,
+                                       GError             **error);
+/* the archive page's current filter */
+gboolean  tx_csv_export_filter        (TxDatabase          *db,
+                                       const TxPersonFilter *filter,
+                                       GFile               *file,
+                                       TxCsvPrivacy         privacy,
+                                       guint               *n_written,
+                                       GError             **error);
+
+/* One cell as written: quoted when needed; see the .c for why ID numbers,
+ * phones and dates get a leading tab and formulas a leading quote. */
+void      tx_csv_append_cell          (GString             *line,
+                                       const char          *value,
+                                       gboolean             keep_as_text);
+
+G_END_DECLS
