@@ -413,6 +413,7 @@ take_conflict (TxImport    *import,
   problem->conflict = TRUE;
   problem->local_uuid = g_strdup (ours);
   problem->decided = choice != TX_CONFLICT_UNDECIDED;
+  problem->theirs = g_object_ref (import->record);
   count (import, TX_KIND_PERSON, TX_OUTCOME_CONFLICT);
 
   if (choice == TX_CONFLICT_UNDECIDED || choice == TX_CONFLICT_KEEP_MINE)

@@ -62,6 +62,7 @@ typedef struct
   char     *message;       /* translated, names the record */
   gboolean  conflict;
   gboolean  decided;       /* a conflict the options settled */
+  TxRecord *theirs;        /* for a conflict: the file's record, for a side-by-side view */
 } TxImportProblem;
 
 typedef struct _TxImportReport TxImportReport;
