@@ -102,6 +102,32 @@ tx_format_date (const char *iso)
 }
 
 void
+tx_thread_progress_set (guint64  done,
+                        guint64  total,
+                        gpointer progress)
+{
+  TxThreadProgress *self = progress;
+
+  g_atomic_int_set (&self->done, (gint) MIN (done, G_MAXINT));
+  g_atomic_int_set (&self->total, (gint) MIN (total, G_MAXINT));
+}
+
+void
+tx_thread_progress_show (TxThreadProgress *progress,
+                         GtkProgressBar   *bar)
+{
+  int done = g_atomic_int_get (&progress->done);
+  int total = g_atomic_int_get (&progress->total);
+  g_autofree char *text = g_strdup_printf (_("%d of %d records"), done, total);
+
+  if (total > 0)
+    gtk_progress_bar_set_fraction (bar, (double) done / total);
+  else
+    gtk_progress_bar_pulse (bar);
+  gtk_progress_bar_set_text (bar, text);
+}
+
+void
 tx_show_toast (GtkWidget       *widget,
                const char      *message,
                const char      *button_label,

@@ -28,6 +28,21 @@ void        tx_editable_set_text_or_empty (GtkEditable *editable,
 
 /* "1965-03-12" → "1965年3月12日" (via the translated formats); NULL stays "". */
 char       *tx_format_date              (const char  *iso);
+/* The progress of a job on another thread: the job writes it (the
+ * callback has the shape of TxExchangeProgress), a timer on the main loop
+ * shows it. */
+typedef struct
+{
+  volatile gint done;
+  volatile gint total;
+} TxThreadProgress;
+
+void        tx_thread_progress_set      (guint64           done,
+                                         guint64           total,
+                                         gpointer          progress);
+void        tx_thread_progress_show     (TxThreadProgress *progress,
+                                         GtkProgressBar   *bar);
+
 typedef void (*TxToastCallback) (gpointer user_data);
 
 /* An in-window notification with an optional button (撤销 …) on the

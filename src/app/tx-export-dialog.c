@@ -44,8 +44,7 @@ typedef struct
   char            *path;
   GFile           *file;
   TxExportOptions  options;
-  volatile gint    done;
-  volatile gint    total;
+  TxThreadProgress progress;
 } Job;
 
 static void
@@ -54,17 +53,6 @@ job_free (Job *job)
   g_free (job->path);
   g_clear_object (&job->file);
   g_free (job);
-}
-
-static void
-job_progress (guint64  done,
-              guint64  total,
-              gpointer data)
-{
-  Job *job = data;
-
-  g_atomic_int_set (&job->done, (gint) MIN (done, G_MAXINT));
-  g_atomic_int_set (&job->total, (gint) MIN (total, G_MAXINT));
 }
 
 static void
@@ -77,7 +65,7 @@ run_job (GTask        *task,
   g_autoptr(GError) error = NULL;
   g_autoptr(TxDatabase) db = tx_database_open (job->path, &error);
 
-  if (db == NULL || !tx_exchange_export (db, job->file, &job->options, job_progress, job, cancellable, &error))
+  if (db == NULL || !tx_exchange_export (db, job->file, &job->options, tx_thread_progress_set, &job->progress, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
@@ -88,14 +76,9 @@ poll_progress (gpointer data)
 {
   TxExportDialog *self = data;
   Job *job = self->job;
-  int done, total;
 
-  if (job == NULL)
-    return G_SOURCE_CONTINUE;
-  done = g_atomic_int_get (&job->done);
-  total = g_atomic_int_get (&job->total);
-  if (total > 0)
-    gtk_progress_bar_set_fraction (self->progress_bar, (double) done / total);
+  if (job != NULL)
+    tx_thread_progress_show (&job->progress, self->progress_bar);
   return G_SOURCE_CONTINUE;
 }
 

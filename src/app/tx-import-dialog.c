@@ -63,8 +63,7 @@ typedef struct
   char            *path;
   GFile           *file;
   TxImportOptions  options;
-  volatile gint    done;
-  volatile gint    total;
+  TxThreadProgress progress;
 } Job;
 
 static void
@@ -73,17 +72,6 @@ job_free (Job *job)
   g_free (job->path);
   g_clear_object (&job->file);
   g_free (job);
-}
-
-static void
-job_progress (guint64  done,
-              guint64  total,
-              gpointer data)
-{
-  Job *job = data;
-
-  g_atomic_int_set (&job->done, (gint) MIN (done, G_MAXINT));
-  g_atomic_int_set (&job->total, (gint) MIN (total, G_MAXINT));
 }
 
 static void
@@ -102,7 +90,7 @@ run_job (GTask        *task,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  report = tx_exchange_import (db, job->file, &job->options, job_progress, job, cancellable, &error);
+  report = tx_exchange_import (db, job->file, &job->options, tx_thread_progress_set, &job->progress, cancellable, &error);
   if (report == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -114,19 +102,9 @@ poll_progress (gpointer data)
 {
   TxImportDialog *self = data;
   Job *job = self->job;
-  int done, total;
-  g_autofree char *text = NULL;
 
-  if (job == NULL)
-    return G_SOURCE_CONTINUE;
-  done = g_atomic_int_get (&job->done);
-  total = g_atomic_int_get (&job->total);
-  if (total > 0)
-    gtk_progress_bar_set_fraction (self->progress_bar, (double) done / total);
-  else
-    gtk_progress_bar_pulse (self->progress_bar);
-  text = g_strdup_printf (_("%d of %d records"), done, total);
-  gtk_progress_bar_set_text (self->progress_bar, text);
+  if (job != NULL)
+    tx_thread_progress_show (&job->progress, self->progress_bar);
   return G_SOURCE_CONTINUE;
 }
 
