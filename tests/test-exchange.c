@@ -909,6 +909,7 @@ test_bad_files (Fixture       *fixture,
     { "future.xml", replace_once (good, "modified=\"2026-03-01T08:30:00.000Z\"", "modified=\"2099-03-01T08:30:00.000Z\""), -1, "future", FALSE },
     { "bad-id.xml", replace_once (good, "110101196503120018", "110101196503120019"), -1, "王建国", FALSE },
     { "unknown-code.xml", replace_once (good, "<ethnicity>01</ethnicity>", "<ethnicity>77</ethnicity>"), -1, "77", FALSE },
+    { "unknown-list-code.xml", replace_once (good, "state=\"4\" note=\"出差\"", "state=\"99\" note=\"出差\""), -1, "99", FALSE },
     { "deep.xml", NULL, -1, "Line 2", TRUE },
     { "bomb.xml.gz", NULL, -1, "times its size", TRUE },
   };
