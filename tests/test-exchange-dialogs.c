@@ -164,6 +164,44 @@ test_import_conflict (Fixture       *f,
   tx_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* one person's own choice: keep both */
+static void
+test_import_conflict_each (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(TxPerson) ours = NULL;
+  g_autoptr(GFile) file = NULL;
+  TxImportDialog *dialog;
+  TxWindow *window;
+  GtkWidget *apply;
+  GtkWidget *grid;
+  GtkWidget *chooser = NULL;
+  gpointer weak;
+
+  if (tx_test_skip_without_display ())
+    return;
+  ours = add_person (f->db, "王健国", SHARED_NUMBER, "兴隆街道办事处");
+  file = their_file (f);
+  window = tx_test_show_window (app, f->db);
+  dialog = open_import (window, f->db, file);
+  apply = tx_test_get_by_name (GTK_WIDGET (dialog), "apply-button");
+  grid = tx_test_get_by_name (GTK_WIDGET (dialog), "conflict-grid");
+  for (GtkWidget *child = gtk_widget_get_first_child (grid); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_DROP_DOWN (child))
+      chooser = child;
+  g_assert_nonnull (chooser);
+  g_assert_false (gtk_widget_get_sensitive (apply));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (chooser), 3);
+  g_assert_true (gtk_widget_get_sensitive (apply));
+
+  weak = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  g_signal_emit_by_name (apply, "clicked");
+  tx_test_wait_for (tx_test_is_gone, &weak);
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person WHERE document_number = ?", SHARED_NUMBER), ==, 2);
+  tx_test_destroy_window (GTK_WINDOW (window));
+}
+
 static void
 test_import_report (Fixture       *f,
                     gconstpointer  data)
@@ -252,6 +290,7 @@ main (int   argc,
   app = tx_test_application_new ();
 
   g_test_add ("/exchange-dialogs/import-conflict", Fixture, NULL, fixture_set_up, test_import_conflict, fixture_tear_down);
+  g_test_add ("/exchange-dialogs/import-conflict-each", Fixture, NULL, fixture_set_up, test_import_conflict_each, fixture_tear_down);
   g_test_add ("/exchange-dialogs/import-report", Fixture, NULL, fixture_set_up, test_import_report, fixture_tear_down);
   g_test_add ("/exchange-dialogs/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   return g_test_run ();

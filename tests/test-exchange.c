@@ -569,6 +569,30 @@ test_conflict_take_theirs (Fixture       *fixture,
   conflict_tear_down (&c);
 }
 
+/* a choice for this person wins over the one for every conflict */
+static void
+test_conflict_each (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  Conflict c;
+  g_autoptr(TxImportReport) report = NULL;
+  g_autoptr(GHashTable) choices = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  TxImportOptions options = { .on_conflict = TX_CONFLICT_TAKE_THEIRS, .choices = choices };
+
+  conflict_set_up (fixture, &c);
+  file = g_file_new_for_path (c.path);
+  g_hash_table_insert (choices, (gpointer) tx_record_get_uuid (TX_RECORD (c.their_person)),
+                       GINT_TO_POINTER (TX_CONFLICT_KEEP_MINE));
+  report = tx_exchange_import (c.ours, file, &options, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (report->applied);
+  g_assert_cmpint (count_sql (c.ours, "SELECT count(*) FROM person WHERE name = '王健国'", NULL), ==, 1);
+  g_assert_cmpint (count_sql (c.ours, "SELECT count(*) FROM tombstone", NULL), ==, 0);
+  conflict_tear_down (&c);
+}
+
 static void
 test_conflict_keep_both (Fixture       *fixture,
                          gconstpointer  data)
@@ -1022,6 +1046,7 @@ main (int    argc,
   ADD ("/exchange/conflict/keep-mine", test_conflict_keep_mine);
   ADD ("/exchange/conflict/take-theirs", test_conflict_take_theirs);
   ADD ("/exchange/conflict/keep-both", test_conflict_keep_both);
+  ADD ("/exchange/conflict/each", test_conflict_each);
   ADD ("/exchange/tombstones-travel", test_tombstones_travel);
   ADD ("/exchange/legacy-categories", test_legacy_categories);
   ADD ("/exchange/street-and-district", test_street_and_district);

@@ -33,6 +33,7 @@ struct _TxImportDialog
   GCancellable   *cancellable;
   TxImportReport *report;      /* of the trial run */
   gpointer        job;         /* the running one, or NULL */
+  GHashTable     *choosers;    /* their uuid → GtkDropDown (the grid's) of one conflict */
   guint           poll_id;
 
   GtkLabel       *source_label;
@@ -69,6 +70,7 @@ typedef struct
 static void
 job_free (Job *job)
 {
+  g_clear_pointer (&job->options.choices, g_hash_table_unref);
   g_free (job->path);
   g_clear_object (&job->file);
   g_free (job);
@@ -110,6 +112,21 @@ poll_progress (gpointer data)
 
 static void job_done (GObject *source, GAsyncResult *result, gpointer data);
 
+/* the choices made for single conflicts, for the job */
+static GHashTable *
+collect_choices (TxImportDialog *self)
+{
+  GHashTable *choices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer uuid, chooser;
+
+  g_hash_table_iter_init (&iter, self->choosers);
+  while (g_hash_table_iter_next (&iter, &uuid, &chooser))
+    g_hash_table_insert (choices, g_strdup (uuid),
+                         GINT_TO_POINTER (gtk_drop_down_get_selected (GTK_DROP_DOWN (chooser))));
+  return choices;
+}
+
 static void
 start_job (TxImportDialog *self,
            gboolean        dry_run)
@@ -121,6 +138,7 @@ start_job (TxImportDialog *self,
   job->file = g_object_ref (self->file);
   job->options.dry_run = dry_run;
   job->options.on_conflict = gtk_drop_down_get_selected (self->choice_drop_down);
+  job->options.choices = collect_choices (self);
   self->job = job;
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
@@ -250,6 +268,30 @@ field_text (TxRecord      *record,
   return g_strdup (text);
 }
 
+static void on_choice_changed (TxImportDialog *self);
+
+/* What to do with this one person; the first entry leaves it to the
+ * choice for every conflict. */
+static int
+attach_chooser (TxImportDialog *self,
+                const char     *theirs,
+                int             row)
+{
+  const char * const items[] = {
+    _("As chosen for every conflict"), _("Keep mine"), _("Take theirs (merge mine into it)"), _("Keep both"), NULL
+  };
+  GtkWidget *chooser = gtk_drop_down_new_from_strings (items);
+
+  gtk_widget_set_halign (chooser, GTK_ALIGN_START);
+  gtk_widget_set_margin_bottom (chooser, 12);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chooser), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("What to do with this person"), -1);
+  g_signal_connect_swapped (chooser, "notify::selected", G_CALLBACK (on_choice_changed), self);
+  gtk_grid_attach (self->conflict_grid, chooser, 1, row, 2, 1);
+  g_hash_table_insert (self->choosers, g_strdup (theirs), chooser);
+  return row + 1;
+}
+
 static int
 show_one_conflict (TxImportDialog  *self,
                    TxImportProblem *problem,
@@ -278,7 +320,7 @@ show_one_conflict (TxImportDialog  *self,
         gtk_widget_add_css_class (label, "error");
       row++;
     }
-  return row;
+  return attach_chooser (self, problem->uuid, row);
 }
 
 static void
@@ -287,6 +329,7 @@ show_conflicts (TxImportDialog *self)
   int row = 0;
   guint shown = 0;
 
+  g_hash_table_remove_all (self->choosers);
   clear_grid (self->conflict_grid);
   for (guint i = 0; i < self->report->problems->len && shown < MAX_CONFLICTS_SHOWN; i++)
     {
@@ -301,12 +344,30 @@ show_conflicts (TxImportDialog *self)
 }
 
 static gboolean
+conflicts_decided (TxImportDialog *self)
+{
+  if (gtk_drop_down_get_selected (self->choice_drop_down) != TX_CONFLICT_UNDECIDED)
+    return TRUE;
+  for (guint i = 0; i < self->report->problems->len; i++)
+    {
+      TxImportProblem *problem = g_ptr_array_index (self->report->problems, i);
+      GtkDropDown *chooser;
+
+      if (!problem->conflict || problem->decided)
+        continue;
+      chooser = g_hash_table_lookup (self->choosers, problem->uuid);
+      if (chooser == NULL || gtk_drop_down_get_selected (chooser) == TX_CONFLICT_UNDECIDED)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 can_apply (TxImportDialog *self)
 {
   return self->report != NULL && self->job == NULL &&
          tx_import_report_count (self->report, TX_OUTCOME_REJECTED) == 0 &&
-         (tx_import_report_undecided (self->report) == 0 ||
-          gtk_drop_down_get_selected (self->choice_drop_down) != TX_CONFLICT_UNDECIDED);
+         conflicts_decided (self);
 }
 
 static void
@@ -454,6 +515,7 @@ tx_import_dialog_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->report, tx_import_report_free);
+  g_clear_pointer (&self->choosers, g_hash_table_unref);
   G_OBJECT_CLASS (tx_import_dialog_parent_class)->finalize (object);
 }
 
@@ -489,6 +551,7 @@ static void
 tx_import_dialog_init (TxImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->choosers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 TxImportDialog *

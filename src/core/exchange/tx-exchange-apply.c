@@ -387,6 +387,20 @@ find_same_number (TxImport *import)
   return g_strdup (tx_column_text (stmt, 0));
 }
 
+/* the user's choice for this person, else the one for every conflict */
+static TxConflictChoice
+conflict_choice (TxImport   *import,
+                 const char *theirs)
+{
+  gpointer choice;
+
+  if (import->options->choices != NULL &&
+      g_hash_table_lookup_extended (import->options->choices, theirs, NULL, &choice) &&
+      GPOINTER_TO_INT (choice) != TX_CONFLICT_UNDECIDED)
+    return GPOINTER_TO_INT (choice);
+  return import->options->on_conflict;
+}
+
 static gboolean
 take_conflict (TxImport    *import,
                const char  *ours,
@@ -394,7 +408,7 @@ take_conflict (TxImport    *import,
 {
   const char *theirs = tx_record_get_uuid (import->record);
   g_autofree char *title = tx_record_dup_title (import->record);
-  TxConflictChoice choice = import->options->on_conflict;
+  TxConflictChoice choice = conflict_choice (import, theirs);
   TxImportProblem *problem;
   g_autoptr(TxRecord) local = NULL;
 
