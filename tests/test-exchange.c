@@ -47,17 +47,30 @@ fixture_tear_down (Fixture       *fixture,
 
 /* ---- helpers ------------------------------------------------------------- */
 
+/* The office's name and nothing else of its identity (the demo data
+ * sets a level, a code and a street of its own). */
+static void
+set_office (TxDatabase *db,
+            const char *office)
+{
+  const char *cleared[] = { TX_SETTING_OFFICE_LEVEL, TX_SETTING_OFFICE_CODE, TX_SETTING_OFFICE_STREET };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tx_settings_set (db, TX_SETTING_OFFICE_NAME, office, &error));
+  for (guint i = 0; i < G_N_ELEMENTS (cleared); i++)
+    g_assert_true (tx_settings_set (db, cleared[i], NULL, &error));
+  g_assert_no_error (error);
+}
+
 static TxDatabase *
 open_office (Fixture    *fixture,
              const char *name,
              const char *office)
 {
   TxDatabase *db = tx_test_open_database (fixture->dir, name);
-  g_autoptr(GError) error = NULL;
 
   if (office != NULL)
-    g_assert_true (tx_settings_set (db, TX_SETTING_OFFICE_NAME, office, &error));
-  g_assert_no_error (error);
+    set_office (db, office);
   return db;
 }
 
@@ -73,6 +86,7 @@ open_demo (Fixture    *fixture,
 
   g_assert_true (tx_demo_fill (db, &options, NULL, NULL, &error));
   g_assert_no_error (error);
+  set_office (db, "兴隆街道办事处");
   return db;
 }
 
@@ -295,6 +309,45 @@ test_samples_validate (Fixture       *fixture,
       n++;
     }
   g_assert_cmpuint (n, >=, 2);
+}
+
+/* The schema names every field and list of every kind of record, so a
+ * field added to a record class cannot make every export fail. */
+static void
+test_schema_knows_every_field (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = tx_exchange_dup_schema_bytes ();
+  g_autofree char *schema = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  for (guint kind = 0; kind < TX_N_RECORD_KINDS; kind++)
+    {
+      TxRecordClass *klass = g_type_class_ref (tx_exchange_kind (kind)->get_type ());
+      g_autofree char *start_tag = g_strdup_printf ("<define name=\"%s\">", klass->entity);
+      const char *start = strstr (schema, start_tag);
+      const char *end = start ? strstr (start, "</define>") : NULL;
+      g_autofree char *block = NULL;
+
+      g_assert_nonnull (end);
+      block = g_strndup (start, end - start);
+      for (guint i = 0; i < klass->n_fields; i++)
+        {
+          g_autofree char *element = g_strdup_printf ("<element name=\"%s\">", klass->fields[i].name);
+
+          if (strstr (block, element) == NULL)
+            g_error ("the schema has no <%s> in <%s>", klass->fields[i].name, klass->entity);
+        }
+      for (guint i = 0; i < klass->n_children; i++)
+        {
+          const char *container, *row;
+          g_autofree char *element = NULL;
+
+          tx_exchange_child_names (&klass->children[i], &container, &row);
+          element = g_strdup_printf ("<element name=\"%s\">", container);
+          g_assert_nonnull (strstr (block, element));
+        }
+      g_type_class_unref (klass);
+    }
 }
 
 /* Export, import into an empty database, export again: the same bytes
@@ -1038,6 +1091,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/exchange/samples-validate", test_samples_validate);
+  ADD ("/exchange/schema-knows-every-field", test_schema_knows_every_field);
   ADD ("/exchange/roundtrip", test_roundtrip);
   ADD ("/exchange/import-twice", test_import_twice);
   ADD ("/exchange/newer-wins", test_newer_wins);
