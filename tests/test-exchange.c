@@ -1058,6 +1058,52 @@ test_export_file (Fixture       *fixture,
   g_assert_cmpuint (report->counts[TX_KIND_PERSON][TX_OUTCOME_ADDED], ==, 30);
 }
 
+/* Photos travel base64 when asked for; a file without them keeps ours. */
+static void
+test_photos (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(TxDatabase) a = open_office (fixture, "a.db", "桃源社区");
+  g_autoptr(TxDatabase) b = open_office (fixture, "b.db", "兴隆街道");
+  g_autoptr(TxPerson) person = tx_person_new ();
+  g_autoptr(GBytes) jpeg = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TxImportReport) first = NULL;
+  g_autoptr(TxImportReport) second = NULL;
+  g_autofree char *with = NULL;
+  g_autofree char *without = NULL;
+  g_autofree char *stored = NULL;
+  guint8 bytes[300];
+  TxExportOptions photos = { TX_PRIVACY_FULL, .photos = TRUE };
+  TxExportOptions no_photos = { TX_PRIVACY_FULL };
+
+  for (guint i = 0; i < sizeof bytes; i++)
+    bytes[i] = (guint8) (i * 7 + 3);   /* every byte value, not text */
+  jpeg = g_bytes_new (bytes, sizeof bytes);
+  tx_person_set_name (person, "王建国");
+  tx_person_add_photo (person, "image/jpeg", jpeg);
+  g_assert_true (tx_store_save (a, TX_RECORD (person), TX_SAVE_DEFAULT, &error));
+
+  with = export_with (fixture, a, "with.xml", &photos);
+  first = import_ok (b, with);
+  stored = tx_test_dup_text (b, "SELECT hex(data) FROM person_photo", NULL);
+  {
+    g_autofree char *expected = tx_test_dup_text (a, "SELECT hex(data) FROM person_photo", NULL);
+
+    g_assert_cmpstr (stored, ==, expected);
+    g_assert_cmpuint (strlen (expected), ==, 2 * sizeof bytes);
+  }
+
+  /* a newer record without photos: the photo stays */
+  tx_person_set_notes (person, "更新了备注");
+  g_assert_true (tx_store_save (a, TX_RECORD (person), TX_SAVE_DEFAULT, &error));
+  without = export_with (fixture, a, "without.xml", &no_photos);
+  second = import_ok (b, without);
+  g_assert_cmpuint (second->counts[TX_KIND_PERSON][TX_OUTCOME_UPDATED], ==, 1);
+  g_assert_cmpint (count_sql (b, "SELECT count(*) FROM person_photo WHERE hex(data) = ?", stored), ==, 1);
+  g_assert_cmpint (count_sql (b, "SELECT count(*) FROM person WHERE notes = '更新了备注'", NULL), ==, 1);
+}
+
 static void
 test_dry_run (Fixture       *fixture,
               gconstpointer  data)
@@ -1109,5 +1155,6 @@ main (int    argc,
   ADD ("/exchange/export-refusals", test_export_refusals);
   ADD ("/exchange/export-file", test_export_file);
   ADD ("/exchange/dry-run", test_dry_run);
+  ADD ("/exchange/photos", test_photos);
   return g_test_run ();
 }
