@@ -1002,6 +1002,36 @@ test_bad_files (Fixture       *fixture,
     }
 }
 
+/* The limits of the options, below their defaults */
+static void
+test_limits (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(TxDatabase) db = open_office (fixture, "db.db", "兴隆街道");
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "exchange", "samples", "community.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *before = dump_database (db);
+  g_autofree char *after = NULL;
+  TxImportOptions few_records = { .max_records = 3 };
+  TxImportOptions few_bytes = { .max_bytes = 2048 };
+  TxImportOptions short_fields = { .max_field = 8 };
+  const TxImportOptions *options[] = { &few_records, &few_bytes, &short_fields };
+  const char *expected[] = { "more than 3 records", "larger than", "longer than" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TxImportReport) report = tx_exchange_import (db, file, options[i], NULL, NULL, NULL, &error);
+
+      g_assert_null (report);
+      g_assert_nonnull (error);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, expected[i]));
+    }
+  after = dump_database (db);
+  assert_same_dump (before, after);
+}
+
 /* ---- export ------------------------------------------------------------------ */
 
 static void
@@ -1152,6 +1182,7 @@ main (int    argc,
   ADD ("/exchange/street-and-district", test_street_and_district);
   ADD ("/exchange/subset", test_subset);
   ADD ("/exchange/bad-files", test_bad_files);
+  ADD ("/exchange/limits", test_limits);
   ADD ("/exchange/export-refusals", test_export_refusals);
   ADD ("/exchange/export-file", test_export_file);
   ADD ("/exchange/dry-run", test_dry_run);
