@@ -114,25 +114,45 @@ open_import (TxWindow *window,
   return dialog;
 }
 
+/* ours, someone in their file with our ID number, and the dialog on it */
+static TxImportDialog *
+open_conflict (Fixture   *f,
+               TxWindow **window,
+               TxPerson **ours)
+{
+  g_autoptr(GFile) file = NULL;
+
+  *ours = add_person (f->db, "王健国", SHARED_NUMBER, "兴隆街道办事处");
+  file = their_file (f);
+  *window = tx_test_show_window (app, f->db);
+  return open_import (*window, f->db, file);
+}
+
+/* Import, and wait until the dialog closed itself. */
+static void
+apply_and_wait (TxImportDialog *dialog)
+{
+  gpointer weak = dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  g_signal_emit_by_name (tx_test_get_by_name (GTK_WIDGET (dialog), "apply-button"), "clicked");
+  tx_test_wait_for (tx_test_is_gone, &weak);
+}
+
 static void
 test_import_conflict (Fixture       *f,
                       gconstpointer  data)
 {
   g_autoptr(TxPerson) ours = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(TxTombstone) tombstone = NULL;
   TxImportDialog *dialog;
   TxWindow *window;
   GtkWidget *apply;
   GtkWidget *grid;
-  gpointer weak;
 
   if (tx_test_skip_without_display ())
     return;
-  ours = add_person (f->db, "王健国", SHARED_NUMBER, "兴隆街道办事处");
-  file = their_file (f);
-  window = tx_test_show_window (app, f->db);
-  dialog = open_import (window, f->db, file);
+  dialog = open_conflict (f, &window, &ours);
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (tx_test_find_by_buildable_id (GTK_WIDGET (dialog), "stack"))),
                    ==, "report");
@@ -150,10 +170,7 @@ test_import_conflict (Fixture       *f,
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (dialog), "choice-drop-down")), 2);
   g_assert_true (gtk_widget_get_sensitive (apply));
-  weak = dialog;
-  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
-  g_signal_emit_by_name (apply, "clicked");
-  tx_test_wait_for (tx_test_is_gone, &weak);
+  apply_and_wait (dialog);
 
   /* theirs taken, ours merged into it and remembered as merged */
   g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, 3);
@@ -170,20 +187,15 @@ test_import_conflict_each (Fixture       *f,
                            gconstpointer  data)
 {
   g_autoptr(TxPerson) ours = NULL;
-  g_autoptr(GFile) file = NULL;
   TxImportDialog *dialog;
   TxWindow *window;
   GtkWidget *apply;
   GtkWidget *grid;
   GtkWidget *chooser = NULL;
-  gpointer weak;
 
   if (tx_test_skip_without_display ())
     return;
-  ours = add_person (f->db, "王健国", SHARED_NUMBER, "兴隆街道办事处");
-  file = their_file (f);
-  window = tx_test_show_window (app, f->db);
-  dialog = open_import (window, f->db, file);
+  dialog = open_conflict (f, &window, &ours);
   apply = tx_test_get_by_name (GTK_WIDGET (dialog), "apply-button");
   grid = tx_test_get_by_name (GTK_WIDGET (dialog), "conflict-grid");
   for (GtkWidget *child = gtk_widget_get_first_child (grid); child != NULL; child = gtk_widget_get_next_sibling (child))
@@ -193,11 +205,7 @@ test_import_conflict_each (Fixture       *f,
   g_assert_false (gtk_widget_get_sensitive (apply));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (chooser), 3);
   g_assert_true (gtk_widget_get_sensitive (apply));
-
-  weak = dialog;
-  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
-  g_signal_emit_by_name (apply, "clicked");
-  tx_test_wait_for (tx_test_is_gone, &weak);
+  apply_and_wait (dialog);
   g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person WHERE document_number = ?", SHARED_NUMBER), ==, 2);
   tx_test_destroy_window (GTK_WINDOW (window));
 }
@@ -210,7 +218,6 @@ test_import_report (Fixture       *f,
   TxImportDialog *dialog;
   TxWindow *window;
   GtkWidget *grid;
-  gpointer weak;
 
   if (tx_test_skip_without_display ())
     return;
@@ -223,11 +230,7 @@ test_import_report (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (tx_test_get_by_name (GTK_WIDGET (dialog), "conflict-box")));
   g_assert_true (gtk_widget_get_sensitive (tx_test_get_by_name (GTK_WIDGET (dialog), "apply-button")));
   tx_test_save_screenshot (GTK_WIDGET (dialog), "TONGXIN_SCREENSHOT_DIR", "exchange-import-report.png");
-
-  weak = dialog;
-  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
-  g_signal_emit_by_name (tx_test_get_by_name (GTK_WIDGET (dialog), "apply-button"), "clicked");
-  tx_test_wait_for (tx_test_is_gone, &weak);
+  apply_and_wait (dialog);
   g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, 3);
   tx_test_destroy_window (GTK_WINDOW (window));
 }
