@@ -1088,6 +1088,28 @@ test_export_file (Fixture       *fixture,
   g_assert_cmpuint (report->counts[TX_KIND_PERSON][TX_OUTCOME_ADDED], ==, 30);
 }
 
+/* A control character XML cannot carry does not stop the export. */
+static void
+test_control_characters (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(TxDatabase) a = open_office (fixture, "a.db", "桃源社区");
+  g_autoptr(TxDatabase) b = open_office (fixture, "b.db", "兴隆街道");
+  g_autoptr(TxPerson) person = tx_person_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TxImportReport) report = NULL;
+  g_autofree char *path = NULL;
+
+  tx_person_set_name (person, "王建国");
+  tx_person_set_notes (person, "从表格粘贴\v的备注\x01");
+  tx_person_add_role (person, "2", "区政协\f", NULL, NULL, NULL);
+  g_assert_true (tx_store_save (a, TX_RECORD (person), TX_SAVE_DEFAULT, &error));
+  path = export_full (fixture, a, "a.xml");
+  report = import_ok (b, path);
+  g_assert_cmpint (count_sql (b, "SELECT count(*) FROM person WHERE notes = ?", "从表格粘贴\xef\xbf\xbd的备注\xef\xbf\xbd"), ==, 1);
+  g_assert_cmpint (count_sql (b, "SELECT count(*) FROM person_role WHERE organization = ?", "区政协\xef\xbf\xbd"), ==, 1);
+}
+
 /* Photos travel base64 when asked for; a file without them keeps ours. */
 static void
 test_photos (Fixture       *fixture,
@@ -1187,5 +1209,6 @@ main (int    argc,
   ADD ("/exchange/export-file", test_export_file);
   ADD ("/exchange/dry-run", test_dry_run);
   ADD ("/exchange/photos", test_photos);
+  ADD ("/exchange/control-characters", test_control_characters);
   return g_test_run ();
 }

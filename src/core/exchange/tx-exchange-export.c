@@ -293,12 +293,38 @@ check (Export *export,
     export->failed = TRUE;
 }
 
+/* Control characters that XML 1.0 cannot carry (a vertical tab pasted
+ * from a spreadsheet) become U+FFFD, so that one odd note does not make
+ * every export of the office fail. NULL when @text can go as it is. */
+static char *
+xml_safe (const char *text)
+{
+  GString *safe;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+      break;
+    else if (p[1] == '\0')
+      return NULL;
+  if (*text == '\0')
+    return NULL;
+  safe = g_string_new (NULL);
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+      g_string_append (safe, "\xef\xbf\xbd");
+    else
+      g_string_append_c (safe, *p);
+  return g_string_free (safe, FALSE);
+}
+
 static void
 write_text_element (Export     *export,
                     const char *name,
                     const char *text)
 {
-  check (export, xmlTextWriterWriteElement (export->writer, X (name), X (text)));
+  g_autofree char *safe = xml_safe (text);
+
+  check (export, xmlTextWriterWriteElement (export->writer, X (name), X (safe ? safe : text)));
 }
 
 static void
@@ -385,8 +411,10 @@ write_child_row (Export             *export,
         {
           const char *text = *(char * const *) (row + column->offset);
 
+          g_autofree char *safe = text ? xml_safe (text) : NULL;
+
           if (text != NULL)
-            check (export, xmlTextWriterWriteAttribute (export->writer, X (column->column), X (text)));
+            check (export, xmlTextWriterWriteAttribute (export->writer, X (column->column), X (safe ? safe : text)));
         }
       else
         {
