@@ -9,6 +9,7 @@
  */
 #include <glib/gstdio.h>
 
+#include "app/tx-duplicates-dialog.h"
 #include "app/tx-export-dialog.h"
 #include "app/tx-import-dialog.h"
 #include "core/exchange/tx-exchange-export.h"
@@ -18,6 +19,7 @@
 #include "core/tx-settings.h"
 #include "core/tx-store.h"
 #include "core/tx-tombstone.h"
+#include "core/tx-visit.h"
 #include "tx-test-gtk-util.h"
 
 #define SHARED_NUMBER "110101196503120018"
@@ -282,6 +284,47 @@ test_export (Fixture       *f,
   tx_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* Two records of one person merged by hand: the left one kept */
+static void
+test_duplicates (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(TxPerson) first = NULL;
+  g_autoptr(TxPerson) second = NULL;
+  g_autoptr(TxVisit) visit = tx_visit_new ();
+  g_autoptr(TxTombstone) tombstone = NULL;
+  g_autoptr(GError) error = NULL;
+  TxDuplicatesDialog *dialog;
+  TxWindow *window;
+  GtkWidget *intro;
+
+  if (tx_test_skip_without_display ())
+    return;
+  first = add_person (f->db, "王建国", SHARED_NUMBER, "桃源中学");
+  second = add_person (f->db, "王建囯", SHARED_NUMBER, NULL);
+  tx_visit_set_person (visit, tx_record_get_uuid (TX_RECORD (second)));
+  tx_visit_set_date (visit, "2026-05-01");
+  g_assert_true (tx_store_save (f->db, TX_RECORD (visit), TX_SAVE_DEFAULT, &error));
+  window = tx_test_show_window (app, f->db);
+  dialog = tx_duplicates_dialog_new (GTK_WINDOW (window), f->db);
+  gtk_window_present (GTK_WINDOW (dialog));
+  tx_test_wait_until_mapped (GTK_WIDGET (dialog));
+  tx_test_save_screenshot (GTK_WIDGET (dialog), "TONGXIN_SCREENSHOT_DIR", "exchange-duplicates.png");
+
+  g_signal_emit_by_name (tx_test_get_by_name (GTK_WIDGET (dialog), "keep-first-button"), "clicked");
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, 1);
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM visit WHERE person = ?",
+                                  tx_record_get_uuid (TX_RECORD (first))), ==, 1);
+  tombstone = tx_tombstone_find (f->db, tx_record_get_uuid (TX_RECORD (second)), NULL);
+  g_assert_nonnull (tombstone);
+  g_assert_cmpstr (tombstone->merged_into, ==, tx_record_get_uuid (TX_RECORD (first)));
+  /* the list is read again: nothing left to merge */
+  intro = tx_test_get_by_name (GTK_WIDGET (dialog), "intro-label");
+  g_assert_null (gtk_widget_get_next_sibling (intro));
+  tx_test_destroy_window (GTK_WINDOW (dialog));
+  tx_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -295,6 +338,7 @@ main (int   argc,
   g_test_add ("/exchange-dialogs/import-conflict", Fixture, NULL, fixture_set_up, test_import_conflict, fixture_tear_down);
   g_test_add ("/exchange-dialogs/import-conflict-each", Fixture, NULL, fixture_set_up, test_import_conflict_each, fixture_tear_down);
   g_test_add ("/exchange-dialogs/import-report", Fixture, NULL, fixture_set_up, test_import_report, fixture_tear_down);
+  g_test_add ("/exchange-dialogs/duplicates", Fixture, NULL, fixture_set_up, test_duplicates, fixture_tear_down);
   g_test_add ("/exchange-dialogs/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   return g_test_run ();
 }

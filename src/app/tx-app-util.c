@@ -7,6 +7,7 @@
 
 #include "core/tx-civil-date.h"
 #include "core/tx-codes.h"
+#include "core/tx-idnumber.h"
 
 #include "tx-app-util.h"
 #include "tx-window.h"
@@ -99,6 +100,30 @@ tx_format_date (const char *iso)
   if (iso == NULL || !tx_civil_date_from_iso (iso, &date))
     return g_strdup (iso ? iso : "");
   return tx_civil_date_format (&date);
+}
+
+/* What a person says in one field, as people read it: code names, and
+ * ID numbers and phones masked as everywhere. */
+char *
+tx_record_dup_field_text (TxRecord *record,
+                          guint     index)
+{
+  const TxField *field = &TX_RECORD_GET_CLASS (record)->fields[index];
+  g_auto(GValue) value = G_VALUE_INIT;
+  const char *text;
+
+  tx_record_get_field_value (record, index, &value);
+  if (G_VALUE_HOLDS_BOOLEAN (&value))
+    return g_strdup (g_value_get_boolean (&value) ? _("Yes") : _("No"));
+  if (!G_VALUE_HOLDS_STRING (&value) || (text = g_value_get_string (&value)) == NULL)
+    return g_strdup ("");
+  if (field->code_kind != NULL && tx_code_table_name (field->code_kind, text) != NULL)
+    return g_strdup (tx_code_table_name (field->code_kind, text));
+  if (g_str_equal (field->name, "document-number"))
+    return tx_id_number_mask (text);
+  if (g_str_has_prefix (field->name, "phone"))
+    return tx_mask_phone (text);
+  return g_strdup (text);
 }
 
 void

@@ -244,30 +244,6 @@ show_problems (TxImportDialog *self)
   g_string_free (text, TRUE);
 }
 
-/* What a person says in one field, as people read it: code names, and
- * ID numbers and phones masked as everywhere. */
-static char *
-field_text (TxRecord      *record,
-            guint          index)
-{
-  const TxField *field = &TX_RECORD_GET_CLASS (record)->fields[index];
-  g_auto(GValue) value = G_VALUE_INIT;
-  const char *text;
-
-  tx_record_get_field_value (record, index, &value);
-  if (G_VALUE_HOLDS_BOOLEAN (&value))
-    return g_strdup (g_value_get_boolean (&value) ? _("Yes") : _("No"));
-  if (!G_VALUE_HOLDS_STRING (&value) || (text = g_value_get_string (&value)) == NULL)
-    return g_strdup ("");
-  if (field->code_kind != NULL && tx_code_table_name (field->code_kind, text) != NULL)
-    return g_strdup (tx_code_table_name (field->code_kind, text));
-  if (g_str_equal (field->name, "document-number"))
-    return tx_id_number_mask (text);
-  if (g_str_has_prefix (field->name, "phone"))
-    return tx_mask_phone (text);
-  return g_strdup (text);
-}
-
 static void on_choice_changed (TxImportDialog *self);
 
 /* What to do with this one person; the first entry leaves it to the
@@ -305,8 +281,8 @@ show_one_conflict (TxImportDialog  *self,
   attach_label (self->conflict_grid, _("In the file"), 2, row++, TRUE);
   for (guint i = 0; mine != NULL && i < klass->n_fields; i++)
     {
-      g_autofree char *a = field_text (mine, i);
-      g_autofree char *b = field_text (problem->theirs, i);
+      g_autofree char *a = tx_record_dup_field_text (mine, i);
+      g_autofree char *b = tx_record_dup_field_text (problem->theirs, i);
       GtkWidget *label;
 
       if (*a == '\0' && *b == '\0')

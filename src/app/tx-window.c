@@ -11,6 +11,7 @@
 
 #include "core/tx-settings.h"
 
+#include "tx-duplicates-dialog.h"
 #include "tx-export-dialog.h"
 #include "tx-import-dialog.h"
 #include "tx-page.h"
@@ -661,6 +662,16 @@ export_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (tx_export_dialog_new (GTK_WINDOW (self), self->db)));
 }
 
+static void
+merge_duplicates_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  TxWindow *self = TX_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (tx_duplicates_dialog_new (GTK_WINDOW (self), self->db)));
+}
+
 /* Enabled by the exchange and printing work when it lands. */
 static void
 not_yet_action (GtkWidget  *widget,
@@ -837,6 +848,7 @@ tx_window_class_init (TxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import-xml", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, not_yet_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.merge-duplicates", NULL, merge_duplicates_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, not_yet_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
