@@ -311,6 +311,45 @@ test_samples_validate (Fixture       *fixture,
   g_assert_cmpuint (n, >=, 2);
 }
 
+/* The schema names every field and list of every kind of record, so a
+ * field added to a record class cannot make every export fail. */
+static void
+test_schema_knows_every_field (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = tx_exchange_dup_schema_bytes ();
+  g_autofree char *schema = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  for (guint kind = 0; kind < TX_N_RECORD_KINDS; kind++)
+    {
+      TxRecordClass *klass = g_type_class_ref (tx_exchange_kind (kind)->get_type ());
+      g_autofree char *start_tag = g_strdup_printf ("<define name=\"%s\">", klass->entity);
+      const char *start = strstr (schema, start_tag);
+      const char *end = start ? strstr (start, "</define>") : NULL;
+      g_autofree char *block = NULL;
+
+      g_assert_nonnull (end);
+      block = g_strndup (start, end - start);
+      for (guint i = 0; i < klass->n_fields; i++)
+        {
+          g_autofree char *element = g_strdup_printf ("<element name=\"%s\">", klass->fields[i].name);
+
+          if (strstr (block, element) == NULL)
+            g_error ("the schema has no <%s> in <%s>", klass->fields[i].name, klass->entity);
+        }
+      for (guint i = 0; i < klass->n_children; i++)
+        {
+          const char *container, *row;
+          g_autofree char *element = NULL;
+
+          tx_exchange_child_names (&klass->children[i], &container, &row);
+          element = g_strdup_printf ("<element name=\"%s\">", container);
+          g_assert_nonnull (strstr (block, element));
+        }
+      g_type_class_unref (klass);
+    }
+}
+
 /* Export, import into an empty database, export again: the same bytes
  * but for the creation time, in the C locale and in zh_CN. */
 static void
@@ -580,6 +619,30 @@ test_conflict_take_theirs (Fixture       *fixture,
   tombstone = tx_tombstone_find (c.ours, ours, &error);
   g_assert_nonnull (tombstone);
   g_assert_cmpstr (tombstone->merged_into, ==, theirs);
+  conflict_tear_down (&c);
+}
+
+/* a choice for this person wins over the one for every conflict */
+static void
+test_conflict_each (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  Conflict c;
+  g_autoptr(TxImportReport) report = NULL;
+  g_autoptr(GHashTable) choices = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  TxImportOptions options = { .on_conflict = TX_CONFLICT_TAKE_THEIRS, .choices = choices };
+
+  conflict_set_up (fixture, &c);
+  file = g_file_new_for_path (c.path);
+  g_hash_table_insert (choices, (gpointer) tx_record_get_uuid (TX_RECORD (c.their_person)),
+                       GINT_TO_POINTER (TX_CONFLICT_KEEP_MINE));
+  report = tx_exchange_import (c.ours, file, &options, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (report->applied);
+  g_assert_cmpint (count_sql (c.ours, "SELECT count(*) FROM person WHERE name = '王健国'", NULL), ==, 1);
+  g_assert_cmpint (count_sql (c.ours, "SELECT count(*) FROM tombstone", NULL), ==, 0);
   conflict_tear_down (&c);
 }
 
@@ -923,6 +986,7 @@ test_bad_files (Fixture       *fixture,
     { "future.xml", replace_once (good, "modified=\"2026-03-01T08:30:00.000Z\"", "modified=\"2099-03-01T08:30:00.000Z\""), -1, "future", FALSE },
     { "bad-id.xml", replace_once (good, "110101196503120018", "110101196503120019"), -1, "王建国", FALSE },
     { "unknown-code.xml", replace_once (good, "<ethnicity>01</ethnicity>", "<ethnicity>77</ethnicity>"), -1, "77", FALSE },
+    { "unknown-list-code.xml", replace_once (good, "state=\"4\" note=\"出差\"", "state=\"99\" note=\"出差\""), -1, "99", FALSE },
     { "deep.xml", NULL, -1, "Line 2", TRUE },
     { "bomb.xml.gz", NULL, -1, "times its size", TRUE },
   };
@@ -936,6 +1000,36 @@ test_bad_files (Fixture       *fixture,
       assert_refused (fixture, db, &files[i]);
       g_free (files[i].contents);
     }
+}
+
+/* The limits of the options, below their defaults */
+static void
+test_limits (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(TxDatabase) db = open_office (fixture, "db.db", "兴隆街道");
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "exchange", "samples", "community.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *before = dump_database (db);
+  g_autofree char *after = NULL;
+  TxImportOptions few_records = { .max_records = 3 };
+  TxImportOptions few_bytes = { .max_bytes = 2048 };
+  TxImportOptions short_fields = { .max_field = 8 };
+  const TxImportOptions *options[] = { &few_records, &few_bytes, &short_fields };
+  const char *expected[] = { "more than 3 records", "larger than", "longer than" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TxImportReport) report = tx_exchange_import (db, file, options[i], NULL, NULL, NULL, &error);
+
+      g_assert_null (report);
+      g_assert_nonnull (error);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, expected[i]));
+    }
+  after = dump_database (db);
+  assert_same_dump (before, after);
 }
 
 /* ---- export ------------------------------------------------------------------ */
@@ -994,6 +1088,74 @@ test_export_file (Fixture       *fixture,
   g_assert_cmpuint (report->counts[TX_KIND_PERSON][TX_OUTCOME_ADDED], ==, 30);
 }
 
+/* A control character XML cannot carry does not stop the export. */
+static void
+test_control_characters (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(TxDatabase) a = open_office (fixture, "a.db", "桃源社区");
+  g_autoptr(TxDatabase) b = open_office (fixture, "b.db", "兴隆街道");
+  g_autoptr(TxPerson) person = tx_person_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TxImportReport) report = NULL;
+  g_autofree char *path = NULL;
+
+  tx_person_set_name (person, "王建国");
+  tx_person_set_notes (person, "从表格粘贴\v的备注\x01");
+  tx_person_add_role (person, "2", "区政协\f", NULL, NULL, NULL);
+  g_assert_true (tx_store_save (a, TX_RECORD (person), TX_SAVE_DEFAULT, &error));
+  path = export_full (fixture, a, "a.xml");
+  report = import_ok (b, path);
+  g_assert_cmpint (count_sql (b, "SELECT count(*) FROM person WHERE notes = ?", "从表格粘贴\xef\xbf\xbd的备注\xef\xbf\xbd"), ==, 1);
+  g_assert_cmpint (count_sql (b, "SELECT count(*) FROM person_role WHERE organization = ?", "区政协\xef\xbf\xbd"), ==, 1);
+}
+
+/* Photos travel base64 when asked for; a file without them keeps ours. */
+static void
+test_photos (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(TxDatabase) a = open_office (fixture, "a.db", "桃源社区");
+  g_autoptr(TxDatabase) b = open_office (fixture, "b.db", "兴隆街道");
+  g_autoptr(TxPerson) person = tx_person_new ();
+  g_autoptr(GBytes) jpeg = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TxImportReport) first = NULL;
+  g_autoptr(TxImportReport) second = NULL;
+  g_autofree char *with = NULL;
+  g_autofree char *without = NULL;
+  g_autofree char *stored = NULL;
+  guint8 bytes[300];
+  TxExportOptions photos = { TX_PRIVACY_FULL, .photos = TRUE };
+  TxExportOptions no_photos = { TX_PRIVACY_FULL };
+
+  for (guint i = 0; i < sizeof bytes; i++)
+    bytes[i] = (guint8) (i * 7 + 3);   /* every byte value, not text */
+  jpeg = g_bytes_new (bytes, sizeof bytes);
+  tx_person_set_name (person, "王建国");
+  tx_person_add_photo (person, "image/jpeg", jpeg);
+  g_assert_true (tx_store_save (a, TX_RECORD (person), TX_SAVE_DEFAULT, &error));
+
+  with = export_with (fixture, a, "with.xml", &photos);
+  first = import_ok (b, with);
+  stored = tx_test_dup_text (b, "SELECT hex(data) FROM person_photo", NULL);
+  {
+    g_autofree char *expected = tx_test_dup_text (a, "SELECT hex(data) FROM person_photo", NULL);
+
+    g_assert_cmpstr (stored, ==, expected);
+    g_assert_cmpuint (strlen (expected), ==, 2 * sizeof bytes);
+  }
+
+  /* a newer record without photos: the photo stays */
+  tx_person_set_notes (person, "更新了备注");
+  g_assert_true (tx_store_save (a, TX_RECORD (person), TX_SAVE_DEFAULT, &error));
+  without = export_with (fixture, a, "without.xml", &no_photos);
+  second = import_ok (b, without);
+  g_assert_cmpuint (second->counts[TX_KIND_PERSON][TX_OUTCOME_UPDATED], ==, 1);
+  g_assert_cmpint (count_sql (b, "SELECT count(*) FROM person_photo WHERE hex(data) = ?", stored), ==, 1);
+  g_assert_cmpint (count_sql (b, "SELECT count(*) FROM person WHERE notes = '更新了备注'", NULL), ==, 1);
+}
+
 static void
 test_dry_run (Fixture       *fixture,
               gconstpointer  data)
@@ -1027,6 +1189,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/exchange/samples-validate", test_samples_validate);
+  ADD ("/exchange/schema-knows-every-field", test_schema_knows_every_field);
   ADD ("/exchange/roundtrip", test_roundtrip);
   ADD ("/exchange/import-twice", test_import_twice);
   ADD ("/exchange/newer-wins", test_newer_wins);
@@ -1035,13 +1198,17 @@ main (int    argc,
   ADD ("/exchange/conflict/keep-mine", test_conflict_keep_mine);
   ADD ("/exchange/conflict/take-theirs", test_conflict_take_theirs);
   ADD ("/exchange/conflict/keep-both", test_conflict_keep_both);
+  ADD ("/exchange/conflict/each", test_conflict_each);
   ADD ("/exchange/tombstones-travel", test_tombstones_travel);
   ADD ("/exchange/legacy-categories", test_legacy_categories);
   ADD ("/exchange/street-and-district", test_street_and_district);
   ADD ("/exchange/subset", test_subset);
   ADD ("/exchange/bad-files", test_bad_files);
+  ADD ("/exchange/limits", test_limits);
   ADD ("/exchange/export-refusals", test_export_refusals);
   ADD ("/exchange/export-file", test_export_file);
   ADD ("/exchange/dry-run", test_dry_run);
+  ADD ("/exchange/photos", test_photos);
+  ADD ("/exchange/control-characters", test_control_characters);
   return g_test_run ();
 }

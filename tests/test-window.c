@@ -857,8 +857,8 @@ test_empty_state (Fixture       *f,
   g_assert_true (tx_overview_page_is_empty (overview));
   g_assert_true (gtk_widget_get_mapped (tx_test_get_by_name (GTK_WIDGET (window), "empty-title")));
   g_assert_true (gtk_widget_get_sensitive (tx_test_get_by_name (GTK_WIDGET (window), "demo-button")));
-  /* XML import comes with the exchange work; CSV rosters are there */
-  g_assert_false (gtk_widget_get_sensitive (tx_test_get_by_name (GTK_WIDGET (window), "import-xml-button")));
+  /* exchange files and CSV rosters can be imported */
+  g_assert_true (gtk_widget_get_sensitive (tx_test_get_by_name (GTK_WIDGET (window), "import-xml-button")));
   g_assert_true (gtk_widget_get_sensitive (tx_test_get_by_name (GTK_WIDGET (window), "import-csv-button")));
   /* New Person needs an archive page that creates */
   tx_window_add_page (window, "archive", "Archive", NULL, gtk_label_new ("—"));
@@ -1029,7 +1029,7 @@ test_menu (Fixture       *f,
            gconstpointer  data)
 {
   const char *expected[] = {
-    "win.import", "win.export", "win.import-csv", "win.export-csv", "win.print", "win.preferences",
+    "win.import", "win.export", "win.import-csv", "win.export-csv", "win.merge-duplicates", "win.print", "win.preferences",
     "win.show-help-overlay", "app.about", "app.quit",
   };
   g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);

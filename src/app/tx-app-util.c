@@ -8,6 +8,7 @@
 #include "core/tx-civil-date.h"
 #include "core/tx-codes.h"
 #include "core/tx-person.h"
+#include "core/tx-idnumber.h"
 
 #include "tx-app-util.h"
 #include "tx-window.h"
@@ -100,6 +101,56 @@ tx_format_date (const char *iso)
   if (iso == NULL || !tx_civil_date_from_iso (iso, &date))
     return g_strdup (iso ? iso : "");
   return tx_civil_date_format (&date);
+}
+
+/* What a person says in one field, as people read it: code names, and
+ * ID numbers and phones masked as everywhere. */
+char *
+tx_record_dup_field_text (TxRecord *record,
+                          guint     index)
+{
+  const TxField *field = &TX_RECORD_GET_CLASS (record)->fields[index];
+  g_auto(GValue) value = G_VALUE_INIT;
+  const char *text;
+
+  tx_record_get_field_value (record, index, &value);
+  if (G_VALUE_HOLDS_BOOLEAN (&value))
+    return g_strdup (g_value_get_boolean (&value) ? _("Yes") : _("No"));
+  if (!G_VALUE_HOLDS_STRING (&value) || (text = g_value_get_string (&value)) == NULL)
+    return g_strdup ("");
+  if (field->code_kind != NULL && tx_code_table_name (field->code_kind, text) != NULL)
+    return g_strdup (tx_code_table_name (field->code_kind, text));
+  if (g_str_equal (field->name, "document-number"))
+    return tx_id_number_mask (text);
+  if (g_str_has_prefix (field->name, "phone"))
+    return tx_mask_phone (text);
+  return g_strdup (text);
+}
+
+void
+tx_thread_progress_set (guint64  done,
+                        guint64  total,
+                        gpointer progress)
+{
+  TxThreadProgress *self = progress;
+
+  g_atomic_int_set (&self->done, (gint) MIN (done, G_MAXINT));
+  g_atomic_int_set (&self->total, (gint) MIN (total, G_MAXINT));
+}
+
+void
+tx_thread_progress_show (TxThreadProgress *progress,
+                         GtkProgressBar   *bar)
+{
+  int done = g_atomic_int_get (&progress->done);
+  int total = g_atomic_int_get (&progress->total);
+  g_autofree char *text = g_strdup_printf (_("%d of %d records"), done, total);
+
+  if (total > 0)
+    gtk_progress_bar_set_fraction (bar, (double) done / total);
+  else
+    gtk_progress_bar_pulse (bar);
+  gtk_progress_bar_set_text (bar, text);
 }
 
 void

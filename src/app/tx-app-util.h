@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "core/tx-database.h"
+#include "core/tx-record.h"
 #include "core/tx-privacy.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,26 @@ void        tx_editable_set_text_or_empty (GtkEditable *editable,
 
 /* "1965-03-12" → "1965年3月12日" (via the translated formats); NULL stays "". */
 char       *tx_format_date              (const char  *iso);
+/* One field of @record as people read it, for side-by-side views: code
+ * names, 是/否, ID numbers and phones masked. */
+char       *tx_record_dup_field_text    (TxRecord    *record,
+                                         guint        index);
+
+/* The progress of a job on another thread: the job writes it (the
+ * callback has the shape of TxExchangeProgress), a timer on the main loop
+ * shows it. */
+typedef struct
+{
+  volatile gint done;
+  volatile gint total;
+} TxThreadProgress;
+
+void        tx_thread_progress_set      (guint64           done,
+                                         guint64           total,
+                                         gpointer          progress);
+void        tx_thread_progress_show     (TxThreadProgress *progress,
+                                         GtkProgressBar   *bar);
+
 typedef void (*TxToastCallback) (gpointer user_data);
 
 /* An in-window notification with an optional button (撤销 …) on the

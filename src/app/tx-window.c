@@ -11,6 +11,9 @@
 
 #include "core/tx-settings.h"
 
+#include "tx-duplicates-dialog.h"
+#include "tx-export-dialog.h"
+#include "tx-import-dialog.h"
 #include "tx-page.h"
 #include "tx-preferences-dialog.h"
 #include "tx-window.h"
@@ -640,6 +643,36 @@ preferences_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TxWindow *self = TX_WINDOW (widget);
+
+  tx_import_dialog_choose (GTK_WINDOW (self), self->db);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TxWindow *self = TX_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (tx_export_dialog_new (GTK_WINDOW (self), self->db)));
+}
+
+static void
+merge_duplicates_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  TxWindow *self = TX_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (tx_duplicates_dialog_new (GTK_WINDOW (self), self->db)));
+}
+
 /* Enabled by the exchange and printing work when it lands. */
 static void
 not_yet_action (GtkWidget  *widget,
@@ -812,11 +845,12 @@ tx_window_class_init (TxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
-  gtk_widget_class_install_action (widget_class, "win.import", NULL, not_yet_action);
-  gtk_widget_class_install_action (widget_class, "win.import-xml", NULL, not_yet_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.import-xml", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, _tx_window_import_csv_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, _tx_window_export_csv_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, not_yet_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.merge-duplicates", NULL, merge_duplicates_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, not_yet_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
@@ -859,9 +893,6 @@ tx_window_init (TxWindow *self)
 #endif
 
   self->settings = settings_new_if_installed ();
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-xml", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", FALSE);
 }
 

@@ -41,6 +41,19 @@ run_move (TxDatabase  *db,
   return tx_database_step_done (db, stmt, error);
 }
 
+static gboolean
+person_exists (TxDatabase  *db,
+               const char  *uuid,
+               GError     **error)
+{
+  g_auto(TxStatement) stmt = tx_database_prepare (db, "SELECT count(*) FROM person WHERE uuid = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  tx_bind_text (stmt, 1, uuid);
+  return tx_database_step_row (db, stmt, error) == 1 && sqlite3_column_int (stmt, 0) > 0;
+}
+
 gboolean
 tx_merge_people (TxDatabase  *db,
                  const char  *kept,
@@ -61,6 +74,13 @@ tx_merge_people (TxDatabase  *db,
     }
   if (!tx_store_begin (db, error))
     return FALSE;
+  if (!person_exists (db, kept, &local_error))
+    {
+      if (local_error == NULL)
+        g_set_error (&local_error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_NOT_FOUND,
+                     _("The person to keep was not found; it may have been deleted."));
+      goto failed;
+    }
   now = tx_database_now (db);
   for (guint i = 0; i < G_N_ELEMENTS (move_sql); i++)
     if (!run_move (db, move_sql[i], kept, merged, now, &local_error))

@@ -122,51 +122,31 @@ resolve_one (TxImport                   *import,
                           tx_exchange_kind (ref->target)->entity, *uuid);
 }
 
+typedef struct
+{
+  TxImport *import;
+  char     *dangling;
+} Resolving;
+
+static gboolean
+resolve_reference (const TxExchangeReference  *ref,
+                   char                      **uuid,
+                   gpointer                    data)
+{
+  Resolving *resolving = data;
+
+  resolving->dangling = resolve_one (resolving->import, ref, uuid);
+  return resolving->dangling != NULL;
+}
+
+/* NULL, or what dangles */
 static char *
 resolve_references (TxImport *import)
 {
-  TxRecord *record = import->record;
-  TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
+  Resolving resolving = { import, NULL };
 
-  for (guint i = 0; i < klass->n_fields; i++)
-    {
-      const TxExchangeReference *ref = tx_exchange_find_reference (klass->entity, klass->fields[i].column);
-      g_auto(GValue) value = G_VALUE_INIT;
-      char *message;
-      char *uuid;
-
-      if (ref == NULL)
-        continue;
-      tx_record_get_field_value (record, i, &value);
-      if (g_value_get_string (&value) == NULL)
-        continue;
-      uuid = g_value_dup_string (&value);
-      message = resolve_one (import, ref, &uuid);
-      g_value_take_string (&value, uuid);
-      tx_record_set_field_value (record, i, &value);
-      if (message != NULL)
-        return message;
-    }
-  for (guint t = 0; t < klass->n_children; t++)
-    {
-      const TxChildTable *table = &klass->children[t];
-      GPtrArray *rows = tx_record_get_children (record, t);
-
-      for (guint c = 0; c < table->n_columns; c++)
-        {
-          const TxExchangeReference *ref = tx_exchange_find_reference (table->table, table->columns[c].column);
-
-          for (guint r = 0; ref != NULL && r < rows->len; r++)
-            {
-              char **uuid = (char **) ((guint8 *) g_ptr_array_index (rows, r) + table->columns[c].offset);
-              char *message = *uuid ? resolve_one (import, ref, uuid) : NULL;
-
-              if (message != NULL)
-                return message;
-            }
-        }
-    }
-  return NULL;
+  tx_exchange_foreach_reference (import->record, resolve_reference, &resolving);
+  return resolving.dangling;
 }
 
 /* Files from before the 2015 regulations name the older fifteen
@@ -196,6 +176,39 @@ map_legacy_categories (TxImport *import)
     return;
   g_ptr_array_add (codes, NULL);
   tx_person_set_categories (TX_PERSON (import->record), (const char * const *) codes->pdata);
+}
+
+/* Coded list values (participant states, role kinds …) */
+static gboolean
+check_child_codes (TxImport  *import,
+                   GError   **error)
+{
+  TxRecord *record = import->record;
+  TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
+
+  for (guint t = 0; t < klass->n_children; t++)
+    {
+      const TxChildTable *table = &klass->children[t];
+      GPtrArray *rows = tx_record_get_children (record, t);
+
+      for (guint c = 0; c < table->n_columns; c++)
+        {
+          const char *code_kind = tx_exchange_child_code_kind (table->table, table->columns[c].column);
+
+          for (guint r = 0; code_kind != NULL && r < rows->len; r++)
+            {
+              const char *code = *(char **) ((guint8 *) g_ptr_array_index (rows, r) + table->columns[c].offset);
+
+              if (code != NULL && !tx_codes_is_valid (import->db, code_kind, code))
+                {
+                  g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID,
+                               _("“%s” is not a known code of %s."), code, table->name);
+                  return FALSE;
+                }
+            }
+        }
+    }
+  return TRUE;
 }
 
 /* the editors' checks, and code tables for every coded value */
@@ -228,29 +241,7 @@ check_record (TxImport  *import,
           return FALSE;
         }
     }
-  for (guint t = 0; t < klass->n_children; t++)
-    {
-      const TxChildTable *table = &klass->children[t];
-      GPtrArray *rows = tx_record_get_children (record, t);
-
-      for (guint c = 0; c < table->n_columns; c++)
-        {
-          const char *code_kind = tx_exchange_child_code_kind (table->table, table->columns[c].column);
-
-          for (guint r = 0; code_kind != NULL && r < rows->len; r++)
-            {
-              const char *code = *(char **) ((guint8 *) g_ptr_array_index (rows, r) + table->columns[c].offset);
-
-              if (code != NULL && !tx_codes_is_valid (import->db, code_kind, code))
-                {
-                  g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID,
-                               _("“%s” is not a known code of %s."), code, table->name);
-                  return FALSE;
-                }
-            }
-        }
-    }
-  return TRUE;
+  return check_child_codes (import, error);
 }
 
 /* NULL when there is none, or on a failure (then @error is set) */
@@ -396,6 +387,20 @@ find_same_number (TxImport *import)
   return g_strdup (tx_column_text (stmt, 0));
 }
 
+/* the user's choice for this person, else the one for every conflict */
+static TxConflictChoice
+conflict_choice (TxImport   *import,
+                 const char *theirs)
+{
+  gpointer choice;
+
+  if (import->options->choices != NULL &&
+      g_hash_table_lookup_extended (import->options->choices, theirs, NULL, &choice) &&
+      GPOINTER_TO_INT (choice) != TX_CONFLICT_UNDECIDED)
+    return GPOINTER_TO_INT (choice);
+  return import->options->on_conflict;
+}
+
 static gboolean
 take_conflict (TxImport    *import,
                const char  *ours,
@@ -403,7 +408,7 @@ take_conflict (TxImport    *import,
 {
   const char *theirs = tx_record_get_uuid (import->record);
   g_autofree char *title = tx_record_dup_title (import->record);
-  TxConflictChoice choice = import->options->on_conflict;
+  TxConflictChoice choice = conflict_choice (import, theirs);
   TxImportProblem *problem;
   g_autoptr(TxRecord) local = NULL;
 
@@ -413,6 +418,7 @@ take_conflict (TxImport    *import,
   problem->conflict = TRUE;
   problem->local_uuid = g_strdup (ours);
   problem->decided = choice != TX_CONFLICT_UNDECIDED;
+  problem->theirs = g_object_ref (import->record);
   count (import, TX_KIND_PERSON, TX_OUTCOME_CONFLICT);
 
   if (choice == TX_CONFLICT_UNDECIDED || choice == TX_CONFLICT_KEEP_MINE)

@@ -147,69 +147,25 @@ select_people (TxDatabase             *db,
   return TRUE;
 }
 
-typedef gboolean (*ReferenceFunc) (const TxExchangeReference *reference,
-                                   const char                *uuid,
-                                   gpointer                   data);
-
-/* Calls @func for every uuid that @record refers to, until it returns TRUE. */
 static gboolean
-foreach_reference (TxRecord      *record,
-                   ReferenceFunc  func,
-                   gpointer       data)
-{
-  TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
-
-  for (guint i = 0; i < klass->n_fields; i++)
-    {
-      const TxExchangeReference *ref = tx_exchange_find_reference (klass->entity, klass->fields[i].column);
-      g_auto(GValue) value = G_VALUE_INIT;
-
-      if (ref == NULL)
-        continue;
-      tx_record_get_field_value (record, i, &value);
-      if (g_value_get_string (&value) != NULL && func (ref, g_value_get_string (&value), data))
-        return TRUE;
-    }
-  for (guint t = 0; t < klass->n_children; t++)
-    {
-      const TxChildTable *table = &klass->children[t];
-      GPtrArray *rows = tx_record_get_children (record, t);
-
-      for (guint c = 0; c < table->n_columns; c++)
-        {
-          const TxExchangeReference *ref = tx_exchange_find_reference (table->table, table->columns[c].column);
-
-          for (guint r = 0; ref != NULL && r < rows->len; r++)
-            {
-              const char *uuid = *(char **) ((guint8 *) g_ptr_array_index (rows, r) + table->columns[c].offset);
-
-              if (uuid != NULL && func (ref, uuid, data))
-                return TRUE;
-            }
-        }
-    }
-  return FALSE;
-}
-
-static gboolean
-refers_to_chosen (const TxExchangeReference *ref,
-                  const char                *uuid,
-                  gpointer                   data)
+refers_to_chosen (const TxExchangeReference  *ref,
+                  char                      **uuid,
+                  gpointer                    data)
 {
   Selection *chosen = data;
 
   return (ref->target == TX_KIND_PERSON || ref->target == TX_KIND_COMMUNITY) &&
-         g_hash_table_contains (chosen->sets[ref->target], uuid);
+         g_hash_table_contains (chosen->sets[ref->target], *uuid);
 }
 
 static gboolean
-add_reference (const TxExchangeReference *ref,
-               const char                *uuid,
-               gpointer                   data)
+add_reference (const TxExchangeReference  *ref,
+               char                      **uuid,
+               gpointer                    data)
 {
   Selection *selection = data;
 
-  g_hash_table_add (selection->sets[ref->target], g_strdup (uuid));
+  g_hash_table_add (selection->sets[ref->target], g_strdup (*uuid));
   return FALSE;
 }
 
@@ -235,7 +191,7 @@ select_concerning (TxDatabase             *db,
 
       if (record == NULL)
         return FALSE;
-      if (foreach_reference (record, refers_to_chosen, selection))
+      if (tx_exchange_foreach_reference (record, refers_to_chosen, selection))
         g_hash_table_add (selection->sets[kind], g_strdup (uuid));
     }
   return TRUE;
@@ -258,7 +214,7 @@ close_references (TxDatabase  *db,
 
           if (record == NULL)
             return FALSE;
-          foreach_reference (record, add_reference, selection);
+          tx_exchange_foreach_reference (record, add_reference, selection);
         }
     }
   return TRUE;
@@ -337,12 +293,38 @@ check (Export *export,
     export->failed = TRUE;
 }
 
+/* Control characters that XML 1.0 cannot carry (a vertical tab pasted
+ * from a spreadsheet) become U+FFFD, so that one odd note does not make
+ * every export of the office fail. NULL when @text can go as it is. */
+static char *
+xml_safe (const char *text)
+{
+  GString *safe;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+      break;
+    else if (p[1] == '\0')
+      return NULL;
+  if (*text == '\0')
+    return NULL;
+  safe = g_string_new (NULL);
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+      g_string_append (safe, "\xef\xbf\xbd");
+    else
+      g_string_append_c (safe, *p);
+  return g_string_free (safe, FALSE);
+}
+
 static void
 write_text_element (Export     *export,
                     const char *name,
                     const char *text)
 {
-  check (export, xmlTextWriterWriteElement (export->writer, X (name), X (text)));
+  g_autofree char *safe = xml_safe (text);
+
+  check (export, xmlTextWriterWriteElement (export->writer, X (name), X (safe ? safe : text)));
 }
 
 static void
@@ -429,8 +411,10 @@ write_child_row (Export             *export,
         {
           const char *text = *(char * const *) (row + column->offset);
 
+          g_autofree char *safe = text ? xml_safe (text) : NULL;
+
           if (text != NULL)
-            check (export, xmlTextWriterWriteAttribute (export->writer, X (column->column), X (text)));
+            check (export, xmlTextWriterWriteAttribute (export->writer, X (column->column), X (safe ? safe : text)));
         }
       else
         {

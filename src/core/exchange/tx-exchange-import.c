@@ -48,6 +48,7 @@ problem_free (TxImportProblem *problem)
   g_free (problem->uuid);
   g_free (problem->local_uuid);
   g_free (problem->message);
+  g_clear_object (&problem->theirs);
   g_free (problem);
 }
 

@@ -33,7 +33,8 @@ typedef gboolean (*TxImportBackupFunc) (TxDatabase  *db,
 typedef struct
 {
   gboolean            dry_run;       /* the trial run: everything but the commit */
-  TxConflictChoice    on_conflict;
+  TxConflictChoice    on_conflict;   /* for every conflict not in @choices */
+  GHashTable         *choices;       /* the file's uuid → GINT_TO_POINTER (TxConflictChoice), or NULL */
   guint64             max_bytes;     /* decompressed; 0: 2 GiB */
   guint64             max_records;   /* 0: 2,000,000 */
   gsize               max_field;     /* bytes of one text value; 0: 64 KiB (1 MiB for minutes and the like) */
@@ -62,6 +63,7 @@ typedef struct
   char     *message;       /* translated, names the record */
   gboolean  conflict;
   gboolean  decided;       /* a conflict the options settled */
+  TxRecord *theirs;        /* for a conflict: the file's record, for a side-by-side view */
 } TxImportProblem;
 
 typedef struct _TxImportReport TxImportReport;

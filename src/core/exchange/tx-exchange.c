@@ -142,6 +142,44 @@ tx_exchange_find_reference (const char *table,
   return NULL;
 }
 
+/* The field values are written in place: the records being imported are
+ * not shown anywhere, so no notify is missed. */
+gboolean
+tx_exchange_foreach_reference (TxRecord        *record,
+                               TxReferenceFunc  func,
+                               gpointer         data)
+{
+  TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const TxExchangeReference *ref = tx_exchange_find_reference (klass->entity, klass->fields[i].column);
+      char **uuid = G_STRUCT_MEMBER_P (record, klass->fields[i].offset);
+
+      if (ref != NULL && *uuid != NULL && func (ref, uuid, data))
+        return TRUE;
+    }
+  for (guint t = 0; t < klass->n_children; t++)
+    {
+      const TxChildTable *table = &klass->children[t];
+      GPtrArray *rows = tx_record_get_children (record, t);
+
+      for (guint c = 0; c < table->n_columns; c++)
+        {
+          const TxExchangeReference *ref = tx_exchange_find_reference (table->table, table->columns[c].column);
+
+          for (guint r = 0; ref != NULL && r < rows->len; r++)
+            {
+              char **uuid = (char **) ((guint8 *) g_ptr_array_index (rows, r) + table->columns[c].offset);
+
+              if (*uuid != NULL && func (ref, uuid, data))
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
 const char *
 tx_exchange_child_code_kind (const char *table,
                              const char *column)

@@ -88,6 +88,15 @@ void                       tx_exchange_child_names   (const TxChildTable  *table
 /* the reference made by @column of @table, or NULL */
 const TxExchangeReference *tx_exchange_find_reference (const char *table,
                                                        const char *column);
+/* Calls @func with a pointer to every uuid @record refers to (fields and
+ * list rows; @func may replace the string), until it returns TRUE;
+ * TRUE when it did. */
+typedef gboolean (*TxReferenceFunc) (const TxExchangeReference  *reference,
+                                     char                      **uuid,
+                                     gpointer                    data);
+gboolean                   tx_exchange_foreach_reference (TxRecord        *record,
+                                                          TxReferenceFunc  func,
+                                                          gpointer         data);
 /* the code table of a child column ("participant-state"), or NULL */
 const char                *tx_exchange_child_code_kind (const char *table,
                                                         const char *column);

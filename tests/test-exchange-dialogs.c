@@ -1,0 +1,344 @@
+/* test-exchange-dialogs.c — 导入 and 导出 in the window: the trial run and
+ * its report, a conflict shown side by side and resolved, the export
+ * dialog's counts and its file
+ *
+ * With TONGXIN_SCREENSHOT_DIR set, the dialogs are also saved as PNG.
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+
+#include "app/tx-duplicates-dialog.h"
+#include "app/tx-export-dialog.h"
+#include "app/tx-import-dialog.h"
+#include "core/exchange/tx-exchange-export.h"
+#include "core/tx-demo.h"
+#include "core/tx-i18n.h"
+#include "core/tx-person.h"
+#include "core/tx-settings.h"
+#include "core/tx-store.h"
+#include "core/tx-tombstone.h"
+#include "core/tx-visit.h"
+#include "tx-test-gtk-util.h"
+
+#define SHARED_NUMBER "110101196503120018"
+
+static TxApplication *app;
+
+typedef struct
+{
+  char       *dir;
+  TxDatabase *db;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = tx_test_make_temp_dir ("exchange-dialogs");
+  f->db = tx_test_open_database (f->dir, "tongxin.db");
+  g_assert_true (tx_settings_set (f->db, TX_SETTING_OFFICE_NAME, "兴隆街道办事处", &error));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  tx_test_release_database (g_steal_pointer (&f->db));
+  tx_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+/* the birth date and gender that @number says */
+static TxPerson *
+add_person (TxDatabase *db,
+            const char *name,
+            const char *number,
+            const char *work_unit)
+{
+  TxPerson *person = tx_person_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *birth = g_strdup_printf ("%.4s-%.2s-%.2s", number + 6, number + 10, number + 12);
+
+  tx_person_set_name (person, name);
+  tx_person_set_gender (person, (number[16] - '0') % 2 ? "1" : "2");
+  tx_person_set_birth_date (person, birth);
+  tx_person_set_document_type (person, "01");
+  tx_person_set_document_number (person, number);
+  tx_person_set_work_unit (person, work_unit);
+  g_assert_true (tx_store_save (db, TX_RECORD (person), TX_SAVE_DEFAULT, &error));
+  g_assert_no_error (error);
+  return person;
+}
+
+/* A community office's file: someone who has the ID number of one of ours,
+ * and two more people. */
+static GFile *
+their_file (Fixture *f)
+{
+  TxDatabase *theirs = tx_test_open_database (f->dir, "theirs.db");
+  g_autoptr(TxPerson) a = add_person (theirs, "王建国", SHARED_NUMBER, "桃源中学");
+  g_autoptr(TxPerson) b = add_person (theirs, "李秀英", "110101197809200023", "区医院");
+  g_autoptr(TxPerson) c = tx_person_new ();
+  g_autofree char *path = g_build_filename (f->dir, "theirs.xml", NULL);
+  GFile *file = g_file_new_for_path (path);
+  TxExportOptions options = { TX_PRIVACY_FULL };
+  g_autoptr(GError) error = NULL;
+
+  tx_person_set_name (c, "赵晓明");
+  g_assert_true (tx_store_save (theirs, TX_RECORD (c), TX_SAVE_DEFAULT, &error));
+  g_assert_true (tx_settings_set (theirs, TX_SETTING_OFFICE_NAME, "桃源社区", &error));
+  g_assert_true (tx_exchange_export (theirs, file, &options, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  tx_test_release_database (theirs);
+  return file;
+}
+
+static gboolean
+import_idle (gpointer dialog)
+{
+  return !tx_import_dialog_is_busy (dialog);
+}
+
+static TxImportDialog *
+open_import (TxWindow *window,
+             TxDatabase *db,
+             GFile    *file)
+{
+  TxImportDialog *dialog = tx_import_dialog_new (GTK_WINDOW (window), db, file);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  tx_test_wait_until_mapped (GTK_WIDGET (dialog));
+  tx_test_wait_for (import_idle, dialog);
+  return dialog;
+}
+
+/* ours, someone in their file with our ID number, and the dialog on it */
+static TxImportDialog *
+open_conflict (Fixture   *f,
+               TxWindow **window,
+               TxPerson **ours)
+{
+  g_autoptr(GFile) file = NULL;
+
+  *ours = add_person (f->db, "王健国", SHARED_NUMBER, "兴隆街道办事处");
+  file = their_file (f);
+  *window = tx_test_show_window (app, f->db);
+  return open_import (*window, f->db, file);
+}
+
+/* Import, and wait until the dialog closed itself. */
+static void
+apply_and_wait (TxImportDialog *dialog)
+{
+  gpointer weak = dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  g_signal_emit_by_name (tx_test_get_by_name (GTK_WIDGET (dialog), "apply-button"), "clicked");
+  tx_test_wait_for (tx_test_is_gone, &weak);
+}
+
+static void
+test_import_conflict (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(TxPerson) ours = NULL;
+  g_autoptr(TxTombstone) tombstone = NULL;
+  TxImportDialog *dialog;
+  TxWindow *window;
+  GtkWidget *apply;
+  GtkWidget *grid;
+
+  if (tx_test_skip_without_display ())
+    return;
+  dialog = open_conflict (f, &window, &ours);
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (tx_test_find_by_buildable_id (GTK_WIDGET (dialog), "stack"))),
+                   ==, "report");
+  g_assert_true (gtk_widget_get_visible (tx_test_get_by_name (GTK_WIDGET (dialog), "conflict-box")));
+  grid = tx_test_get_by_name (GTK_WIDGET (dialog), "conflict-grid");
+  /* side by side: the two names and work units are there, ours and theirs */
+  g_assert_nonnull (gtk_grid_get_child_at (GTK_GRID (grid), 1, 1));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 1, 1))), ==, "王健国");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 2, 1))), ==, "王建国");
+  apply = tx_test_get_by_name (GTK_WIDGET (dialog), "apply-button");
+  g_assert_false (gtk_widget_get_sensitive (apply));
+  /* the trial run wrote nothing */
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, 1);
+  tx_test_save_screenshot (GTK_WIDGET (dialog), "TONGXIN_SCREENSHOT_DIR", "exchange-import-conflict.png");
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (dialog), "choice-drop-down")), 2);
+  g_assert_true (gtk_widget_get_sensitive (apply));
+  apply_and_wait (dialog);
+
+  /* theirs taken, ours merged into it and remembered as merged */
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, 3);
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person WHERE name = '王建国'", NULL), ==, 1);
+  tombstone = tx_tombstone_find (f->db, tx_record_get_uuid (TX_RECORD (ours)), NULL);
+  g_assert_nonnull (tombstone);
+  g_assert_nonnull (tombstone->merged_into);
+  tx_test_destroy_window (GTK_WINDOW (window));
+}
+
+/* one person's own choice: keep both */
+static void
+test_import_conflict_each (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(TxPerson) ours = NULL;
+  TxImportDialog *dialog;
+  TxWindow *window;
+  GtkWidget *apply;
+  GtkWidget *grid;
+  GtkWidget *chooser = NULL;
+
+  if (tx_test_skip_without_display ())
+    return;
+  dialog = open_conflict (f, &window, &ours);
+  apply = tx_test_get_by_name (GTK_WIDGET (dialog), "apply-button");
+  grid = tx_test_get_by_name (GTK_WIDGET (dialog), "conflict-grid");
+  for (GtkWidget *child = gtk_widget_get_first_child (grid); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_DROP_DOWN (child))
+      chooser = child;
+  g_assert_nonnull (chooser);
+  g_assert_false (gtk_widget_get_sensitive (apply));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (chooser), 3);
+  g_assert_true (gtk_widget_get_sensitive (apply));
+  apply_and_wait (dialog);
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person WHERE document_number = ?", SHARED_NUMBER), ==, 2);
+  tx_test_destroy_window (GTK_WINDOW (window));
+}
+
+static void
+test_import_report (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GFile) file = NULL;
+  TxImportDialog *dialog;
+  TxWindow *window;
+  GtkWidget *grid;
+
+  if (tx_test_skip_without_display ())
+    return;
+  file = their_file (f);
+  window = tx_test_show_window (app, f->db);
+  dialog = open_import (window, f->db, file);
+  grid = tx_test_get_by_name (GTK_WIDGET (dialog), "counts-grid");
+  /* one row of people: three added */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 1, 1))), ==, "3");
+  g_assert_false (gtk_widget_get_visible (tx_test_get_by_name (GTK_WIDGET (dialog), "conflict-box")));
+  g_assert_true (gtk_widget_get_sensitive (tx_test_get_by_name (GTK_WIDGET (dialog), "apply-button")));
+  tx_test_save_screenshot (GTK_WIDGET (dialog), "TONGXIN_SCREENSHOT_DIR", "exchange-import-report.png");
+  apply_and_wait (dialog);
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, 3);
+  tx_test_destroy_window (GTK_WINDOW (window));
+}
+
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "export.xml.gz", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  TxDemoOptions demo = { 50, 1, NULL };
+  TxExportDialog *dialog;
+  TxWindow *window;
+  GtkWidget *grid;
+  GtkWidget *entry;
+  GtkWidget *button;
+  gpointer weak;
+  g_autofree char *people = NULL;
+
+  if (tx_test_skip_without_display ())
+    return;
+  g_assert_true (tx_demo_fill (f->db, &demo, NULL, NULL, &error));
+  g_assert_true (tx_settings_set (f->db, TX_SETTING_OFFICE_NAME, "", &error));
+  window = tx_test_show_window (app, f->db);
+  dialog = tx_export_dialog_new (GTK_WINDOW (window), f->db);
+  gtk_window_present (GTK_WINDOW (dialog));
+  tx_test_wait_until_mapped (GTK_WIDGET (dialog));
+
+  grid = tx_test_get_by_name (GTK_WIDGET (dialog), "counts-grid");
+  people = g_strdup_printf ("%" G_GINT64_FORMAT, tx_test_count (f->db, "SELECT count(*) FROM person", NULL));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 1, 2))), ==, people);
+  /* no office name: asked for, and no export without it */
+  entry = tx_test_get_by_name (GTK_WIDGET (dialog), "office-entry");
+  button = tx_test_get_by_name (GTK_WIDGET (dialog), "export-button");
+  g_assert_false (gtk_widget_get_sensitive (button));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "兴隆街道办事处");
+  g_assert_true (gtk_widget_get_sensitive (button));
+  tx_test_save_screenshot (GTK_WIDGET (dialog), "TONGXIN_SCREENSHOT_DIR", "exchange-export-dialog.png");
+
+  weak = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  tx_export_dialog_export_to (dialog, file);
+  tx_test_wait_for (tx_test_is_gone, &weak);
+  g_assert_true (tx_exchange_validate_schema (file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (tx_test_dup_text (f->db, "SELECT value FROM settings WHERE key = ?", TX_SETTING_OFFICE_NAME),
+                   ==, "兴隆街道办事处");
+  tx_test_destroy_window (GTK_WINDOW (window));
+}
+
+/* Two records of one person merged by hand: the left one kept */
+static void
+test_duplicates (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(TxPerson) first = NULL;
+  g_autoptr(TxPerson) second = NULL;
+  g_autoptr(TxVisit) visit = tx_visit_new ();
+  g_autoptr(TxTombstone) tombstone = NULL;
+  g_autoptr(GError) error = NULL;
+  TxDuplicatesDialog *dialog;
+  TxWindow *window;
+  GtkWidget *intro;
+
+  if (tx_test_skip_without_display ())
+    return;
+  first = add_person (f->db, "王建国", SHARED_NUMBER, "桃源中学");
+  second = add_person (f->db, "王建囯", SHARED_NUMBER, NULL);
+  tx_visit_set_person (visit, tx_record_get_uuid (TX_RECORD (second)));
+  tx_visit_set_date (visit, "2026-05-01");
+  g_assert_true (tx_store_save (f->db, TX_RECORD (visit), TX_SAVE_DEFAULT, &error));
+  window = tx_test_show_window (app, f->db);
+  dialog = tx_duplicates_dialog_new (GTK_WINDOW (window), f->db);
+  gtk_window_present (GTK_WINDOW (dialog));
+  tx_test_wait_until_mapped (GTK_WIDGET (dialog));
+  tx_test_save_screenshot (GTK_WIDGET (dialog), "TONGXIN_SCREENSHOT_DIR", "exchange-duplicates.png");
+
+  g_signal_emit_by_name (tx_test_get_by_name (GTK_WIDGET (dialog), "keep-first-button"), "clicked");
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, 1);
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM visit WHERE person = ?",
+                                  tx_record_get_uuid (TX_RECORD (first))), ==, 1);
+  tombstone = tx_tombstone_find (f->db, tx_record_get_uuid (TX_RECORD (second)), NULL);
+  g_assert_nonnull (tombstone);
+  g_assert_cmpstr (tombstone->merged_into, ==, tx_record_get_uuid (TX_RECORD (first)));
+  /* the list is read again: nothing left to merge */
+  intro = tx_test_get_by_name (GTK_WIDGET (dialog), "intro-label");
+  g_assert_null (gtk_widget_get_next_sibling (intro));
+  tx_test_destroy_window (GTK_WINDOW (dialog));
+  tx_test_destroy_window (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  tx_i18n_init ();
+  g_test_init (&argc, &argv, NULL);
+  g_set_prgname ("tongxin");
+  tx_test_gtk_init ();
+  app = tx_test_application_new ();
+
+  g_test_add ("/exchange-dialogs/import-conflict", Fixture, NULL, fixture_set_up, test_import_conflict, fixture_tear_down);
+  g_test_add ("/exchange-dialogs/import-conflict-each", Fixture, NULL, fixture_set_up, test_import_conflict_each, fixture_tear_down);
+  g_test_add ("/exchange-dialogs/import-report", Fixture, NULL, fixture_set_up, test_import_report, fixture_tear_down);
+  g_test_add ("/exchange-dialogs/duplicates", Fixture, NULL, fixture_set_up, test_duplicates, fixture_tear_down);
+  g_test_add ("/exchange-dialogs/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
+  return g_test_run ();
+}
