@@ -7,7 +7,6 @@
 
 #include "core/tx-civil-date.h"
 #include "core/tx-codes.h"
-#include "core/tx-person.h"
 
 #include "tx-app-util.h"
 #include "tx-window.h"
@@ -102,12 +101,6 @@ tx_format_date (const char *iso)
   return tx_civil_date_format (&date);
 }
 
-char *
-tx_mask_phone (const char *phone)
-{
-  return tx_person_mask_phone (phone);
-}
-
 void
 tx_show_toast (GtkWidget       *widget,
                const char      *message,
@@ -124,12 +117,25 @@ tx_show_toast (GtkWidget       *widget,
     destroy (user_data);
 }
 
+void
+tx_dialog_dismiss (gpointer dialog)
+{
+  g_return_if_fail (GTK_IS_WINDOW (dialog));
+
+  /* Whatever still holds the dialog (the click being handled, an
+   * accessibility bridge) may let it go after its parent is gone: its
+   * dispose would then disconnect from a freed parent. Let go of the
+   * parent now. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static void
 on_error_response (GtkDialog *dialog,
                    int        response,
                    gpointer   user_data)
 {
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  tx_dialog_dismiss (dialog);
 }
 
 void

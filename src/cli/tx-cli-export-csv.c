@@ -48,7 +48,7 @@ check_codes (TxDatabase          *db,
 }
 
 int
-tx_cli_export_csv (TxCliGlobals  *globals,
+tx_cli_command_export_csv (CliGlobals    *globals,
                    int            argc,
                    char         **argv)
 {

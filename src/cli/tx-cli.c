@@ -26,7 +26,7 @@
 #include "tx-cli.h"
 #include "tx-cli-private.h"
 
-typedef int (*CommandFunc) (TxCliGlobals *globals, int argc, char **argv);
+typedef int (*CommandFunc) (CliGlobals *globals, int argc, char **argv);
 
 typedef struct
 {
@@ -35,14 +35,17 @@ typedef struct
   const char  *summary;   /* N_() */
 } Command;
 
-static int command_demo  (TxCliGlobals *globals, int argc, char **argv);
-static int command_stats (TxCliGlobals *globals, int argc, char **argv);
+static int command_demo  (CliGlobals *globals, int argc, char **argv);
+static int command_stats (CliGlobals *globals, int argc, char **argv);
 
 static const Command commands[] = {
   { "demo",  command_demo,  N_("Fill a new database with generated demo data") },
   { "stats", command_stats, N_("Print the number of records of each kind") },
-  { "import-csv", tx_cli_import_csv, N_("Import people from a roster saved as CSV (Excel)") },
-  { "export-csv", tx_cli_export_csv, N_("Export the archive as a CSV roster that Excel opens") },
+  { "export", tx_cli_command_export, N_("Write an exchange file for the office above") },
+  { "import", tx_cli_command_import, N_("Read an exchange file from another office") },
+  { "validate", tx_cli_command_validate, N_("Check an exchange file without importing it") },
+  { "import-csv", tx_cli_command_import_csv, N_("Import people from a roster saved as CSV (Excel)") },
+  { "export-csv", tx_cli_command_export_csv, N_("Export the archive as a CSV roster that Excel opens") },
 };
 
 int
@@ -61,8 +64,8 @@ tx_cli_usage_error (const char *message)
 }
 
 TxDatabase *
-tx_cli_open_database (TxCliGlobals  *globals,
-               GError     **error)
+tx_cli_open_database (CliGlobals  *globals,
+                      GError     **error)
 {
   g_autofree char *path = globals->database ? g_strdup (globals->database)
                                             : tx_database_default_path ();
@@ -78,7 +81,7 @@ typedef struct
 } Counted;
 
 static int
-command_stats (TxCliGlobals  *globals,
+command_stats (CliGlobals  *globals,
                int          argc,
                char       **argv)
 {
@@ -151,7 +154,7 @@ parse_people (const char  *text,
 }
 
 static int
-command_demo (TxCliGlobals  *globals,
+command_demo (CliGlobals  *globals,
               int          argc,
               char       **argv)
 {
@@ -249,7 +252,7 @@ tx_cli_run (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("COMMAND [OPTIONS…]"));
   g_autofree char *description = describe_commands ();
   g_autoptr(GError) error = NULL;
-  TxCliGlobals globals = { 0 };
+  CliGlobals globals = { 0 };
 
   g_option_context_set_summary (context, _("Tongxin (同心): the archive, activities and consultations of community united-front work, from the command line."));
   g_option_context_set_description (context, description);

@@ -89,9 +89,6 @@ void       tx_person_set_categories (TxPerson           *self,
                                      const char * const *codes);
 gboolean   tx_person_has_category   (TxPerson           *self,
                                      const char         *code);
-/* "138****5678": phones shown or exported masked; shorter numbers are
- * masked entirely. NULL for NULL. */
-char      *tx_person_mask_phone     (const char         *phone);
 gboolean   tx_person_check          (TxPerson           *self,
                                      TxDatabase         *db,
                                      GError            **error);

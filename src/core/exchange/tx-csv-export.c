@@ -11,6 +11,7 @@
 #include "core/tx-community-query.h"
 #include "core/tx-idnumber.h"
 #include "core/tx-person.h"
+#include "core/tx-privacy.h"
 #include "core/tx-record-list.h"
 #include "core/tx-store.h"
 
@@ -188,9 +189,9 @@ cell_value (Writer      *writer,
     case TX_CSV_TARGET_DOCUMENT_NUMBER:
       return sensitive (writer, tx_person_get_document_number (person), tx_id_number_mask);
     case TX_CSV_TARGET_PHONE:
-      return sensitive (writer, tx_person_get_phone (person), tx_person_mask_phone);
+      return sensitive (writer, tx_person_get_phone (person), tx_mask_phone);
     case TX_CSV_TARGET_PHONE_OTHER:
-      return sensitive (writer, tx_person_get_phone_other (person), tx_person_mask_phone);
+      return sensitive (writer, tx_person_get_phone_other (person), tx_mask_phone);
     case TX_CSV_TARGET_ADDRESS:
       return sensitive (writer, tx_person_get_address (person), withheld);
     case TX_CSV_TARGET_COMMUNITY:
