@@ -192,7 +192,7 @@ test_export (Fixture       *f,
   g_assert_true (gtk_widget_activate (tx_test_get_by_name (GTK_WIDGET (dialog), "csv-import-button")));
   tx_test_wait_for (tx_test_is_gone, &weak);
 
-  tx_window_export_csv_file (window, file, TX_CSV_PRIVACY_MASKED);
+  tx_window_export_csv_file (window, file, TX_PRIVACY_MASKED);
   tx_test_wait_for_loads (f->db);
   /* the toast says how many: the two imported */
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (tx_test_get_by_name (GTK_WIDGET (window), "toast-label"))), "2"));
@@ -210,7 +210,7 @@ test_export (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (tx_test_get_by_name (GTK_WIDGET (window), "search-entry")), "李四");
   tx_test_wait_for_loads (f->db);
   tx_test_drain_main_loop ();
-  tx_window_export_csv_file (window, file, TX_CSV_PRIVACY_FULL);
+  tx_window_export_csv_file (window, file, TX_PRIVACY_FULL);
   tx_test_wait_for_loads (f->db);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_null (strstr (contents, "张三"));
