@@ -212,7 +212,7 @@ test_exit_codes (Fixture       *fixture,
     { 1, { "import-csv", missing, NULL } },
     { 1, { "import-csv", fixture->good, "--encoding", "NO-SUCH-CODESET", NULL } },
     { 2, { "export-csv", NULL } },
-    { 2, { "export-csv", path, "--privacy", "omit", NULL } },
+    { 2, { "export-csv", path, "--privacy", "secret", NULL } },
     { 1, { "export-csv", path, "--community", "999999999999", NULL } },
     { 1, { "export-csv", path, "--category", "99", NULL } },
   };

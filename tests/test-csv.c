@@ -572,7 +572,7 @@ save_person (TxDatabase *db,
 static char *
 export_to (Fixture      *fixture,
            const char   *name,
-           TxCsvPrivacy  privacy)
+           TxPrivacy  privacy)
 {
   g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -598,6 +598,7 @@ test_export_format (Fixture       *fixture,
   g_autofree char *path = g_build_filename (fixture->dir, "out.csv", NULL);
   g_autofree char *masked = NULL;
   g_autofree char *full = NULL;
+  g_autofree char *omitted = NULL;
   g_autofree char *masked_id = g_strdup_printf ("\t110101********%s", id + 14);
   g_autofree char *full_id = g_strdup_printf ("\"\t%s\"", id);
   GStatBuf st;
@@ -607,7 +608,7 @@ test_export_format (Fixture       *fixture,
   g_assert_true (g_file_set_contents (path, "old", -1, NULL));
   g_assert_cmpint (g_chmod (path, 0644), ==, 0);
 
-  masked = export_to (fixture, "out.csv", TX_CSV_PRIVACY_MASKED);
+  masked = export_to (fixture, "out.csv", TX_PRIVACY_MASKED);
   g_assert_true (g_str_has_prefix (masked, "\xEF\xBB\xBF序号,姓名,性别,"));
   g_assert_nonnull (strstr (masked, "\r\n1,张三,"));
   g_assert_null (strstr (masked, "\n1,张三,\n"));
@@ -621,10 +622,16 @@ test_export_format (Fixture       *fixture,
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 
-  full = export_to (fixture, "out.csv", TX_CSV_PRIVACY_FULL);
+  full = export_to (fixture, "out.csv", TX_PRIVACY_FULL);
   g_assert_nonnull (strstr (full, full_id));
   g_assert_nonnull (strstr (full, "\"\t13800138000\""));
   g_assert_nonnull (strstr (full, "东风路1号"));
+
+  omitted = export_to (fixture, "out.csv", TX_PRIVACY_OMIT);
+  g_assert_nonnull (strstr (omitted, "\r\n1,张三,"));
+  g_assert_null (strstr (omitted, "110101"));
+  g_assert_null (strstr (omitted, "138"));
+  g_assert_null (strstr (omitted, "东风路"));
 }
 
 /* The mapped fields of every person, one line each, sorted: equal in two
@@ -695,7 +702,7 @@ test_round_trip (Fixture       *fixture,
   g_assert_cmpint (g_mkdir_with_parents (demo_dir, 0700), ==, 0);
   demo = tx_test_open_demo_database (demo_dir, 300, 7);
   copy_communities (demo, fixture->db);
-  g_assert_true (tx_csv_export_query (demo, query, file, TX_CSV_PRIVACY_FULL, &n, &error));
+  g_assert_true (tx_csv_export_query (demo, query, file, TX_PRIVACY_FULL, &n, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, tx_test_count (demo, "SELECT count(*) FROM person WHERE trashed IS NULL", NULL));
 

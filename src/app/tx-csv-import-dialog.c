@@ -25,6 +25,7 @@ struct _TxCsvImportDialog
   TxCsvImport  *import;
   TxCsvReport  *report;
   GCancellable *trial;
+  guint         applying;      /* the import's timeout source */
 
   GtkLabel       *file_label;
   GtkWidget      *options_box;
@@ -337,17 +338,15 @@ on_options_changed (TxCsvImportDialog *self)
 
 /* ---- import -------------------------------------------------------------------- */
 
-static void
-apply_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+static gboolean
+apply_now (gpointer user_data)
 {
-  TxCsvImportDialog *self = TX_CSV_IMPORT_DIALOG (widget);
+  TxCsvImportDialog *self = user_data;
   g_autoptr(TxCsvReport) report = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->import == NULL || tx_csv_import_dialog_is_busy (self))
-    return;
+  self->applying = 0;
+  set_busy (self, FALSE);
   if (!tx_csv_import_apply (self->import, self->db, get_on_existing (self),
                             gtk_check_button_get_active (self->skip_check), &report, &error))
     {
@@ -359,11 +358,28 @@ apply_action (GtkWidget  *widget,
           show_report (self);
         }
       show_error (self, error->message);
-      return;
+      return G_SOURCE_REMOVE;
     }
   g_signal_emit (self, signals[SIGNAL_IMPORTED], 0,
                  report->counts[TX_CSV_ROW_NEW], report->counts[TX_CSV_ROW_UPDATE]);
   gtk_window_destroy (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* The writing is done on the main connection and holds the main loop; the
+ * dialog says so first, a frame later. */
+static void
+apply_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TxCsvImportDialog *self = TX_CSV_IMPORT_DIALOG (widget);
+
+  if (self->import == NULL || tx_csv_import_dialog_is_busy (self))
+    return;
+  set_busy (self, TRUE);
+  gtk_label_set_text (self->summary_label, _("Importing…"));
+  self->applying = g_timeout_add (100, apply_now, self);
 }
 
 /* ---- the object ------------------------------------------------------------------- */
@@ -372,7 +388,7 @@ gboolean
 tx_csv_import_dialog_is_busy (TxCsvImportDialog *self)
 {
   g_return_val_if_fail (TX_IS_CSV_IMPORT_DIALOG (self), FALSE);
-  return self->trial != NULL;
+  return self->trial != NULL || self->applying != 0;
 }
 
 const TxCsvReport *
@@ -389,6 +405,7 @@ tx_csv_import_dialog_dispose (GObject *object)
 
   g_cancellable_cancel (self->trial);
   g_clear_object (&self->trial);
+  g_clear_handle_id (&self->applying, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_CSV_IMPORT_DIALOG);
   G_OBJECT_CLASS (tx_csv_import_dialog_parent_class)->dispose (object);
 }

@@ -20,7 +20,8 @@ G_DECLARE_FINAL_TYPE (TxCsvImportDialog, tx_csv_import_dialog, TX, CSV_IMPORT_DI
 TxCsvImportDialog *tx_csv_import_dialog_new        (GtkWindow         *parent,
                                                     TxDatabase        *db,
                                                     GFile             *file);
-/* TRUE while the trial run is going on (in the database's reading thread) */
+/* TRUE while the trial run is going on (in the database's reading thread)
+ * or the import is about to write */
 gboolean           tx_csv_import_dialog_is_busy    (TxCsvImportDialog *self);
 
 /* the last trial run's report, or NULL (none yet, or the file unreadable) */

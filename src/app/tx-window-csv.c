@@ -85,7 +85,7 @@ typedef struct
 {
   TxQuery      *query;
   GFile        *file;
-  TxCsvPrivacy  privacy;
+  TxPrivacy  privacy;
 } ExportData;
 
 static void
@@ -148,7 +148,7 @@ on_export_done (GObject      *source,
 void
 tx_window_export_csv_file (TxWindow     *self,
                            GFile        *file,
-                           TxCsvPrivacy  privacy)
+                           TxPrivacy  privacy)
 {
   GtkWidget *archive = tx_window_get_page (self, "archive");
   ExportData *data;
@@ -180,9 +180,9 @@ on_export_chosen (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "privacy");
-      TxCsvPrivacy privacy = TX_CSV_PRIVACY_MASKED;
+      TxPrivacy privacy = TX_PRIVACY_MASKED;
 
-      tx_csv_privacy_from_string (choice, &privacy);
+      tx_exchange_privacy_from_string (choice, &privacy);
       tx_window_export_csv_file (self, file, privacy);
     }
   gtk_native_dialog_destroy (chooser);
@@ -196,8 +196,8 @@ _tx_window_export_csv_action (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *parameter)
 {
-  const char *options[] = { "masked", "full", NULL };
-  const char *labels[] = { _("Masked (110101********123X, 138****1234)"), _("In full"), NULL };
+  const char *options[] = { "masked", "full", "omit", NULL };
+  const char *labels[] = { _("Masked (110101********123X, 138****1234)"), _("In full"), _("Left out"), NULL };
   g_autoptr(GtkFileFilter) filter = csv_filter ();
   GtkFileChooserNative *chooser;
 

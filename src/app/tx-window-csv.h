@@ -18,7 +18,7 @@ TxCsvImportDialog *tx_window_import_csv_file (TxWindow      *self,
  * reading thread; then a toast saying how many, or an error dialog */
 void               tx_window_export_csv_file (TxWindow      *self,
                                               GFile         *file,
-                                              TxCsvPrivacy   privacy);
+                                              TxPrivacy   privacy);
 
 /* win.import-csv and win.export-csv: a file chooser first */
 void               _tx_window_import_csv_action (GtkWidget  *widget,

@@ -48,7 +48,7 @@ check_codes (TxDatabase          *db,
 }
 
 int
-tx_cli_export_csv (CliGlobals  *globals,
+tx_cli_command_export_csv (CliGlobals    *globals,
                    int            argc,
                    char         **argv)
 {
@@ -58,7 +58,7 @@ tx_cli_export_csv (CliGlobals  *globals,
   GOptionEntry entries[] = {
     { "community", 0, 0, G_OPTION_ARG_STRING_ARRAY, &communities, N_("Only people of this community (its 12-digit code); may be repeated"), "CODE" },
     { "category", 0, 0, G_OPTION_ARG_STRING_ARRAY, &categories, N_("Only people of this category (01 to 12); may be repeated"), "CODE" },
-    { "privacy", 0, 0, G_OPTION_ARG_STRING, &privacy_text, N_("masked (default): ID numbers and phones masked, no address; full: every value"), "masked|full" },
+    { "privacy", 0, 0, G_OPTION_ARG_STRING, &privacy_text, N_("masked (default): ID numbers and phones masked, no address; full: every value; omit: no ID number, phone, address or political status"), "masked|full|omit" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE"));
@@ -66,7 +66,7 @@ tx_cli_export_csv (CliGlobals  *globals,
   g_autoptr(TxDatabase) db = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  TxCsvPrivacy privacy = TX_CSV_PRIVACY_MASKED;
+  TxPrivacy privacy = TX_PRIVACY_MASKED;
   guint n = 0;
 
   g_option_context_set_summary (context, _("Write the people of the archive (the trash left out) to a CSV file that Excel opens: UTF-8 with a byte-order mark, ID numbers and phones kept as text."));
@@ -75,8 +75,8 @@ tx_cli_export_csv (CliGlobals  *globals,
     return tx_cli_usage_error (error->message);
   if (argc != 2)
     return tx_cli_usage_error (_("“export-csv” needs one FILE."));
-  if (privacy_text != NULL && !tx_csv_privacy_from_string (privacy_text, &privacy))
-    return tx_cli_usage_error (_("--privacy takes “masked” or “full”."));
+  if (privacy_text != NULL && !tx_exchange_privacy_from_string (privacy_text, &privacy))
+    return tx_cli_usage_error (_("--privacy takes “masked”, “full” or “omit”."));
 
   db = tx_cli_open_database (globals, &error);
   if (db == NULL)

@@ -142,7 +142,7 @@ parse_on_existing (const char       *text,
 }
 
 int
-tx_cli_import_csv (CliGlobals  *globals,
+tx_cli_command_import_csv (CliGlobals    *globals,
                    int            argc,
                    char         **argv)
 {

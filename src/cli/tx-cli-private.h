@@ -31,7 +31,7 @@ void tx_cli_print_import_report (TxImportReport *report);
 int tx_cli_command_export   (CliGlobals *globals, int argc, char **argv);
 int tx_cli_command_import   (CliGlobals *globals, int argc, char **argv);
 int tx_cli_command_validate (CliGlobals *globals, int argc, char **argv);
-int tx_cli_import_csv (CliGlobals *globals, int argc, char **argv);
-int tx_cli_export_csv (CliGlobals *globals, int argc, char **argv);
+int tx_cli_command_import_csv (CliGlobals *globals, int argc, char **argv);
+int tx_cli_command_export_csv (CliGlobals *globals, int argc, char **argv);
 
 G_END_DECLS

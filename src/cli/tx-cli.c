@@ -44,8 +44,8 @@ static const Command commands[] = {
   { "export", tx_cli_command_export, N_("Write an exchange file for the office above") },
   { "import", tx_cli_command_import, N_("Read an exchange file from another office") },
   { "validate", tx_cli_command_validate, N_("Check an exchange file without importing it") },
-  { "import-csv", tx_cli_import_csv, N_("Import people from a roster saved as CSV (Excel)") },
-  { "export-csv", tx_cli_export_csv, N_("Export the archive as a CSV roster that Excel opens") },
+  { "import-csv", tx_cli_command_import_csv, N_("Import people from a roster saved as CSV (Excel)") },
+  { "export-csv", tx_cli_command_export_csv, N_("Export the archive as a CSV roster that Excel opens") },
 };
 
 int

@@ -44,19 +44,6 @@ static const TxCsvTarget columns[] = {
   TX_CSV_TARGET_NOTES,
 };
 
-gboolean
-tx_csv_privacy_from_string (const char   *text,
-                            TxCsvPrivacy *out)
-{
-  if (g_strcmp0 (text, "masked") == 0)
-    *out = TX_CSV_PRIVACY_MASKED;
-  else if (g_strcmp0 (text, "full") == 0)
-    *out = TX_CSV_PRIVACY_FULL;
-  else
-    return FALSE;
-  return TRUE;
-}
-
 /* ---- cells ----------------------------------------------------------------- */
 
 /* Digits (and the X, *, - / . of ID numbers, masked values and dates) that
@@ -121,7 +108,7 @@ tx_csv_append_cell (GString    *line,
 typedef struct
 {
   TxDatabase   *db;
-  TxCsvPrivacy  privacy;
+  TxPrivacy  privacy;
   GHashTable   *community_names;   /* uuid → name */
 } Writer;
 
@@ -153,9 +140,9 @@ sensitive (Writer     *writer,
            const char *value,
            char     *(*mask) (const char *))
 {
-  if (value == NULL)
+  if (value == NULL || writer->privacy == TX_PRIVACY_OMIT)
     return NULL;
-  return writer->privacy == TX_CSV_PRIVACY_FULL ? g_strdup (value) : mask (value);
+  return writer->privacy == TX_PRIVACY_FULL ? g_strdup (value) : mask (value);
 }
 
 static char *
@@ -181,6 +168,8 @@ cell_value (Writer      *writer,
     case TX_CSV_TARGET_DOCUMENT_TYPE:
       return code_name (writer, TX_CODE_DOCUMENT_TYPE, tx_person_get_document_type (person));
     case TX_CSV_TARGET_POLITICAL_STATUS:
+      if (writer->privacy == TX_PRIVACY_OMIT)
+        return NULL;
       return code_name (writer, TX_CODE_POLITICAL, tx_person_get_political_status (person));
     case TX_CSV_TARGET_EDUCATION:
       return code_name (writer, TX_CODE_EDUCATION, tx_person_get_education (person));
@@ -337,7 +326,7 @@ gboolean
 tx_csv_export_query (TxDatabase  *db,
                      TxQuery     *query,
                      GFile       *file,
-                     TxCsvPrivacy privacy,
+                     TxPrivacy privacy,
                      guint       *n_written,
                      GError     **error)
 {
@@ -367,7 +356,7 @@ gboolean
 tx_csv_export_filter (TxDatabase           *db,
                       const TxPersonFilter *filter,
                       GFile                *file,
-                      TxCsvPrivacy          privacy,
+                      TxPrivacy          privacy,
                       guint                *n_written,
                       GError              **error)
 {

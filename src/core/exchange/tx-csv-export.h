@@ -10,19 +10,9 @@
 #include "core/tx-database.h"
 #include "core/tx-person-filter.h"
 #include "core/tx-query.h"
+#include "tx-exchange.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  /* ID numbers 110101********123X, phones 138****1234, no address */
-  TX_CSV_PRIVACY_MASKED,
-  TX_CSV_PRIVACY_FULL,
-} TxCsvPrivacy;
-
-/* "masked" / "full" → privacy; FALSE for anything else */
-gboolean  tx_csv_privacy_from_string  (const char          *text,
-                                       TxCsvPrivacy        *out);
 
 /* Narrows a person query to people of any of the communities given by
  * their 12-digit codes and, separately, of any of the category codes.
@@ -33,19 +23,22 @@ void      tx_csv_query_restrict       (TxQuery             *query,
 
 /* Writes the people of @query (a person query, its order kept) to @file:
  * UTF-8 with a BOM, CRLF, one header row of Chinese column names that the
- * import maps back. Written through g_file_replace(), created 0600; on
+ * import maps back. @privacy as for the exchange files: TX_PRIVACY_MASKED
+ * writes ID numbers as 110101********123X and phones as 138****1234 and
+ * leaves out addresses, TX_PRIVACY_OMIT leaves out those and the political
+ * status. Written through g_file_replace(), created 0600; on
  * failure the file is left as it was. @n_written may be NULL. */
 gboolean  tx_csv_export_query         (TxDatabase          *db,
                                        TxQuery             *query,
                                        GFile               *file,
-                                       TxCsvPrivacy         privacy,
+                                       TxPrivacy         privacy,
                                        guint               *n_written,
                                        GError             **error);
 /* the archive page's current filter */
 gboolean  tx_csv_export_filter        (TxDatabase          *db,
                                        const TxPersonFilter *filter,
                                        GFile               *file,
-                                       TxCsvPrivacy         privacy,
+                                       TxPrivacy         privacy,
                                        guint               *n_written,
                                        GError             **error);
 
