@@ -2615,7 +2615,11 @@ circumstance_visit_day (Demo       *d,
     return past_day (d, 1, WINDOW_DAYS);
   day = info->circumstance_day + (info->circumstance_visits == 0 ? rnd (d, 1, 10) : rnd (d, 15, 60));
   info->circumstance_visits++;
-  return MIN (day, d->today - 1);
+  /* a visit that would fall after today happened in the days since the
+   * circumstance, not all of them yesterday */
+  if (day >= d->today)
+    day = d->today - rnd (d, 1, (int) MAX (1, MIN (30, d->today - info->circumstance_day)));
+  return MIN (MAX (day, info->circumstance_day), d->today - 1);
 }
 
 /* Whom a visit for @reason goes to: holidays favour representative, key
