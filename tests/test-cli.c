@@ -96,6 +96,19 @@ test_demo_and_stats (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (stats, "people: 200\n"));
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     g_assert_cmpint (stat_value (stats, keys[i]), >, 0);
+  /* the adoption results of the answers add up to the answered ones */
+  {
+    TxDatabase *db = tx_test_open_database (db_dir, "tongxin.db");
+    gint64 answered = tx_test_count (db, "SELECT count(*) FROM suggestion WHERE trashed IS NULL"
+                                     " AND state IN ('05', '08', '09')", NULL);
+    gint64 sum = stat_value (stats, "suggestions-adopted") + stat_value (stats, "suggestions-partly-adopted")
+                 + stat_value (stats, "suggestions-planned") + stat_value (stats, "suggestions-for-reference")
+                 + stat_value (stats, "suggestions-not-adopted");
+
+    g_assert_cmpint (answered, >, 0);
+    g_assert_cmpint (sum, ==, answered);
+    g_assert_finalize_object (db);
+  }
 
   g_assert_cmpint (g_stat (fixture->db, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);

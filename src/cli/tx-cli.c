@@ -16,6 +16,7 @@
 #include "core/tx-consultation.h"
 #include "core/tx-database.h"
 #include "core/tx-demo.h"
+#include "core/tx-meeting-query.h"
 #include "core/tx-pairing.h"
 #include "core/tx-person.h"
 #include "core/tx-staff.h"
@@ -76,6 +77,28 @@ typedef struct
   GType     (*get_type) (void);
 } Counted;
 
+/* The answers' adoption results, as the annual summary counts them. */
+static int
+print_adoption (TxDatabase *db)
+{
+  static const struct { const char *code, *label; } adoption[] = {
+    { "1", "suggestions-adopted" }, { "2", "suggestions-partly-adopted" },
+    { "3", "suggestions-planned" }, { "4", "suggestions-for-reference" },
+    { "5", "suggestions-not-adopted" },
+  };
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (adoption); i++)
+    {
+      gint64 n = tx_meeting_count_adoption (db, adoption[i].code, &error);
+
+      if (n < 0)
+        return _tx_cli_fail (error);
+      g_print ("%s: %" G_GINT64_FORMAT "\n", adoption[i].label, n);
+    }
+  return TX_CLI_OK;
+}
+
 static int
 command_stats (CliGlobals  *globals,
                int          argc,
@@ -114,7 +137,7 @@ command_stats (CliGlobals  *globals,
         return _tx_cli_fail (error);
       g_print ("%s: %" G_GINT64_FORMAT "\n", counted[i].label, n);
     }
-  return TX_CLI_OK;
+  return print_adoption (db);
 }
 
 /* ---- demo ----------------------------------------------------------------- */
