@@ -48,7 +48,7 @@ print_names (TxDatabase   *db,
     g_auto(TxStatement) stmt = tx_database_prepare (db, sql, &error);
 
     if (stmt == NULL)
-      return _tx_cli_fail (error);
+      return tx_cli_fail (error);
     tx_query_bind (query, stmt);
     while ((limit <= 0 || printed < limit) && (rc = tx_database_step_row (db, stmt, &error)) == 1)
       {
@@ -56,15 +56,15 @@ print_names (TxDatabase   *db,
         printed++;
       }
     if (error != NULL)
-      return _tx_cli_fail (error);
+      return tx_cli_fail (error);
   }
   return TX_CLI_OK;
 }
 
 int
-_tx_cli_command_list (CliGlobals  *globals,
-                      int          argc,
-                      char       **argv)
+tx_cli_command_list (CliGlobals  *globals,
+                     int          argc,
+                     char       **argv)
 {
   g_autofree char *order = NULL;
   gint64 limit = 0;
@@ -83,14 +83,14 @@ _tx_cli_command_list (CliGlobals  *globals,
                                            "in the archive’s order."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return _tx_cli_usage_error (error->message);
+    return tx_cli_usage_error (error->message);
   if (argc > 1)
-    return _tx_cli_usage_error (_("“list” takes only options."));
+    return tx_cli_usage_error (_("“list” takes only options."));
   if (!parse_order (order, &sort))
-    return _tx_cli_usage_error (_("--order is pinyin or strokes."));
+    return tx_cli_usage_error (_("--order is pinyin or strokes."));
 
-  db = _tx_cli_open_database (globals, &error);
+  db = tx_cli_open_database (globals, &error);
   if (db == NULL)
-    return _tx_cli_fail (error);
+    return tx_cli_fail (error);
   return print_names (db, sort, limit);
 }

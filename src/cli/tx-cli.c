@@ -41,19 +41,22 @@ static int command_stats (CliGlobals *globals, int argc, char **argv);
 
 static const Command commands[] = {
   { "demo",  command_demo,  N_("Fill a new database with generated demo data") },
-  { "list",  _tx_cli_command_list, N_("Print the names in the archive, in pinyin or surname-stroke order") },
   { "stats", command_stats, N_("Print the number of records of each kind") },
+  { "export", tx_cli_command_export, N_("Write an exchange file for the office above") },
+  { "import", tx_cli_command_import, N_("Read an exchange file from another office") },
+  { "validate", tx_cli_command_validate, N_("Check an exchange file without importing it") },
+  { "list", tx_cli_command_list, N_("Print the names in the archive, in pinyin or surname-stroke order") },
 };
 
 int
-_tx_cli_fail (GError *error)
+tx_cli_fail (GError *error)
 {
   g_printerr (_("tongxin-cli: %s\n"), error->message);
   return TX_CLI_FAILED;
 }
 
 int
-_tx_cli_usage_error (const char *message)
+tx_cli_usage_error (const char *message)
 {
   g_printerr (_("tongxin-cli: %s\n"), message);
   g_printerr (_("Run “tongxin-cli --help” for the commands.\n"));
@@ -61,8 +64,8 @@ _tx_cli_usage_error (const char *message)
 }
 
 TxDatabase *
-_tx_cli_open_database (CliGlobals  *globals,
-                       GError     **error)
+tx_cli_open_database (CliGlobals  *globals,
+                      GError     **error)
 {
   g_autofree char *path = globals->database ? g_strdup (globals->database)
                                             : tx_database_default_path ();
@@ -93,7 +96,7 @@ print_adoption (TxDatabase *db)
       gint64 n = tx_meeting_count_adoption (db, adoption[i].code, &error);
 
       if (n < 0)
-        return _tx_cli_fail (error);
+        return tx_cli_fail (error);
       g_print ("%s: %" G_GINT64_FORMAT "\n", adoption[i].label, n);
     }
   return TX_CLI_OK;
@@ -120,13 +123,13 @@ command_stats (CliGlobals  *globals,
 
   g_option_context_set_summary (context, _("Print one “name: count” line per kind of record (the trash not counted)."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return _tx_cli_usage_error (error->message);
+    return tx_cli_usage_error (error->message);
   if (argc > 1)
-    return _tx_cli_usage_error (_("“stats” takes no arguments."));
+    return tx_cli_usage_error (_("“stats” takes no arguments."));
 
-  db = _tx_cli_open_database (globals, &error);
+  db = tx_cli_open_database (globals, &error);
   if (db == NULL)
-    return _tx_cli_fail (error);
+    return tx_cli_fail (error);
 
   /* the keys are stable English words: scripts read them */
   for (guint i = 0; i < G_N_ELEMENTS (counted); i++)
@@ -134,7 +137,7 @@ command_stats (CliGlobals  *globals,
       gint64 n = tx_store_count (db, counted[i].get_type (), FALSE, &error);
 
       if (n < 0)
-        return _tx_cli_fail (error);
+        return tx_cli_fail (error);
       g_print ("%s: %" G_GINT64_FORMAT "\n", counted[i].label, n);
     }
   return print_adoption (db);
@@ -196,15 +199,15 @@ command_demo (CliGlobals  *globals,
   g_option_context_set_summary (context, _("Fill a new, empty database with realistic generated data for trying Tongxin out."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return _tx_cli_usage_error (error->message);
+    return tx_cli_usage_error (error->message);
   if (argc > 1)
-    return _tx_cli_usage_error (_("“demo” takes only options."));
+    return tx_cli_usage_error (_("“demo” takes only options."));
   if (people_text == NULL)
-    return _tx_cli_usage_error (_("“demo” needs --people N."));
+    return tx_cli_usage_error (_("“demo” needs --people N."));
   if (!parse_people (people_text, &options.people, &error))
-    return _tx_cli_usage_error (error->message);
+    return tx_cli_usage_error (error->message);
   if (seed < 0 || seed > G_MAXUINT32)
-    return _tx_cli_usage_error (_("--seed must be a number from 0 to 4294967295."));
+    return tx_cli_usage_error (_("--seed must be a number from 0 to 4294967295."));
   options.seed = (guint32) seed;
   if (today_text != NULL)
     {
@@ -212,18 +215,18 @@ command_demo (CliGlobals  *globals,
 
       today = g_date_time_new_from_iso8601 (midnight, NULL);
       if (today == NULL)
-        return _tx_cli_usage_error (_("--today needs a date written as YYYY-MM-DD."));
+        return tx_cli_usage_error (_("--today needs a date written as YYYY-MM-DD."));
       options.today = today;
     }
 
-  db = _tx_cli_open_database (globals, &error);
+  db = tx_cli_open_database (globals, &error);
   if (db == NULL)
-    return _tx_cli_fail (error);
+    return tx_cli_fail (error);
 
   /* demo records must never be mixed into a real archive */
   existing = tx_store_count (db, TX_TYPE_PERSON, TRUE, &error);
   if (existing < 0)
-    return _tx_cli_fail (error);
+    return tx_cli_fail (error);
   if (existing > 0)
     {
       g_printerr (_("tongxin-cli: %s already holds %lld people; demo data goes only into a new, empty database (use --database with a new file).\n"),
@@ -235,7 +238,7 @@ command_demo (CliGlobals  *globals,
     {
       if (isatty (STDERR_FILENO))
         g_printerr ("\n");
-      return _tx_cli_fail (error);
+      return tx_cli_fail (error);
     }
   if (isatty (STDERR_FILENO))
     g_printerr ("\n");
@@ -279,7 +282,7 @@ tx_cli_run (int    argc,
   /* options after the command belong to the command */
   g_option_context_set_strict_posix (context, TRUE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return _tx_cli_usage_error (error->message);
+    return tx_cli_usage_error (error->message);
 
   if (version)
     {
@@ -287,7 +290,7 @@ tx_cli_run (int    argc,
       return TX_CLI_OK;
     }
   if (argc < 2)
-    return _tx_cli_usage_error (_("No command given."));
+    return tx_cli_usage_error (_("No command given."));
 
   globals.database = database;
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
@@ -296,6 +299,6 @@ tx_cli_run (int    argc,
 
   {
     g_autofree char *message = g_strdup_printf (_("Unknown command “%s”."), argv[1]);
-    return _tx_cli_usage_error (message);
+    return tx_cli_usage_error (message);
   }
 }

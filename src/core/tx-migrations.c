@@ -146,6 +146,13 @@ static const char schema_1[] =
   "  ('meetings.consultations-per-year', '1'),\n"
   "  ('meetings.briefings-per-year', '2');\n";
 
+/* Purged and merged-away records leave a tombstone, so that an exchange
+ * file can carry the deletion (see tx-tombstone.h). */
+static const char schema_tombstone[] =
+  "CREATE TABLE tombstone (\n"
+  "  uuid TEXT PRIMARY KEY, kind TEXT NOT NULL, time TEXT NOT NULL,\n"
+  "  merged_into TEXT) WITHOUT ROWID;\n";
+
 /* Suggestions as offices handle them (登记 → 受理 → 转办/交办 → 答复 → 反馈 →
  * 办结, or 不予受理), the adoption result an attribute of the answer; the
  * code table changes of the same review; a status date on people; the
@@ -242,7 +249,8 @@ typedef struct
 
 static const Migration migrations[] = {
   { 1, schema_1, _tx_codes_load_all },
-  { 2, schema_suggestion_handling, NULL },
+  { 2, schema_tombstone, NULL },
+  { 3, schema_suggestion_handling, NULL },
 };
 
 int
