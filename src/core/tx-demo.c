@@ -3685,14 +3685,18 @@ plan (Demo   *d,
 }
 
 /* The office the demo belongs to: the street office when there is one
- * street, else the district's united-front department. */
+ * street, else the district's united-front department.  An office the
+ * user already named is left as it is. */
 static gboolean
 set_office (Demo    *d,
             GError **error)
 {
+  g_autofree char *existing = tx_settings_dup (d->db, TX_SETTING_OFFICE_NAME);
   g_autofree char *name = NULL, *code = NULL;
   gboolean district = d->n_streets > 1;
 
+  if (existing != NULL)
+    return TRUE;
   name = district ? g_strdup_printf ("%s市%s委统战部", d->district->city, d->district->district)
                   : g_strdup_printf ("%s%s党工委", d->district->district, d->street);
   code = g_strdup_printf ("%s%s", district ? d->district->code : d->street_code,
