@@ -689,6 +689,7 @@ static void
 take_screenshots (const char *dir)
 {
   g_autofree char *list_png = g_build_filename (dir, "archive-list.png", NULL);
+  g_autofree char *strokes_png = g_build_filename (dir, "archive-strokes.png", NULL);
   g_autofree char *filters_png = g_build_filename (dir, "archive-filters.png", NULL);
   g_autofree char *picker_png = g_build_filename (dir, "archive-picker.png", NULL);
   PickResult result = { 0 };
@@ -697,6 +698,12 @@ take_screenshots (const char *dir)
   reset_filters ();
   tx_test_run_main_loop_for (500);
   tx_test_save_png (GTK_WIDGET (window), list_png);
+  /* 姓氏笔画: the same list, each surname together */
+  gtk_drop_down_set_selected (child ("sort_drop"), 1);
+  wait_page ();
+  tx_test_run_main_loop_for (500);
+  tx_test_save_png (GTK_WIDGET (window), strokes_png);
+  reset_filters ();
 
   tx_code_drop_down_set_code (child ("category_drop"), "03");
   gtk_check_button_set_active (child ("representative_check"), TRUE);

@@ -9,6 +9,8 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "core/tx-person.h"
+#include "core/tx-store.h"
 #include "tx-test-util.h"
 
 typedef struct
@@ -94,6 +96,19 @@ test_demo_and_stats (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (stats, "people: 200\n"));
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     g_assert_cmpint (stat_value (stats, keys[i]), >, 0);
+  /* the adoption results of the answers add up to the answered ones */
+  {
+    TxDatabase *db = tx_test_open_database (db_dir, "tongxin.db");
+    gint64 answered = tx_test_count (db, "SELECT count(*) FROM suggestion WHERE trashed IS NULL"
+                                     " AND state IN ('05', '08', '09')", NULL);
+    gint64 sum = stat_value (stats, "suggestions-adopted") + stat_value (stats, "suggestions-partly-adopted")
+                 + stat_value (stats, "suggestions-planned") + stat_value (stats, "suggestions-for-reference")
+                 + stat_value (stats, "suggestions-not-adopted");
+
+    g_assert_cmpint (answered, >, 0);
+    g_assert_cmpint (sum, ==, answered);
+    g_assert_finalize_object (db);
+  }
 
   g_assert_cmpint (g_stat (fixture->db, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
@@ -104,6 +119,59 @@ test_demo_and_stats (Fixture       *fixture,
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_cli (NULL, &err, "--database", fixture->db, "demo", "--people", "5", NULL), ==, 1);
   g_assert_nonnull (strstr (err, "already holds 200 people"));
+}
+
+/* `list` prints the archive's order, from the keys stored with the
+ * records: the same hand-written orders as the collation's own test. */
+static void
+test_list_orders (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const char * const by_strokes =
+    "丁一\n于丹\n于谦\n万达\n马云\n王一鸣\n王飞杰\n王子轩\n王月\n韦子豪\n方芳\n"
+    "司马光\n欧明\n欧阳修\n单雄信\n";
+  static const char * const by_pinyin =
+    "丁一\n方芳\n江浩然\n姜德胜\n姜可馨\n马云\n欧明\n欧阳修\n单雄信\n司马光\n万达\n王飞杰\n"
+    "王一鸣\n王月\n王子轩\n韦子豪\n于丹\n于谦\n余春燕\n";
+  const char * const names[] = {
+    "王月", "欧阳修", "于谦", "韦子豪", "丁一", "王子轩", "马云", "单雄信", "方芳", "司马光",
+    "万达", "王飞杰", "欧明", "于丹", "王一鸣", "姜可馨", "江浩然", "姜德胜", "余春燕",
+  };
+  g_autofree char *path = g_build_filename (fixture->dir, "list.db", NULL);
+  g_autofree char *out = NULL;
+  g_auto(GStrv) lines = NULL;
+  TxDatabase *db = tx_test_open_database (fixture->dir, "list.db");
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(TxPerson) person = tx_person_new ();
+      g_autoptr(GError) error = NULL;
+
+      tx_person_set_name (person, names[i]);
+      g_assert_true (tx_store_save (db, TX_RECORD (person), TX_SAVE_DEFAULT, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_finalize_object (db);
+
+  g_assert_cmpint (run_cli (&out, NULL, "--database", path, "list", "--order", "pinyin", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, by_pinyin);
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (&out, NULL, "--database", path, "list", "--order", "strokes", NULL), ==, 0);
+  /* the people the stroke list above does not name sort after 单 (8):
+   * 江 6 … are in between; compare the ones it names, in order */
+  lines = g_strsplit (out, "\n", -1);
+  {
+    g_autoptr(GString) named = g_string_new (NULL);
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      if (*lines[i] != '\0' && strstr (by_strokes, lines[i]) != NULL)
+        g_string_append_printf (named, "%s\n", lines[i]);
+    g_assert_cmpstr (named->str, ==, by_strokes);
+  }
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (&out, NULL, "--database", path, "list", "--limit", "3", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "丁一\n方芳\n江浩然\n");
+  g_assert_cmpint (run_cli (NULL, NULL, "--database", path, "list", "--order", "age", NULL), ==, 2);
 }
 
 static void
@@ -196,6 +264,7 @@ main (int    argc,
   g_test_add ("/cli/usage-errors", Fixture, NULL, fixture_set_up, test_usage_errors, fixture_tear_down);
   g_test_add ("/cli/bad-database", Fixture, NULL, fixture_set_up, test_bad_database, fixture_tear_down);
   g_test_add ("/cli/help", Fixture, NULL, fixture_set_up, test_help, fixture_tear_down);
+  g_test_add ("/cli/list-orders", Fixture, NULL, fixture_set_up, test_list_orders, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -284,6 +284,17 @@ test_consistency (void)
   /* community codes share the street's first nine digits */
   g_assert_cmpint (tx_test_count (db, "SELECT count(DISTINCT substr(code, 1, 9)) FROM community", NULL), ==, 1);
   g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM community WHERE length(code) <> 12", NULL), ==, 0);
+  /* texts that do not contradict themselves */
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM person WHERE notes LIKE '%其父%赴台%'"
+                                  " AND birth_date >= '1948'", NULL), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM person WHERE notes LIKE '%赴台%'"
+                                  " AND native_place LIKE '台湾%'", NULL), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM activity WHERE summary LIKE '%卫生死角%'", NULL), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM activity WHERE organiser LIKE '%社区党委'"
+                                  " AND place LIKE '%党校%'", NULL), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM consultation WHERE title LIKE '%上半年%'"
+                                  " AND substr(date, 6, 2) IN ('11', '12')", NULL), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM person WHERE status <> '1' AND status_date IS NULL", NULL), ==, 0);
   /* minutes are a real text, not a line */
   g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM consultation WHERE minutes IS NOT NULL AND length(minutes) < 200", NULL), ==, 0);
 }

@@ -89,6 +89,8 @@ struct _TxPersonEditor
   GtkCheckButton *representative_check;
   GtkCheckButton *key_person_check;
   GtkDropDown    *status_drop;
+  GtkEntry       *status_date_entry;
+  GtkLabel       *status_date_error;
   GtkTextView    *skills_view;
   GtkTextView    *health_view;
   GtkListBox     *circumstances_list;
@@ -893,6 +895,7 @@ fill_widgets (TxPersonEditor *self)
   gtk_check_button_set_active (self->representative_check, tx_person_get_representative (p));
   gtk_check_button_set_active (self->key_person_check, tx_person_get_key_person (p));
   tx_code_drop_down_set_code (self->status_drop, tx_person_get_status (p) ? tx_person_get_status (p) : "1");
+  tx_editable_set_text_or_empty (GTK_EDITABLE (self->status_date_entry), tx_person_get_status_date (p));
   tx_text_view_set_text (self->skills_view, tx_person_get_skills (p));
   tx_text_view_set_text (self->health_view, tx_person_get_health (p));
   tx_text_view_set_text (self->notes_view, tx_person_get_notes (p));
@@ -921,6 +924,7 @@ fill_widgets (TxPersonEditor *self)
   set_field_error (GTK_WIDGET (self->name_entry), self->name_error, NULL);
   set_field_error (GTK_WIDGET (self->birth_date_entry), self->birth_date_error, NULL);
   set_field_error (GTK_WIDGET (self->party_joined_entry), self->party_joined_error, NULL);
+  set_field_error (GTK_WIDGET (self->status_date_entry), self->status_date_error, NULL);
   show_banner (self, NULL);
   self->loading = FALSE;
   check_id_number (self, TRUE);
@@ -981,6 +985,7 @@ collect_person (TxPersonEditor *self,
   tx_person_set_representative (p, gtk_check_button_get_active (self->representative_check));
   tx_person_set_key_person (p, gtk_check_button_get_active (self->key_person_check));
   tx_person_set_status (p, tx_code_drop_down_get_code (self->status_drop));
+  SET_DATE (tx_person_set_status_date, self->status_date_entry);
   SET_VIEW (tx_person_set_skills, self->skills_view);
   SET_VIEW (tx_person_set_health, self->health_view);
   SET_VIEW (tx_person_set_notes, self->notes_view);
@@ -1141,6 +1146,8 @@ validate_inputs (TxPersonEditor *self)
     first = GTK_WIDGET (self->document_number_entry);
   if (!check_date_entry (self->party_joined_entry, self->party_joined_error) && first == NULL)
     first = GTK_WIDGET (self->party_joined_entry);
+  if (!check_date_entry (self->status_date_entry, self->status_date_error) && first == NULL)
+    first = GTK_WIDGET (self->status_date_entry);
   for (row = gtk_widget_get_first_child (GTK_WIDGET (self->circumstances_list)); row; row = gtk_widget_get_next_sibling (row))
     {
       GtkEntry *date = g_object_get_data (G_OBJECT (row), "date");
@@ -1522,6 +1529,8 @@ tx_person_editor_class_init (TxPersonEditorClass *klass)
   BIND (representative_check);
   BIND (key_person_check);
   BIND (status_drop);
+  BIND (status_date_entry);
+  BIND (status_date_error);
   BIND (skills_view);
   BIND (health_view);
   BIND (circumstances_list);
@@ -1551,6 +1560,7 @@ tx_person_editor_init (TxPersonEditor *self)
 
   setup_date_entry (self->birth_date_entry, self->birth_date_error);
   setup_date_entry (self->party_joined_entry, self->party_joined_error);
+  setup_date_entry (self->status_date_entry, self->status_date_error);
   g_signal_connect_swapped (self->name_entry, "changed", G_CALLBACK (on_name_changed), self);
   g_signal_connect_swapped (self->document_number_entry, "changed", G_CALLBACK (on_document_number_changed), self);
   focus = gtk_event_controller_focus_new ();

@@ -33,5 +33,6 @@ int tx_cli_command_import   (CliGlobals *globals, int argc, char **argv);
 int tx_cli_command_validate (CliGlobals *globals, int argc, char **argv);
 int tx_cli_command_import_csv (CliGlobals *globals, int argc, char **argv);
 int tx_cli_command_export_csv (CliGlobals *globals, int argc, char **argv);
+int tx_cli_command_list     (CliGlobals *globals, int argc, char **argv);
 
 G_END_DECLS

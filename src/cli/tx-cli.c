@@ -16,6 +16,7 @@
 #include "core/tx-consultation.h"
 #include "core/tx-database.h"
 #include "core/tx-demo.h"
+#include "core/tx-meeting-query.h"
 #include "core/tx-pairing.h"
 #include "core/tx-person.h"
 #include "core/tx-staff.h"
@@ -46,6 +47,7 @@ static const Command commands[] = {
   { "validate", tx_cli_command_validate, N_("Check an exchange file without importing it") },
   { "import-csv", tx_cli_command_import_csv, N_("Import people from a roster saved as CSV (Excel)") },
   { "export-csv", tx_cli_command_export_csv, N_("Export the archive as a CSV roster that Excel opens") },
+  { "list", tx_cli_command_list, N_("Print the names in the archive, in pinyin or surname-stroke order") },
 };
 
 int
@@ -79,6 +81,28 @@ typedef struct
   const char *label;
   GType     (*get_type) (void);
 } Counted;
+
+/* The answers' adoption results, as the annual summary counts them. */
+static int
+print_adoption (TxDatabase *db)
+{
+  static const struct { const char *code, *label; } adoption[] = {
+    { "1", "suggestions-adopted" }, { "2", "suggestions-partly-adopted" },
+    { "3", "suggestions-planned" }, { "4", "suggestions-for-reference" },
+    { "5", "suggestions-not-adopted" },
+  };
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (adoption); i++)
+    {
+      gint64 n = tx_meeting_count_adoption (db, adoption[i].code, &error);
+
+      if (n < 0)
+        return tx_cli_fail (error);
+      g_print ("%s: %" G_GINT64_FORMAT "\n", adoption[i].label, n);
+    }
+  return TX_CLI_OK;
+}
 
 static int
 command_stats (CliGlobals  *globals,
@@ -118,7 +142,7 @@ command_stats (CliGlobals  *globals,
         return tx_cli_fail (error);
       g_print ("%s: %" G_GINT64_FORMAT "\n", counted[i].label, n);
     }
-  return TX_CLI_OK;
+  return print_adoption (db);
 }
 
 /* ---- demo ----------------------------------------------------------------- */

@@ -120,7 +120,7 @@ static const DemoNative natives[] = {
   { "湖南湘西", "433101", "15" }, { "云南楚雄", "532301", "07" },
   { "云南大理", "532901", "14" }, { "新疆伊犁", "654002", "17" },
   { "新疆察布查尔", "654022", "38" }, { "甘肃东乡", "622926", "26" },
-  { "青海循化", "632825", "35" },
+  { "青海循化", "630225", "35" },
 };
 
 #define N_HAN_NATIVES 20     /* the first rows: places anyone may come from */
@@ -482,6 +482,11 @@ static const char * const overseas[] = {
   "印度尼西亚", "马来西亚", "泰国", "美国", "加拿大", "澳大利亚", "新加坡", "日本",
 };
 
+/* where people study abroad: not the overseas-Chinese countries above */
+static const char * const study_countries[] = {
+  "美国", "英国", "日本", "德国", "澳大利亚", "法国", "加拿大", "新加坡", "韩国", "俄罗斯",
+};
+
 static const char * const mobile_prefixes[] = {
   "130", "131", "132", "133", "134", "135", "136", "137", "138", "139",
   "150", "151", "152", "153", "155", "156", "157", "158", "159",
@@ -514,7 +519,7 @@ static const DemoActivityKind activity_kinds[] = {
   { "03", "“同心向党”摄影作品展", 6, 5, "{street}文化活动中心展厅" },
   { "04", "统一战线政策法规学习会", 0, 1, NULL },
   { "04", "新的社会阶层人士培训班", 0, 2, "{district}委党校" },
-  { "04", "《民法典》专题学习", 0, 1, NULL },
+  { "05", "《民法典》专题讲座", 0, 1, NULL },
   { "05", "经济形势专题报告会", 0, 1, NULL },
   { "05", "“健康养生”专题报告会", 0, 1, NULL },
   { "05", "民族宗教政策专题报告会", 0, 1, NULL },
@@ -529,7 +534,7 @@ static const DemoActivityKind activity_kinds[] = {
   { "08", "趣味运动会", 0, 1, "{street}全民健身中心" },
   { "08", "重阳登高健步走", 10, 1, "{city}郊野公园" },
   { "08", "乒乓球友谊赛", 0, 1, "{street}全民健身中心" },
-  { "99", "新春送福写春联", 1, 1, NULL },
+  { "07", "新春送福写春联", 1, 1, NULL },
   { "99", "统战人士恳谈交流", 0, 1, NULL },
 };
 
@@ -564,8 +569,8 @@ static const struct
     "大家认真参观了展陈，听取了讲解介绍，并在参观结束后进行了座谈交流。",
     "增强了统战人士对城市发展成就的认同感和归属感。", 0, 0 },
   { "07", "{date}{part}，{organiser}组织辖区{groups}等{count}人在{place}开展{title}活动。",
-    "志愿者们分组开展服务，共服务居民{n}人次，清理卫生死角多处。",
-    "服务居民{n}人次，收到群众好评，社区微信群里点赞不断。", 50, 300 },
+    "志愿者们分组开展服务，耐心细致，共服务居民{n}人次。",
+    "活动收到群众好评，社区微信群里点赞不断。", 50, 300 },
   { "08", "{date}{part}，{organiser}在{place}举办{title}，辖区{groups}等{count}人参加。",
     "活动设置了多个项目，大家积极参与、相互加油，现场气氛热烈。",
     "增强了统战人士的凝聚力，展示了健康向上的精神风貌。", 0, 0 },
@@ -606,6 +611,7 @@ static const DemoHoliday holidays[] = {
   { "06", 0, { 924, 913, 1001, 921, 910, 929, 917, 1006, 925, 915, 1003, 922, 912, 1001, 919 },
     "月饼一盒、水果一箱" },
   { "07", 1001, { 0 }, "慰问信一封、纪念品一份" },
+  { "11", 101, { 0 }, "慰问金300元、台历一本" },
   { "08", 0, { 1017, 1007, 1025, 1014, 1004, 1023, 1011, 1029, 1018, 1008, 1026, 1016, 1005, 1024, 1012 },
     "重阳糕、老年保健品一份" },
   { "09", 0, { 615, 605, 524, 513, 503, 422, 410, 331, 320, 310, 227, 215, 205, 125, 114 },
@@ -615,7 +621,7 @@ static const DemoHoliday holidays[] = {
 };
 
 static const Weighted holiday_weights[] = {
-  { "01", 50 }, { "06", 25 }, { "04", 10 }, { "07", 7 }, { "02", 3 },
+  { "01", 45 }, { "11", 12 }, { "06", 22 }, { "04", 9 }, { "07", 7 }, { "02", 3 },
 };
 
 static const Weighted visit_reasons[] = {
@@ -821,6 +827,8 @@ typedef struct
   gboolean    representative;
   gboolean    key_person;
   char        status;          /* '1' 在册, '2' 迁出, '3' 去世 */
+  guint32     status_day;      /* when they moved away or died */
+  gboolean    taiwan_native;   /* 籍贯 台湾: a 台湾同胞, not a relative */
   int         circumstance;    /* its kind, 0: none */
   guint32     circumstance_day;
   guint       circumstance_visits;
@@ -1583,7 +1591,10 @@ choose_identity (Demo       *d,
   if (HAS (info, 9))
     tx_person_set_native_place (p, hong_kong ? "香港" : "澳门");
   else if (HAS (info, 10) && chance (d, 30))
-    tx_person_set_native_place (p, chance (d, 50) ? "台湾台中" : "台湾高雄");
+    {
+      info->taiwan_native = TRUE;
+      tx_person_set_native_place (p, chance (d, 50) ? "台湾台中" : "台湾高雄");
+    }
   else
     tx_person_set_native_place (p, native != NULL ? native->place : d->district->native);
   choose_document (d, info, native, hong_kong, p);
@@ -1981,18 +1992,24 @@ standing_notes (Demo             *d,
                 gboolean          hong_kong)
 {
   g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *when = month_text (past_day (d, 30, 700));
+  g_autofree char *when = info->status_day ? month_text (info->status_day) : NULL;
 
   if (HAS (info, 9))
     g_ptr_array_add (notes, g_strdup (hong_kong ? "香港居民，在内地经商多年" : "澳门居民，长期在内地工作生活"));
-  if (HAS (info, 10))
-    g_ptr_array_add (notes, g_strdup_printf ("其父%d年赴台，与台湾亲属保持联系", rnd (d, 1947, 1949)));
+  /* 1947–49 went to Taiwan a father of those born before, a grandfather
+   * or an uncle of those born after */
+  if (HAS (info, 10) && info->taiwan_native)
+    g_ptr_array_add (notes, g_strdup_printf ("台湾同胞，%d年来大陆定居", MIN (MAX (info->birth_year + 22, 1988) + rnd (d, 0, 20), d->today_year - 1)));
+  else if (HAS (info, 10))
+    g_ptr_array_add (notes, g_strdup_printf ("其%s%d年赴台，与台湾亲属保持联系",
+                                             info->birth_year < 1948 ? "父" : chance (d, 50) ? "祖父" : "伯父",
+                                             rnd (d, 1947, 1949)));
   if (HAS (info, 11))
     g_ptr_array_add (notes, chance (d, 50) && info->birth_year < 1965
                             ? g_strdup_printf ("归侨，%d年自%s回国", info->birth_year + rnd (d, 8, 25), PICK (d, overseas))
                             : g_strdup_printf ("侨眷，子女在%s定居", PICK (d, overseas)));
   if (HAS (info, 8))
-    g_ptr_array_add (notes, g_strdup_printf ("曾留学%s，获%s学位", PICK (d, overseas),
+    g_ptr_array_add (notes, g_strdup_printf ("曾留学%s，获%s学位", PICK (d, study_countries),
                                              g_str_equal (info->education, "11") ? "博士" : "硕士"));
   if (info->key_person)
     g_ptr_array_add (notes, g_strdup ("重点联系对象，每季度走访一次"));
@@ -2013,18 +2030,22 @@ choose_standing (Demo       *d,
                  int         primary,
                  const char *job_skill,
                  gboolean    hong_kong,
-                 gboolean    first,
+                 guint       index,
                  TxPerson   *p)
 {
   g_autofree char *notes = NULL;
   char status[2] = { '1', '\0' };
 
-  /* the first person is always on the books: later records need someone */
-  if (!first && info->birth_year < 1955 && chance (d, 15))
+  /* the first person is always on the books: later records need someone;
+   * the second has died and the third moved away, so that even a small
+   * demo shows every status */
+  if (index == 1 || (index > 2 && info->birth_year < 1955 && chance (d, 15)))
     status[0] = '3';
-  else if (!first && chance (d, 5))
+  else if (index == 2 || (index > 2 && chance (d, 5)))
     status[0] = '2';
   info->status = status[0];
+  if (info->status != '1')
+    info->status_day = past_day (d, 30, 700);
   info->representative = info->status != '3' &&
     (chance (d, 7) || (primary == 5 && chance (d, 30)) || ((HAS (info, 1) || HAS (info, 2)) && chance (d, 6)));
   info->key_person = info->status == '1' && chance (d, info->representative ? 25 : 3);
@@ -2038,6 +2059,12 @@ choose_standing (Demo       *d,
   notes = standing_notes (d, info, hong_kong);
 
   tx_person_set_status (p, status);
+  if (info->status_day != 0)
+    {
+      g_autofree char *status_date = day_iso (info->status_day);
+
+      tx_person_set_status_date (p, status_date);
+    }
   tx_person_set_representative (p, info->representative);
   tx_person_set_key_person (p, info->key_person);
   tx_person_set_notes (p, notes);
@@ -2063,7 +2090,7 @@ add_person (Demo     *d,
   choose_politics (d, info, p);
   job_skill = choose_work (d, info, primary, hong_kong, p);
   choose_contact (d, info, p);
-  choose_standing (d, info, primary, job_skill, hong_kong, i == 0, p);
+  choose_standing (d, info, primary, job_skill, hong_kong, i, p);
   return save (d, p, error);
 }
 
@@ -2340,7 +2367,7 @@ add_activity (Demo     *d,
   const char *type = i < G_N_ELEMENTS (activity_types) ? activity_types[i] : PICK (d, activity_types);
   gboolean upcoming = i < n_upcoming;
   int community = chance (d, 65) ? rnd (d, 0, d->communities->len - 1) : -1;
-  const char *community_name = community >= 0 ? g_array_index (d->communities, DemoCommunity, community).name : NULL;
+  const char *community_name;
   gboolean indoors = g_str_equal (type, "01") || g_str_equal (type, "02") || g_str_equal (type, "05");
   int start = start_minutes[rnd (d, 0, G_N_ELEMENTS (start_minutes) - (indoors ? 1 : 2))];
   const DemoActivityKind *kind;
@@ -2361,6 +2388,10 @@ add_activity (Demo     *d,
       kind = pick_activity_kind (d, type, 0);
       day = activity_day (d, kind);
     }
+  /* a training at the Party school is the street's, not a community's */
+  if (kind->place != NULL && strstr (kind->place, "党校") != NULL)
+    community = -1;
+  community_name = community >= 0 ? g_array_index (d->communities, DemoCommunity, community).name : NULL;
   organiser = fill (d, community >= 0 ? "{community}党委" : "{street}党工委统战办",
                     "{community}", community_name, NULL);
   place = fill (d, kind->place != NULL ? kind->place
@@ -2541,7 +2572,11 @@ holiday_visit (Demo             *d,
         }
     }
   k = rnd (d, 0, MAX (n, 1) - 1);
-  *day = n > 0 ? candidates[k] - rnd (d, 0, 7) : past_day (d, 1, WINDOW_DAYS);
+  /* the 两节 (元旦, 春节) visits run over the month before; others the
+   * two weeks before the holiday */
+  *day = n > 0 ? candidates[k] - rnd (d, 0, g_str_equal (holiday->code, "01") || g_str_equal (holiday->code, "11")
+                                            ? 30 : 14)
+               : past_day (d, 1, WINDOW_DAYS);
   tx_visit_set_holiday (v, holiday->code);
   tx_visit_set_holiday_year (v, n > 0 ? years[k] : d->today_year);
   tx_visit_set_gifts (v, holiday->gifts);
@@ -2580,7 +2615,11 @@ circumstance_visit_day (Demo       *d,
     return past_day (d, 1, WINDOW_DAYS);
   day = info->circumstance_day + (info->circumstance_visits == 0 ? rnd (d, 1, 10) : rnd (d, 15, 60));
   info->circumstance_visits++;
-  return MIN (day, d->today - 1);
+  /* a visit that would fall after today happened in the days since the
+   * circumstance, not all of them yesterday */
+  if (day >= d->today)
+    day = d->today - rnd (d, 1, (int) MAX (1, MIN (30, d->today - info->circumstance_day)));
+  return MIN (MAX (day, info->circumstance_day), d->today - 1);
 }
 
 /* Whom a visit for @reason goes to: holidays favour representative, key
@@ -2751,8 +2790,10 @@ frame_briefing (Demo                   *d,
     }
   if (m <= 6)
     g_snprintf (period, sizeof period, "%d年度", y - 1);
-  else
+  else if (m <= 10)
     g_snprintf (period, sizeof period, "%d年上半年", y);
+  else
+    g_snprintf (period, sizeof period, "%d年前三季度", y);
   frame->report = g_strdup_printf ("%s街道工作情况", period);
   frame->title = fill (d, "{street}{period}工作情况通报会", "{period}", period, NULL);
   g_snprintf (a, sizeof a, "%d", rnd (d, 2, 8));
@@ -3644,14 +3685,18 @@ plan (Demo   *d,
 }
 
 /* The office the demo belongs to: the street office when there is one
- * street, else the district's united-front department. */
+ * street, else the district's united-front department.  An office the
+ * user already named is left as it is. */
 static gboolean
 set_office (Demo    *d,
             GError **error)
 {
+  g_autofree char *existing = tx_settings_dup (d->db, TX_SETTING_OFFICE_NAME);
   g_autofree char *name = NULL, *code = NULL;
   gboolean district = d->n_streets > 1;
 
+  if (existing != NULL)
+    return TRUE;
   name = district ? g_strdup_printf ("%s市%s委统战部", d->district->city, d->district->district)
                   : g_strdup_printf ("%s%s党工委", d->district->district, d->street);
   code = g_strdup_printf ("%s%s", district ? d->district->code : d->street_code,

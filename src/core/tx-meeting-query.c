@@ -293,3 +293,24 @@ tx_meeting_find_people (TxDatabase  *db,
   sqlite3_bind_int64 (stmt, 4, limit);
   return collect_choices (db, stmt, error);
 }
+
+/* How many suggestions not in the trash were answered with the adoption
+ * result @adoption (code table adoption): the figures of the annual
+ * summary.  -1 on error. */
+gint64
+tx_meeting_count_adoption (TxDatabase  *db,
+                           const char  *adoption,
+                           GError     **error)
+{
+  g_auto(TxStatement) stmt = NULL;
+
+  g_return_val_if_fail (TX_IS_DATABASE (db), -1);
+
+  stmt = tx_database_prepare (db, "SELECT count(*) FROM suggestion WHERE trashed IS NULL AND adoption = ?", error);
+  if (stmt == NULL)
+    return -1;
+  tx_bind_text (stmt, 1, adoption);
+  if (tx_database_step_row (db, stmt, error) != 1)
+    return -1;
+  return sqlite3_column_int64 (stmt, 0);
+}

@@ -78,4 +78,10 @@ GPtrArray *tx_meeting_find_people        (TxDatabase   *db,
                                           guint         limit,
                                           GError      **error);
 
+/* Suggestions (not in the trash) answered with the adoption result
+ * @adoption; -1 on error. */
+gint64    tx_meeting_count_adoption      (TxDatabase   *db,
+                                          const char   *adoption,
+                                          GError      **error);
+
 G_END_DECLS

@@ -41,6 +41,7 @@ struct _TxPerson
   gboolean  representative;
   gboolean  key_person;
   char     *status;
+  char     *status_date;
   char     *skills;
   char     *health;
   char     *notes;
@@ -74,6 +75,7 @@ enum {
   F_REPRESENTATIVE,
   F_KEY_PERSON,
   F_STATUS,
+  F_STATUS_DATE,
   F_SKILLS,
   F_HEALTH,
   F_NOTES,
@@ -106,6 +108,7 @@ static const TxField fields[] = {
   [F_REPRESENTATIVE] = { "representative", "representative", TX_FIELD_BOOL, G_STRUCT_OFFSET (TxPerson, representative), N_("Representative person"), NULL, FALSE },
   [F_KEY_PERSON] = { "key-person", "key_person", TX_FIELD_BOOL, G_STRUCT_OFFSET (TxPerson, key_person), N_("Key person"), NULL, FALSE },
   [F_STATUS] = { "status", "status", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxPerson, status), N_("Status"), "person-status", FALSE },
+  [F_STATUS_DATE] = { "status-date", "status_date", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxPerson, status_date), N_("Date moved away or died"), NULL, FALSE },
   [F_SKILLS] = { "skills", "skills", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxPerson, skills), N_("Skills and resources"), NULL, FALSE },
   [F_HEALTH] = { "health", "health", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxPerson, health), N_("Health"), NULL, TRUE },
   [F_NOTES] = { "notes", "notes", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxPerson, notes), N_("Notes"), NULL, FALSE },
@@ -174,6 +177,7 @@ TX_DEFINE_TEXT_FIELD (TxPerson, tx_person, community, F_COMMUNITY)
 TX_DEFINE_BOOL_FIELD (TxPerson, tx_person, representative, F_REPRESENTATIVE)
 TX_DEFINE_BOOL_FIELD (TxPerson, tx_person, key_person, F_KEY_PERSON)
 TX_DEFINE_TEXT_FIELD (TxPerson, tx_person, status, F_STATUS)
+TX_DEFINE_TEXT_FIELD (TxPerson, tx_person, status_date, F_STATUS_DATE)
 TX_DEFINE_TEXT_FIELD (TxPerson, tx_person, skills, F_SKILLS)
 TX_DEFINE_TEXT_FIELD (TxPerson, tx_person, health, F_HEALTH)
 TX_DEFINE_TEXT_FIELD (TxPerson, tx_person, notes, F_NOTES)
@@ -218,6 +222,7 @@ tx_person_validate (TxRecord  *record,
       return FALSE;
     }
   if (!check_date_field (self->birth_date, _("The birth date"), error) ||
+      !check_date_field (self->status_date, _("The date moved away or died"), error) ||
       !check_date_field (self->party_joined, _("The date joined"), error))
     return FALSE;
 

@@ -67,6 +67,8 @@ TX_DECLARE_TEXT_FIELD (TxPerson, tx_person, community)
 TX_DECLARE_BOOL_FIELD (TxPerson, tx_person, representative)
 TX_DECLARE_BOOL_FIELD (TxPerson, tx_person, key_person)
 TX_DECLARE_TEXT_FIELD (TxPerson, tx_person, status)
+/* when the person moved away (迁出) or died (去世) */
+TX_DECLARE_TEXT_FIELD (TxPerson, tx_person, status_date)
 TX_DECLARE_TEXT_FIELD (TxPerson, tx_person, skills)
 TX_DECLARE_TEXT_FIELD (TxPerson, tx_person, health)
 TX_DECLARE_TEXT_FIELD (TxPerson, tx_person, notes)
