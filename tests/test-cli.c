@@ -115,13 +115,14 @@ test_year_figures (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autofree char *out = NULL;
+  g_autofree char *demo_out = NULL;
   g_autoptr(TxDatabase) db = NULL;
   g_autoptr(TxYearFigures) figures = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) lines = NULL;
   guint n;
 
-  g_assert_cmpint (run_cli (NULL, NULL, "--database", fixture->db, "demo", "--people", "300", "--seed", "3", NULL), ==, 0);
+  g_assert_cmpint (run_cli (&demo_out, NULL, "--database", fixture->db, "demo", "--people", "300", "--seed", "3", NULL), ==, 0);
   g_assert_cmpint (run_cli (&out, NULL, "--database", fixture->db, "stats", "--year", "2026", "--today", "2026-06-30", NULL), ==, 0);
 
   db = tx_database_open (fixture->db, &error);

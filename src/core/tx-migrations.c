@@ -146,6 +146,19 @@ static const char schema_1[] =
   "  ('meetings.consultations-per-year', '1'),\n"
   "  ('meetings.briefings-per-year', '2');\n";
 
+/* Holidays: 元旦 and 圣诞节 join the holiday codes (元旦 first, 圣诞节 before
+ * 其他节日, in old and new files alike), and the festivals the office adds
+ * each year get a table of their dates. */
+static const char schema_holidays[] =
+  "UPDATE code SET position = position + 1 WHERE kind = 'holiday';\n"
+  "UPDATE code SET position = position + 1 WHERE kind = 'holiday' AND code = '99';\n"
+  "INSERT OR IGNORE INTO code (kind, code, name, position) VALUES\n"
+  "  ('holiday', '11', '元旦', 0), ('holiday', '12', '圣诞节',\n"
+  "   (SELECT position - 1 FROM code WHERE kind = 'holiday' AND code = '99'));\n"
+  "CREATE TABLE holiday_date (\n"
+  "  code TEXT NOT NULL, date TEXT NOT NULL, name TEXT, modified TEXT,\n"
+  "  PRIMARY KEY (code, date)) WITHOUT ROWID;\n";
+
 typedef gboolean (*MigrationHook) (TxDatabase *db, GError **error);
 
 typedef struct
@@ -157,6 +170,7 @@ typedef struct
 
 static const Migration migrations[] = {
   { 1, schema_1, _tx_codes_load_all },
+  { 2, schema_holidays, NULL },
 };
 
 int
