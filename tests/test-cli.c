@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "core/reminders/tx-reminders.h"
 #include "core/stats/tx-year-figures.h"
 
 #include "tx-test-util.h"
@@ -144,6 +145,45 @@ test_year_figures (Fixture       *fixture,
   g_assert_cmpint (stat_value (out, "visits"), >, 0);
 }
 
+/* remind prints one tab-separated line per reminder of the core's list */
+static void
+test_remind (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *demo_out = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(TxDatabase) db = NULL;
+  g_autoptr(GPtrArray) reminders = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  TxReminderOptions options;
+
+  g_assert_cmpint (run_cli (&demo_out, NULL, "--database", fixture->db, "demo", "--people", "300", "--seed", "3", NULL), ==, 0);
+  g_assert_cmpint (run_cli (&out, NULL, "--database", fixture->db, "remind", "--date", "2026-09-20", "--days", "30", NULL), ==, 0);
+
+  db = tx_database_open (fixture->db, &error);
+  g_assert_no_error (error);
+  tx_reminder_options_init (&options);
+  options.today = (TxCivilDate) { 2026, 9, 20 };
+  reminders = tx_reminders_compute (db, &options, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (reminders->len, >, 0);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, reminders->len + 1);
+  for (guint i = 0; i < reminders->len; i++)
+    {
+      TxReminder *reminder = g_ptr_array_index (reminders, i);
+      g_auto(GStrv) cells = g_strsplit (lines[i], "\t", -1);
+
+      g_assert_cmpuint (g_strv_length (cells), ==, 6);
+      g_assert_cmpstr (cells[0], ==, tx_reminder_get_kind_name (reminder));
+      g_assert_cmpstr (cells[1], ==, tx_reminder_get_date (reminder));
+      g_assert_cmpstr (cells[3], ==, tx_reminder_get_done (reminder) ? "done" : "todo");
+    }
+  /* 中秋节 2026-09-25 is among them */
+  g_assert_nonnull (strstr (out, "holiday\t2026-09-25\t-\t"));
+}
+
 static void
 test_environment_database (Fixture       *fixture,
                            gconstpointer  data)
@@ -176,6 +216,9 @@ test_usage_errors (Fixture       *fixture,
     { { "stats", "--year", "20x6", NULL }, 2, "--year needs a year" },
     { { "stats", "--year", "2026", "--today", "2026-02-30", NULL }, 2, "--today needs a date" },
     { { "stats", "--today", "2026-02-03", NULL }, 2, "--today goes with --year" },
+    { { "remind", "--date", "2026-02-30", NULL }, 2, "--date needs a date" },
+    { { "remind", "--days", "400", NULL }, 2, "--days needs a number" },
+    { { "remind", "now", NULL }, 2, "takes only options" },
     { { "--no-such-option", NULL }, 2, "Unknown option" },
   };
 
@@ -234,6 +277,7 @@ main (int    argc,
 
   g_test_add ("/cli/demo-and-stats", Fixture, NULL, fixture_set_up, test_demo_and_stats, fixture_tear_down);
   g_test_add ("/cli/year-figures", Fixture, NULL, fixture_set_up, test_year_figures, fixture_tear_down);
+  g_test_add ("/cli/remind", Fixture, NULL, fixture_set_up, test_remind, fixture_tear_down);
   g_test_add ("/cli/environment-database", Fixture, NULL, fixture_set_up, test_environment_database, fixture_tear_down);
   g_test_add ("/cli/usage-errors", Fixture, NULL, fixture_set_up, test_usage_errors, fixture_tear_down);
   g_test_add ("/cli/bad-database", Fixture, NULL, fixture_set_up, test_bad_database, fixture_tear_down);

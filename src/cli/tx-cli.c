@@ -26,11 +26,7 @@
 #include "core/stats/tx-year-figures.h"
 
 #include "tx-cli.h"
-
-typedef struct
-{
-  const char *database;   /* --database, or NULL for the default */
-} CliGlobals;
+#include "tx-cli-private.h"
 
 typedef int (*CommandFunc) (CliGlobals *globals, int argc, char **argv);
 
@@ -47,6 +43,7 @@ static int command_stats (CliGlobals *globals, int argc, char **argv);
 static const Command commands[] = {
   { "demo",  command_demo,  N_("Fill a new database with generated demo data") },
   { "stats", command_stats, N_("Print the number of records of each kind, or a year's figures") },
+  { "remind", _tx_cli_command_remind, N_("Print what the office's rules say is to be done") },
 };
 
 static int
@@ -71,6 +68,25 @@ open_database (CliGlobals  *globals,
   g_autofree char *path = globals->database ? g_strdup (globals->database)
                                             : tx_database_default_path ();
   return tx_database_open (path, error);
+}
+
+int
+_tx_cli_fail (GError *error)
+{
+  return fail (error);
+}
+
+int
+_tx_cli_usage_error (const char *message)
+{
+  return usage_error (message);
+}
+
+TxDatabase *
+_tx_cli_open_database (CliGlobals  *globals,
+                       GError     **error)
+{
+  return open_database (globals, error);
 }
 
 /* ---- stats ---------------------------------------------------------------- */
