@@ -317,6 +317,23 @@ tx_visit_editor_new_for_person (GtkWindow  *parent,
   return window;
 }
 
+GtkWindow *
+tx_visit_editor_new_for_holiday (GtkWindow  *parent,
+                                 TxDatabase *db,
+                                 const char *person_uuid,
+                                 const char *holiday,
+                                 int         year)
+{
+  GtkWindow *window = tx_visit_editor_new_for_person (parent, db, person_uuid);
+  TxVisitEditor *self = TX_VISIT_EDITOR (window);
+
+  tx_code_drop_down_set_code (self->reason_drop_down, REASON_HOLIDAY);
+  tx_code_drop_down_set_code (self->holiday_drop_down, holiday);
+  gtk_spin_button_set_value (self->holiday_year_spin, year);
+  update_holiday_visible (self);
+  return window;
+}
+
 TxVisit *
 tx_visit_editor_get_visit (TxVisitEditor *self)
 {

@@ -126,7 +126,9 @@ add_holiday (Context          *context,
     {
       gboolean done = sqlite3_column_int (stmt, 6);
       g_autofree char *why = describe_due (stmt);
-      g_autofree char *person_detail = g_strdup_printf ("%s %s · %s", holiday->name, date, why);
+      /* TRANSLATORS: after the reasons a person is due a holiday visit */
+      g_autofree char *person_detail = g_strdup_printf ("%s %s · %s%s", holiday->name, date, why,
+                                                        done ? _(" · visited") : "");
       TxReminder *reminder;
 
       due++;
