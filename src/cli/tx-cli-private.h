@@ -1,9 +1,11 @@
-/* tx-cli-private.h — what the command files share with tx-cli.c
+/* tx-cli-private.h — what the command files of tongxin-cli share
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
+
+#include <glib.h>
 
 #include "core/tx-database.h"
 
@@ -14,16 +16,21 @@ typedef struct
   const char *database;   /* --database, or NULL for the default */
 } CliGlobals;
 
-/* the message on stderr; TX_CLI_FAILED */
-int         _tx_cli_fail          (GError      *error);
-/* the message and a hint on stderr; TX_CLI_USAGE */
-int         _tx_cli_usage_error   (const char  *message);
-TxDatabase *_tx_cli_open_database (CliGlobals  *globals,
-                                   GError     **error);
+/* prints "tongxin-cli: message" and gives TX_CLI_FAILED */
+int         tx_cli_fail          (GError      *error);
+/* prints the message and a hint, and gives TX_CLI_USAGE */
+int         tx_cli_usage_error   (const char  *message);
+TxDatabase *tx_cli_open_database (CliGlobals  *globals,
+                                  GError     **error);
 
-/* the commands in files of their own */
-int         _tx_cli_command_remind (CliGlobals  *globals,
-                                    int          argc,
-                                    char       **argv);
+typedef struct _TxImportReport TxImportReport;
+/* the report of an import or a trial run, on stdout */
+void tx_cli_print_import_report (TxImportReport *report);
+
+/* one per command file: tx-cli-<command>.c */
+int tx_cli_command_export   (CliGlobals *globals, int argc, char **argv);
+int tx_cli_command_import   (CliGlobals *globals, int argc, char **argv);
+int tx_cli_command_validate (CliGlobals *globals, int argc, char **argv);
+int tx_cli_command_remind   (CliGlobals *globals, int argc, char **argv);
 
 G_END_DECLS

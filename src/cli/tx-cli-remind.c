@@ -62,7 +62,7 @@ parse_options (int                 *argc,
 }
 
 int
-_tx_cli_command_remind (CliGlobals  *globals,
+tx_cli_command_remind (CliGlobals  *globals,
                         int          argc,
                         char       **argv)
 {
@@ -72,13 +72,13 @@ _tx_cli_command_remind (CliGlobals  *globals,
   TxReminderOptions options;
 
   if (!parse_options (&argc, &argv, &options, &error))
-    return _tx_cli_usage_error (error->message);
-  db = _tx_cli_open_database (globals, &error);
+    return tx_cli_usage_error (error->message);
+  db = tx_cli_open_database (globals, &error);
   if (db == NULL)
-    return _tx_cli_fail (error);
+    return tx_cli_fail (error);
   reminders = tx_reminders_compute (db, &options, &error);
   if (reminders == NULL)
-    return _tx_cli_fail (error);
+    return tx_cli_fail (error);
   for (guint i = 0; i < reminders->len; i++)
     print_reminder (g_ptr_array_index (reminders, i));
   return TX_CLI_OK;

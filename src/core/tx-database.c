@@ -117,6 +117,53 @@ tx_database_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "tongxin", "tongxin.db", NULL);
 }
 
+/* PRAGMA quick_check on the raw handle (the statement cache may be what
+ * failed): "ok", the first problem found, or NULL when it could not run
+ * for another reason than damage (a busy or unreadable disk). */
+static char *
+dup_quick_check (sqlite3 *handle)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *result = NULL;
+  int rc = sqlite3_prepare_v2 (handle, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+    /* the check itself stumbled on damage */
+    result = g_strdup (sqlite3_errmsg (handle));
+  sqlite3_finalize (stmt);
+  return result;
+}
+
+/* SQLITE_CORRUPT or an I/O error in the middle of work is not a verdict
+ * on the file: a lock lost to another program, or a failing disk, reads
+ * the same. The file is checked, and the message says what the check
+ * found; only real damage is TX_DATABASE_ERROR_CORRUPT. */
+static void
+set_damage_error (TxDatabase  *self,
+                  const char  *detail,
+                  GError     **error)
+{
+  g_autofree char *reported = g_strdup (detail);
+  g_autofree char *check = self->handle != NULL ? dup_quick_check (self->handle) : NULL;
+
+  if (g_strcmp0 (check, "ok") == 0)
+    g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_SQL,
+                 _("The database reported an error (%s), but a check found the file in order: nothing stored was lost. What you entered is still here; try again."),
+                 reported);
+  else if (check != NULL)
+    g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_CORRUPT,
+                 _("The database file “%s” is damaged (%s; the check found: %s). Nothing more was written. Keep a copy of the file before doing anything else."),
+                 self->path, reported, check);
+  else
+    g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_SQL,
+                 _("The database file “%s” could not be read or written (%s), and it could not be checked. What you entered is still here; try again, and keep a copy of the file."),
+                 self->path, reported);
+}
+
 gboolean
 tx_database_set_error (TxDatabase  *self,
                        int          rc,
@@ -141,10 +188,13 @@ tx_database_set_error (TxDatabase  *self,
       g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_READONLY,
                    _("The database file cannot be written (%s)."), detail);
       break;
-    case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
       g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_CORRUPT,
                    _("The file is not a readable Tongxin database (%s)."), detail);
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_IOERR:
+      set_damage_error (self, detail, error);
       break;
     case SQLITE_CONSTRAINT:
       g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_INVALID,

@@ -146,6 +146,13 @@ static const char schema_1[] =
   "  ('meetings.consultations-per-year', '1'),\n"
   "  ('meetings.briefings-per-year', '2');\n";
 
+/* Purged and merged-away records leave a tombstone, so that an exchange
+ * file can carry the deletion (see tx-tombstone.h). */
+static const char schema_tombstone[] =
+  "CREATE TABLE tombstone (\n"
+  "  uuid TEXT PRIMARY KEY, kind TEXT NOT NULL, time TEXT NOT NULL,\n"
+  "  merged_into TEXT) WITHOUT ROWID;\n";
+
 /* Holidays: 元旦 and 圣诞节 join the holiday codes (元旦 first, 圣诞节 before
  * 其他节日, in old and new files alike), and the festivals the office adds
  * each year get a table of their dates. */
@@ -170,7 +177,8 @@ typedef struct
 
 static const Migration migrations[] = {
   { 1, schema_1, _tx_codes_load_all },
-  { 2, schema_holidays, NULL },
+  { 2, schema_tombstone, NULL },
+  { 3, schema_holidays, NULL },
 };
 
 int
