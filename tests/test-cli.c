@@ -184,6 +184,37 @@ test_remind (Fixture       *fixture,
   g_assert_nonnull (strstr (out, "holiday\t2026-09-25\t-\t"));
 }
 
+/* holidays lists the year's holidays, lunar ones included, and the
+ * office's festivals added and removed */
+static void
+test_holidays (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *added = NULL;
+  g_autofree char *removed = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_cli (&out, NULL, "--database", fixture->db, "holidays", "--year", "2033", NULL), ==, 0);
+  g_assert_cmpstr (out, ==,
+                   "2033-01-01\t11\tbuilt-in\t元旦\n"
+                   "2033-01-31\t01\tbuilt-in\t春节\n"
+                   "2033-02-14\t02\tbuilt-in\t元宵节\n"
+                   "2033-06-01\t04\tbuilt-in\t端午节\n"
+                   "2033-09-08\t06\tbuilt-in\t中秋节\n"
+                   "2033-10-01\t07\tbuilt-in\t国庆节\n"
+                   "2033-10-01\t08\tbuilt-in\t重阳节\n");
+  g_assert_cmpint (run_cli (NULL, NULL, "--database", fixture->db, "holidays", "--add", "09", "--date", "2033-12-21", NULL), ==, 0);
+  g_assert_cmpint (run_cli (&added, NULL, "--database", fixture->db, "holidays", "--year", "2033", NULL), ==, 0);
+  g_assert_true (g_str_has_suffix (added, "2033-12-21\t09\toffice\t开斋节\n"));
+  g_assert_cmpint (run_cli (NULL, NULL, "--database", fixture->db, "holidays", "--remove", "09", "--date", "2033-12-21", NULL), ==, 0);
+  g_assert_cmpint (run_cli (&removed, NULL, "--database", fixture->db, "holidays", "--year", "2033", NULL), ==, 0);
+  g_assert_cmpstr (removed, ==, out);
+  /* the date of a built-in holiday is computed, never typed */
+  g_assert_cmpint (run_cli (NULL, &err, "--database", fixture->db, "holidays", "--add", "01", "--date", "2033-02-01", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "only other festivals"));
+}
+
 static void
 test_environment_database (Fixture       *fixture,
                            gconstpointer  data)
@@ -219,6 +250,7 @@ test_usage_errors (Fixture       *fixture,
     { { "remind", "--date", "2026-02-30", NULL }, 2, "--date needs a date" },
     { { "remind", "--days", "400", NULL }, 2, "--days needs a number" },
     { { "remind", "now", NULL }, 2, "takes only options" },
+    { { "holidays", "--add", "09", NULL }, 2, "need --date" },
     { { "--no-such-option", NULL }, 2, "Unknown option" },
   };
 
@@ -277,6 +309,7 @@ main (int    argc,
 
   g_test_add ("/cli/demo-and-stats", Fixture, NULL, fixture_set_up, test_demo_and_stats, fixture_tear_down);
   g_test_add ("/cli/year-figures", Fixture, NULL, fixture_set_up, test_year_figures, fixture_tear_down);
+  g_test_add ("/cli/holidays", Fixture, NULL, fixture_set_up, test_holidays, fixture_tear_down);
   g_test_add ("/cli/remind", Fixture, NULL, fixture_set_up, test_remind, fixture_tear_down);
   g_test_add ("/cli/environment-database", Fixture, NULL, fixture_set_up, test_environment_database, fixture_tear_down);
   g_test_add ("/cli/usage-errors", Fixture, NULL, fixture_set_up, test_usage_errors, fixture_tear_down);

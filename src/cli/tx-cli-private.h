@@ -32,5 +32,6 @@ int tx_cli_command_export   (CliGlobals *globals, int argc, char **argv);
 int tx_cli_command_import   (CliGlobals *globals, int argc, char **argv);
 int tx_cli_command_validate (CliGlobals *globals, int argc, char **argv);
 int tx_cli_command_remind   (CliGlobals *globals, int argc, char **argv);
+int tx_cli_command_holidays (CliGlobals *globals, int argc, char **argv);
 
 G_END_DECLS

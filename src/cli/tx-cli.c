@@ -44,6 +44,7 @@ static const Command commands[] = {
   { "demo",  command_demo,  N_("Fill a new database with generated demo data") },
   { "stats", command_stats, N_("Print the number of records of each kind, or a year's figures") },
   { "remind", tx_cli_command_remind, N_("Print what the office's rules say is to be done") },
+  { "holidays", tx_cli_command_holidays, N_("List a year's holidays; add or remove the office's festivals") },
   { "export", tx_cli_command_export, N_("Write an exchange file for the office above") },
   { "import", tx_cli_command_import, N_("Read an exchange file from another office") },
   { "validate", tx_cli_command_validate, N_("Check an exchange file without importing it") },
