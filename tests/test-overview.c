@@ -274,7 +274,7 @@ test_holiday_reminder_starts_visit (Fixture       *f,
   g_assert_cmpstr (tx_code_drop_down_get_code (GTK_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (editor), "holiday-drop-down"))), ==, "12");
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (tx_test_get_by_name (GTK_WIDGET (editor), "holiday-year-spin"))),
                    ==, tx_reminder_get_holiday_year (chosen));
-  g_assert_true (gtk_widget_get_visible (tx_test_get_by_name (GTK_WIDGET (editor), "holiday-drop-down")));
+  g_assert_cmpstr (tx_code_drop_down_get_code (GTK_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (editor), "reason-drop-down"))), ==, "1");
   tx_test_destroy_window (editor);
 }
 

@@ -61,7 +61,8 @@ save (TxDatabase *db,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (tx_store_save (db, TX_RECORD (record), TX_SAVE_DEFAULT, &error));
+  tx_store_save (db, TX_RECORD (record), TX_SAVE_DEFAULT, &error);
+  g_assert_no_error (error);
   if (trashed)
     g_assert_true (tx_store_trash (db, TX_RECORD (record), &error));
   g_assert_no_error (error);
@@ -354,7 +355,9 @@ suggestion (Fixture    *fixture,
   tx_suggestion_set_state (suggestion, state);
   tx_suggestion_set_deadline (suggestion, deadline);
   tx_suggestion_set_response_date (suggestion, response_date);
+  tx_suggestion_set_response (suggestion, response_date ? "答复意见" : NULL);
   tx_suggestion_set_feedback_date (suggestion, feedback_date);
+  tx_suggestion_set_feedback (suggestion, feedback_date ? "已反馈" : NULL);
   save (fixture->db, suggestion, trashed);
   return g_strdup (tx_record_get_uuid (TX_RECORD (suggestion)));
 }
@@ -368,8 +371,9 @@ test_suggestions (Fixture       *fixture,
   g_autofree char *answered_late = suggestion (fixture, "05", "2026-12-01", "2027-01-05", NULL, FALSE);
   g_autofree char *trashed = suggestion (fixture, "01", "2026-12-01", NULL, NULL, TRUE);
   g_autofree char *reported = suggestion (fixture, "08", "2026-12-01", "2026-11-20", "2026-11-25", FALSE);
-  g_autofree char *adopted_told = suggestion (fixture, "06", NULL, "2026-11-20", "2026-11-28", FALSE);
-  g_autofree char *adopted_untold = suggestion (fixture, "06", NULL, "2026-11-21", NULL, FALSE);
+  g_autofree char *adopted_told = suggestion (fixture, "05", NULL, "2026-11-20", "2026-11-28", FALSE);
+  g_autofree char *adopted_untold = suggestion (fixture, "05", NULL, "2026-11-21", NULL, FALSE);
+  g_autofree char *rejected = suggestion (fixture, "10", "2026-12-01", NULL, NULL, FALSE);
   g_autoptr(GPtrArray) reminders = remind (fixture, "2027-01-20", 30);
 
   g_assert_cmpuint (count_kind (reminders, TX_REMINDER_SUGGESTION_OVERDUE), ==, 1);
@@ -379,7 +383,8 @@ test_suggestions (Fixture       *fixture,
   g_assert_cmpuint (count_kind (reminders, TX_REMINDER_SUGGESTION_FEEDBACK), ==, 2);
   assert_due (reminders, TX_REMINDER_SUGGESTION_FEEDBACK, adopted_untold, "2026-11-21");
   assert_due (reminders, TX_REMINDER_SUGGESTION_FEEDBACK, answered_late, "2027-01-05");
-  for (const char *uuid, * const *not_due = (const char * const []) { not_yet, trashed, reported, adopted_told, NULL };
+  for (const char *uuid, * const *not_due = (const char * const []) { not_yet, trashed, reported, adopted_told,
+                                                                        rejected, NULL };
        (uuid = *not_due) != NULL; not_due++)
     {
       g_assert_null (find (reminders, TX_REMINDER_SUGGESTION_OVERDUE, uuid));
