@@ -416,7 +416,7 @@ test_suggestions_and_visits (Fixture       *fixture,
                              gconstpointer  data)
 {
   g_autoptr(TxYearFigures) figures = compute (fixture->db);
-  gint64 received = 0, n_answered = 0, adopted = 0, overdue = 0, total_visits = 0, holiday_07 = 0, reason_1 = 0;
+  gint64 received = 0, n_answered = 0, n_awaiting = 0, adopted = 0, overdue = 0, total_visits = 0, holiday_07 = 0, reason_1 = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (suggestions); i++)
     {
@@ -426,6 +426,7 @@ test_suggestions_and_visits (Fixture       *fixture,
         continue;
       received++;
       n_answered += answered (s);
+      n_awaiting += awaiting (s);
       /* 采纳, 部分采纳, 列入计划 */
       adopted += g_strcmp0 (s->adoption, "1") == 0 || g_strcmp0 (s->adoption, "2") == 0 ||
                  g_strcmp0 (s->adoption, "3") == 0;
@@ -434,6 +435,8 @@ test_suggestions_and_visits (Fixture       *fixture,
   g_assert_cmpint (value (figures, "suggestions.received"), ==, received);
   g_assert_cmpint (value (figures, "suggestions.answered"), ==, n_answered);
   g_assert_cmpint (n_answered, ==, 4);
+  g_assert_cmpint (value (figures, "suggestions.awaiting"), ==, n_awaiting);
+  g_assert_cmpint (n_awaiting, ==, 4);   /* 不予受理 is neither */
   g_assert_cmpint (adopted, ==, 2);
   g_assert_cmpint (value (figures, "suggestions.adopted"), ==, adopted);
   g_assert_cmpint (value (figures, "suggestions.overdue"), ==, overdue);

@@ -220,17 +220,13 @@ show_figures (TxOverviewPage *self,
 {
   static const char * const keys[N_FIGURES] = {
     "people", "people.representative", "people.key", "activities", "meetings", "visits",
-    NULL, "suggestions.overdue",
+    "suggestions.awaiting", "suggestions.overdue",
   };
   g_autofree char *heading = NULL;
 
   g_set_object (&self->figures, figures);
   for (guint i = 0; i < N_FIGURES; i++)
-    set_figure (self, i, figures == NULL ? -1
-                         : keys[i] != NULL ? tx_year_figures_get_value (figures, keys[i])
-                         /* received this year and not answered yet */
-                         : tx_year_figures_get_value (figures, "suggestions.received")
-                           - tx_year_figures_get_value (figures, "suggestions.answered"));
+    set_figure (self, i, figures != NULL ? tx_year_figures_get_value (figures, keys[i]) : -1);
   for (guint i = 0; i < N_CHARTS; i++)
     {
       g_autoptr(GPtrArray) bars = figures != NULL ? chart_bars (figures, i) : NULL;

@@ -400,6 +400,7 @@ add_suggestions (TxYearFigures  *self,
 {
   static const char received[] = "SELECT count(*) FROM suggestion WHERE" IN_YEAR ("date");
   g_autofree char *answered = g_strconcat (received, " AND ", tx_suggestion_rule_answered (), NULL);
+  g_autofree char *awaiting = g_strconcat (received, " AND ", tx_suggestion_rule_awaiting_response (), NULL);
   g_autofree char *adopted = g_strconcat (received, " AND ", tx_suggestion_rule_adopted (), NULL);
   /* a deadline given to the month ("2026-06") sorts before the month's
    * first day: it counts as that day, on the safe side */
@@ -408,6 +409,7 @@ add_suggestions (TxYearFigures  *self,
 
   return add_count (self, db, bounds, "suggestions.received", _("Suggestions received"), received, error) &&
          add_count (self, db, bounds, "suggestions.answered", _("Suggestions answered"), answered, error) &&
+         add_count (self, db, bounds, "suggestions.awaiting", _("Suggestions awaiting a response"), awaiting, error) &&
          add_count (self, db, bounds, "suggestions.adopted", _("Suggestions adopted"), adopted, error) &&
          add_count (self, db, bounds, "suggestions.overdue", _("Suggestions overdue"), overdue, error);
 }
