@@ -11,6 +11,9 @@
 
 #include "core/tx-person.h"
 #include "core/tx-store.h"
+#include "core/reminders/tx-reminders.h"
+#include "core/stats/tx-year-figures.h"
+
 #include "tx-test-util.h"
 
 typedef struct
@@ -172,6 +175,110 @@ test_list_orders (Fixture       *fixture,
   g_assert_cmpint (run_cli (&out, NULL, "--database", path, "list", "--limit", "3", NULL), ==, 0);
   g_assert_cmpstr (out, ==, "丁一\n方芳\n江浩然\n");
   g_assert_cmpint (run_cli (NULL, NULL, "--database", path, "list", "--order", "age", NULL), ==, 2);
+/* stats --year prints every figure of the core's computation, in its
+ * order, and nothing else */
+static void
+test_year_figures (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *demo_out = NULL;
+  g_autoptr(TxDatabase) db = NULL;
+  g_autoptr(TxYearFigures) figures = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n;
+
+  g_assert_cmpint (run_cli (&demo_out, NULL, "--database", fixture->db, "demo", "--people", "300", "--seed", "3", NULL), ==, 0);
+  g_assert_cmpint (run_cli (&out, NULL, "--database", fixture->db, "stats", "--year", "2026", "--today", "2026-06-30", NULL), ==, 0);
+
+  db = tx_database_open (fixture->db, &error);
+  g_assert_no_error (error);
+  figures = tx_year_figures_compute (db, 2026, "2026-06-30", &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (out, "\n", -1);
+  n = tx_year_figures_get_n (figures);
+  g_assert_cmpuint (g_strv_length (lines), ==, n + 1);   /* the last line ends in \n */
+  for (guint i = 0; i < n; i++)
+    {
+      const TxFigure *figure = tx_year_figures_get_nth (figures, i);
+      g_autofree char *expected = g_strdup_printf ("%s: %" G_GINT64_FORMAT, figure->key, figure->value);
+
+      g_assert_cmpstr (lines[i], ==, expected);
+    }
+  g_assert_cmpint (stat_value (out, "year"), ==, 2026);
+  g_assert_cmpint (stat_value (out, "people"), >, 0);
+  g_assert_cmpint (stat_value (out, "visits"), >, 0);
+}
+
+/* remind prints one tab-separated line per reminder of the core's list */
+static void
+test_remind (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *demo_out = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(TxDatabase) db = NULL;
+  g_autoptr(GPtrArray) reminders = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  TxReminderOptions options;
+
+  g_assert_cmpint (run_cli (&demo_out, NULL, "--database", fixture->db, "demo", "--people", "300", "--seed", "3", NULL), ==, 0);
+  g_assert_cmpint (run_cli (&out, NULL, "--database", fixture->db, "remind", "--date", "2026-09-20", "--days", "30", NULL), ==, 0);
+
+  db = tx_database_open (fixture->db, &error);
+  g_assert_no_error (error);
+  tx_reminder_options_init (&options);
+  options.today = (TxCivilDate) { 2026, 9, 20 };
+  reminders = tx_reminders_compute (db, &options, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (reminders->len, >, 0);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, reminders->len + 1);
+  for (guint i = 0; i < reminders->len; i++)
+    {
+      TxReminder *reminder = g_ptr_array_index (reminders, i);
+      g_auto(GStrv) cells = g_strsplit (lines[i], "\t", -1);
+
+      g_assert_cmpuint (g_strv_length (cells), ==, 6);
+      g_assert_cmpstr (cells[0], ==, tx_reminder_get_kind_name (reminder));
+      g_assert_cmpstr (cells[1], ==, tx_reminder_get_date (reminder));
+      g_assert_cmpstr (cells[3], ==, tx_reminder_get_done (reminder) ? "done" : "todo");
+    }
+  /* 中秋节 2026-09-25 is among them */
+  g_assert_nonnull (strstr (out, "holiday\t2026-09-25\t-\t"));
+}
+
+/* holidays lists the year's holidays, lunar ones included, and the
+ * office's festivals added and removed */
+static void
+test_holidays (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *added = NULL;
+  g_autofree char *removed = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_cli (&out, NULL, "--database", fixture->db, "holidays", "--year", "2033", NULL), ==, 0);
+  g_assert_cmpstr (out, ==,
+                   "2033-01-01\t11\tbuilt-in\t元旦\n"
+                   "2033-01-31\t01\tbuilt-in\t春节\n"
+                   "2033-02-14\t02\tbuilt-in\t元宵节\n"
+                   "2033-06-01\t04\tbuilt-in\t端午节\n"
+                   "2033-09-08\t06\tbuilt-in\t中秋节\n"
+                   "2033-10-01\t07\tbuilt-in\t国庆节\n"
+                   "2033-10-01\t08\tbuilt-in\t重阳节\n");
+  g_assert_cmpint (run_cli (NULL, NULL, "--database", fixture->db, "holidays", "--add", "09", "--date", "2033-12-21", NULL), ==, 0);
+  g_assert_cmpint (run_cli (&added, NULL, "--database", fixture->db, "holidays", "--year", "2033", NULL), ==, 0);
+  g_assert_true (g_str_has_suffix (added, "2033-12-21\t09\toffice\t开斋节\n"));
+  g_assert_cmpint (run_cli (NULL, NULL, "--database", fixture->db, "holidays", "--remove", "09", "--date", "2033-12-21", NULL), ==, 0);
+  g_assert_cmpint (run_cli (&removed, NULL, "--database", fixture->db, "holidays", "--year", "2033", NULL), ==, 0);
+  g_assert_cmpstr (removed, ==, out);
+  /* the date of a built-in holiday is computed, never typed */
+  g_assert_cmpint (run_cli (NULL, &err, "--database", fixture->db, "holidays", "--add", "01", "--date", "2033-02-01", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "only other festivals"));
 }
 
 static void
@@ -203,6 +310,13 @@ test_usage_errors (Fixture       *fixture,
     { { "demo", "--people", "0", NULL }, 2, "--people needs a number" },
     { { "demo", "--people", "5", "--today", "2026-13-01", NULL }, 2, "--today needs a date" },
     { { "stats", "extra", NULL }, 2, "takes no arguments" },
+    { { "stats", "--year", "20x6", NULL }, 2, "--year needs a year" },
+    { { "stats", "--year", "2026", "--today", "2026-02-30", NULL }, 2, "--today needs a date" },
+    { { "stats", "--today", "2026-02-03", NULL }, 2, "--today goes with --year" },
+    { { "remind", "--date", "2026-02-30", NULL }, 2, "--date needs a date" },
+    { { "remind", "--days", "400", NULL }, 2, "--days needs a number" },
+    { { "remind", "now", NULL }, 2, "takes only options" },
+    { { "holidays", "--add", "09", NULL }, 2, "need --date" },
     { { "--no-such-option", NULL }, 2, "Unknown option" },
   };
 
@@ -260,6 +374,9 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/cli/demo-and-stats", Fixture, NULL, fixture_set_up, test_demo_and_stats, fixture_tear_down);
+  g_test_add ("/cli/year-figures", Fixture, NULL, fixture_set_up, test_year_figures, fixture_tear_down);
+  g_test_add ("/cli/holidays", Fixture, NULL, fixture_set_up, test_holidays, fixture_tear_down);
+  g_test_add ("/cli/remind", Fixture, NULL, fixture_set_up, test_remind, fixture_tear_down);
   g_test_add ("/cli/environment-database", Fixture, NULL, fixture_set_up, test_environment_database, fixture_tear_down);
   g_test_add ("/cli/usage-errors", Fixture, NULL, fixture_set_up, test_usage_errors, fixture_tear_down);
   g_test_add ("/cli/bad-database", Fixture, NULL, fixture_set_up, test_bad_database, fixture_tear_down);

@@ -757,6 +757,25 @@ on_reset_clicked (TxArchivePage *self)
   on_filter_changed (self);
 }
 
+void
+tx_archive_page_show_filtered (TxArchivePage *self,
+                               const char    *category,
+                               const char    *community_uuid)
+{
+  g_return_if_fail (TX_IS_ARCHIVE_PAGE (self));
+
+  self->updating++;
+  on_reset_clicked (self);
+  tx_code_drop_down_set_code (self->category_drop, category);
+  for (guint i = 1; community_uuid != NULL && i < self->community_uuids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->community_uuids, i), community_uuid) == 0)
+      gtk_drop_down_set_selected (self->community_drop, i);
+  self->updating--;
+  /* a click, not typing: no reason to wait */
+  update_more_button (self);
+  queue_reload (self, 0);
+}
+
 /* ---- TxPage ---------------------------------------------------------------- */
 
 static const char * const *

@@ -20,6 +20,11 @@ GtkWidget  *tx_archive_page_new         (void);
 gboolean    tx_archive_page_get_loading (TxArchivePage *self);
 /* people in the list as it is now shown */
 guint       tx_archive_page_get_n_people (TxArchivePage *self);
+/* every filter back to its default, then @category (a code) and
+ * @community_uuid set; NULL leaves one open (the overview's chart bars) */
+void        tx_archive_page_show_filtered (TxArchivePage *self,
+                                           const char    *category,
+                                           const char    *community_uuid);
 
 /* The filter and order the list is shown with; its strings are borrowed
  * from the page and valid until the filters change. */

@@ -32,6 +32,8 @@ struct _TxPreferencesDialog
   GtkSpinButton *suggestion_spin;
   GtkSpinButton *consultations_spin;
   GtkSpinButton *briefings_spin;
+  GtkSpinButton *elderly_spin;
+  GtkSpinButton *pairing_spin;
 };
 
 G_DEFINE_FINAL_TYPE (TxPreferencesDialog, tx_preferences_dialog, GTK_TYPE_WINDOW)
@@ -59,6 +61,10 @@ static const TxSpinSetting spin_settings[] = {
     TX_PREFERENCES_DEFAULT_CONSULTATIONS_PER_YEAR },
   { TX_SETTING_BRIEFINGS_PER_YEAR,      G_STRUCT_OFFSET (TxPreferencesDialog, briefings_spin),
     TX_PREFERENCES_DEFAULT_BRIEFINGS_PER_YEAR },
+  { TX_SETTING_ELDERLY_AGE,             G_STRUCT_OFFSET (TxPreferencesDialog, elderly_spin),
+    TX_PREFERENCES_DEFAULT_ELDERLY_AGE },
+  { TX_SETTING_PAIRING_CONTACT_DAYS,     G_STRUCT_OFFSET (TxPreferencesDialog, pairing_spin),
+    TX_PREFERENCES_DEFAULT_PAIRING_CONTACT_DAYS },
 };
 
 #define SPIN_OF(self, setting) \
@@ -242,6 +248,8 @@ tx_preferences_dialog_class_init (TxPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxPreferencesDialog, suggestion_spin);
   gtk_widget_class_bind_template_child (widget_class, TxPreferencesDialog, consultations_spin);
   gtk_widget_class_bind_template_child (widget_class, TxPreferencesDialog, briefings_spin);
+  gtk_widget_class_bind_template_child (widget_class, TxPreferencesDialog, elderly_spin);
+  gtk_widget_class_bind_template_child (widget_class, TxPreferencesDialog, pairing_spin);
   gtk_widget_class_bind_template_callback (widget_class, on_code_changed);
 
   gtk_widget_class_install_action (widget_class, "preferences.save", NULL, save_action);

@@ -354,6 +354,24 @@ tx_visit_editor_new_for_person (GtkWindow  *parent,
   return window;
 }
 
+GtkWindow *
+tx_visit_editor_new_for_holiday (GtkWindow  *parent,
+                                 TxDatabase *db,
+                                 const char *person_uuid,
+                                 const char *holiday,
+                                 int         year)
+{
+  GtkWindow *window = tx_visit_editor_new_for_person (parent, db, person_uuid);
+  TxVisitEditor *self = TX_VISIT_EDITOR (window);
+
+  /* the holiday sets the reason; the year is the reminder's, kept as if
+   * typed whatever the visit's date */
+  tx_code_drop_down_set_code (self->holiday_drop_down, holiday);
+  gtk_spin_button_set_value (self->holiday_year_spin, year);
+  self->year_set_by_user = TRUE;
+  return window;
+}
+
 TxVisit *
 tx_visit_editor_get_visit (TxVisitEditor *self)
 {

@@ -33,6 +33,13 @@ GtkWindow  *tx_visit_editor_new_for_person (GtkWindow  *parent,
                                             TxDatabase *db,
                                             const char *person_uuid);
 
+/* A new holiday visit (三必访) about @person_uuid, with the holiday code
+ * and year filled in (the overview's holiday reminders). */
+GtkWindow  *tx_visit_editor_new_for_holiday (GtkWindow  *parent,
+                                             TxDatabase *db,
+                                             const char *person_uuid,
+                                             const char *holiday,
+                                             int         year);
 /* The record being edited (borrowed); the form is copied into it on save. */
 TxVisit  *tx_visit_editor_get_visit (TxVisitEditor *self);
 

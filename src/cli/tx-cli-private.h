@@ -34,5 +34,7 @@ int tx_cli_command_validate (CliGlobals *globals, int argc, char **argv);
 int tx_cli_command_import_csv (CliGlobals *globals, int argc, char **argv);
 int tx_cli_command_export_csv (CliGlobals *globals, int argc, char **argv);
 int tx_cli_command_list     (CliGlobals *globals, int argc, char **argv);
+int tx_cli_command_remind   (CliGlobals *globals, int argc, char **argv);
+int tx_cli_command_holidays (CliGlobals *globals, int argc, char **argv);
 
 G_END_DECLS

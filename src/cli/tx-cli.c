@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/tx-activity.h"
+#include "core/tx-civil-date.h"
 #include "core/tx-community.h"
 #include "core/tx-consultation.h"
 #include "core/tx-database.h"
@@ -23,6 +24,7 @@
 #include "core/tx-store.h"
 #include "core/tx-suggestion.h"
 #include "core/tx-visit.h"
+#include "core/stats/tx-year-figures.h"
 
 #include "tx-cli.h"
 #include "tx-cli-private.h"
@@ -41,7 +43,9 @@ static int command_stats (CliGlobals *globals, int argc, char **argv);
 
 static const Command commands[] = {
   { "demo",  command_demo,  N_("Fill a new database with generated demo data") },
-  { "stats", command_stats, N_("Print the number of records of each kind") },
+  { "stats", command_stats, N_("Print the number of records of each kind, or a year's figures") },
+  { "remind", tx_cli_command_remind, N_("Print what the office's rules say is to be done") },
+  { "holidays", tx_cli_command_holidays, N_("List a year's holidays; add or remove the office's festivals") },
   { "export", tx_cli_command_export, N_("Write an exchange file for the office above") },
   { "import", tx_cli_command_import, N_("Read an exchange file from another office") },
   { "validate", tx_cli_command_validate, N_("Check an exchange file without importing it") },
@@ -104,10 +108,28 @@ print_adoption (TxDatabase *db)
   return TX_CLI_OK;
 }
 
+/* the figures of the annual summary, one "key: value" line each */
 static int
-command_stats (CliGlobals  *globals,
-               int          argc,
-               char       **argv)
+print_year_figures (TxDatabase *db,
+                    int         year,
+                    const char *today)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TxYearFigures) figures = tx_year_figures_compute (db, year, today, &error);
+
+  if (figures == NULL)
+    return tx_cli_fail (error);
+  for (guint i = 0; i < tx_year_figures_get_n (figures); i++)
+    {
+      const TxFigure *figure = tx_year_figures_get_nth (figures, i);
+
+      g_print ("%s: %" G_GINT64_FORMAT "\n", figure->key, figure->value);
+    }
+  return TX_CLI_OK;
+}
+
+static int
+print_counts (TxDatabase *db)
 {
   const Counted counted[] = {
     { "people", tx_person_get_type },
@@ -119,19 +141,7 @@ command_stats (CliGlobals  *globals,
     { "suggestions", tx_suggestion_get_type },
     { "pairings", tx_pairing_get_type },
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
-  g_autoptr(TxDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
-
-  g_option_context_set_summary (context, _("Print one “name: count” line per kind of record (the trash not counted)."));
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return tx_cli_usage_error (error->message);
-  if (argc > 1)
-    return tx_cli_usage_error (_("“stats” takes no arguments."));
-
-  db = tx_cli_open_database (globals, &error);
-  if (db == NULL)
-    return tx_cli_fail (error);
 
   /* the keys are stable English words: scripts read them */
   for (guint i = 0; i < G_N_ELEMENTS (counted); i++)
@@ -143,6 +153,46 @@ command_stats (CliGlobals  *globals,
       g_print ("%s: %" G_GINT64_FORMAT "\n", counted[i].label, n);
     }
   return print_adoption (db);
+}
+
+static int
+command_stats (CliGlobals  *globals,
+               int          argc,
+               char       **argv)
+{
+  g_autofree char *year_text = NULL;
+  g_autofree char *today_text = NULL;
+  GOptionEntry entries[] = {
+    { "year", 0, 0, G_OPTION_ARG_STRING, &year_text, N_("Print the figures of the year’s work summary instead"), "YYYY" },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("The day suggestions are judged overdue on (default: today)"), "YYYY-MM-DD" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(TxDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 year = 0;
+  TxCivilDate today;
+
+  g_option_context_set_summary (context, _("Print one “name: count” line per kind of record (the trash not counted), or with --year the figures of that year’s work summary."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return tx_cli_usage_error (error->message);
+  if (argc > 1)
+    return tx_cli_usage_error (_("“stats” takes no arguments."));
+  if (year_text != NULL &&
+      !g_ascii_string_to_unsigned (year_text, 10, TX_CIVIL_DATE_MIN_YEAR, TX_CIVIL_DATE_MAX_YEAR - 1, &year, NULL))
+    return tx_cli_usage_error (_("--year needs a year such as 2026."));
+  if (today_text != NULL && (!tx_civil_date_from_iso (today_text, &today) || today.day == 0))
+    return tx_cli_usage_error (_("--today needs a date written as YYYY-MM-DD."));
+  if (today_text != NULL && year_text == NULL)
+    return tx_cli_usage_error (_("--today goes with --year."));
+
+  db = tx_cli_open_database (globals, &error);
+  if (db == NULL)
+    return tx_cli_fail (error);
+  if (year_text != NULL)
+    return print_year_figures (db, (int) year, today_text);
+  return print_counts (db);
 }
 
 /* ---- demo ----------------------------------------------------------------- */

@@ -504,3 +504,22 @@ tx_civil_date_to_julian (const TxCivilDate *date)
 
   return date->day + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045;
 }
+
+/* Fliegel and Van Flandern again, the other way */
+void
+tx_civil_date_from_julian (int          jd,
+                           TxCivilDate *out)
+{
+  int l = jd + 68569;
+  int n = 4 * l / 146097;
+  int i, j;
+
+  l -= (146097 * n + 3) / 4;
+  i = 4000 * (l + 1) / 1461001;
+  l = l - 1461 * i / 4 + 31;
+  j = 80 * l / 2447;
+  out->day = l - 2447 * j / 80;
+  l = j / 11;
+  out->month = j + 2 - 12 * l;
+  out->year = 100 * (n - 49) + i + l;
+}

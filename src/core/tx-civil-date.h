@@ -102,5 +102,8 @@ gboolean  tx_civil_date_from_iso      (const char         *iso,
  * Requires a full date: a partial one is a programming error (critical
  * warning, returns 0). */
 int       tx_civil_date_to_julian     (const TxCivilDate  *date);
+/* The full date of a Julian Day Number. */
+void      tx_civil_date_from_julian   (int                 julian,
+                                       TxCivilDate        *out);
 
 G_END_DECLS

@@ -238,6 +238,17 @@ static const char schema_suggestion_handling[] =
   "UPDATE settings SET value = NULL WHERE key = 'office.level' AND modified IS NULL;\n"
   "CREATE TABLE local_state (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;\n";
 
+/* Holidays: 圣诞节 joins the holiday codes, before 其他节日 (in old and new
+ * files alike), and the festivals the office adds each year get a table of
+ * their dates. */
+static const char schema_holidays[] =
+  "UPDATE code SET position = position + 1 WHERE kind = 'holiday' AND code = '99';\n"
+  "INSERT OR IGNORE INTO code (kind, code, name, position) VALUES\n"
+  "  ('holiday', '12', '圣诞节', (SELECT position - 1 FROM code WHERE kind = 'holiday' AND code = '99'));\n"
+  "CREATE TABLE holiday_date (\n"
+  "  code TEXT NOT NULL, date TEXT NOT NULL, name TEXT, modified TEXT,\n"
+  "  PRIMARY KEY (code, date)) WITHOUT ROWID;\n";
+
 typedef gboolean (*MigrationHook) (TxDatabase *db, GError **error);
 
 typedef struct
@@ -251,6 +262,7 @@ static const Migration migrations[] = {
   { 1, schema_1, _tx_codes_load_all },
   { 2, schema_tombstone, NULL },
   { 3, schema_suggestion_handling, NULL },
+  { 4, schema_holidays, NULL },
 };
 
 int

@@ -19,6 +19,10 @@ G_BEGIN_DECLS
 #define TX_SETTING_OFFICE_STREET            "office.street"
 #define TX_SETTING_VISIT_INTERVAL_DAYS      "reminder.visit-interval-days"
 #define TX_SETTING_SUGGESTION_WARNING_DAYS  "reminder.suggestion-warning-days"
+/* reminders: people this old are due holiday visits (default 70); a
+ * pairing with no contact logged for this many days (default 90) */
+#define TX_SETTING_ELDERLY_AGE              "reminder.elderly-age"
+#define TX_SETTING_PAIRING_CONTACT_DAYS     "reminder.pairing-contact-days"
 #define TX_SETTING_CONSULTATIONS_PER_YEAR   "meetings.consultations-per-year"
 #define TX_SETTING_BRIEFINGS_PER_YEAR       "meetings.briefings-per-year"
 
