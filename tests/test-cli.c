@@ -175,6 +175,8 @@ test_list_orders (Fixture       *fixture,
   g_assert_cmpint (run_cli (&out, NULL, "--database", path, "list", "--limit", "3", NULL), ==, 0);
   g_assert_cmpstr (out, ==, "丁一\n方芳\n江浩然\n");
   g_assert_cmpint (run_cli (NULL, NULL, "--database", path, "list", "--order", "age", NULL), ==, 2);
+}
+
 /* stats --year prints every figure of the core's computation, in its
  * order, and nothing else */
 static void
