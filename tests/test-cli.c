@@ -9,6 +9,8 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "core/stats/tx-year-figures.h"
+
 #include "tx-test-util.h"
 
 typedef struct
@@ -106,6 +108,41 @@ test_demo_and_stats (Fixture       *fixture,
   g_assert_nonnull (strstr (err, "already holds 200 people"));
 }
 
+/* stats --year prints every figure of the core's computation, in its
+ * order, and nothing else */
+static void
+test_year_figures (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(TxDatabase) db = NULL;
+  g_autoptr(TxYearFigures) figures = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n;
+
+  g_assert_cmpint (run_cli (NULL, NULL, "--database", fixture->db, "demo", "--people", "300", "--seed", "3", NULL), ==, 0);
+  g_assert_cmpint (run_cli (&out, NULL, "--database", fixture->db, "stats", "--year", "2026", "--today", "2026-06-30", NULL), ==, 0);
+
+  db = tx_database_open (fixture->db, &error);
+  g_assert_no_error (error);
+  figures = tx_year_figures_compute (db, 2026, "2026-06-30", &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (out, "\n", -1);
+  n = tx_year_figures_get_n (figures);
+  g_assert_cmpuint (g_strv_length (lines), ==, n + 1);   /* the last line ends in \n */
+  for (guint i = 0; i < n; i++)
+    {
+      const TxFigure *figure = tx_year_figures_get_nth (figures, i);
+      g_autofree char *expected = g_strdup_printf ("%s: %" G_GINT64_FORMAT, figure->key, figure->value);
+
+      g_assert_cmpstr (lines[i], ==, expected);
+    }
+  g_assert_cmpint (stat_value (out, "year"), ==, 2026);
+  g_assert_cmpint (stat_value (out, "people"), >, 0);
+  g_assert_cmpint (stat_value (out, "visits"), >, 0);
+}
+
 static void
 test_environment_database (Fixture       *fixture,
                            gconstpointer  data)
@@ -135,6 +172,9 @@ test_usage_errors (Fixture       *fixture,
     { { "demo", "--people", "0", NULL }, 2, "--people needs a number" },
     { { "demo", "--people", "5", "--today", "2026-13-01", NULL }, 2, "--today needs a date" },
     { { "stats", "extra", NULL }, 2, "takes no arguments" },
+    { { "stats", "--year", "20x6", NULL }, 2, "--year needs a year" },
+    { { "stats", "--year", "2026", "--today", "2026-02-30", NULL }, 2, "--today needs a date" },
+    { { "stats", "--today", "2026-02-03", NULL }, 2, "--today goes with --year" },
     { { "--no-such-option", NULL }, 2, "Unknown option" },
   };
 
@@ -192,6 +232,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/cli/demo-and-stats", Fixture, NULL, fixture_set_up, test_demo_and_stats, fixture_tear_down);
+  g_test_add ("/cli/year-figures", Fixture, NULL, fixture_set_up, test_year_figures, fixture_tear_down);
   g_test_add ("/cli/environment-database", Fixture, NULL, fixture_set_up, test_environment_database, fixture_tear_down);
   g_test_add ("/cli/usage-errors", Fixture, NULL, fixture_set_up, test_usage_errors, fixture_tear_down);
   g_test_add ("/cli/bad-database", Fixture, NULL, fixture_set_up, test_bad_database, fixture_tear_down);

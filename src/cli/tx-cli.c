@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/tx-activity.h"
+#include "core/tx-civil-date.h"
 #include "core/tx-community.h"
 #include "core/tx-consultation.h"
 #include "core/tx-database.h"
@@ -22,6 +23,7 @@
 #include "core/tx-store.h"
 #include "core/tx-suggestion.h"
 #include "core/tx-visit.h"
+#include "core/stats/tx-year-figures.h"
 
 #include "tx-cli.h"
 
@@ -44,7 +46,7 @@ static int command_stats (CliGlobals *globals, int argc, char **argv);
 
 static const Command commands[] = {
   { "demo",  command_demo,  N_("Fill a new database with generated demo data") },
-  { "stats", command_stats, N_("Print the number of records of each kind") },
+  { "stats", command_stats, N_("Print the number of records of each kind, or a year's figures") },
 };
 
 static int
@@ -79,10 +81,28 @@ typedef struct
   GType     (*get_type) (void);
 } Counted;
 
+/* the figures of the annual summary, one "key: value" line each */
 static int
-command_stats (CliGlobals  *globals,
-               int          argc,
-               char       **argv)
+print_year_figures (TxDatabase *db,
+                    int         year,
+                    const char *today)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TxYearFigures) figures = tx_year_figures_compute (db, year, today, &error);
+
+  if (figures == NULL)
+    return fail (error);
+  for (guint i = 0; i < tx_year_figures_get_n (figures); i++)
+    {
+      const TxFigure *figure = tx_year_figures_get_nth (figures, i);
+
+      g_print ("%s: %" G_GINT64_FORMAT "\n", figure->key, figure->value);
+    }
+  return TX_CLI_OK;
+}
+
+static int
+print_counts (TxDatabase *db)
 {
   const Counted counted[] = {
     { "people", tx_person_get_type },
@@ -94,19 +114,7 @@ command_stats (CliGlobals  *globals,
     { "suggestions", tx_suggestion_get_type },
     { "pairings", tx_pairing_get_type },
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
-  g_autoptr(TxDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
-
-  g_option_context_set_summary (context, _("Print one “name: count” line per kind of record (the trash not counted)."));
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (error->message);
-  if (argc > 1)
-    return usage_error (_("“stats” takes no arguments."));
-
-  db = open_database (globals, &error);
-  if (db == NULL)
-    return fail (error);
 
   /* the keys are stable English words: scripts read them */
   for (guint i = 0; i < G_N_ELEMENTS (counted); i++)
@@ -118,6 +126,46 @@ command_stats (CliGlobals  *globals,
       g_print ("%s: %" G_GINT64_FORMAT "\n", counted[i].label, n);
     }
   return TX_CLI_OK;
+}
+
+static int
+command_stats (CliGlobals  *globals,
+               int          argc,
+               char       **argv)
+{
+  g_autofree char *year_text = NULL;
+  g_autofree char *today_text = NULL;
+  GOptionEntry entries[] = {
+    { "year", 0, 0, G_OPTION_ARG_STRING, &year_text, N_("Print the figures of the year’s work summary instead"), "YYYY" },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("The day suggestions are judged overdue on (default: today)"), "YYYY-MM-DD" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(TxDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 year = 0;
+  TxCivilDate today;
+
+  g_option_context_set_summary (context, _("Print one “name: count” line per kind of record (the trash not counted), or with --year the figures of that year’s work summary."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (error->message);
+  if (argc > 1)
+    return usage_error (_("“stats” takes no arguments."));
+  if (year_text != NULL &&
+      !g_ascii_string_to_unsigned (year_text, 10, TX_CIVIL_DATE_MIN_YEAR, TX_CIVIL_DATE_MAX_YEAR - 1, &year, NULL))
+    return usage_error (_("--year needs a year such as 2026."));
+  if (today_text != NULL && (!tx_civil_date_from_iso (today_text, &today) || today.day == 0))
+    return usage_error (_("--today needs a date written as YYYY-MM-DD."));
+  if (today_text != NULL && year_text == NULL)
+    return usage_error (_("--today goes with --year."));
+
+  db = open_database (globals, &error);
+  if (db == NULL)
+    return fail (error);
+  if (year_text != NULL)
+    return print_year_figures (db, (int) year, today_text);
+  return print_counts (db);
 }
 
 /* ---- demo ----------------------------------------------------------------- */
