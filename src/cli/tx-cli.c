@@ -27,10 +27,7 @@
 
 #include "tx-cli.h"
 
-typedef struct
-{
-  const char *database;   /* --database, or NULL for the default */
-} CliGlobals;
+typedef TxCliGlobals CliGlobals;
 
 typedef int (*CommandFunc) (CliGlobals *globals, int argc, char **argv);
 
@@ -47,6 +44,7 @@ static int command_stats (CliGlobals *globals, int argc, char **argv);
 static const Command commands[] = {
   { "demo",  command_demo,  N_("Fill a new database with generated demo data") },
   { "stats", command_stats, N_("Print the number of records of each kind, or a year's figures") },
+  { "print", tx_cli_print,  N_("Print a roster, sign-in sheet, minutes, registration sheet or annual summary to PDF") },
 };
 
 static int
@@ -71,6 +69,25 @@ open_database (CliGlobals  *globals,
   g_autofree char *path = globals->database ? g_strdup (globals->database)
                                             : tx_database_default_path ();
   return tx_database_open (path, error);
+}
+
+int
+tx_cli_fail (GError *error)
+{
+  return fail (error);
+}
+
+int
+tx_cli_usage_error (const char *message)
+{
+  return usage_error (message);
+}
+
+TxDatabase *
+tx_cli_open_database (TxCliGlobals  *globals,
+                      GError       **error)
+{
+  return open_database (globals, error);
 }
 
 /* ---- stats ---------------------------------------------------------------- */
