@@ -13,6 +13,7 @@
 #include "core/tx-community.h"
 #include "core/tx-database.h"
 #include "core/tx-migrations.h"
+#include "core/tx-person.h"
 #include "core/tx-store.h"
 #include "tx-test-util.h"
 
@@ -558,6 +559,57 @@ test_now_from_environment (Fixture       *fixture,
   close_db (db);
 }
 
+
+/* ---- damage is checked, not assumed ------------------------------------------ */
+
+/* SQLITE_CORRUPT on a healthy file (a lock lost to another program reads
+ * the same): the message says the check found it in order, and it is not
+ * reported as damage. */
+static void
+test_corrupt_error_checked (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TxDatabase *db = tx_test_open_database (fixture->dir, "tongxin.db");
+
+  g_assert_false (tx_database_set_error (db, SQLITE_CORRUPT, &error));
+  g_assert_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_SQL);
+  g_clear_error (&error);
+  g_assert_false (tx_database_set_error (db, SQLITE_IOERR_WRITE, &error));
+  g_assert_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_SQL);
+  close_db (db);
+}
+
+/* Real damage (pages overwritten while no one had the file open) is
+ * reported as such, naming the file. */
+static void
+test_damage_reported (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  TxDatabase *db = tx_test_open_demo_database (fixture->dir, 300, 2);
+  gint64 n;
+
+  close_db (db);
+  g_assert_true (g_file_get_contents (fixture->path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 16 * 4096);
+  /* every page but the first (the schema) few, garbage */
+  memset (contents + 4 * 4096, 0x5a, length - 4 * 4096);
+  g_assert_true (g_file_set_contents (fixture->path, contents, length, NULL));
+
+  db = tx_database_open (fixture->path, &error);
+  if (db != NULL)
+    {
+      n = tx_store_count (db, TX_TYPE_PERSON, TRUE, &error);
+      g_assert_cmpint (n, ==, -1);
+      close_db (db);
+    }
+  g_assert_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, fixture->path));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -583,6 +635,8 @@ main (int   argc,
   ADD ("/database/now/increasing", test_now);
   ADD ("/database/now/pinned", test_now_pinned);
   ADD ("/database/now/environment", test_now_from_environment);
+  ADD ("/database/damage/checked", test_corrupt_error_checked);
+  ADD ("/database/damage/reported", test_damage_reported);
 
 #undef ADD
   return g_test_run ();

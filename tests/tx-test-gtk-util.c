@@ -8,7 +8,15 @@
 #include "app/tx-record-list-view.h"
 
 /* how long a test waits for something to happen before it fails */
-#define WAIT_SECONDS 20
+/* 20 s; more under valgrind or a sanitizer (TX_TEST_WAIT_SECONDS) */
+static guint
+wait_seconds (void)
+{
+  const char *env = g_getenv ("TX_TEST_WAIT_SECONDS");
+  guint64 seconds = env != NULL ? g_ascii_strtoull (env, NULL, 10) : 0;
+
+  return seconds > 0 ? (guint) seconds : 20;
+}
 
 static gboolean have_display;
 
@@ -147,14 +155,14 @@ timeout_reached (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Runs the main loop until @condition holds, for WAIT_SECONDS at most:
+/* Runs the main loop until @condition holds, for wait_seconds() at most:
  * whether it came to hold. */
 gboolean
 tx_test_wait_until (TxTestCondition condition,
                     gpointer        data)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (WAIT_SECONDS, timeout_reached, &timed_out);
+  guint id = g_timeout_add_seconds (wait_seconds (), timeout_reached, &timed_out);
 
   while (!condition (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);

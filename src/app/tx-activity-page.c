@@ -108,6 +108,8 @@ new_editor (GtkWindow   *parent,
   return tx_activity_editor_new (parent, db, uuid);
 }
 
+static const char * const shown_entities[] = { "activity", "person", "staff", NULL };
+
 static const TxRecordListViewInfo list_info = {
   .build_query = build_query,
   .describe_row = describe_activity,
@@ -115,7 +117,7 @@ static const TxRecordListViewInfo list_info = {
   .show_count = show_count,
   .trash_action = "list.trash",
   .read_failed = N_("The activities could not be read"),
-  .refresh_window = TRUE,
+  .entities = shown_entities,
 };
 
 /* What 撤销 does on any of the four list pages that share this header. */

@@ -136,12 +136,25 @@ tx_show_toast (GtkWidget       *widget,
     destroy (user_data);
 }
 
+void
+tx_dialog_dismiss (gpointer dialog)
+{
+  g_return_if_fail (GTK_IS_WINDOW (dialog));
+
+  /* Whatever still holds the dialog (the click being handled, an
+   * accessibility bridge) may let it go after its parent is gone: its
+   * dispose would then disconnect from a freed parent. Let go of the
+   * parent now. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static void
 on_error_response (GtkDialog *dialog,
                    int        response,
                    gpointer   user_data)
 {
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  tx_dialog_dismiss (dialog);
 }
 
 void

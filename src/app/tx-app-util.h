@@ -40,6 +40,9 @@ void        tx_show_toast               (GtkWidget       *widget,
                                          TxToastCallback  callback,
                                          gpointer         user_data,
                                          GDestroyNotify   destroy);
+/* Closes a message dialog from its "response" handler: the one way, so
+ * the dialog never outlives the editor it was asked over. */
+void        tx_dialog_dismiss           (gpointer         dialog);
 /* A modal message for an error the user must read. */
 void        tx_show_error               (GtkWidget       *widget,
                                          const char      *primary,

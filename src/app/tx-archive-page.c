@@ -644,7 +644,6 @@ restore_people (TxArchivePage      *self,
     {
       g_clear_pointer (&self->last_trashed, g_strfreev);
       update_actions (self);
-      start_reload (self);
     }
 }
 
@@ -716,16 +715,9 @@ trash_action (GtkWidget  *widget,
   tx_show_toast (widget, message, _("_Undo"), on_undo_clicked, undo, undo_data_free);
 
   update_actions (self);
-  start_reload (self);
 }
 
 /* ---- the editor ------------------------------------------------------------ */
-
-static void
-on_editor_saved (TxArchivePage *self)
-{
-  start_reload (self);
-}
 
 static void
 open_editor (TxArchivePage *self,
@@ -737,7 +729,6 @@ open_editor (TxArchivePage *self,
   if (self->db == NULL)
     return;
   editor = tx_person_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->db, uuid);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved), self, G_CONNECT_SWAPPED);
   gtk_window_present (editor);
 }
 
@@ -797,6 +788,14 @@ on_reset_clicked (TxArchivePage *self)
 
 /* ---- TxPage ---------------------------------------------------------------- */
 
+static const char * const *
+tx_archive_page_get_entities (TxPage *page)
+{
+  static const char * const entities[] = { "person", "community", NULL };
+
+  return entities;
+}
+
 static void
 tx_archive_page_set_database (TxPage     *page,
                               TxDatabase *db)
@@ -855,6 +854,7 @@ tx_archive_page_page_init (TxPageInterface *iface)
   iface->create_new = tx_archive_page_create_new;
   iface->get_new_label = tx_archive_page_get_new_label;
   iface->open_record = tx_archive_page_open_record;
+  iface->get_entities = tx_archive_page_get_entities;
 }
 
 /* ---- GObject --------------------------------------------------------------- */

@@ -97,6 +97,8 @@ new_editor (GtkWindow   *parent,
   return GTK_WINDOW (tx_consultation_editor_new (parent, db, uuid, error));
 }
 
+static const char * const shown_entities[] = { "consultation", "suggestion", "person", "staff", NULL };
+
 static const TxRecordListViewInfo list_info = {
   .build_query = build_query,
   .describe_row = describe_meeting,
@@ -110,7 +112,7 @@ static const TxRecordListViewInfo list_info = {
   .trashed_format = N_("“%s” moved to the trash"),
   .undo_label = N_("_Undo"),
   /* the overview's counts and the trash page must follow */
-  .refresh_window = TRUE,
+  .entities = shown_entities,
 };
 
 static void

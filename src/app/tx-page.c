@@ -12,6 +12,34 @@ tx_page_default_init (TxPageInterface *iface)
 {
 }
 
+static gboolean
+shows_any (TxPage             *self,
+           const char * const *entities)
+{
+  const char * const *shown;
+
+  if (entities == NULL || TX_PAGE_GET_IFACE (self)->get_entities == NULL)
+    return TRUE;
+  shown = TX_PAGE_GET_IFACE (self)->get_entities (self);
+  if (shown == NULL)
+    return TRUE;
+  for (guint i = 0; entities[i] != NULL; i++)
+    if (g_strv_contains (shown, entities[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The one path by which saved, trashed, restored, purged, merged and
+ * imported records reach every page, whoever wrote them: the database
+ * announces what changed, each page showing it reloads. */
+static void
+on_database_changed (TxPage             *self,
+                     const char * const *entities)
+{
+  if (shows_any (self, entities))
+    tx_page_reload (self);
+}
+
 void
 tx_page_set_database (TxPage     *self,
                       TxDatabase *db)
@@ -19,6 +47,8 @@ tx_page_set_database (TxPage     *self,
   g_return_if_fail (TX_IS_PAGE (self));
   if (TX_PAGE_GET_IFACE (self)->set_database)
     TX_PAGE_GET_IFACE (self)->set_database (self, db);
+  if (db != NULL)
+    g_signal_connect_object (db, "changed", G_CALLBACK (on_database_changed), self, G_CONNECT_SWAPPED);
 }
 
 void

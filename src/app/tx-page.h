@@ -36,6 +36,10 @@ struct _TxPageInterface
   /* a new record about one person (a visit, a pairing); NULL if none */
   void        (*create_for_person) (TxPage    *self,
                                     const char *person_uuid);
+  /* the kinds of record the page shows ("person", "visit" … as in the
+   * change log), NULL-terminated: a change to any of them reloads the
+   * page. NULL (or no function): every change does. */
+  const char * const *(*get_entities) (TxPage *self);
 };
 
 void        tx_page_set_database      (TxPage     *self,

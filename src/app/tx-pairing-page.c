@@ -86,6 +86,8 @@ new_editor (GtkWindow   *parent,
   return tx_pairing_editor_new (parent, db, uuid);
 }
 
+static const char * const shown_entities[] = { "pairing", "person", "staff", NULL };
+
 static const TxRecordListViewInfo list_info = {
   .build_query = build_query,
   .describe_row = describe_pairing,
@@ -93,7 +95,7 @@ static const TxRecordListViewInfo list_info = {
   .show_count = show_count,
   .trash_action = "list.trash",
   .read_failed = N_("The pairings could not be read"),
-  .refresh_window = TRUE,
+  .entities = shown_entities,
 };
 
 static void

@@ -1204,7 +1204,7 @@ show_conflict (TxPersonEditor *self,
   GtkWidget *dialog;
 
   if (self->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->dialog));
+    tx_dialog_dismiss (self->dialog);
   dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
                                    _("Someone else changed this person"));
@@ -1285,7 +1285,7 @@ on_reload_confirmed (GtkDialog      *dialog,
 {
   g_autoptr(TxRecord) stored = NULL;
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  tx_dialog_dismiss (dialog);
   if (response != GTK_RESPONSE_ACCEPT)
     return;
   stored = tx_editor_load_again (GTK_WINDOW (self), self->db, TX_RECORD (self->person),
@@ -1320,7 +1320,7 @@ on_conflict_response (GtkDialog      *dialog,
                       int             response,
                       TxPersonEditor *self)
 {
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  tx_dialog_dismiss (dialog);
   if (response == TX_PERSON_EDITOR_RESPONSE_OVERWRITE)
     overwrite (self);
   else if (response == TX_PERSON_EDITOR_RESPONSE_RELOAD)
@@ -1334,7 +1334,7 @@ on_discard_response (GtkDialog      *dialog,
                      int             response,
                      TxPersonEditor *self)
 {
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  tx_dialog_dismiss (dialog);
   if (response == GTK_RESPONSE_REJECT)
     {
       self->may_close = TRUE;
@@ -1433,7 +1433,7 @@ tx_person_editor_dispose (GObject *object)
   TxPersonEditor *self = TX_PERSON_EDITOR (object);
 
   if (self->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->dialog));
+    tx_dialog_dismiss (self->dialog);
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_PERSON_EDITOR);
   G_OBJECT_CLASS (tx_person_editor_parent_class)->dispose (object);
 }

@@ -314,19 +314,6 @@ tx_record_list_view_select (TxRecordListView *self,
     gtk_single_selection_set_selected (self->selection, position);
 }
 
-/* After a change to the data: other pages show it too (the overview's
- * counts, the trash) when the page asks for it. */
-static void
-reload_after_change (TxRecordListView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (self->page);
-
-  if (self->info->refresh_window && TX_IS_WINDOW (root))
-    tx_window_refresh (TX_WINDOW (root));   /* this page among them */
-  else
-    tx_record_list_view_reload (self);
-}
-
 /* ---- editors ------------------------------------------------------------ */
 
 GtkWindow *
@@ -346,9 +333,7 @@ tx_record_list_view_present_editor (TxRecordListView *self,
   g_return_if_fail (TX_IS_RECORD_LIST_VIEW (self));
   g_return_if_fail (GTK_IS_WINDOW (editor));
 
-  /* "saved" carries the uuid in some editors and nothing in others:
-   * swapped, the handler needs neither */
-  g_signal_connect_object (editor, "saved", G_CALLBACK (reload_after_change), self, G_CONNECT_SWAPPED);
+  /* what it saves reaches the list through the database's "changed" */
   gtk_window_present (editor);
 }
 
@@ -428,7 +413,6 @@ restore_record (TxRecordListView *self,
     {
       if (self->last_trashed == record)
         g_clear_object (&self->last_trashed);
-      reload_after_change (self);
     }
   return TRUE;
 }
@@ -498,7 +482,6 @@ tx_record_list_view_trash_selected (TxRecordListView *self)
       return;
     }
   g_set_object (&self->last_trashed, record);
-  reload_after_change (self);
 
   undo = g_new0 (UndoTrash, 1);
   g_weak_ref_init (&undo->page, self->page);
@@ -562,6 +545,12 @@ page_reload (TxPage *page)
   tx_record_list_view_reload (tx_record_list_view_get_for_page (GTK_WIDGET (page)));
 }
 
+static const char * const *
+page_get_entities (TxPage *page)
+{
+  return tx_record_list_view_get_for_page (GTK_WIDGET (page))->info->entities;
+}
+
 static void
 page_open_record (TxPage     *page,
                   const char *uuid)
@@ -576,6 +565,7 @@ tx_record_list_view_implement_page (TxPageInterface *iface)
   iface->set_search = page_set_search;
   iface->reload = page_reload;
   iface->open_record = page_open_record;
+  iface->get_entities = page_get_entities;
 }
 
 /* ---- the object ----------------------------------------------------------- */

@@ -7,8 +7,8 @@
  * page's GtkColumnView (through a map model that attaches the cells' texts
  * and a selection that never picks a row for the user), the search, the
  * count, moving the selected record to the trash with 撤销 in the window's
- * notification, opening the editor of an activated row and reloading after
- * that editor saved. The page keeps the controller in a field and hands
+ * notification, opening the editor of an activated row and reloading when
+ * the database announces a change to what the rows show. The page keeps the controller in a field and hands
  * the TxPage calls to it (tx_record_list_view_implement_page()).
  *
  * Copyright 2026 The Tongxin developers
@@ -64,9 +64,9 @@ typedef struct
   const char *restore_failed;
   const char *trashed_format;
   const char *undo_label;
-  /* after a record was saved, trashed or restored, reload every page of
-   * the window (the overview counts, the trash) rather than this one */
-  gboolean    refresh_window;
+  /* the kinds of record the rows show (NULL-terminated): a change to any
+   * of them reloads the page (TxPageInterface.get_entities) */
+  const char * const *entities;
 } TxRecordListViewInfo;
 
 #define TX_TYPE_RECORD_LIST_VIEW (tx_record_list_view_get_type ())
@@ -117,8 +117,7 @@ void              tx_record_list_view_select         (TxRecordListView          
 GtkWindow        *tx_record_list_view_get_window     (TxRecordListView           *self);
 void              tx_record_list_view_open_record    (TxRecordListView           *self,
                                                       const char                 *uuid);
-/* Presents @editor (transfer none: a window); the list is reloaded after
- * it emitted "saved". */
+/* Presents @editor (transfer none: a window). */
 void              tx_record_list_view_present_editor (TxRecordListView           *self,
                                                       GtkWindow                  *editor);
 

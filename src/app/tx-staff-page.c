@@ -78,6 +78,8 @@ new_editor (GtkWindow   *parent,
   return tx_staff_editor_new (parent, db, uuid);
 }
 
+static const char * const shown_entities[] = { "staff", "community", NULL };
+
 static const TxRecordListViewInfo list_info = {
   .build_query = build_query,
   .describe_row = describe_staff,
@@ -85,7 +87,7 @@ static const TxRecordListViewInfo list_info = {
   .show_count = show_count,
   .trash_action = "list.trash",
   .read_failed = N_("The staff list could not be read"),
-  .refresh_window = TRUE,
+  .entities = shown_entities,
 };
 
 static void

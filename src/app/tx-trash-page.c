@@ -216,7 +216,9 @@ restore_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   TxTrashPage *self = TX_TRASH_PAGE (widget);
-  TxRecord *record = selected_record (self);
+  /* a reference of our own: restoring reloads this page, and the list
+   * holding the selected record goes */
+  g_autoptr(TxRecord) record = selected_record (self) ? g_object_ref (selected_record (self)) : NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   g_autofree char *message = NULL;
@@ -229,7 +231,6 @@ restore_action (GtkWidget  *widget,
       tx_show_error (widget, _("The record could not be restored"), error);
       return;
     }
-  tx_trash_page_reload (TX_PAGE (self));
   /* Translators: %s is a person's name or a record's title */
   message = g_strdup_printf (_("“%s” restored"), title);
   tx_show_toast (widget, message, NULL, NULL, NULL, NULL);
@@ -253,7 +254,7 @@ on_confirm_response (GtkDialog *dialog,
 {
   Confirmation *confirmation = user_data;
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  tx_dialog_dismiss (dialog);
   if (response == GTK_RESPONSE_ACCEPT)
     confirmation->confirmed (confirmation->page, confirmation->data);
   if (confirmation->destroy != NULL)
@@ -315,7 +316,6 @@ purge_confirmed (TxTrashPage *self,
       tx_trash_page_reload (TX_PAGE (self));
       return;
     }
-  tx_trash_page_reload (TX_PAGE (self));
   message = g_strdup_printf (_("“%s” deleted for good"), title);
   tx_show_toast (GTK_WIDGET (self), message, NULL, NULL, NULL, NULL);
 }
@@ -327,14 +327,27 @@ purge_action (GtkWidget  *widget,
 {
   TxTrashPage *self = TX_TRASH_PAGE (widget);
   TxRecord *record = selected_record (self);
+  g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   g_autofree char *primary = NULL;
+  g_autofree char *effects = NULL;
+  g_autofree char *secondary = NULL;
 
   if (record == NULL)
     return;
+  effects = tx_trash_dup_purge_effects (self->db, record, &error);
+  if (effects == NULL)
+    {
+      tx_show_error (widget, _("The record could not be deleted"), error);
+      return;
+    }
   title = tx_record_dup_title (record);
   primary = g_strdup_printf (_("Delete “%s” for good?"), title);
-  confirm (self, primary, _("Once deleted for good, it cannot be restored."),
+  secondary = *effects != '\0'
+              /* Translators: %s is "Also deleted with it: 2 visits." */
+              ? g_strdup_printf (_("%s Once deleted for good, it cannot be restored."), effects)
+              : g_strdup (_("Once deleted for good, it cannot be restored."));
+  confirm (self, primary, secondary,
            _("_Delete for Good"), purge_confirmed, g_object_ref (record), g_object_unref);
 }
 
@@ -348,8 +361,10 @@ empty_confirmed (TxTrashPage *self,
   if (self->db == NULL)
     return;
   if (!tx_trash_empty (self->db, &n_purged, &error))
-    tx_show_error (GTK_WIDGET (self), _("The trash could not be emptied"), error);
-  tx_trash_page_reload (TX_PAGE (self));
+    {
+      tx_show_error (GTK_WIDGET (self), _("The trash could not be emptied"), error);
+      tx_trash_page_reload (TX_PAGE (self));
+    }
 }
 
 static void

@@ -103,6 +103,8 @@ new_editor (GtkWindow   *parent,
   return tx_visit_editor_new (parent, db, uuid);
 }
 
+static const char * const shown_entities[] = { "visit", "person", "staff", NULL };
+
 static const TxRecordListViewInfo list_info = {
   .build_query = build_query,
   .describe_row = describe_visit,
@@ -110,7 +112,7 @@ static const TxRecordListViewInfo list_info = {
   .show_count = show_count,
   .trash_action = "list.trash",
   .read_failed = N_("The visits could not be read"),
-  .refresh_window = TRUE,
+  .entities = shown_entities,
 };
 
 static void

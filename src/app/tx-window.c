@@ -20,6 +20,9 @@
 #define TX_SETTINGS_SCHEMA "io.github.tongxin.Tongxin"
 #define DEFAULT_PAGE "overview"
 #define TOAST_SECONDS 8
+/* how often the file is checked for another program's writes while the
+ * window is open (it is checked too whenever the window gains focus) */
+#define EXTERNAL_CHECK_SECONDS 2
 /* per page: the search text the page was last given */
 #define PAGE_SEARCH_KEY "tx-window-search"
 
@@ -64,6 +67,8 @@ struct _TxWindow
   void      (*toast_callback) (gpointer user_data);
   gpointer    toast_data;
   GDestroyNotify toast_destroy;
+
+  guint       external_check;
 };
 
 G_DEFINE_FINAL_TYPE (TxWindow, tx_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -220,18 +225,26 @@ update_page_actions (TxWindow *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry), page_can_search (page));
 }
 
+static void on_search_changed (TxWindow *self);
+
 /* Each page keeps its own search: switching pages shows the text the new
  * page was given last. */
 static void
 on_visible_child_changed (TxWindow *self)
 {
   GtkWidget *page = visible_page (self);
-  const char *text;
+  g_autofree char *text = NULL;
 
   if (self->db == NULL || page == NULL)
     return;
-  text = g_object_get_data (G_OBJECT (page), PAGE_SEARCH_KEY);
+  /* A copy, and the entry's handler blocked: setting the text deletes the
+   * old one first, and on_search_changed() would give the new page that
+   * empty text, freeing the string being set. The page has this text
+   * already: nothing to tell it. */
+  text = g_strdup (g_object_get_data (G_OBJECT (page), PAGE_SEARCH_KEY));
+  g_signal_handlers_block_by_func (self->search_entry, on_search_changed, self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+  g_signal_handlers_unblock_by_func (self->search_entry, on_search_changed, self);
   update_page_actions (self);
 }
 
@@ -617,12 +630,6 @@ show_page_action (GtkWidget  *widget,
 }
 
 static void
-on_preferences_saved (TxWindow *self)
-{
-  tx_window_refresh (self);
-}
-
-static void
 preferences_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -630,7 +637,6 @@ preferences_action (GtkWidget  *widget,
   TxWindow *self = TX_WINDOW (widget);
   TxPreferencesDialog *dialog = tx_preferences_dialog_new (GTK_WINDOW (self), self->db);
 
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_preferences_saved), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -662,6 +668,27 @@ not_yet_action (GtkWidget  *widget,
 {
 }
 
+/* ---- changes by others --------------------------------------------------- */
+
+/* Another program (tongxin-cli, a second window) wrote to the file: the
+ * database announces it like any change, and the pages reload
+ * (tx-page.c). Cheap: PRAGMA data_version reads no page of the file. */
+static gboolean
+check_external_changes (gpointer data)
+{
+  TxWindow *self = data;
+
+  tx_database_check_external_changes (self->db);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_active_changed (TxWindow *self)
+{
+  if (gtk_window_is_active (GTK_WINDOW (self)))
+    tx_database_check_external_changes (self->db);
+}
+
 /* ---- GObject ------------------------------------------------------------ */
 
 static gboolean
@@ -688,6 +715,9 @@ tx_window_constructed (GObject *object)
   if (self->pending_page != NULL && tx_window_get_page (self, self->pending_page) == NULL)
     gtk_stack_set_visible_child_name (self->stack, DEFAULT_PAGE);
   update_page_actions (self);
+
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed), NULL);
+  self->external_check = g_timeout_add_seconds (EXTERNAL_CHECK_SECONDS, check_external_changes, self);
 }
 
 static void
@@ -695,6 +725,7 @@ tx_window_dispose (GObject *object)
 {
   TxWindow *self = TX_WINDOW (object);
 
+  g_clear_handle_id (&self->external_check, g_source_remove);
   toast_release (self);
   if (self->stack != NULL)
     g_signal_handlers_disconnect_by_func (self->stack, on_visible_child_changed, self);

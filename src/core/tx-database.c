@@ -4,7 +4,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/vfs.h>
 #include <time.h>
@@ -32,7 +31,16 @@ struct _TxDatabase
   gint64      last_now_ms;  /* now() never goes backwards */
   TxReader   *reader;       /* tx_database_read_async(); NULL until used */
   guint       n_reads;      /* requests whose callback has not run yet */
+  GPtrArray  *pending;      /* entities changed in the open transaction */
+  gint64      data_version; /* PRAGMA data_version last seen; -1: not read */
 };
+
+enum {
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (TxDatabase, tx_database, G_TYPE_OBJECT)
 
@@ -58,6 +66,7 @@ tx_database_finalize (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->operator_name, g_free);
   g_clear_pointer (&self->pinned_now, g_date_time_unref);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
 
   G_OBJECT_CLASS (tx_database_parent_class)->finalize (object);
 }
@@ -66,6 +75,21 @@ static void
 tx_database_class_init (TxDatabaseClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = tx_database_finalize;
+
+  /**
+   * TxDatabase::changed:
+   * @db: the database
+   * @entities: (nullable): the kinds of record changed ("person", "visit" …,
+   *   as in the change log), or %NULL when another program or connection
+   *   wrote to the file and anything may have changed
+   *
+   * Emitted after a transaction that changed records was committed on this
+   * connection (in the thread that committed), and by
+   * tx_database_check_external_changes() when another connection wrote.
+   */
+  signals[SIGNAL_CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRV);
 }
 
 static void
@@ -79,6 +103,8 @@ tx_database_init (TxDatabase *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             finalize_statement);
+  self->pending = g_ptr_array_new ();
+  self->data_version = -1;
 }
 
 char *
@@ -89,6 +115,53 @@ tx_database_default_path (void)
   if (env != NULL && *env != '\0')
     return g_strdup (env);
   return g_build_filename (g_get_user_data_dir (), "tongxin", "tongxin.db", NULL);
+}
+
+/* PRAGMA quick_check on the raw handle (the statement cache may be what
+ * failed): "ok", the first problem found, or NULL when it could not run
+ * for another reason than damage (a busy or unreadable disk). */
+static char *
+dup_quick_check (sqlite3 *handle)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *result = NULL;
+  int rc = sqlite3_prepare_v2 (handle, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+    /* the check itself stumbled on damage */
+    result = g_strdup (sqlite3_errmsg (handle));
+  sqlite3_finalize (stmt);
+  return result;
+}
+
+/* SQLITE_CORRUPT or an I/O error in the middle of work is not a verdict
+ * on the file: a lock lost to another program, or a failing disk, reads
+ * the same. The file is checked, and the message says what the check
+ * found; only real damage is TX_DATABASE_ERROR_CORRUPT. */
+static void
+set_damage_error (TxDatabase  *self,
+                  const char  *detail,
+                  GError     **error)
+{
+  g_autofree char *reported = g_strdup (detail);
+  g_autofree char *check = self->handle != NULL ? dup_quick_check (self->handle) : NULL;
+
+  if (g_strcmp0 (check, "ok") == 0)
+    g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_SQL,
+                 _("The database reported an error (%s), but a check found the file in order: nothing stored was lost. What you entered is still here; try again."),
+                 reported);
+  else if (check != NULL)
+    g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_CORRUPT,
+                 _("The database file “%s” is damaged (%s; the check found: %s). Nothing more was written. Keep a copy of the file before doing anything else."),
+                 self->path, reported, check);
+  else
+    g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_SQL,
+                 _("The database file “%s” could not be read or written (%s), and it could not be checked. What you entered is still here; try again, and keep a copy of the file."),
+                 self->path, reported);
 }
 
 gboolean
@@ -115,10 +188,13 @@ tx_database_set_error (TxDatabase  *self,
       g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_READONLY,
                    _("The database file cannot be written (%s)."), detail);
       break;
-    case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
       g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_CORRUPT,
                    _("The file is not a readable Tongxin database (%s)."), detail);
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_IOERR:
+      set_damage_error (self, detail, error);
       break;
     case SQLITE_CONSTRAINT:
       g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_INVALID,
@@ -157,15 +233,20 @@ check_file_system (const char  *dir,
     }
 }
 
-/* The file holds ID numbers and phones: readable by its owner only, in a
- * folder only its owner can list. A new file is created so; an existing one
- * is restricted only once it is known to be ours (restrict_file()). */
+/* The folder holds ID numbers and phones: only its owner can list it.
+ *
+ * Nothing here opens the database file itself. On POSIX systems closing
+ * *any* descriptor of a file drops *every* lock the process holds on it, so
+ * an open()/close() beside a live connection (ours, or the reading
+ * thread's) makes the next program believe it is the last user: it deletes
+ * the -wal and -shm we go on writing into and saves vanish ("How To Corrupt
+ * An SQLite Database File", §2.2). SQLite creates the file (open_handle());
+ * restrict_file() tightens its mode by path. */
 static gboolean
-prepare_file (const char  *path,
-              GError     **error)
+prepare_folder (const char  *path,
+                GError     **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
-  int fd;
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -174,24 +255,13 @@ prepare_file (const char  *path,
                    _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved));
       return FALSE;
     }
-  if (!check_file_system (dir, error))
-    return FALSE;
-
-  fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_set_error (error, TX_DATABASE_ERROR,
-                   saved == EACCES || saved == EROFS ? TX_DATABASE_ERROR_READONLY : TX_DATABASE_ERROR_OPEN,
-                   _("Cannot open the database “%s”: %s"), path, g_strerror (saved));
-      return FALSE;
-    }
-  close (fd);
-  return TRUE;
+  return check_file_system (dir, error);
 }
 
-/* A copied Tongxin database may have a looser mode: tighten it, and its
- * -wal and -shm, which SQLite created with the same mode. */
+/* A new file is created by SQLite with 0644 less the umask, a copied
+ * Tongxin database may have a looser mode: tighten it, and its -wal and
+ * -shm, which SQLite creates with the mode of the database. By path
+ * (chmod), never through a descriptor of our own. */
 static void
 restrict_file (const char *path)
 {
@@ -297,6 +367,39 @@ configure_connection (TxDatabase  *self,
                            error);
 }
 
+/* SQLite opens (or creates) the file: see prepare_folder() for why no
+ * one else may. A file SQLite could open only for reading is refused here,
+ * not at the first save. */
+static gboolean
+open_handle (TxDatabase  *self,
+             GError     **error)
+{
+  int rc = sqlite3_open_v2 (self->path, &self->handle,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                            NULL);
+
+  if (rc == SQLITE_OK && sqlite3_db_readonly (self->handle, "main") == 1)
+    {
+      g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_READONLY,
+                   _("Cannot open the database “%s”: %s"), self->path, g_strerror (EACCES));
+      return FALSE;
+    }
+  if (rc == SQLITE_OK)
+    return TRUE;
+
+  if ((rc & 0xff) == SQLITE_CANTOPEN)
+    {
+      int saved = sqlite3_system_errno (self->handle);
+
+      g_set_error (error, TX_DATABASE_ERROR,
+                   saved == EACCES || saved == EROFS ? TX_DATABASE_ERROR_READONLY : TX_DATABASE_ERROR_OPEN,
+                   _("Cannot open the database “%s”: %s"), self->path,
+                   saved != 0 ? g_strerror (saved) : sqlite3_errstr (rc));
+      return FALSE;
+    }
+  return tx_database_set_error (self, rc, error);
+}
+
 static TxDatabase *
 open_common (const char  *path,
              int          target_version,
@@ -304,12 +407,11 @@ open_common (const char  *path,
 {
   g_autoptr(TxDatabase) self = NULL;
   int version = 0;
-  int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!prepare_file (path, error))
+  if (!prepare_folder (path, error))
     return NULL;
 
   self = g_object_new (TX_TYPE_DATABASE, NULL);
@@ -323,13 +425,8 @@ open_common (const char  *path,
         tx_database_pin_clock (self, now);
     }
 
-  rc = sqlite3_open_v2 (path, &self->handle,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL);
-  if (rc != SQLITE_OK)
-    {
-      tx_database_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!open_handle (self, error))
+    return NULL;
   /* before the first read: another program may be writing right now */
   sqlite3_busy_timeout (self->handle, 5000);
 
@@ -343,6 +440,8 @@ open_common (const char  *path,
     target_version = _tx_migrations_latest ();
   if (version < target_version && !_tx_migrations_run_to (self, target_version, error))
     return NULL;
+  /* where the file stands: later writes of others are changes */
+  tx_database_check_external_changes (self);
 
   return g_steal_pointer (&self);
 }
@@ -476,6 +575,20 @@ tx_database_begin (TxDatabase  *self,
   return tx_database_exec (self, "BEGIN IMMEDIATE", error);
 }
 
+/* Announces the kinds of record the committed transaction changed. */
+static void
+emit_pending_changes (TxDatabase *self)
+{
+  g_autoptr(GPtrArray) entities = NULL;
+
+  if (self->pending->len == 0)
+    return;
+  entities = g_steal_pointer (&self->pending);
+  self->pending = g_ptr_array_new ();
+  g_ptr_array_add (entities, NULL);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0, (const char * const *) entities->pdata);
+}
+
 gboolean
 tx_database_commit (TxDatabase  *self,
                     GError     **error)
@@ -485,6 +598,7 @@ tx_database_commit (TxDatabase  *self,
       tx_database_rollback (self);
       return FALSE;
     }
+  emit_pending_changes (self);
   return TRUE;
 }
 
@@ -494,6 +608,45 @@ tx_database_rollback (TxDatabase *self)
   g_return_if_fail (TX_IS_DATABASE (self));
   if (!sqlite3_get_autocommit (self->handle))
     sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+  g_ptr_array_set_size (self->pending, 0);
+}
+
+/* @entity is one of the change log's entity names: static strings, but
+ * interned so a caller's copy works too. */
+static void
+note_change (TxDatabase *self,
+             const char *entity)
+{
+  const char *interned = g_intern_string (entity);
+
+  if (!g_ptr_array_find (self->pending, interned, NULL))
+    g_ptr_array_add (self->pending, (gpointer) interned);
+  /* written outside a transaction: already committed */
+  if (sqlite3_get_autocommit (self->handle))
+    emit_pending_changes (self);
+}
+
+gboolean
+tx_database_check_external_changes (TxDatabase *self)
+{
+  int version = 0;
+
+  g_return_val_if_fail (TX_IS_DATABASE (self), FALSE);
+
+  /* inside our own transaction nothing of anyone else's is visible yet */
+  if (tx_database_in_transaction (self) ||
+      !read_int_pragma (self, "PRAGMA data_version", &version, NULL))
+    return FALSE;
+  if (self->data_version == version)
+    return FALSE;
+  if (self->data_version < 0)
+    {
+      self->data_version = version;
+      return FALSE;
+    }
+  self->data_version = version;
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0, NULL);
+  return TRUE;
 }
 
 gboolean
@@ -617,7 +770,8 @@ tx_database_log_change (TxDatabase  *self,
   tx_bind_text (stmt, 4, uuid);
   tx_bind_text (stmt, 5, action);
   tx_bind_text (stmt, 6, fields);
-  tx_database_step_done (self, stmt, error);
+  if (tx_database_step_done (self, stmt, error))
+    note_change (self, entity);
 }
 
 void

@@ -121,6 +121,15 @@ gpointer      tx_database_read_finish        (TxDatabase          *self,
  * run (tests wait for 0) */
 guint         tx_database_get_n_reads        (TxDatabase          *self);
 
+/* Changes, for whoever shows the data: every write that is logged with
+ * tx_database_log_change() is announced by the "changed" signal when its
+ * transaction commits. */
+
+/* TRUE, and "changed" emitted with no entities, when another connection
+ * (another program, another window) committed since the last call;
+ * the first call only takes note of where the file stands. */
+gboolean      tx_database_check_external_changes (TxDatabase      *self);
+
 typedef sqlite3_stmt *TxStatement;
 void          tx_statement_clear             (TxStatement *stmt);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TxStatement, tx_statement_clear)

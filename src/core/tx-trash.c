@@ -187,3 +187,95 @@ failed:
   tx_store_rollback (db);
   return FALSE;
 }
+
+/* ---- what a purge takes along ------------------------------------------- */
+
+/* Rows that ON DELETE CASCADE removes with a record of @entity; constant
+ * SQL, one parameter: the record's uuid. */
+typedef struct
+{
+  const char *entity;
+  const char *sql;
+  const char *singular;   /* N_(): "%u visit" */
+  const char *plural;
+} TxPurgeEffect;
+
+static const TxPurgeEffect purge_effects[] = {
+  { "person", "SELECT count(*) FROM activity_participant WHERE person = ?",
+    N_("%u activity participation"), N_("%u activity participations") },
+  { "person", "SELECT count(*) FROM consultation_attendee WHERE person = ?",
+    N_("%u meeting attendance"), N_("%u meeting attendances") },
+  { "person", "SELECT count(*) FROM suggestion_proposer WHERE person = ?",
+    N_("%u suggestion signature"), N_("%u suggestion signatures") },
+  { "person", "SELECT count(*) FROM visit WHERE person = ?",
+    N_("%u visit record"), N_("%u visit records") },
+  { "person", "SELECT count(*) FROM pairing WHERE person = ?",
+    N_("%u pairing record"), N_("%u pairing records") },
+  { "staff", "SELECT count(*) FROM visit_staff WHERE staff = ?",
+    N_("%u visit as visitor"), N_("%u visits as visitor") },
+  { "staff", "SELECT count(*) FROM consultation_attendee WHERE staff = ?",
+    N_("%u meeting attendance"), N_("%u meeting attendances") },
+  { "staff", "SELECT count(*) FROM pairing WHERE staff = ?",
+    N_("%u pairing record"), N_("%u pairing records") },
+};
+
+static gint64
+count_for_uuid (TxDatabase  *db,
+                const char  *sql,
+                const char  *uuid,
+                GError     **error)
+{
+  g_auto(TxStatement) stmt = tx_database_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return -1;
+  tx_bind_text (stmt, 1, uuid);
+  if (tx_database_step_row (db, stmt, error) != 1)
+    return -1;
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+char *
+tx_trash_dup_purge_effects (TxDatabase  *db,
+                            TxRecord    *record,
+                            GError     **error)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *entity;
+
+  g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (TX_IS_RECORD (record), NULL);
+
+  entity = tx_record_get_entity (record);
+  for (guint i = 0; i < G_N_ELEMENTS (purge_effects); i++)
+    {
+      const TxPurgeEffect *effect = &purge_effects[i];
+      gint64 n;
+
+      if (g_strcmp0 (effect->entity, entity) != 0)
+        continue;
+      n = count_for_uuid (db, effect->sql, tx_record_get_uuid (record), error);
+      if (n < 0)
+        return NULL;
+      if (n > 0)
+        {
+          /* the formats are the table's N_() strings, each with one %u */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+          g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, effect->singular,
+                                                                effect->plural, (gulong) n),
+                                                   (guint) n));
+#pragma GCC diagnostic pop
+        }
+    }
+  if (parts->len == 0)
+    return g_strdup ("");
+  g_ptr_array_add (parts, NULL);
+  {
+    /* Translators: the separator of a list, "、" in Chinese */
+    g_autofree char *list = g_strjoinv (_(", "), (char **) parts->pdata);
+
+    /* Translators: %s is a list such as "2 activity participations, 1 visit record" */
+    return g_strdup_printf (_("Also deleted with it: %s."), list);
+  }
+}

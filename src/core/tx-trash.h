@@ -30,6 +30,11 @@ gboolean    tx_trash_restore          (TxDatabase  *db,
 gboolean    tx_trash_purge            (TxDatabase  *db,
                                        TxRecord    *record,
                                        GError     **error);
+/* What purging @record also deletes (participations, visits … of a
+ * person), as a sentence for its confirmation; "" when nothing. */
+char       *tx_trash_dup_purge_effects (TxDatabase *db,
+                                        TxRecord   *record,
+                                        GError    **error);
 /* Purges everything in the trash in one transaction: all or nothing. */
 gboolean    tx_trash_empty            (TxDatabase  *db,
                                        guint       *n_purged,
