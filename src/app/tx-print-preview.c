@@ -390,6 +390,24 @@ tx_print_preview_get_property (GObject    *object,
     }
 }
 
+/* JPEG photos for the screen (cairo reads only PNG) */
+static cairo_surface_t *
+decode_with_gdk (GBytes *data)
+{
+  g_autoptr(GdkTexture) texture = gdk_texture_new_from_bytes (data, NULL);
+  cairo_surface_t *surface;
+
+  if (texture == NULL)
+    return NULL;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, gdk_texture_get_width (texture),
+                                        gdk_texture_get_height (texture));
+  cairo_surface_flush (surface);
+  gdk_texture_download (texture, cairo_image_surface_get_data (surface),
+                        cairo_image_surface_get_stride (surface));
+  cairo_surface_mark_dirty (surface);
+  return surface;
+}
+
 static void
 tx_print_preview_class_init (TxPrintPreviewClass *klass)
 {
@@ -428,6 +446,7 @@ tx_print_preview_class_init (TxPrintPreviewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "preview.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "preview.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  tx_report_set_image_decoder (decode_with_gdk);
 }
 
 static void

@@ -15,7 +15,7 @@
 
 #include "tx-documents-private.h"
 
-#define LINE_HEIGHT 24.0
+#define LINE_HEIGHT 28.0
 
 static const char *
 coded (const char *kind,
@@ -111,9 +111,9 @@ add_detail_rows (TxReportTable *table,
   tx_report_table_end_row (table, LINE_HEIGHT);
   add_wide_row (table, _("United-front category"), categories, LINE_HEIGHT);
   add_wide_row (table, _("Address"), tx_person_get_address (p), LINE_HEIGHT);
-  add_wide_row (table, _("Social roles"), roles, 60);
-  add_wide_row (table, _("Skills and resources"), tx_person_get_skills (p), 60);
-  add_wide_row (table, _("Notes"), tx_person_get_notes (p), 90);
+  add_wide_row (table, _("Social roles"), roles, 80);
+  add_wide_row (table, _("Skills and resources"), tx_person_get_skills (p), 80);
+  add_wide_row (table, _("Notes"), tx_person_get_notes (p), 120);
 }
 
 TxReport *

@@ -250,24 +250,36 @@ jpeg_size (const guchar *data,
   return FALSE;
 }
 
+static TxReportImageDecoder image_decoder;
+
+void
+tx_report_set_image_decoder (TxReportImageDecoder decoder)
+{
+  image_decoder = decoder;
+}
+
 /* cairo cannot decode JPEG; the PDF surface embeds the file itself when
- * it is attached as mime data (a plain grey box on other surfaces). */
+ * it is attached as mime data (the pixels are for other surfaces). */
 static cairo_surface_t *
 jpeg_surface (GBytes *bytes)
 {
   gsize size = 0;
   const guchar *data = g_bytes_get_data (bytes, &size);
-  cairo_surface_t *surface;
+  cairo_surface_t *surface = image_decoder ? image_decoder (bytes) : NULL;
   int width, height;
-  cairo_t *cr;
 
-  if (!jpeg_size (data, size, &width, &height))
-    return NULL;
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-  cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 0.85, 0.85, 0.85);
-  cairo_paint (cr);
-  cairo_destroy (cr);
+  if (surface == NULL)
+    {
+      cairo_t *cr;
+
+      if (!jpeg_size (data, size, &width, &height))
+        return NULL;
+      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+      cr = cairo_create (surface);
+      cairo_set_source_rgb (cr, 0.85, 0.85, 0.85);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+    }
   cairo_surface_set_mime_data (surface, CAIRO_MIME_TYPE_JPEG, data, size,
                                (cairo_destroy_func_t) g_bytes_unref, g_bytes_ref (bytes));
   return surface;

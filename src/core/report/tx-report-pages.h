@@ -26,6 +26,14 @@ typedef void (*TxReportProgress) (guint    done,
                                   guint    total,
                                   gpointer user_data);
 
+/* cairo decodes PNG only; a JPEG is embedded in PDFs as it is but shows
+ * as a grey box elsewhere unless a decoder is set (the app sets one that
+ * uses GDK). Called from the thread that lays out; returns NULL when it
+ * cannot decode. */
+typedef cairo_surface_t *(*TxReportImageDecoder) (GBytes *data);
+
+void           tx_report_set_image_decoder    (TxReportImageDecoder decoder);
+
 #define TX_TYPE_REPORT_PAGES (tx_report_pages_get_type ())
 G_DECLARE_FINAL_TYPE (TxReportPages, tx_report_pages, TX, REPORT_PAGES, GObject)
 

@@ -25,7 +25,7 @@ typedef struct
 } ColumnInfo;
 
 static const ColumnInfo column_info[TX_ROSTER_N_COLUMNS] = {
-  [TX_ROSTER_NAME]      = { "name",      N_("Name"),                 48 },
+  [TX_ROSTER_NAME]      = { "name",      N_("Name"),                 56 },
   [TX_ROSTER_GENDER]    = { "gender",    N_("Gender"),               28 },
   [TX_ROSTER_ETHNICITY] = { "ethnicity", N_("Ethnicity"),            40 },
   [TX_ROSTER_BIRTH]     = { "birth",     N_("Born"),                 48 },
