@@ -184,6 +184,55 @@ test_roster_preview (Fixture       *f,
   g_assert_true (g_regex_match_simple ("序号\\s+联系电话\\s+姓名", text, 0, 0));
 }
 
+static gboolean
+preview_idle (gpointer data)
+{
+  return !tx_print_preview_get_busy (TX_PRINT_PREVIEW (data));
+}
+
+/* 导出 PDF writes the pages shown; 取消 while laying out closes the
+ * preview and nothing is left running. */
+static void
+test_export_and_cancel (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "exported.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *expected = NULL;
+  TxPrintPreview *preview;
+  int status = 0;
+  if (f->window == NULL)
+    return;
+
+  show_archive (f);
+  gtk_widget_activate_action (tx_window_get_page (f->window, "archive"), "archive.print-roster", NULL);
+  tx_test_drain_main_loop ();
+  gtk_widget_activate_action (GTK_WIDGET (tx_test_find_toplevel (TX_TYPE_ROSTER_DIALOG)), "roster.preview", NULL);
+  preview = wait_for_preview ();
+  tx_print_preview_export (preview, file);
+  g_assert_true (tx_print_preview_get_busy (preview));
+  tx_test_wait_for (preview_idle, preview);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &info, NULL, &status, &error);
+  g_assert_no_error (error);
+  expected = g_strdup_printf ("Pages:           %u\n", tx_report_pages_get_n_pages (tx_print_preview_get_pages (preview)));
+  g_assert_nonnull (strstr (info, expected));
+  g_assert_nonnull (strstr (info, "Title:           统战人士花名册"));
+  tx_test_destroy_window (GTK_WINDOW (preview));
+
+  gtk_widget_activate_action (tx_window_get_page (f->window, "archive"), "archive.print-roster", NULL);
+  tx_test_drain_main_loop ();
+  gtk_widget_activate_action (GTK_WIDGET (tx_test_find_toplevel (TX_TYPE_ROSTER_DIALOG)), "roster.preview", NULL);
+  preview = TX_PRINT_PREVIEW (tx_test_find_toplevel (TX_TYPE_PRINT_PREVIEW));
+  g_assert_true (tx_print_preview_get_busy (preview));
+  g_object_add_weak_pointer (G_OBJECT (preview), (gpointer *) &preview);
+  gtk_widget_activate_action (GTK_WIDGET (preview), "preview.cancel", NULL);
+  tx_test_wait_for (tx_test_is_gone, &preview);
+  tx_test_wait_for_background_loads (f->db);
+}
+
 /* one person selected: 登记表 */
 static void
 test_registration_sheet (Fixture       *f,
@@ -251,6 +300,7 @@ main (int   argc,
   tx_test_gtk_init ();
 
   g_test_add ("/print-preview/roster", Fixture, NULL, fixture_set_up, test_roster_preview, fixture_tear_down);
+  g_test_add ("/print-preview/export-and-cancel", Fixture, NULL, fixture_set_up, test_export_and_cancel, fixture_tear_down);
   g_test_add ("/print-preview/registration-sheet", Fixture, NULL, fixture_set_up, test_registration_sheet, fixture_tear_down);
   g_test_add ("/print-preview/minutes-from-editor", Fixture, NULL, fixture_set_up, test_minutes_from_editor, fixture_tear_down);
   return g_test_run ();

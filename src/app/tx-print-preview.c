@@ -291,12 +291,17 @@ on_exported (GObject      *source,
     tx_show_error (GTK_WIDGET (self), _("The PDF could not be saved"), error);
 }
 
-static void
+void
 tx_print_preview_export (TxPrintPreview *self,
                          GFile          *file)
 {
   g_autoptr(GTask) task = NULL;
 
+  g_return_if_fail (TX_IS_PRINT_PREVIEW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->pages == NULL || self->busy)
+    return;
   g_cancellable_reset (self->cancellable);
   task = g_task_new (self, self->cancellable, on_exported, NULL);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);

@@ -42,4 +42,9 @@ guint           tx_print_preview_get_page    (TxPrintPreview   *self);
 void            tx_print_preview_set_page    (TxPrintPreview   *self,
                                               guint             page);
 
+/* Writes the pages to @file as PDF, off the main thread (busy meanwhile);
+ * what 导出 PDF does once the user chose the file. */
+void            tx_print_preview_export      (TxPrintPreview   *self,
+                                              GFile            *file);
+
 G_END_DECLS
