@@ -9,6 +9,7 @@
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <math.h>
 #include <string.h>
 
 #include <cairo-pdf.h>
@@ -915,10 +916,90 @@ draw_cell_content (cairo_t      *cr,
     draw_lines (cr, layout->layout, x + padding, placed->y + padding, placed->from, placed->to);
 }
 
+/* The rules of a page as lines, each drawn once: cells side by side share
+ * their edges, rows one under the other too, and a column's edge runs down
+ * the page as one line. (Rectangles per cell made big rosters' PDFs slow.) */
+typedef struct
+{
+  double along0, along1;   /* from, to along the line */
+  double across;           /* the line's y (horizontal) or x (vertical) */
+} Segment;
+
+static gboolean
+near (double a,
+      double b)
+{
+  return fabs (a - b) < EPSILON;
+}
+
+static void
+add_segment (GArray *segments,
+             double  across,
+             double  from,
+             double  to)
+{
+  for (guint i = 0; i < segments->len; i++)
+    {
+      Segment *s = &g_array_index (segments, Segment, i);
+
+      if (!near (s->across, across) || s->along0 > to + EPSILON || s->along1 < from - EPSILON)
+        continue;
+      /* touches or overlaps a line drawn already: one line */
+      s->along0 = MIN (s->along0, from);
+      s->along1 = MAX (s->along1, to);
+      return;
+    }
+  g_array_append_val (segments, ((Segment) { from, to, across }));
+}
+
+typedef struct
+{
+  GArray *horizontal;
+  GArray *vertical;
+} Rules;
+
+static void
+add_cell_rules (Rules  *rules,
+                double  x,
+                double  y,
+                double  width,
+                double  height)
+{
+  add_segment (rules->horizontal, y, x, x + width);
+  add_segment (rules->horizontal, y + height, x, x + width);
+  add_segment (rules->vertical, x, y, y + height);
+  add_segment (rules->vertical, x + width, y, y + height);
+}
+
+static void
+stroke_rules (cairo_t *cr,
+              Rules   *rules)
+{
+  for (guint i = 0; i < rules->horizontal->len; i++)
+    {
+      Segment *s = &g_array_index (rules->horizontal, Segment, i);
+
+      cairo_move_to (cr, s->along0, s->across);
+      cairo_line_to (cr, s->along1, s->across);
+    }
+  for (guint i = 0; i < rules->vertical->len; i++)
+    {
+      Segment *s = &g_array_index (rules->vertical, Segment, i);
+
+      cairo_move_to (cr, s->across, s->along0);
+      cairo_line_to (cr, s->across, s->along1);
+    }
+  cairo_set_line_width (cr, RULE_WIDTH);
+  /* square caps close the corners where lines meet */
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
+  cairo_stroke (cr);
+}
+
 static void
 draw_placed (cairo_t  *cr,
              Placed   *placed,
-             DrawPass  pass)
+             DrawPass  pass,
+             Rules    *rules)
 {
   TableLayout *table = placed->table;
   TxReportRow *model = g_ptr_array_index (table->table->rows, placed->row);
@@ -936,7 +1017,9 @@ draw_placed (cairo_t  *cr,
 
       if (pass == PASS_CONTENT)
         draw_cell_content (cr, placed, &row->cells[c], x, width, height);
-      else if (pass == PASS_RULES || is_shaded (placed, cell))
+      else if (pass == PASS_RULES)
+        add_cell_rules (rules, x, placed->y, width, height);
+      else if (is_shaded (placed, cell))
         cairo_rectangle (cr, x, placed->y, width, height);
     }
 }
@@ -1001,6 +1084,9 @@ tx_report_pages_draw_page (TxReportPages *self,
                            cairo_t       *cr,
                            guint          page)
 {
+  g_autoptr(GArray) horizontal = g_array_new (FALSE, FALSE, sizeof (Segment));
+  g_autoptr(GArray) vertical = g_array_new (FALSE, FALSE, sizeof (Segment));
+  Rules rules = { horizontal, vertical };
   GArray *placed;
 
   g_return_if_fail (TX_IS_REPORT_PAGES (self));
@@ -1010,20 +1096,17 @@ tx_report_pages_draw_page (TxReportPages *self,
   cairo_save (cr);
   cairo_new_path (cr);
   for (guint i = 0; i < placed->len; i++)
-    draw_placed (cr, &g_array_index (placed, Placed, i), PASS_SHADING);
+    draw_placed (cr, &g_array_index (placed, Placed, i), PASS_SHADING, &rules);
   cairo_set_source_rgb (cr, 0.92, 0.92, 0.92);
   cairo_fill (cr);
   cairo_set_source_rgb (cr, 0, 0, 0);
   draw_furniture (self, cr, page);
   for (guint i = 0; i < placed->len; i++)
-    draw_placed (cr, &g_array_index (placed, Placed, i), PASS_CONTENT);
+    draw_placed (cr, &g_array_index (placed, Placed, i), PASS_CONTENT, &rules);
   cairo_new_path (cr);
-  cairo_set_line_width (cr, RULE_WIDTH);
   for (guint i = 0; i < placed->len; i++)
-    {
-      draw_placed (cr, &g_array_index (placed, Placed, i), PASS_RULES);
-      cairo_stroke (cr);
-    }
+    draw_placed (cr, &g_array_index (placed, Placed, i), PASS_RULES, &rules);
+  stroke_rules (cr, &rules);
   cairo_restore (cr);
 }
 

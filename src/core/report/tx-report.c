@@ -246,11 +246,12 @@ tx_report_add_key_values (TxReport           *self,
   g_return_if_fail (TX_IS_REPORT (self));
   g_return_if_fail (pairs_per_row > 0);
 
+  /* one pair a row lines up with the first label of two pairs a row */
   widths = g_new (double, pairs_per_row * 2);
   for (guint i = 0; i < pairs_per_row; i++)
     {
       widths[2 * i] = 1;
-      widths[2 * i + 1] = 2.2;
+      widths[2 * i + 1] = pairs_per_row == 1 ? 5.4 : 2.2;
     }
   table = append_table (self, TX_REPORT_TABLE_GRID, pairs_per_row * 2, widths);
   for (; keys_values[n] != NULL && keys_values[n + 1] != NULL; n += 2)
