@@ -441,6 +441,70 @@ test_signin_sheet (void)
     }
 }
 
+/* A meeting's sign-in sheet lists the people invited, not the staff. */
+static void
+test_signin_sheet_consultation (void)
+{
+  g_autofree char *uuid = pick_uuid ("SELECT uuid FROM consultation WHERE trashed IS NULL AND ?1 IS NULL"
+                                     " AND consultation_type = '1' ORDER BY date LIMIT 1");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TxReport) report = tx_signin_sheet_build (demo, NULL, uuid, 3, &error);
+  g_autoptr(GString) all = g_string_new (NULL);
+  g_autofree char *pdf = NULL;
+  g_auto(GStrv) pages = NULL;
+  gint64 people = tx_test_count (demo, "SELECT count(*) FROM consultation_attendee WHERE owner = ? AND person IS NOT NULL", uuid);
+  g_autofree char *last = g_strdup_printf ("(^|\\n)\\s*%" G_GINT64_FORMAT "\\s", people + 3);
+  g_autofree char *beyond = g_strdup_printf ("(^|\\n)\\s*%" G_GINT64_FORMAT "\\s", people + 4);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (people, >, 0);
+  pdf = write_pdf (report, "signin-meeting.pdf");
+  pages = check_pdf (pdf, FALSE);
+  for (guint p = 0; pages[p] != NULL; p++)
+    g_string_append (all, pages[p]);
+  g_assert_true (g_regex_match_simple (last, all->str, 0, 0));
+  g_assert_false (g_regex_match_simple (beyond, all->str, 0, 0));
+}
+
+/* A selection prints those people, in stroke order whatever their order. */
+static void
+test_roster_selection (void)
+{
+  g_autoptr(TxRecordList) archive = archive_in_stroke_order ();
+  const char *uuids[4] = { NULL };
+  static const TxRosterColumn columns[] = { TX_ROSTER_NAME, TX_ROSTER_PHONE };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TxReport) report = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  TxPerson *people[3] = { NULL };
+  g_autofree char *pdf = NULL;
+  g_auto(GStrv) pages = NULL;
+  TxRosterOptions options;
+  const guint picks[3] = { 5, 300, 42 };   /* given out of order */
+
+  for (guint i = 0; i < 3; i++)
+    {
+      people[i] = g_list_model_get_item (G_LIST_MODEL (archive), picks[i]);
+      uuids[i] = tx_record_get_uuid (TX_RECORD (people[i]));
+    }
+  tx_roster_options_init (&options);
+  options.uuids = uuids;
+  options.columns = columns;
+  options.n_columns = G_N_ELEMENTS (columns);
+  report = tx_roster_build (demo, &options, NULL, &error);
+  g_assert_no_error (error);
+  pdf = write_pdf (report, "roster-selection.pdf");
+  pages = check_pdf (pdf, FALSE);
+  g_assert_nonnull (strstr (pages[0], "在人员档案中选定的人员"));
+  lines = roster_lines (pages);
+  g_assert_cmpuint (lines->len, ==, 3);
+  g_assert_cmpstr (((RosterLine *) g_ptr_array_index (lines, 0))->name, ==, tx_person_get_name (people[0]));
+  g_assert_cmpstr (((RosterLine *) g_ptr_array_index (lines, 1))->name, ==, tx_person_get_name (people[2]));
+  g_assert_cmpstr (((RosterLine *) g_ptr_array_index (lines, 2))->name, ==, tx_person_get_name (people[1]));
+  for (guint i = 0; i < 3; i++)
+    g_object_unref (people[i]);
+}
+
 /* Minutes longer than a page flow on: every paragraph once, in order. */
 static void
 test_minutes_flow (void)
@@ -665,6 +729,8 @@ main (int    argc,
   g_test_add_func ("/print/roster-full-id", test_roster_full_id);
   g_test_add_func ("/print/roster-filter-described", test_roster_filter_described);
   g_test_add_func ("/print/signin-sheet", test_signin_sheet);
+  g_test_add_func ("/print/signin-sheet-consultation", test_signin_sheet_consultation);
+  g_test_add_func ("/print/roster-selection", test_roster_selection);
   g_test_add_func ("/print/minutes-flow", test_minutes_flow);
   g_test_add_func ("/print/registration-sheet", test_registration_sheet);
   g_test_add_func ("/print/missing-record", test_missing_record);
