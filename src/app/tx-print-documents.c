@@ -69,12 +69,18 @@ roster_job_free (gpointer data)
 }
 
 static TxReport *
-build_roster (TxDatabase    *reader,
-              gpointer       data,
-              GCancellable  *cancellable,
-              GError       **error)
+build_roster (TxDatabase        *reader,
+              gpointer           data,
+              TxReportProgress   progress,
+              gpointer           progress_data,
+              GCancellable      *cancellable,
+              GError           **error)
 {
-  return tx_roster_build (reader, &((RosterJob *) data)->options, cancellable, error);
+  RosterJob *job = data;
+
+  job->options.progress = progress;
+  job->options.progress_data = progress_data;
+  return tx_roster_build (reader, &job->options, cancellable, error);
 }
 
 TxPrintPreview *
@@ -135,10 +141,12 @@ record_job_new (const char *activity,
 }
 
 static TxReport *
-build_signin (TxDatabase    *reader,
-              gpointer       data,
-              GCancellable  *cancellable,
-              GError       **error)
+build_signin (TxDatabase        *reader,
+              gpointer           data,
+              TxReportProgress   progress,
+              gpointer           progress_data,
+              GCancellable      *cancellable,
+              GError           **error)
 {
   RecordJob *job = data;
 
@@ -146,28 +154,34 @@ build_signin (TxDatabase    *reader,
 }
 
 static TxReport *
-build_minutes (TxDatabase    *reader,
-               gpointer       data,
-               GCancellable  *cancellable,
-               GError       **error)
+build_minutes (TxDatabase        *reader,
+               gpointer           data,
+               TxReportProgress   progress,
+               gpointer           progress_data,
+               GCancellable      *cancellable,
+               GError           **error)
 {
   return tx_minutes_build (reader, ((RecordJob *) data)->consultation, error);
 }
 
 static TxReport *
-build_registration (TxDatabase    *reader,
-                    gpointer       data,
-                    GCancellable  *cancellable,
-                    GError       **error)
+build_registration (TxDatabase        *reader,
+                    gpointer           data,
+                    TxReportProgress   progress,
+                    gpointer           progress_data,
+                    GCancellable      *cancellable,
+                    GError           **error)
 {
   return tx_registration_sheet_build (reader, ((RecordJob *) data)->person, error);
 }
 
 static TxReport *
-build_summary (TxDatabase    *reader,
-               gpointer       data,
-               GCancellable  *cancellable,
-               GError       **error)
+build_summary (TxDatabase        *reader,
+               gpointer           data,
+               TxReportProgress   progress,
+               gpointer           progress_data,
+               GCancellable      *cancellable,
+               GError           **error)
 {
   return tx_summary_build (reader, ((RecordJob *) data)->year, NULL, error);
 }

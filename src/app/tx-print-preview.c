@@ -31,6 +31,7 @@ struct _TxPrintPreview
   guint            page;
   gboolean         busy;
   guint            pulse_source;
+  int              permille;     /* of the work done, set by the worker (atomic) */
   GCancellable    *cancellable;
 };
 
@@ -50,6 +51,7 @@ typedef struct
   TxPrintBuildFunc build;
   gpointer         data;
   GDestroyNotify   data_free;
+  int             *permille;    /* the preview's; it outlives the job */
 } BuildJob;
 
 static void
@@ -64,10 +66,17 @@ build_job_free (gpointer data)
 
 /* ---- state ------------------------------------------------------------------- */
 
+/* a fraction when the work says how far it is, else a pulse */
 static gboolean
 pulse (gpointer user_data)
 {
-  gtk_progress_bar_pulse (TX_PRINT_PREVIEW (user_data)->progress);
+  TxPrintPreview *self = TX_PRINT_PREVIEW (user_data);
+  int permille = g_atomic_int_get (&self->permille);
+
+  if (permille > 0)
+    gtk_progress_bar_set_fraction (self->progress, permille / 1000.0);
+  else
+    gtk_progress_bar_pulse (self->progress);
   return G_SOURCE_CONTINUE;
 }
 
@@ -83,6 +92,7 @@ set_busy (TxPrintPreview *self,
   self->busy = busy;
   if (busy)
     {
+      g_atomic_int_set (&self->permille, 0);
       gtk_stack_set_visible_child_name (self->stack, "working");
       self->pulse_source = g_timeout_add (100, pulse, self);
     }
@@ -149,6 +159,23 @@ draw_preview (GtkDrawingArea *area,
 
 /* ---- laying out ------------------------------------------------------------------ */
 
+/* reading the records is the first half of the work, laying out the second */
+static void
+building (guint    done,
+          guint    total,
+          gpointer user_data)
+{
+  g_atomic_int_set (((BuildJob *) user_data)->permille, total ? (int) (500.0 * done / total) : 0);
+}
+
+static void
+laying_out (guint    done,
+            guint    total,
+            gpointer user_data)
+{
+  g_atomic_int_set (((BuildJob *) user_data)->permille, total ? 500 + (int) (500.0 * done / total) : 500);
+}
+
 static gpointer
 build_pages (TxDatabase    *reader,
              gpointer       data,
@@ -156,11 +183,11 @@ build_pages (TxDatabase    *reader,
              GError       **error)
 {
   BuildJob *job = data;
-  g_autoptr(TxReport) report = job->build (reader, job->data, cancellable, error);
+  g_autoptr(TxReport) report = job->build (reader, job->data, building, job, cancellable, error);
 
   if (report == NULL)
     return NULL;
-  return tx_report_pages_new (report, NULL, NULL, cancellable, error);
+  return tx_report_pages_new (report, laying_out, job, cancellable, error);
 }
 
 static void
@@ -481,6 +508,7 @@ tx_print_preview_new (GtkWindow        *parent,
   job->build = build;
   job->data = data;
   job->data_free = data_free;
+  job->permille = &self->permille;
   set_busy (self, TRUE, NULL);
   update_page (self);
   tx_database_read_async (db, build_pages, job, build_job_free, g_object_unref,

@@ -17,11 +17,13 @@
 G_BEGIN_DECLS
 
 /* Builds the document: runs on the database's reading thread, with the
- * reading connection @reader. */
-typedef TxReport *(*TxPrintBuildFunc) (TxDatabase    *reader,
-                                       gpointer       data,
-                                       GCancellable  *cancellable,
-                                       GError       **error);
+ * reading connection @reader; long documents report @progress. */
+typedef TxReport *(*TxPrintBuildFunc) (TxDatabase        *reader,
+                                       gpointer           data,
+                                       TxReportProgress   progress,
+                                       gpointer           progress_data,
+                                       GCancellable      *cancellable,
+                                       GError           **error);
 
 #define TX_TYPE_PRINT_PREVIEW (tx_print_preview_get_type ())
 G_DECLARE_FINAL_TYPE (TxPrintPreview, tx_print_preview, TX, PRINT_PREVIEW, GtkWindow)

@@ -45,6 +45,8 @@ typedef struct
   gboolean              full_id;   /* the footer then says so */
   const char           *description; /* what was chosen, in words, under the
                                       * title (NULL: the filter's) */
+  TxReportProgress      progress;  /* people read so far, or NULL */
+  gpointer              progress_data;
 } TxRosterOptions;
 
 void            tx_roster_options_init         (TxRosterOptions       *options);

@@ -436,14 +436,38 @@ fit_row_spans (TableLayout *table)
     }
 }
 
-static void
+typedef struct
+{
+  TxReportProgress  func;
+  gpointer          data;
+  guint             done;
+  guint             total;
+  GCancellable     *cancellable;
+} Progress;
+
+/* every so many rows: report, and stop when cancelled */
+static gboolean
+step (Progress  *progress,
+      guint      rows,
+      GError   **error)
+{
+  progress->done += rows;
+  if (progress->func != NULL)
+    progress->func (progress->done, progress->total, progress->data);
+  return !g_cancellable_set_error_if_cancelled (progress->cancellable, error);
+}
+
+static gboolean
 measure_table (TxReportPages *self,
-               TableLayout   *table)
+               TableLayout   *table,
+               Progress      *progress,
+               GError       **error)
 {
   TxReportTable *model = table->table;
   PangoFontDescription *font = font_for (model->text_style, FALSE);
   PangoFontDescription *bold = font_for (model->text_style, TRUE);
   double x = MARGIN_SIDE;
+  gboolean ok = TRUE;
 
   if (model->style == TX_REPORT_TABLE_GRID)
     {
@@ -459,12 +483,19 @@ measure_table (TxReportPages *self,
   table->column_x[model->n_columns] = MARGIN_SIDE + content_width (self);
   table->rows = g_new0 (RowLayout, model->rows->len);
   table->shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  for (guint r = 0; r < model->rows->len; r++)
-    measure_row (self, table, r, font, bold);
+  for (guint r = 0; r < model->rows->len && ok; r++)
+    {
+      measure_row (self, table, r, font, bold);
+      if ((r + 1) % 256 == 0)
+        ok = step (progress, 256, error);
+    }
   g_clear_pointer (&table->shared, g_hash_table_unref);
-  fit_row_spans (table);
   pango_font_description_free (font);
   pango_font_description_free (bold);
+  if (!ok)
+    return FALSE;
+  fit_row_spans (table);
+  return step (progress, model->rows->len % 256, error);
 }
 
 /* ---- pagination ------------------------------------------------------------- */
@@ -732,23 +763,17 @@ lay_out (TxReportPages     *self,
          GError           **error)
 {
   GPtrArray *blocks = _tx_report_get_blocks (self->report);
-  guint total = 0, done = 0;
+  Progress steps = { progress, user_data, 0, 0, cancellable };
   Cursor cursor = { self, NULL, 0 };
 
   self->n_tables = blocks->len;
   self->tables = g_new0 (TableLayout, blocks->len);
   for (guint t = 0; t < blocks->len; t++)
     self->tables[t].table = g_ptr_array_index (blocks, t);
-  total = count_rows (self);
+  steps.total = count_rows (self);
   for (guint t = 0; t < self->n_tables; t++)
-    {
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-      measure_table (self, &self->tables[t]);
-      done += self->tables[t].table->rows->len;
-      if (progress != NULL)
-        progress (done, total, user_data);
-    }
+    if (!measure_table (self, &self->tables[t], &steps, error))
+      return FALSE;
   new_page (&cursor);
   for (guint t = 0; t < self->n_tables; t++)
     {

@@ -21,11 +21,6 @@ G_BEGIN_DECLS
 #define TX_REPORT_A4_SHORT 595.2756
 #define TX_REPORT_A4_LONG  841.8898
 
-/* Called now and then while laying out, from the thread that does it. */
-typedef void (*TxReportProgress) (guint    done,
-                                  guint    total,
-                                  gpointer user_data);
-
 /* cairo decodes PNG only; a JPEG is embedded in PDFs as it is but shows
  * as a grey box elsewhere unless a decoder is set (the app sets one that
  * uses GDK). Called from the thread that lays out; returns NULL when it

@@ -49,6 +49,12 @@ typedef enum
 
 typedef struct _TxReportTable TxReportTable;
 
+/* Called now and then while a long document is built or laid out, from
+ * the thread that does it: @done of @total rows. */
+typedef void (*TxReportProgress) (guint    done,
+                                  guint    total,
+                                  gpointer user_data);
+
 #define TX_TYPE_REPORT (tx_report_get_type ())
 G_DECLARE_FINAL_TYPE (TxReport, tx_report, TX, REPORT, GObject)
 

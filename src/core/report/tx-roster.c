@@ -263,6 +263,8 @@ add_people (TxReportTable         *table,
         return FALSE;
       if (i % 256 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
+      if (i % 256 == 0 && options->progress != NULL)
+        options->progress (i, ids->len, options->progress_data);
       tx_report_table_add_cell (table, number, TX_REPORT_CELL_CENTER, 1, 1);
       for (guint c = 0; c < n_columns; c++)
         {
