@@ -101,25 +101,6 @@ tx_format_date (const char *iso)
   return tx_civil_date_format (&date);
 }
 
-char *
-tx_mask_phone (const char *phone)
-{
-  glong length;
-  GString *masked;
-
-  if (phone == NULL)
-    return NULL;
-  length = g_utf8_strlen (phone, -1);
-  if (length < 7)
-    return g_strnfill (length, '*');
-  masked = g_string_new (NULL);
-  g_string_append_len (masked, phone, 3);
-  for (glong i = 3; i < length - 4; i++)
-    g_string_append_c (masked, '*');
-  g_string_append (masked, g_utf8_offset_to_pointer (phone, length - 4));
-  return g_string_free (masked, FALSE);
-}
-
 void
 tx_show_toast (GtkWidget       *widget,
                const char      *message,

@@ -20,6 +20,7 @@
 #include "core/report/tx-report-pages.h"
 
 #include "tx-cli.h"
+#include "tx-cli-private.h"
 
 typedef struct
 {
@@ -299,9 +300,9 @@ print_document (TxDatabase   *db,
 }
 
 int
-tx_cli_print (TxCliGlobals  *globals,
-              int            argc,
-              char         **argv)
+tx_cli_command_print (CliGlobals  *globals,
+                      int          argc,
+                      char       **argv)
 {
   g_auto(PrintOptions) options = { 0 };
   GOptionEntry entries[] = {

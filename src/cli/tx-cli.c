@@ -26,8 +26,7 @@
 #include "core/stats/tx-year-figures.h"
 
 #include "tx-cli.h"
-
-typedef TxCliGlobals CliGlobals;
+#include "tx-cli-private.h"
 
 typedef int (*CommandFunc) (CliGlobals *globals, int argc, char **argv);
 
@@ -44,50 +43,34 @@ static int command_stats (CliGlobals *globals, int argc, char **argv);
 static const Command commands[] = {
   { "demo",  command_demo,  N_("Fill a new database with generated demo data") },
   { "stats", command_stats, N_("Print the number of records of each kind, or a year's figures") },
-  { "print", tx_cli_print,  N_("Print a roster, sign-in sheet, minutes, registration sheet or annual summary to PDF") },
+  { "export", tx_cli_command_export, N_("Write an exchange file for the office above") },
+  { "import", tx_cli_command_import, N_("Read an exchange file from another office") },
+  { "validate", tx_cli_command_validate, N_("Check an exchange file without importing it") },
+  { "print", tx_cli_command_print, N_("Print a roster, sign-in sheet, minutes, registration sheet or annual summary to PDF") },
 };
 
-static int
-fail (GError *error)
+int
+tx_cli_fail (GError *error)
 {
   g_printerr (_("tongxin-cli: %s\n"), error->message);
   return TX_CLI_FAILED;
 }
 
-static int
-usage_error (const char *message)
+int
+tx_cli_usage_error (const char *message)
 {
   g_printerr (_("tongxin-cli: %s\n"), message);
   g_printerr (_("Run “tongxin-cli --help” for the commands.\n"));
   return TX_CLI_USAGE;
 }
 
-static TxDatabase *
-open_database (CliGlobals  *globals,
-               GError     **error)
+TxDatabase *
+tx_cli_open_database (CliGlobals  *globals,
+                      GError     **error)
 {
   g_autofree char *path = globals->database ? g_strdup (globals->database)
                                             : tx_database_default_path ();
   return tx_database_open (path, error);
-}
-
-int
-tx_cli_fail (GError *error)
-{
-  return fail (error);
-}
-
-int
-tx_cli_usage_error (const char *message)
-{
-  return usage_error (message);
-}
-
-TxDatabase *
-tx_cli_open_database (TxCliGlobals  *globals,
-                      GError       **error)
-{
-  return open_database (globals, error);
 }
 
 /* ---- stats ---------------------------------------------------------------- */
@@ -108,7 +91,7 @@ print_year_figures (TxDatabase *db,
   g_autoptr(TxYearFigures) figures = tx_year_figures_compute (db, year, today, &error);
 
   if (figures == NULL)
-    return fail (error);
+    return tx_cli_fail (error);
   for (guint i = 0; i < tx_year_figures_get_n (figures); i++)
     {
       const TxFigure *figure = tx_year_figures_get_nth (figures, i);
@@ -139,7 +122,7 @@ print_counts (TxDatabase *db)
       gint64 n = tx_store_count (db, counted[i].get_type (), FALSE, &error);
 
       if (n < 0)
-        return fail (error);
+        return tx_cli_fail (error);
       g_print ("%s: %" G_GINT64_FORMAT "\n", counted[i].label, n);
     }
   return TX_CLI_OK;
@@ -166,20 +149,20 @@ command_stats (CliGlobals  *globals,
   g_option_context_set_summary (context, _("Print one “name: count” line per kind of record (the trash not counted), or with --year the figures of that year’s work summary."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (error->message);
+    return tx_cli_usage_error (error->message);
   if (argc > 1)
-    return usage_error (_("“stats” takes no arguments."));
+    return tx_cli_usage_error (_("“stats” takes no arguments."));
   if (year_text != NULL &&
       !g_ascii_string_to_unsigned (year_text, 10, TX_CIVIL_DATE_MIN_YEAR, TX_CIVIL_DATE_MAX_YEAR - 1, &year, NULL))
-    return usage_error (_("--year needs a year such as 2026."));
+    return tx_cli_usage_error (_("--year needs a year such as 2026."));
   if (today_text != NULL && (!tx_civil_date_from_iso (today_text, &today) || today.day == 0))
-    return usage_error (_("--today needs a date written as YYYY-MM-DD."));
+    return tx_cli_usage_error (_("--today needs a date written as YYYY-MM-DD."));
   if (today_text != NULL && year_text == NULL)
-    return usage_error (_("--today goes with --year."));
+    return tx_cli_usage_error (_("--today goes with --year."));
 
-  db = open_database (globals, &error);
+  db = tx_cli_open_database (globals, &error);
   if (db == NULL)
-    return fail (error);
+    return tx_cli_fail (error);
   if (year_text != NULL)
     return print_year_figures (db, (int) year, today_text);
   return print_counts (db);
@@ -241,15 +224,15 @@ command_demo (CliGlobals  *globals,
   g_option_context_set_summary (context, _("Fill a new, empty database with realistic generated data for trying Tongxin out."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (error->message);
+    return tx_cli_usage_error (error->message);
   if (argc > 1)
-    return usage_error (_("“demo” takes only options."));
+    return tx_cli_usage_error (_("“demo” takes only options."));
   if (people_text == NULL)
-    return usage_error (_("“demo” needs --people N."));
+    return tx_cli_usage_error (_("“demo” needs --people N."));
   if (!parse_people (people_text, &options.people, &error))
-    return usage_error (error->message);
+    return tx_cli_usage_error (error->message);
   if (seed < 0 || seed > G_MAXUINT32)
-    return usage_error (_("--seed must be a number from 0 to 4294967295."));
+    return tx_cli_usage_error (_("--seed must be a number from 0 to 4294967295."));
   options.seed = (guint32) seed;
   if (today_text != NULL)
     {
@@ -257,18 +240,18 @@ command_demo (CliGlobals  *globals,
 
       today = g_date_time_new_from_iso8601 (midnight, NULL);
       if (today == NULL)
-        return usage_error (_("--today needs a date written as YYYY-MM-DD."));
+        return tx_cli_usage_error (_("--today needs a date written as YYYY-MM-DD."));
       options.today = today;
     }
 
-  db = open_database (globals, &error);
+  db = tx_cli_open_database (globals, &error);
   if (db == NULL)
-    return fail (error);
+    return tx_cli_fail (error);
 
   /* demo records must never be mixed into a real archive */
   existing = tx_store_count (db, TX_TYPE_PERSON, TRUE, &error);
   if (existing < 0)
-    return fail (error);
+    return tx_cli_fail (error);
   if (existing > 0)
     {
       g_printerr (_("tongxin-cli: %s already holds %lld people; demo data goes only into a new, empty database (use --database with a new file).\n"),
@@ -280,7 +263,7 @@ command_demo (CliGlobals  *globals,
     {
       if (isatty (STDERR_FILENO))
         g_printerr ("\n");
-      return fail (error);
+      return tx_cli_fail (error);
     }
   if (isatty (STDERR_FILENO))
     g_printerr ("\n");
@@ -324,7 +307,7 @@ tx_cli_run (int    argc,
   /* options after the command belong to the command */
   g_option_context_set_strict_posix (context, TRUE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (error->message);
+    return tx_cli_usage_error (error->message);
 
   if (version)
     {
@@ -332,7 +315,7 @@ tx_cli_run (int    argc,
       return TX_CLI_OK;
     }
   if (argc < 2)
-    return usage_error (_("No command given."));
+    return tx_cli_usage_error (_("No command given."));
 
   globals.database = database;
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
@@ -341,6 +324,6 @@ tx_cli_run (int    argc,
 
   {
     g_autofree char *message = g_strdup_printf (_("Unknown command “%s”."), argv[1]);
-    return usage_error (message);
+    return tx_cli_usage_error (message);
   }
 }

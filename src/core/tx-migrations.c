@@ -146,6 +146,13 @@ static const char schema_1[] =
   "  ('meetings.consultations-per-year', '1'),\n"
   "  ('meetings.briefings-per-year', '2');\n";
 
+/* Purged and merged-away records leave a tombstone, so that an exchange
+ * file can carry the deletion (see tx-tombstone.h). */
+static const char schema_tombstone[] =
+  "CREATE TABLE tombstone (\n"
+  "  uuid TEXT PRIMARY KEY, kind TEXT NOT NULL, time TEXT NOT NULL,\n"
+  "  merged_into TEXT) WITHOUT ROWID;\n";
+
 typedef gboolean (*MigrationHook) (TxDatabase *db, GError **error);
 
 typedef struct
@@ -157,6 +164,7 @@ typedef struct
 
 static const Migration migrations[] = {
   { 1, schema_1, _tx_codes_load_all },
+  { 2, schema_tombstone, NULL },
 };
 
 int
