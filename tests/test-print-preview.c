@@ -12,6 +12,7 @@
 #include <gtk/gtk.h>
 
 #include "app/tx-consultation-editor.h"
+#include "app/tx-print-operation.h"
 #include "app/tx-print-preview.h"
 #include "app/tx-roster-dialog.h"
 #include "core/tx-i18n.h"
@@ -233,6 +234,51 @@ test_export_and_cancel (Fixture       *f,
   tx_test_wait_for_background_loads (f->db);
 }
 
+/* GtkPrintOperation draws the same pages: exported through it (what the
+ * print dialog's "print to file" does), the PDF has every page, in order. */
+static void
+test_print_operation (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "printed.pdf", NULL);
+  const char *info_argv[] = { "pdfinfo", path, NULL };
+  const char *text_argv[] = { "pdftotext", "-layout", path, "-", NULL };
+  g_autoptr(TxPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *pages = NULL;
+  TxPrintPreview *preview;
+  guint n;
+  if (f->window == NULL)
+    return;
+
+  show_archive (f);
+  gtk_widget_activate_action (tx_window_get_page (f->window, "archive"), "archive.print-roster", NULL);
+  tx_test_drain_main_loop ();
+  gtk_widget_activate_action (GTK_WIDGET (tx_test_find_toplevel (TX_TYPE_ROSTER_DIALOG)), "roster.preview", NULL);
+  preview = wait_for_preview ();
+  n = tx_report_pages_get_n_pages (tx_print_preview_get_pages (preview));
+  operation = tx_print_operation_new (tx_print_preview_get_pages (preview));
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            GTK_WINDOW (preview), &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_spawn_sync (NULL, (char **) info_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &info, NULL, NULL, &error);
+  g_assert_no_error (error);
+  pages = g_strdup_printf ("Pages:           %u\n", n);
+  g_assert_nonnull (strstr (info, pages));
+  g_assert_nonnull (strstr (info, "(A4)"));
+  g_spawn_sync (NULL, (char **) text_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL, NULL, &error);
+  g_assert_no_error (error);
+  for (guint page = 1; page <= n; page++)
+    {
+      g_autofree char *footer = g_strdup_printf ("第\\s*%u\\s*页\\s*共\\s*%u\\s*页", page, n);
+
+      g_assert_true (g_regex_match_simple (footer, text, 0, 0));
+    }
+}
+
 /* one person selected: 登记表 */
 static void
 test_registration_sheet (Fixture       *f,
@@ -301,6 +347,7 @@ main (int   argc,
 
   g_test_add ("/print-preview/roster", Fixture, NULL, fixture_set_up, test_roster_preview, fixture_tear_down);
   g_test_add ("/print-preview/export-and-cancel", Fixture, NULL, fixture_set_up, test_export_and_cancel, fixture_tear_down);
+  g_test_add ("/print-preview/print-operation", Fixture, NULL, fixture_set_up, test_print_operation, fixture_tear_down);
   g_test_add ("/print-preview/registration-sheet", Fixture, NULL, fixture_set_up, test_registration_sheet, fixture_tear_down);
   g_test_add ("/print-preview/minutes-from-editor", Fixture, NULL, fixture_set_up, test_minutes_from_editor, fixture_tear_down);
   return g_test_run ();

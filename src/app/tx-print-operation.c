@@ -18,6 +18,7 @@ struct _TxPrintOperation
   GtkPrintOperation  parent_instance;
 
   TxReportPages     *pages;
+  gboolean           from_dialog;   /* the user chose: remember it */
 };
 
 G_DEFINE_FINAL_TYPE (TxPrintOperation, tx_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -94,11 +95,32 @@ static void
 tx_print_operation_done (GtkPrintOperation       *operation,
                          GtkPrintOperationResult  result)
 {
-  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && TX_PRINT_OPERATION (operation)->from_dialog)
     {
       g_set_object (&remembered_settings, gtk_print_operation_get_print_settings (operation));
       save_remembered ();
     }
+}
+
+/* The dialog's 预览 would start an external viewer (none in the Flatpak):
+ * the pages are in the in-app preview already, which stays open. */
+static gboolean
+tx_print_operation_preview (GtkPrintOperation        *operation,
+                            GtkPrintOperationPreview *preview,
+                            GtkPrintContext          *context,
+                            GtkWindow                *parent)
+{
+  /* GTK goes on to lay out for the preview: it needs a context to measure with */
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+
+  gtk_print_context_set_cairo_context (context, cr, 72, 72);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  gtk_print_operation_preview_end_preview (preview);
+  if (parent != NULL)
+    gtk_window_present (parent);
+  return TRUE;
 }
 
 static void
@@ -120,6 +142,7 @@ tx_print_operation_class_init (TxPrintOperationClass *klass)
   operation_class->begin_print = tx_print_operation_begin_print;
   operation_class->draw_page = tx_print_operation_draw_page;
   operation_class->done = tx_print_operation_done;
+  operation_class->preview = tx_print_operation_preview;
 }
 
 static void
@@ -179,6 +202,7 @@ tx_print_operation_run_dialog (TxPrintOperation *self,
 
   g_return_if_fail (TX_IS_PRINT_OPERATION (self));
 
+  self->from_dialog = TRUE;
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (self), TRUE);
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (self), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                parent, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
