@@ -165,9 +165,9 @@ test_restore_updates_archive (Fixture       *f,
 
   if (f->window == NULL)
     return;
+  /* the archive shows 在册 people unless asked for others */
   before = shown_count (f, "archive");
-  g_assert_cmpint (before, ==, count (f, "SELECT count(*) FROM person WHERE trashed IS NULL"));
-  uuid = tx_test_dup_existing_text (f->db, "SELECT uuid FROM person WHERE trashed IS NULL ORDER BY id LIMIT 1", NULL);
+  uuid = tx_test_dup_existing_text (f->db, "SELECT uuid FROM person WHERE trashed IS NULL AND status = '1' ORDER BY id LIMIT 1", NULL);
   person = tx_store_load (f->db, TX_TYPE_PERSON, uuid, &error);
   g_assert_true (tx_store_trash (f->db, person, &error));
   g_assert_cmpint (shown_count (f, "archive"), ==, before - 1);

@@ -279,7 +279,7 @@ check_id_number (TxPersonEditor *self,
       return TRUE;
     }
 
-  if (!tx_id_number_validate (number, &error))
+  if (!tx_id_number_validate_for (number, tx_code_drop_down_get_code (self->document_type_drop), &error))
     {
       if (g_error_matches (error, TX_ID_NUMBER_ERROR, TX_ID_NUMBER_ERROR_OLD_FORMAT))
         gtk_widget_set_visible (GTK_WIDGET (self->id_upgrade_button), TRUE);
@@ -301,7 +301,8 @@ check_id_number (TxPersonEditor *self,
   gtk_widget_set_visible (GTK_WIDGET (self->id_fill_button),
                           g_strcmp0 (birth, id_birth) != 0 || g_strcmp0 (gender, id_gender) != 0);
 
-  if (!tx_id_number_check_record (number, birth, gender, &error))
+  if (!tx_id_number_check_record (number, tx_code_drop_down_get_code (self->document_type_drop),
+                                  birth, gender, &error))
     {
       set_field_error (GTK_WIDGET (self->document_number_entry), self->document_number_error, error->message);
       return FALSE;

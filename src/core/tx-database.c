@@ -14,6 +14,7 @@
 
 #include "tx-database-private.h"
 #include "tx-migrations.h"
+#include "tx-sort-keys.h"
 
 typedef struct _TxReader TxReader;
 static void reader_stop (TxReader *reader);
@@ -439,6 +440,8 @@ open_common (const char  *path,
   if (target_version < 0)
     target_version = _tx_migrations_latest ();
   if (version < target_version && !_tx_migrations_run_to (self, target_version, error))
+    return NULL;
+  if (target_version == _tx_migrations_latest () && !_tx_sort_keys_refresh (self, error))
     return NULL;
   /* where the file stands: later writes of others are changes */
   tx_database_check_external_changes (self);
