@@ -33,7 +33,7 @@ typedef struct
   const char *birth;
 } PersonSpec;
 typedef struct { const char *date; const char *type; gboolean trashed; } DatedSpec;
-typedef struct { const char *date; const char *state; const char *deadline; gboolean trashed; } SuggestionSpec;
+typedef struct { const char *date; const char *state; const char *deadline; const char *adoption; gboolean trashed; } SuggestionSpec;
 typedef struct { const char *date; const char *reason; const char *holiday; gboolean trashed; } VisitSpec;
 
 static const CommunitySpec communities[] = {
@@ -67,15 +67,17 @@ static const DatedSpec meetings[] = {
 };
 
 static const SuggestionSpec suggestions[] = {
-  { "2026-01-10", "01", "2026-02-01", FALSE },   /* overdue */
-  { "2026-01-11", "04", "2026-12-01", FALSE },   /* awaiting, not yet due */
-  { "2026-02-01", "05", "2026-01-01", FALSE },   /* answered late: not overdue */
-  { "2026-03-01", "06", NULL, FALSE },           /* adopted */
-  { "2026-03-02", "08", NULL, FALSE },
-  { "2026-04-01", "02", "2026-06", FALSE },      /* a month deadline, past */
-  { "2025-12-01", "01", "2026-01-01", FALSE },   /* another year */
-  { "2026-05-01", "01", "2026-05-05", TRUE },    /* in the trash */
-  { "2026-06-01", "03", TODAY, FALSE },          /* due today: not overdue yet */
+  { "2026-01-10", "01", "2026-02-01", NULL, FALSE },   /* overdue */
+  { "2026-01-11", "03", "2026-12-01", NULL, FALSE },   /* awaiting, not yet due */
+  { "2026-02-01", "05", "2026-01-01", "5", FALSE },    /* answered late, 未采纳: not overdue */
+  { "2026-03-01", "05", NULL, "1", FALSE },            /* 采纳 */
+  { "2026-03-02", "08", NULL, "2", FALSE },            /* 部分采纳, reported back */
+  { "2026-03-03", "09", NULL, "4", FALSE },            /* 留作参考, closed */
+  { "2026-04-01", "02", "2026-06", NULL, FALSE },      /* a month deadline, past */
+  { "2025-12-01", "01", "2026-01-01", NULL, FALSE },   /* another year */
+  { "2026-05-01", "01", "2026-05-05", NULL, TRUE },    /* in the trash */
+  { "2026-06-01", "03", TODAY, NULL, FALSE },          /* due today: not overdue yet */
+  { "2026-06-02", "10", "2026-06-10", NULL, FALSE },   /* 不予受理: neither */
 };
 
 static const VisitSpec visits[] = {
@@ -100,7 +102,7 @@ save (TxDatabase *db,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (tx_store_save (db, TX_RECORD (record), TX_SAVE_DEFAULT, &error));
+  tx_store_save (db, TX_RECORD (record), TX_SAVE_DEFAULT, &error);
   g_assert_no_error (error);
   if (trashed)
     g_assert_true (tx_store_trash (db, TX_RECORD (record), &error));
@@ -170,6 +172,17 @@ craft_events (Fixture *fixture)
       tx_suggestion_set_date (suggestion, suggestions[i].date);
       tx_suggestion_set_state (suggestion, suggestions[i].state);
       tx_suggestion_set_deadline (suggestion, suggestions[i].deadline);
+      tx_suggestion_set_adoption (suggestion, suggestions[i].adoption);
+      if (suggestions[i].adoption != NULL)   /* answered: the answer and its date */
+        {
+          tx_suggestion_set_response (suggestion, "答复意见");
+          tx_suggestion_set_response_date (suggestion, suggestions[i].date);
+        }
+      if (g_str_equal (suggestions[i].state, "08") || g_str_equal (suggestions[i].state, "09"))
+        {
+          tx_suggestion_set_feedback (suggestion, "已反馈");
+          tx_suggestion_set_feedback_date (suggestion, suggestions[i].date);
+        }
       save (fixture->db, suggestion, suggestions[i].trashed);
     }
   for (guint i = 0; i < G_N_ELEMENTS (visits); i++)
@@ -385,10 +398,17 @@ test_activities_and_meetings (Fixture       *fixture,
   g_assert_cmpint (value (figures, "meetings.consultations.required"), ==, 1);
 }
 
+/* 登记, 受理, 转办/交办 wait for an answer; 答复, 反馈, 办结 follow one */
 static gboolean
 awaiting (const SuggestionSpec *s)
 {
-  return strcmp (s->state, "05") < 0;
+  return g_str_equal (s->state, "01") || g_str_equal (s->state, "02") || g_str_equal (s->state, "03");
+}
+
+static gboolean
+answered (const SuggestionSpec *s)
+{
+  return g_str_equal (s->state, "05") || g_str_equal (s->state, "08") || g_str_equal (s->state, "09");
 }
 
 static void
@@ -396,7 +416,7 @@ test_suggestions_and_visits (Fixture       *fixture,
                              gconstpointer  data)
 {
   g_autoptr(TxYearFigures) figures = compute (fixture->db);
-  gint64 received = 0, answered = 0, adopted = 0, overdue = 0, total_visits = 0, holiday_07 = 0, reason_1 = 0;
+  gint64 received = 0, n_answered = 0, adopted = 0, overdue = 0, total_visits = 0, holiday_07 = 0, reason_1 = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (suggestions); i++)
     {
@@ -405,12 +425,16 @@ test_suggestions_and_visits (Fixture       *fixture,
       if (s->trashed || !in_year (s->date))
         continue;
       received++;
-      answered += !awaiting (s);
-      adopted += g_str_equal (s->state, "06");
+      n_answered += answered (s);
+      /* 采纳, 部分采纳, 列入计划 */
+      adopted += g_strcmp0 (s->adoption, "1") == 0 || g_strcmp0 (s->adoption, "2") == 0 ||
+                 g_strcmp0 (s->adoption, "3") == 0;
       overdue += awaiting (s) && s->deadline != NULL && strcmp (s->deadline, TODAY) < 0;
     }
   g_assert_cmpint (value (figures, "suggestions.received"), ==, received);
-  g_assert_cmpint (value (figures, "suggestions.answered"), ==, answered);
+  g_assert_cmpint (value (figures, "suggestions.answered"), ==, n_answered);
+  g_assert_cmpint (n_answered, ==, 4);
+  g_assert_cmpint (adopted, ==, 2);
   g_assert_cmpint (value (figures, "suggestions.adopted"), ==, adopted);
   g_assert_cmpint (value (figures, "suggestions.overdue"), ==, overdue);
   g_assert_cmpint (overdue, ==, 2);
