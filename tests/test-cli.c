@@ -192,6 +192,7 @@ test_year_figures (Fixture       *fixture,
   guint n;
 
   g_assert_cmpint (run_cli (&demo_out, NULL, "--database", fixture->db, "demo", "--people", "300", "--seed", "3", NULL), ==, 0);
+  g_assert_cmpint (run_cli (NULL, NULL, "--database", fixture->db, "demo", "--people", "300", "--seed", "3", NULL), ==, 0);
   g_assert_cmpint (run_cli (&out, NULL, "--database", fixture->db, "stats", "--year", "2026", "--today", "2026-06-30", NULL), ==, 0);
 
   db = tx_database_open (fixture->db, &error);

@@ -11,6 +11,7 @@
 #include "core/tx-store.h"
 
 #include "tx-activity-editor.h"
+#include "tx-print-documents.h"
 #include "tx-activity-pages-private.h"
 #include "tx-app-util.h"
 #include "tx-editor-util.h"
@@ -442,6 +443,22 @@ read_form (GtkWindow  *window,
   return tx_record_validate (TX_RECORD (a), error);
 }
 
+/* 签到表 of the activity as saved */
+static void
+print_signin_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TxActivityEditor *self = TX_ACTIVITY_EDITOR (widget);
+
+  if (tx_record_get_modified (TX_RECORD (self->activity)) == NULL)
+    {
+      tx_show_error (widget, _("Save the activity first: a sign-in sheet lists the people saved with it."), NULL);
+      return;
+    }
+  tx_print_signin_sheet (GTK_WINDOW (self), self->db, tx_record_get_uuid (TX_RECORD (self->activity)), NULL);
+}
+
 static const TxRecordEditorClassInfo record_editor_info = {
   .get_record_type = tx_activity_get_type,
   .database_offset = G_STRUCT_OFFSET (TxActivityEditor, db),
@@ -493,6 +510,7 @@ tx_activity_editor_class_init (TxActivityEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, add_photo_button);
 
   tx_record_editor_class_setup (widget_class, &record_editor_info);
+  gtk_widget_class_install_action (widget_class, "editor.print-signin", NULL, print_signin_action);
 }
 
 static void

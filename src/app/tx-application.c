@@ -377,6 +377,7 @@ tx_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *print_accels[] = { "<Control>p", NULL };
 
   G_APPLICATION_CLASS (tx_application_parent_class)->startup (app);
 
@@ -384,6 +385,7 @@ tx_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print", print_accels);
   gtk_window_set_default_icon_name (APPLICATION_ID);
 }
 

@@ -21,6 +21,8 @@
 #include "tx-archive-page.h"
 #include "tx-page.h"
 #include "tx-person-editor.h"
+#include "tx-print-documents.h"
+#include "tx-roster-dialog.h"
 
 #define SEARCH_DELAY_MS 150
 #define FILTER_DELAY_MS 50
@@ -550,7 +552,43 @@ update_actions (TxArchivePage *self)
   g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "archive.trash", !gtk_bitset_is_empty (selected));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "archive.print-person", gtk_bitset_get_size (selected) == 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "archive.undo-trash", self->last_trashed != NULL);
+}
+
+/* ---- printing --------------------------------------------------------------- */
+
+/* 花名册 of the list as filtered or of the people selected */
+static void
+print_roster_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TxArchivePage *self = TX_ARCHIVE_PAGE (widget);
+  g_auto(GStrv) selected = dup_selected_uuids (self);
+  TxRosterDialog *dialog;
+  TxPersonFilter filter;
+
+  if (self->db == NULL)
+    return;
+  read_filter (self, &filter);
+  dialog = tx_roster_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->db, &filter,
+                                 tx_archive_page_get_n_people (self), (const char * const *) selected);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* 信息登记表 of the one person selected */
+static void
+print_person_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TxArchivePage *self = TX_ARCHIVE_PAGE (widget);
+  g_auto(GStrv) selected = dup_selected_uuids (self);
+
+  if (self->db == NULL || selected == NULL || selected[0] == NULL || selected[1] != NULL)
+    return;
+  tx_print_registration_sheet (GTK_WINDOW (gtk_widget_get_root (widget)), self->db, selected[0]);
 }
 
 /* ---- trash and undo -------------------------------------------------------- */
@@ -941,6 +979,8 @@ tx_archive_page_class_init (TxArchivePageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "archive.trash", NULL, trash_action);
   gtk_widget_class_install_action (widget_class, "archive.undo-trash", NULL, undo_trash_action);
+  gtk_widget_class_install_action (widget_class, "archive.print-roster", NULL, print_roster_action);
+  gtk_widget_class_install_action (widget_class, "archive.print-person", NULL, print_person_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "archive.trash", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "archive.trash", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "archive.undo-trash", NULL);

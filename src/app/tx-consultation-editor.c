@@ -18,8 +18,10 @@
 #include "core/tx-suggestion.h"
 
 #include "tx-app-util.h"
+#include "tx-print-documents.h"
 #include "tx-editor-util.h"
 #include "tx-consultation-editor.h"
+#include "tx-print-documents.h"
 #include "tx-meetings-private.h"
 #include "tx-person-picker.h"
 #include "tx-suggestion-editor.h"
@@ -687,6 +689,26 @@ tx_consultation_editor_dispose (GObject *object)
   G_OBJECT_CLASS (tx_consultation_editor_parent_class)->dispose (object);
 }
 
+/* 签到表 or 会议纪要 of the meeting as saved */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TxConsultationEditor *self = TX_CONSULTATION_EDITOR (widget);
+  const char *uuid = tx_record_get_uuid (TX_RECORD (self->meeting));
+
+  if (tx_record_get_modified (TX_RECORD (self->meeting)) == NULL)
+    {
+      tx_show_error (widget, _("Save the meeting first: what is printed is what was saved."), NULL);
+      return;
+    }
+  if (g_str_equal (action_name, "editor.print-minutes"))
+    tx_print_minutes (GTK_WINDOW (self), self->db, uuid);
+  else
+    tx_print_signin_sheet (GTK_WINDOW (self), self->db, NULL, uuid);
+}
+
 static void
 tx_consultation_editor_class_init (TxConsultationEditorClass *klass)
 {
@@ -729,6 +751,8 @@ tx_consultation_editor_class_init (TxConsultationEditorClass *klass)
 
   tx_editor_class_add_conflict_bar (widget_class, save, reload, cancel_action);
   gtk_widget_class_install_action (widget_class, "editor.add-people", NULL, add_people_action);
+  gtk_widget_class_install_action (widget_class, "editor.print-signin", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "editor.print-minutes", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "editor.add-staff", NULL, add_staff_action);
   gtk_widget_class_install_action (widget_class, "editor.new-suggestion", NULL, new_suggestion_action);
 }

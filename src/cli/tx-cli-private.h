@@ -36,5 +36,6 @@ int tx_cli_command_export_csv (CliGlobals *globals, int argc, char **argv);
 int tx_cli_command_list     (CliGlobals *globals, int argc, char **argv);
 int tx_cli_command_remind   (CliGlobals *globals, int argc, char **argv);
 int tx_cli_command_holidays (CliGlobals *globals, int argc, char **argv);
+int tx_cli_command_print    (CliGlobals *globals, int argc, char **argv);
 
 G_END_DECLS

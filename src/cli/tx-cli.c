@@ -52,6 +52,7 @@ static const Command commands[] = {
   { "import-csv", tx_cli_command_import_csv, N_("Import people from a roster saved as CSV (Excel)") },
   { "export-csv", tx_cli_command_export_csv, N_("Export the archive as a CSV roster that Excel opens") },
   { "list", tx_cli_command_list, N_("Print the names in the archive, in pinyin or surname-stroke order") },
+  { "print", tx_cli_command_print, N_("Print a roster, sign-in sheet, minutes, registration sheet or annual summary to PDF") },
 };
 
 int
