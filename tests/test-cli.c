@@ -113,14 +113,41 @@ test_environment_database (Fixture       *fixture,
   g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "TONGXIN_DATABASE", fixture->db, TRUE);
   const char *argv[] = { TONGXIN_CLI, "stats", NULL };
   g_autofree char *out = NULL;
+  const char *demo_argv[] = { TONGXIN_CLI, "demo", "--people", "3", NULL };
   g_autoptr(GError) error = NULL;
   int status;
 
+  g_spawn_sync (NULL, (char **) demo_argv, envp, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
   g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error);
   g_assert_no_error (error);
   g_assert_cmpint (WEXITSTATUS (status), ==, 0);
-  g_assert_true (g_str_has_prefix (out, "people: 0\n"));
-  g_assert_true (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
+  g_assert_true (g_str_has_prefix (out, "people: 3\n"));
+}
+
+/* A read-only command on a mistyped path says so and makes nothing: no
+ * file, no folder on the way to it. */
+static void
+test_missing_database (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *top = g_build_filename (fixture->dir, "mistyped", NULL);
+  g_autofree char *path = g_build_filename (top, "path", "tongxin.db", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *out = NULL;
+
+  g_assert_cmpint (run_cli (&out, &err, "--database", path, "stats", NULL), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_true (g_str_has_prefix (err, "tongxin-cli: "));
+  g_assert_nonnull (strstr (err, path));
+  g_assert_false (g_file_test (top, G_FILE_TEST_EXISTS));
+
+  /* the default database too, when it was never made */
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (NULL, &err, "--database", fixture->db, "stats", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, fixture->db));
+  g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
 }
 
 static void
@@ -193,6 +220,7 @@ main (int    argc,
 
   g_test_add ("/cli/demo-and-stats", Fixture, NULL, fixture_set_up, test_demo_and_stats, fixture_tear_down);
   g_test_add ("/cli/environment-database", Fixture, NULL, fixture_set_up, test_environment_database, fixture_tear_down);
+  g_test_add ("/cli/missing-database", Fixture, NULL, fixture_set_up, test_missing_database, fixture_tear_down);
   g_test_add ("/cli/usage-errors", Fixture, NULL, fixture_set_up, test_usage_errors, fixture_tear_down);
   g_test_add ("/cli/bad-database", Fixture, NULL, fixture_set_up, test_bad_database, fixture_tear_down);
   g_test_add ("/cli/help", Fixture, NULL, fixture_set_up, test_help, fixture_tear_down);

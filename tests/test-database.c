@@ -280,6 +280,50 @@ test_empty_file (Fixture       *fixture,
   close_db (db);
 }
 
+/* The read-only open makes nothing: a missing file (and its folder) stays
+ * missing, and a file with no schema is refused, not set up. */
+static void
+test_existing_missing (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_build_filename (fixture->dir, "nowhere", NULL);
+  g_autofree char *path = g_build_filename (folder, "tongxin.db", NULL);
+
+  g_assert_null (tx_database_open_existing (path, &error));
+  g_assert_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_MISSING);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_existing_empty (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+
+  g_assert_true (g_file_set_contents (fixture->path, "", 0, NULL));
+  g_assert_null (tx_database_open_existing (fixture->path, &error));
+  g_assert_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_NOT_TONGXIN);
+  tx_test_assert_file_contents (fixture->path, "");
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_existing_current (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TxDatabase *db;
+
+  close_db (tx_test_open_database (fixture->dir, "tongxin.db"));
+  db = tx_database_open_existing (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (tx_database_get_schema_version (db), ==, tx_database_latest_version ());
+  close_db (db);
+}
+
 /* ---- two connections -------------------------------------------------------- */
 
 typedef struct
@@ -623,6 +667,9 @@ main (int   argc,
   ADD ("/database/file/new-mode", test_new_file_mode);
   ADD ("/database/file/existing-mode", test_existing_file_mode);
   ADD ("/database/file/empty", test_empty_file);
+  ADD ("/database/existing/missing", test_existing_missing);
+  ADD ("/database/existing/empty", test_existing_empty);
+  ADD ("/database/existing/current", test_existing_current);
   ADD ("/database/pragmas", test_pragmas);
   ADD ("/database/identity", test_identity);
   ADD ("/database/refuse/too-new", test_too_new);

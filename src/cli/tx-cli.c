@@ -62,13 +62,16 @@ usage_error (const char *message)
   return TX_CLI_USAGE;
 }
 
+/* Only the commands that make a database (demo, import) pass @create:
+ * one that reads must not turn a mistyped path into a new empty archive. */
 static TxDatabase *
 open_database (CliGlobals  *globals,
+               gboolean     create,
                GError     **error)
 {
   g_autofree char *path = globals->database ? g_strdup (globals->database)
                                             : tx_database_default_path ();
-  return tx_database_open (path, error);
+  return create ? tx_database_open (path, error) : tx_database_open_existing (path, error);
 }
 
 /* ---- stats ---------------------------------------------------------------- */
@@ -104,7 +107,7 @@ command_stats (CliGlobals  *globals,
   if (argc > 1)
     return usage_error (_("“stats” takes no arguments."));
 
-  db = open_database (globals, &error);
+  db = open_database (globals, FALSE, &error);
   if (db == NULL)
     return fail (error);
 
@@ -196,7 +199,7 @@ command_demo (CliGlobals  *globals,
       options.today = today;
     }
 
-  db = open_database (globals, &error);
+  db = open_database (globals, TRUE, &error);
   if (db == NULL)
     return fail (error);
 

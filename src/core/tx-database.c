@@ -372,10 +372,11 @@ configure_connection (TxDatabase  *self,
  * not at the first save. */
 static gboolean
 open_handle (TxDatabase  *self,
+             gboolean     create,
              GError     **error)
 {
   int rc = sqlite3_open_v2 (self->path, &self->handle,
-                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                            SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX,
                             NULL);
 
   if (rc == SQLITE_OK && sqlite3_db_readonly (self->handle, "main") == 1)
@@ -400,9 +401,50 @@ open_handle (TxDatabase  *self,
   return tx_database_set_error (self, rc, error);
 }
 
+/* Without creating anything: the file must be there (a stat by path, no
+ * descriptor: see prepare_folder()), on a local disk. */
+static gboolean
+check_existing (const char  *path,
+                GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_MISSING,
+                   _("There is no database at “%s”. Check the path; nothing was created (a new database is made only by the window, “demo” or “import”)."),
+                   path);
+      return FALSE;
+    }
+  return check_file_system (dir, error);
+}
+
+/* A file that open_existing() would have to set up or upgrade */
+static gboolean
+check_current (TxDatabase  *self,
+               int          version,
+               GError     **error)
+{
+  if (version == 0)
+    {
+      g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_NOT_TONGXIN,
+                   _("“%s” is empty, not a Tongxin database. It was left unchanged."), self->path);
+      return FALSE;
+    }
+  if (version < _tx_migrations_latest ())
+    {
+      g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_TOO_OLD,
+                   _("The database “%s” was written by an older version of Tongxin (schema %d). Open it once in the Tongxin window, which upgrades it after a backup; it was left unchanged."),
+                   self->path, version);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static TxDatabase *
 open_common (const char  *path,
              int          target_version,
+             gboolean     create,
              GError     **error)
 {
   g_autoptr(TxDatabase) self = NULL;
@@ -411,7 +453,7 @@ open_common (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!prepare_folder (path, error))
+  if (!(create ? prepare_folder (path, error) : check_existing (path, error)))
     return NULL;
 
   self = g_object_new (TX_TYPE_DATABASE, NULL);
@@ -425,12 +467,14 @@ open_common (const char  *path,
         tx_database_pin_clock (self, now);
     }
 
-  if (!open_handle (self, error))
+  if (!open_handle (self, create, error))
     return NULL;
   /* before the first read: another program may be writing right now */
   sqlite3_busy_timeout (self->handle, 5000);
 
   if (!check_identity (self, &version, error))
+    return NULL;
+  if (!create && !check_current (self, version, error))
     return NULL;
   restrict_file (path);
   if (!configure_connection (self, error))
@@ -450,7 +494,14 @@ TxDatabase *
 tx_database_open (const char  *path,
                   GError     **error)
 {
-  return open_common (path, -1, error);
+  return open_common (path, -1, TRUE, error);
+}
+
+TxDatabase *
+tx_database_open_existing (const char  *path,
+                           GError     **error)
+{
+  return open_common (path, -1, FALSE, error);
 }
 
 TxDatabase *
@@ -458,7 +509,7 @@ _tx_database_open_at_version (const char  *path,
                               int          version,
                               GError     **error)
 {
-  return open_common (path, version, error);
+  return open_common (path, version, TRUE, error);
 }
 
 const char *
@@ -845,7 +896,8 @@ run_request (TxDatabase **connection,
 
   if (g_task_return_error_if_cancelled (task))
     return;
-  if (*connection == NULL && (*connection = tx_database_open (path, &error)) == NULL)
+  /* the main connection made the file: the reader never creates one */
+  if (*connection == NULL && (*connection = tx_database_open_existing (path, &error)) == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
