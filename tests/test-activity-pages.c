@@ -764,12 +764,8 @@ test_screenshots (void)
     { "pairings",   tx_pairing_editor_get_type },
   };
 
-  if (tx_test_skip_without_display () || g_getenv ("TONGXIN_SCREENSHOTS") == NULL)
-    {
-      if (have_display)
-        g_test_skip ("TONGXIN_SCREENSHOTS is not set");
-      return;
-    }
+  if (tx_test_skip_without_display ())
+    return;
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   tx_window_dismiss_toast (window);
   for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
@@ -855,7 +851,9 @@ main (int   argc,
   g_test_add_func ("/activity-pages/escape-asks", test_escape_asks);
   g_test_add_func ("/activity-pages/trash-undo", test_trash_undo);
   g_test_add_func ("/activity-pages/conflict", test_conflict);
-  g_test_add_func ("/activity-pages/screenshots", test_screenshots);
+  /* only when asked for: a test that always skipped would count as a pass */
+  if (g_getenv ("TONGXIN_SCREENSHOTS") != NULL)
+    g_test_add_func ("/activity-pages/screenshots", test_screenshots);
 
   status = g_test_run ();
 

@@ -511,7 +511,7 @@ test_last_page (Fixture       *f,
     return;
   if (!have_schema ())
     {
-      g_test_skip ("schema not compiled (GSETTINGS_SCHEMA_DIR=<build>/data)");
+      tx_test_skip ("schema not compiled (GSETTINGS_SCHEMA_DIR=<build>/data)");
       return;
     }
   g_assert_cmpstr (g_getenv ("GSETTINGS_BACKEND"), ==, "memory");
