@@ -150,6 +150,43 @@ test_missing_database (Fixture       *fixture,
   g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
 }
 
+/* backup to a file, restore shows the counts first and keeps the state
+ * it replaces, check says ok */
+static void
+test_backup_restore_check (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *copy = g_build_filename (fixture->dir, "usb-copy.db", NULL);
+  g_autofree char *other = g_build_filename (fixture->dir, "other", "tongxin.db", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *stats = NULL;
+
+  g_assert_cmpint (run_cli (NULL, NULL, "--database", fixture->db, "demo", "--people", "25", NULL), ==, 0);
+  g_assert_cmpint (run_cli (&out, NULL, "--database", fixture->db, "check", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "ok\n");
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (&out, NULL, "--database", fixture->db, "check", "--full", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "ok\n");
+
+  g_assert_cmpint (run_cli (NULL, NULL, "--database", fixture->db, "backup", copy, NULL), ==, 0);
+  g_assert_true (g_file_test (copy, G_FILE_TEST_IS_REGULAR));
+  /* never over an existing file (the database itself, say) */
+  g_assert_cmpint (run_cli (NULL, &err, "--database", fixture->db, "backup", fixture->db, NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "exists already"));
+
+  /* another office's new computer: shown first, nothing made without --yes */
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (&out, NULL, "--database", other, "restore", copy, NULL), ==, 1);
+  g_assert_cmpint (stat_value (out, "people"), ==, 25);
+  g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (&out, NULL, "--database", other, "restore", copy, "--yes", NULL), ==, 0);
+  g_assert_cmpint (run_cli (&stats, NULL, "--database", other, "stats", NULL), ==, 0);
+  g_assert_cmpint (stat_value (stats, "people"), ==, 25);
+  g_assert_nonnull (strstr (out, "before-restore"));
+}
+
 static void
 test_usage_errors (Fixture       *fixture,
                    gconstpointer  data)
@@ -162,6 +199,9 @@ test_usage_errors (Fixture       *fixture,
     { { "demo", "--people", "0", NULL }, 2, "--people needs a number" },
     { { "demo", "--people", "5", "--today", "2026-13-01", NULL }, 2, "--today needs a date" },
     { { "stats", "extra", NULL }, 2, "takes no arguments" },
+    { { "restore", NULL }, 2, "needs the backup file" },
+    { { "backup", "a", "b", NULL }, 2, "at most one file" },
+    { { "check", "extra", NULL }, 2, "takes only options" },
     { { "--no-such-option", NULL }, 2, "Unknown option" },
   };
 
@@ -221,6 +261,7 @@ main (int    argc,
   g_test_add ("/cli/demo-and-stats", Fixture, NULL, fixture_set_up, test_demo_and_stats, fixture_tear_down);
   g_test_add ("/cli/environment-database", Fixture, NULL, fixture_set_up, test_environment_database, fixture_tear_down);
   g_test_add ("/cli/missing-database", Fixture, NULL, fixture_set_up, test_missing_database, fixture_tear_down);
+  g_test_add ("/cli/backup-restore-check", Fixture, NULL, fixture_set_up, test_backup_restore_check, fixture_tear_down);
   g_test_add ("/cli/usage-errors", Fixture, NULL, fixture_set_up, test_usage_errors, fixture_tear_down);
   g_test_add ("/cli/bad-database", Fixture, NULL, fixture_set_up, test_bad_database, fixture_tear_down);
   g_test_add ("/cli/help", Fixture, NULL, fixture_set_up, test_help, fixture_tear_down);

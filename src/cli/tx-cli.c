@@ -23,12 +23,7 @@
 #include "core/tx-suggestion.h"
 #include "core/tx-visit.h"
 
-#include "tx-cli.h"
-
-typedef struct
-{
-  const char *database;   /* --database, or NULL for the default */
-} CliGlobals;
+#include "tx-cli-private.h"
 
 typedef int (*CommandFunc) (CliGlobals *globals, int argc, char **argv);
 
@@ -43,19 +38,22 @@ static int command_demo  (CliGlobals *globals, int argc, char **argv);
 static int command_stats (CliGlobals *globals, int argc, char **argv);
 
 static const Command commands[] = {
-  { "demo",  command_demo,  N_("Fill a new database with generated demo data") },
-  { "stats", command_stats, N_("Print the number of records of each kind") },
+  { "demo",    command_demo,          N_("Fill a new database with generated demo data") },
+  { "stats",   command_stats,         N_("Print the number of records of each kind") },
+  { "backup",  tx_cli_command_backup,  N_("Back the database up, to the backup folder or a file") },
+  { "restore", tx_cli_command_restore, N_("Replace the database with a backup (the current state is backed up first)") },
+  { "check",   tx_cli_command_check,   N_("Check the database file for damage") },
 };
 
-static int
-fail (GError *error)
+int
+tx_cli_fail (GError *error)
 {
   g_printerr (_("tongxin-cli: %s\n"), error->message);
   return TX_CLI_FAILED;
 }
 
-static int
-usage_error (const char *message)
+int
+tx_cli_usage_error (const char *message)
 {
   g_printerr (_("tongxin-cli: %s\n"), message);
   g_printerr (_("Run “tongxin-cli --help” for the commands.\n"));
@@ -64,10 +62,10 @@ usage_error (const char *message)
 
 /* Only the commands that make a database (demo, import) pass @create:
  * one that reads must not turn a mistyped path into a new empty archive. */
-static TxDatabase *
-open_database (CliGlobals  *globals,
-               gboolean     create,
-               GError     **error)
+TxDatabase *
+tx_cli_open_database (CliGlobals  *globals,
+                      gboolean     create,
+                      GError     **error)
 {
   g_autofree char *path = globals->database ? g_strdup (globals->database)
                                             : tx_database_default_path ();
@@ -103,13 +101,13 @@ command_stats (CliGlobals  *globals,
 
   g_option_context_set_summary (context, _("Print one “name: count” line per kind of record (the trash not counted)."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (error->message);
+    return tx_cli_usage_error (error->message);
   if (argc > 1)
-    return usage_error (_("“stats” takes no arguments."));
+    return tx_cli_usage_error (_("“stats” takes no arguments."));
 
-  db = open_database (globals, FALSE, &error);
+  db = tx_cli_open_database (globals, FALSE, &error);
   if (db == NULL)
-    return fail (error);
+    return tx_cli_fail (error);
 
   /* the keys are stable English words: scripts read them */
   for (guint i = 0; i < G_N_ELEMENTS (counted); i++)
@@ -117,7 +115,7 @@ command_stats (CliGlobals  *globals,
       gint64 n = tx_store_count (db, counted[i].get_type (), FALSE, &error);
 
       if (n < 0)
-        return fail (error);
+        return tx_cli_fail (error);
       g_print ("%s: %" G_GINT64_FORMAT "\n", counted[i].label, n);
     }
   return TX_CLI_OK;
@@ -179,15 +177,15 @@ command_demo (CliGlobals  *globals,
   g_option_context_set_summary (context, _("Fill a new, empty database with realistic generated data for trying Tongxin out."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (error->message);
+    return tx_cli_usage_error (error->message);
   if (argc > 1)
-    return usage_error (_("“demo” takes only options."));
+    return tx_cli_usage_error (_("“demo” takes only options."));
   if (people_text == NULL)
-    return usage_error (_("“demo” needs --people N."));
+    return tx_cli_usage_error (_("“demo” needs --people N."));
   if (!parse_people (people_text, &options.people, &error))
-    return usage_error (error->message);
+    return tx_cli_usage_error (error->message);
   if (seed < 0 || seed > G_MAXUINT32)
-    return usage_error (_("--seed must be a number from 0 to 4294967295."));
+    return tx_cli_usage_error (_("--seed must be a number from 0 to 4294967295."));
   options.seed = (guint32) seed;
   if (today_text != NULL)
     {
@@ -195,18 +193,18 @@ command_demo (CliGlobals  *globals,
 
       today = g_date_time_new_from_iso8601 (midnight, NULL);
       if (today == NULL)
-        return usage_error (_("--today needs a date written as YYYY-MM-DD."));
+        return tx_cli_usage_error (_("--today needs a date written as YYYY-MM-DD."));
       options.today = today;
     }
 
-  db = open_database (globals, TRUE, &error);
+  db = tx_cli_open_database (globals, TRUE, &error);
   if (db == NULL)
-    return fail (error);
+    return tx_cli_fail (error);
 
   /* demo records must never be mixed into a real archive */
   existing = tx_store_count (db, TX_TYPE_PERSON, TRUE, &error);
   if (existing < 0)
-    return fail (error);
+    return tx_cli_fail (error);
   if (existing > 0)
     {
       g_printerr (_("tongxin-cli: %s already holds %lld people; demo data goes only into a new, empty database (use --database with a new file).\n"),
@@ -218,7 +216,7 @@ command_demo (CliGlobals  *globals,
     {
       if (isatty (STDERR_FILENO))
         g_printerr ("\n");
-      return fail (error);
+      return tx_cli_fail (error);
     }
   if (isatty (STDERR_FILENO))
     g_printerr ("\n");
@@ -262,7 +260,7 @@ tx_cli_run (int    argc,
   /* options after the command belong to the command */
   g_option_context_set_strict_posix (context, TRUE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (error->message);
+    return tx_cli_usage_error (error->message);
 
   if (version)
     {
@@ -270,7 +268,7 @@ tx_cli_run (int    argc,
       return TX_CLI_OK;
     }
   if (argc < 2)
-    return usage_error (_("No command given."));
+    return tx_cli_usage_error (_("No command given."));
 
   globals.database = database;
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
@@ -279,6 +277,6 @@ tx_cli_run (int    argc,
 
   {
     g_autofree char *message = g_strdup_printf (_("Unknown command “%s”."), argv[1]);
-    return usage_error (message);
+    return tx_cli_usage_error (message);
   }
 }

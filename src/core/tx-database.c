@@ -14,6 +14,7 @@
 
 #include "tx-database-private.h"
 #include "tx-migrations.h"
+#include "backup/tx-backup.h"
 
 typedef struct _TxReader TxReader;
 static void reader_stop (TxReader *reader);
@@ -441,6 +442,25 @@ check_current (TxDatabase  *self,
   return TRUE;
 }
 
+/* A file that holds data is copied before its schema changes; no upgrade
+ * without the copy. */
+static gboolean
+backup_before_upgrade (TxDatabase  *self,
+                       GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *copy = tx_backup_make (self, TX_BACKUP_PRE_MIGRATION, &local_error);
+
+  if (copy == NULL)
+    {
+      g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_OPEN,
+                   _("The database “%s” needs an upgrade, but no backup could be made first, so it was left as it was: %s"),
+                   self->path, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static TxDatabase *
 open_common (const char  *path,
              int          target_version,
@@ -482,6 +502,8 @@ open_common (const char  *path,
 
   if (target_version < 0)
     target_version = _tx_migrations_latest ();
+  if (version > 0 && version < target_version && !backup_before_upgrade (self, error))
+    return NULL;
   if (version < target_version && !_tx_migrations_run_to (self, target_version, error))
     return NULL;
   /* where the file stands: later writes of others are changes */
@@ -696,6 +718,58 @@ tx_database_check_external_changes (TxDatabase *self)
       return FALSE;
     }
   self->data_version = version;
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0, NULL);
+  return TRUE;
+}
+
+gboolean
+tx_database_check_integrity (TxDatabase  *self,
+                             gboolean     full,
+                             GError     **error)
+{
+  g_autofree char *result = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (TX_IS_DATABASE (self), FALSE);
+
+  if (!full)
+    result = dup_quick_check (self->handle);
+  else if ((rc = sqlite3_prepare_v2 (self->handle, "PRAGMA integrity_check(1)", -1, &stmt, NULL)) == SQLITE_OK &&
+           (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+    result = g_strdup (sqlite3_errmsg (self->handle));
+  sqlite3_finalize (stmt);
+
+  if (g_strcmp0 (result, "ok") == 0)
+    return TRUE;
+  if (result == NULL)
+    g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_SQL,
+                 _("The database “%s” could not be checked: %s"), self->path,
+                 sqlite3_errmsg (self->handle));
+  else
+    g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_CORRUPT,
+                 _("The database “%s” is damaged (the check found: %s). The file was kept as it is."),
+                 self->path, result);
+  return FALSE;
+}
+
+gboolean
+_tx_database_after_restore (TxDatabase  *self,
+                            GError     **error)
+{
+  int version = 0;
+
+  /* the statements were prepared against the replaced schema */
+  g_hash_table_remove_all (self->statements);
+  if (!configure_connection (self, error) ||
+      !read_int_pragma (self, "PRAGMA user_version", &version, error))
+    return FALSE;
+  if (version < _tx_migrations_latest () && !_tx_migrations_run (self, version, error))
+    return FALSE;
+  self->data_version = -1;
+  tx_database_check_external_changes (self);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0, NULL);
   return TRUE;
 }

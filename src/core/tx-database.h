@@ -140,6 +140,13 @@ guint         tx_database_get_n_reads        (TxDatabase          *self);
  * the first call only takes note of where the file stands. */
 gboolean      tx_database_check_external_changes (TxDatabase      *self);
 
+/* PRAGMA quick_check (or integrity_check with @full): TRUE when the file
+ * is sound, else FALSE with TX_DATABASE_ERROR_CORRUPT naming the first
+ * problem found (or another error when the check could not run). */
+gboolean      tx_database_check_integrity    (TxDatabase      *self,
+                                              gboolean         full,
+                                              GError         **error);
+
 typedef sqlite3_stmt *TxStatement;
 void          tx_statement_clear             (TxStatement *stmt);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TxStatement, tx_statement_clear)

@@ -1,0 +1,34 @@
+/* tx-cli-private.h — what the command files of tongxin-cli share
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "core/tx-database.h"
+
+#include "tx-cli.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *database;   /* --database, or NULL for the default */
+} CliGlobals;
+
+/* the error on stderr; TX_CLI_FAILED */
+int         tx_cli_fail           (GError      *error);
+/* the message and a hint on stderr; TX_CLI_USAGE */
+int         tx_cli_usage_error    (const char  *message);
+/* Only the commands that make a database (demo, import, restore) pass
+ * @create: one that reads must not turn a mistyped path into a new empty
+ * archive. */
+TxDatabase *tx_cli_open_database  (CliGlobals  *globals,
+                                   gboolean     create,
+                                   GError     **error);
+
+int tx_cli_command_backup  (CliGlobals *globals, int argc, char **argv);
+int tx_cli_command_restore (CliGlobals *globals, int argc, char **argv);
+int tx_cli_command_check   (CliGlobals *globals, int argc, char **argv);
+
+G_END_DECLS
