@@ -112,6 +112,11 @@ test_to_file (Fixture       *fixture,
   /* only the copy: no temporary file, no journal, no -wal */
   names = list_dir (usb);
   g_assert_cmpuint (names->len, ==, 1);
+  /* never over the live database (a file chooser's "replace") */
+  g_assert_false (tx_backup_to_file (fixture->db, tx_database_get_path (fixture->db), &error));
+  g_assert_error (error, TX_BACKUP_ERROR, TX_BACKUP_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_true (tx_database_check_integrity (fixture->db, TRUE, NULL));
 
   /* the copy holds what the database holds (counted another way) */
   g_assert_cmpint (count_in_file (dest, "SELECT count(*) FROM person WHERE trashed IS NULL"), ==,

@@ -1021,7 +1021,7 @@ test_menu (Fixture       *f,
            gconstpointer  data)
 {
   const char *expected[] = {
-    "win.import", "win.export", "win.print", "win.preferences",
+    "win.import", "win.export", "win.print", "win.backup-to", "win.restore-from", "win.preferences",
     "win.show-help-overlay", "app.about", "app.quit",
   };
   g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);

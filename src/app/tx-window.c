@@ -697,6 +697,7 @@ tx_window_constructed (GObject *object)
 
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed), NULL);
   self->external_check = g_timeout_add_seconds (EXTERNAL_CHECK_SECONDS, check_external_changes, self);
+  tx_window_start_safety_check (self);
 }
 
 static void
@@ -816,6 +817,7 @@ tx_window_class_init (TxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, not_yet_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, not_yet_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, not_yet_action);
+  tx_window_install_backup_actions (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);

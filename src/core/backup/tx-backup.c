@@ -269,6 +269,27 @@ write_copy (sqlite3     *source,
   return TRUE;
 }
 
+/* renaming a copy over the live file (or its -wal) would lose data: a
+ * file chooser's "replace" must not reach it (stat only, no descriptor) */
+static gboolean
+is_database_file (TxDatabase *db,
+                  const char *dest)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+  GStatBuf target, file;
+
+  if (g_stat (dest, &target) != 0)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (tx_database_get_path (db), suffixes[i], NULL);
+
+      if (g_stat (path, &file) == 0 && file.st_dev == target.st_dev && file.st_ino == target.st_ino)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 tx_backup_to_file (TxDatabase  *db,
                    const char  *dest,
@@ -284,6 +305,12 @@ tx_backup_to_file (TxDatabase  *db,
     {
       g_set_error_literal (error, TX_BACKUP_ERROR, TX_BACKUP_ERROR_BUSY,
                            "A backup cannot be made inside a transaction");
+      return FALSE;
+    }
+  if (is_database_file (db, dest))
+    {
+      g_set_error (error, TX_BACKUP_ERROR, TX_BACKUP_ERROR_FAILED,
+                   _("“%s” is the database itself; choose another file for the backup."), dest);
       return FALSE;
     }
   if (!tx_database_check_integrity (db, FALSE, &check_error))
