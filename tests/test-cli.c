@@ -3,6 +3,8 @@
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include <glib.h>
@@ -187,6 +189,48 @@ test_backup_restore_check (Fixture       *fixture,
   g_assert_nonnull (strstr (out, "before-restore"));
 }
 
+/* the child may write files of at most 640 KB: a nearly full disk */
+static void
+limit_file_size (gpointer data)
+{
+  struct rlimit limit = { 640 * 1024, 640 * 1024 };
+
+  signal (SIGXFSZ, SIG_IGN);
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+
+/* A full disk in the middle of a write: a clear message, exit 1, and the
+ * database as it was before (demo fills in one transaction). */
+static void
+test_disk_full (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const char *argv[] = { TONGXIN_CLI, "--database", fixture->db, "demo", "--people", "2000", NULL };
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "LC_ALL", "C.UTF-8", TRUE);
+  g_autofree char *err = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  argv[2] = g_build_filename (fixture->dir, "full.db", NULL);
+  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, limit_file_size, NULL,
+                NULL, &err, &status, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", g_strstrip (err));
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+  /* a full disk (ENOSPC) is SQLITE_FULL; the file-size limit used here
+   * (EFBIG) reaches SQLite as an I/O error, which is checked and
+   * reported as harmless */
+  g_assert_true (strstr (err, "The disk is full") != NULL ||
+                 strstr (err, "a check found the file in order: nothing stored was lost") != NULL);
+  g_assert_cmpint (run_cli (&out, NULL, "--database", argv[2], "check", "--full", NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (&out, NULL, "--database", argv[2], "stats", NULL), ==, 0);
+  g_assert_cmpint (stat_value (out, "people"), ==, 0);
+  g_free ((char *) argv[2]);
+}
+
 static void
 test_usage_errors (Fixture       *fixture,
                    gconstpointer  data)
@@ -262,6 +306,7 @@ main (int    argc,
   g_test_add ("/cli/environment-database", Fixture, NULL, fixture_set_up, test_environment_database, fixture_tear_down);
   g_test_add ("/cli/missing-database", Fixture, NULL, fixture_set_up, test_missing_database, fixture_tear_down);
   g_test_add ("/cli/backup-restore-check", Fixture, NULL, fixture_set_up, test_backup_restore_check, fixture_tear_down);
+  g_test_add ("/cli/disk-full", Fixture, NULL, fixture_set_up, test_disk_full, fixture_tear_down);
   g_test_add ("/cli/usage-errors", Fixture, NULL, fixture_set_up, test_usage_errors, fixture_tear_down);
   g_test_add ("/cli/bad-database", Fixture, NULL, fixture_set_up, test_bad_database, fixture_tear_down);
   g_test_add ("/cli/help", Fixture, NULL, fixture_set_up, test_help, fixture_tear_down);

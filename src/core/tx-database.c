@@ -171,6 +171,13 @@ tx_database_set_error (TxDatabase  *self,
                        GError     **error)
 {
   const char *detail = self->handle ? sqlite3_errmsg (self->handle) : sqlite3_errstr (rc);
+  int saved = self->handle ? sqlite3_system_errno (self->handle) : 0;
+
+  /* a write refused for room (a quota, the largest file the file system
+   * takes) is a full disk to the user, when SQLite can still tell (it
+   * reads errno after the fact) */
+  if ((rc & 0xff) == SQLITE_IOERR && (saved == ENOSPC || saved == EFBIG || saved == EDQUOT))
+    rc = SQLITE_FULL;
 
   switch (rc & 0xff)
     {
