@@ -381,15 +381,36 @@ list_copies (const char   *database_path,
   return names;
 }
 
+/* A copy killed half-way (power cut, SIGKILL) leaves its temporary file:
+ * one more than an hour old is not being written any more. */
+static void
+remove_stale_parts (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      GStatBuf st;
+
+      if (strstr (name, ".part-") != NULL && g_stat (path, &st) == 0 && now - st.st_mtime > 3600)
+        g_unlink (path);
+    }
+}
+
 static void
 rotate (const char   *database_path,
         TxBackupKind  kind)
 {
   g_autoptr(GPtrArray) names = list_copies (database_path, kind);
+  g_autofree char *folder = tx_backup_folder (database_path);
 
   for (guint i = 0; i + kinds[kind].keep < names->len; i++)
     if (g_unlink (g_ptr_array_index (names, i)) != 0)
       g_debug ("Cannot remove an old backup: %s", g_strerror (errno));
+  remove_stale_parts (folder);
 }
 
 static char *
