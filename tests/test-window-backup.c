@@ -118,6 +118,8 @@ test_restore (Fixture       *f,
   tx_test_drain_main_loop ();
 
   /* the counts of the backup, before anything is replaced */
+  tx_test_save_screenshot (GTK_WIDGET (tx_test_find_message_dialog ()), "TONGXIN_SCREENSHOTS",
+                           "window-restore-dialog.png");
   text = dialog_text (tx_test_find_message_dialog ());
   g_test_message ("%s", text);
   people = g_strdup_printf ("%" G_GINT64_FORMAT, tx_store_count (f->db, TX_TYPE_PERSON, FALSE, NULL));
@@ -197,6 +199,8 @@ test_damaged (Fixture       *f,
   fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
   window = tx_test_show_window (app, f->db);
   tx_test_wait_for (have_named, "damage-dialog");
+  tx_test_save_screenshot (GTK_WIDGET (tx_test_find_named_toplevel ("damage-dialog")), "TONGXIN_SCREENSHOTS",
+                           "window-damaged-database.png");
   /* told, with the newest good copy named; the offer to restore it
    * follows when this message is closed */
   text = answer_named ("damage-dialog", GTK_RESPONSE_CLOSE);

@@ -49,15 +49,27 @@ show_message (TxWindow       *self,
 
 /* ---- 从备份恢复… ------------------------------------------------------------ */
 
+/* the stored UTC time as the user's local date and time */
+static char *
+dup_local_time (const char *iso)
+{
+  g_autoptr(GDateTime) utc = iso != NULL ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
+  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+
+  return local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup (_("(none)"));
+}
+
 static char *
 describe_backup (const TxBackupInfo *info)
 {
+  g_autofree char *last_change = dup_local_time (info->last_change);
+
   return g_strdup_printf (_("Office: %s\nLast change: %s\n\n"
                             "People: %lld\nCommunities: %lld\nStaff: %lld\nActivities: %lld\n"
                             "Visits: %lld\nConsultations: %lld\nSuggestions: %lld\nPairings: %lld\n\n"
                             "The data now in the database is backed up first, so this can be undone."),
                           info->office != NULL ? info->office : _("(not set)"),
-                          info->last_change != NULL ? info->last_change : _("(none)"),
+                          last_change,
                           (long long) info->people, (long long) info->communities,
                           (long long) info->staff, (long long) info->activities,
                           (long long) info->visits, (long long) info->consultations,
