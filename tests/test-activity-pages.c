@@ -463,14 +463,23 @@ test_visit_for_person (void)
   tx_test_wait_for (tx_test_is_mapped, editor);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (tx_test_find_by_name (GTK_WIDGET (editor), "person-label"))), ==, name);
 
+  /* the holiday is chosen directly: the reason follows; another reason
+   * clears it */
   holiday = tx_test_find_by_name (GTK_WIDGET (editor), "holiday-drop-down");
-  choose_in_drop_down (drop_down (editor, "reason-drop-down"), "患病住院");
-  g_assert_false (gtk_widget_get_visible (holiday));
-  choose_in_drop_down (drop_down (editor, "reason-drop-down"), "节日走访");
   g_assert_true (gtk_widget_get_visible (holiday));
+  choose_in_drop_down (GTK_DROP_DOWN (holiday), "中秋节");
+  g_assert_cmpstr (tx_code_drop_down_get_code (drop_down (editor, "reason-drop-down")), ==, "1");
+  choose_in_drop_down (drop_down (editor, "reason-drop-down"), "患病住院");
+  g_assert_null (tx_code_drop_down_get_code (GTK_DROP_DOWN (holiday)));
+  /* its year comes from the visit's date: a 春节 visit in December is for
+   * the next year's 春节 */
   choose_in_drop_down (GTK_DROP_DOWN (holiday), "春节");
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (tx_test_find_by_name (GTK_WIDGET (editor), "holiday-year-spin")), 2026);
+  gtk_editable_set_text (editable (editor, "date-entry"), "2025.12.28");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (tx_test_find_by_name (GTK_WIDGET (editor),
+                   "holiday-year-spin"))), ==, 2026);
   gtk_editable_set_text (editable (editor, "date-entry"), "2026.2.10");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (tx_test_find_by_name (GTK_WIDGET (editor),
+                   "holiday-year-spin"))), ==, 2026);
   visitor = find_label (GTK_WIDGET (editor), staff);
   g_assert_nonnull (visitor);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (gtk_widget_get_parent (visitor)), TRUE);

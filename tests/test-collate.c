@@ -123,7 +123,7 @@ test_pinyin_key (void)
   g_autofree char *wide = tx_collate_pinyin_key ("ＲＥＮＥＥ");
   g_autofree char *plain = tx_collate_pinyin_key ("Renee");
 
-  g_assert_true (g_str_has_prefix (zhang_wei, "zhang1 wei3 !"));
+  g_assert_true (g_str_has_prefix (zhang_wei, "zhang1 #075153154.005f20 wei3#06"));
 
   /* Same letters: an order still, and always the same one. */
   g_assert_cmpstr (upper, !=, lower);
@@ -138,22 +138,72 @@ test_pinyin_key (void)
   g_assert_cmpint (strcmp (nfc, wide), <, 0);
 }
 
-/* Strokes from Unihan kTotalStrokes: 丁2 王4 白5 刘6 张7 李7 陈7 单8 赵9
- * 曾12; second characters 一1 芳7 雪11 洋9 伟6 娜9 静14 雄12 云4 国8. */
+/* 姓氏笔画, written out by hand from the mainland stroke orders (横竖撇点折 =
+ * 1–5): the surname first, a compound surname as one, then the given name
+ * character by character; equal counts by the first stroke, then the
+ * second …  Counts and strokes of the surnames:
+ * 丁 2 (15) · 于 3 (115) 万 3 (153) 马 3 (551) · 王 4 (1121) 韦 4 (1152)
+ * 方 4 (4153) 孔 4 (5515) · 石 5 (13251) 叶 5 (25112) 白 5 (32511)
+ * 司 5 (51251) · 林 8 (1234…) 欧 8 (1345…) 罗 8 (2522…) 金 8 (3411…)
+ * 周 8 (3512…) 郑 8 (4311…) 单 8 (4325…) · 曾 12 · Latin after all. */
 static const char * const stroke_order[] = {
-  "丁一",     /* 2 1 */
-  "王芳",     /* 4 7 */
-  "白雪",     /* 5 11 */
-  "刘洋",     /* 6 9 */
-  "李伟",     /* 7 6: no first-stroke data, li < zhang breaks the tie */
-  "张伟",     /* 7 6 */
-  "张娜",     /* 7 9 */
-  "陈静",     /* 7 14 */
-  "单雄信",   /* 8 12 9 */
-  "赵云",     /* 9 4 */
-  "曾国藩",   /* 12 8 18 */
+  "丁一",
+  "于丹",     /* 于 before 万: 横横 < 横折 */
+  "于谦",     /* one surname stays together: 于丹 < 于谦 whatever 万达 */
+  "万达",
+  "马云",
+  "王",       /* the surname alone first */
+  "王一鸣",   /* 一 1 */
+  "王飞杰",   /* 飞 3 (535) < 子 3 (551) */
+  "王子轩",
+  "王月",     /* 月 4 */
+  "韦子豪",   /* 韦 after every 王: 1121 < 1152 */
+  "方芳",
+  "孔明",
+  "石磊",
+  "叶青",
+  "白雪",
+  "司马光",   /* 复姓 司马, by 司 */
+  "林海",
+  "欧明",     /* the surname 欧 … */
+  "欧阳修",   /* … before the compound surname 欧阳 */
+  "罗兰",
+  "金鑫",
+  "周涛",
+  "郑重",
+  "单雄信",
+  "曾国藩",
   "Alice",    /* no strokes: after every ideograph */
   "😀",
+  NULL
+};
+
+/* 音序: the surname as a whole (its surname reading, then the character),
+ * then the given name. */
+static const char * const pinyin_surname_order[] = {
+  "安然",
+  "盖伟",     /* 盖 as a surname is gě: with 葛, but its own group (11 strokes) */
+  "葛优",     /* 葛 gě, 12 strokes */
+  "江浩然",   /* 江 jiāng (6 strokes) … */
+  "姜德胜",   /* … and 姜 jiāng (9) are two groups */
+  "姜可馨",
+  "蒋丽",     /* jiǎng */
+  "李长春",   /* 长 in a given name is cháng (chang < chao) */
+  "李超",
+  "区志明",   /* 区 as a surname is ōu, 4 strokes … */
+  "欧明",     /* … 欧 ōu, 8 */
+  "欧阳修",   /* the compound surname after the single one */
+  "覃静",     /* qín */
+  "单雄信",   /* shàn */
+  "于斌",     /* 于 yú … */
+  "于德建",   /* … stays together */
+  "余春燕",   /* 余 yú, another group */
+  "乐嘉",     /* yuè */
+  "曾国藩",   /* zēng */
+  "翟志刚",   /* zhái */
+  "张伟",     /* zhāng 张 (7) … */
+  "章子怡",   /* … zhāng 章 (11) */
+  "长孙无忌", /* zhǎng sūn */
   NULL
 };
 
@@ -164,13 +214,52 @@ test_stroke_order (void)
 }
 
 static void
+test_pinyin_surname_order (void)
+{
+  assert_sorts_to (pinyin_surname_order, tx_collate_pinyin_key);
+}
+
+static void
+assert_sequence (gunichar    c,
+                 const char *expected)
+{
+  g_autofree char *sequence = tx_collate_char_stroke_sequence (c);
+
+  g_assert_cmpstr (sequence, ==, expected);
+  g_assert_cmpuint (strlen (expected), ==, tx_collate_char_strokes (c));
+}
+
+/* The mainland rule where the packaged tables disagree with it: hooks are
+ * 折 (the older Rime table types 竖钩 as 竖), mainland glyphs (CNS 11643
+ * writes 万 横撇折 and 北 with 横 for the 提 before 撇). */
+static void
+test_stroke_sequences (void)
+{
+  assert_sequence (0x4E01, "15");        /* 丁 横 竖钩 */
+  assert_sequence (0x4E8E, "115");       /* 于 横 横 竖钩 */
+  assert_sequence (0x4E07, "153");       /* 万 横 横折钩 撇 */
+  assert_sequence (0x9A6C, "551");       /* 马 */
+  assert_sequence (0x738B, "1121");      /* 王 */
+  assert_sequence (0x65B9, "4153");      /* 方 */
+  assert_sequence (0x5317, "21135");     /* 北 竖 横 提 撇 竖弯钩 */
+  assert_sequence (0x6BD4, "1535");      /* 比 提 竖提 撇 竖弯钩 */
+  assert_sequence (0x518D, "125121");    /* 再 */
+  assert_sequence (0x963F, "5212515");   /* 阿: 阝 two strokes, 可's 竖钩 */
+  assert_sequence (0x90ED, "4125155152");/* 郭: 阝 on the right */
+  g_assert_null (tx_collate_char_stroke_sequence ('A'));
+}
+
+static void
 test_stroke_key (void)
 {
   g_autofree char *key = tx_collate_stroke_key ("张伟");
   g_autofree char *alone = tx_collate_stroke_key ("张");
+  g_autofree char *other = tx_collate_stroke_key ("张伟明");
 
-  g_assert_true (g_str_has_prefix (key, "0706 zhang1 wei3 !"));
+  /* 张: 7 strokes 5153154; then 伟 6 strokes. */
+  g_assert_true (g_str_has_prefix (key, "075153154.005f20 06"));
   g_assert_cmpint (strcmp (alone, key), <, 0);
+  g_assert_cmpint (strcmp (key, other), <, 0);
 }
 
 static void
@@ -364,6 +453,8 @@ main (int   argc,
   g_test_add_func ("/collate/pinyin-order", test_pinyin_order);
   g_test_add_func ("/collate/pinyin-key", test_pinyin_key);
   g_test_add_func ("/collate/stroke-order", test_stroke_order);
+  g_test_add_func ("/collate/pinyin-surname-order", test_pinyin_surname_order);
+  g_test_add_func ("/collate/stroke-sequences", test_stroke_sequences);
   g_test_add_func ("/collate/stroke-key", test_stroke_key);
   g_test_add_func ("/collate/search-forms", test_search_forms);
   g_test_add_func ("/collate/search-terms", test_search_terms);

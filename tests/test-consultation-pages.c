@@ -178,11 +178,12 @@ test_consultation_list (Fixture       *f,
 
 #define SUGGESTIONS_SQL "SELECT count(*) FROM suggestion WHERE trashed IS NULL"
 
-/* Overdue, computed here from each suggestion's deadline and state. */
+/* Overdue, computed here from each suggestion's deadline and state: past
+ * the deadline while still waiting for an answer (登记, 受理, 转办). */
 static gint64
 count_overdue_in_c (TxDatabase *db)
 {
-  static const char * const final_states[] = { "06", "07", "09", NULL };
+  static const char * const awaiting[] = { "01", "02", "03", NULL };
   sqlite3_stmt *stmt = NULL;
   TxCivilDate today;
   g_autofree char *today_iso = NULL;
@@ -201,7 +202,7 @@ count_overdue_in_c (TxDatabase *db)
 
       if (deadline == NULL || !tx_civil_date_from_iso (deadline, &date))
         continue;
-      if (g_strv_contains (final_states, state))
+      if (!g_strv_contains (awaiting, state))
         continue;
       if (tx_civil_date_compare (&date, &today) < 0)
         count++;
@@ -251,9 +252,10 @@ test_suggestion_list (Fixture       *f,
   g_assert_cmpint (suggestion_count (page), ==, total);
   tx_test_save_screenshot (GTK_WIDGET (window), "TONGXIN_SCREENSHOT_DIR", "meetings-suggestions.png");
 
-  /* the state filter: the seventh entry after 全部 is 采纳 (06) */
-  accepted = tx_test_count (f->db, SUGGESTIONS_SQL " AND state = '06'", NULL);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (tx_test_get_by_name (page, "state-filter")), 6);
+  /* the state filter: the fourth entry after 全部 is 答复 (05) */
+  accepted = tx_test_count (f->db, SUGGESTIONS_SQL " AND state = '05'", NULL);
+  g_assert_cmpint (accepted, >, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (tx_test_get_by_name (page, "state-filter")), 4);
   g_assert_cmpint (suggestion_count (page), ==, accepted);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (tx_test_get_by_name (page, "state-filter")), 0);
   g_assert_cmpint (suggestion_count (page), ==, total);
@@ -378,7 +380,7 @@ test_suggestion_states (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (tx_test_get_by_name (GTK_WIDGET (editor), "state-label"))), ==, "受理");
   /* a date as offices write it */
   move_to_next (GTK_WIDGET (editor), "2026年7月3日", "转街道民政科办理");
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (tx_test_get_by_name (GTK_WIDGET (editor), "state-label"))), ==, "转办");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (tx_test_get_by_name (GTK_WIDGET (editor), "state-label"))), ==, "转办/交办");
   tx_test_save_screenshot (GTK_WIDGET (editor), "TONGXIN_SCREENSHOT_DIR", "meetings-suggestion-editor.png");
 
   g_signal_connect (editor, "saved", G_CALLBACK (remember_uuid), &uuid);
@@ -405,7 +407,7 @@ test_suggestion_states (Fixture       *f,
   g_assert_cmpstr (change->date, ==, "2026-07-03");
   g_assert_cmpstr (change->operator, ==, OPERATOR);
 
-  /* reopened, the history is shown in order and the next step is 办理 */
+  /* reopened, the history is shown in order and the next step is 答复 */
   editor = tx_suggestion_editor_new (NULL, f->db, uuid, &error);
   g_assert_no_error (error);
   tx_test_present (GTK_WINDOW (editor));
@@ -418,7 +420,23 @@ test_suggestion_states (Fixture       *f,
     g_assert_cmpuint (rows, ==, 3);
   }
   g_assert_cmpstr (gtk_string_object_get_string (GTK_STRING_OBJECT (gtk_drop_down_get_selected_item (
-                   GTK_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (editor), "next-state"))))), ==, "办理");
+                   GTK_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (editor), "next-state"))))), ==, "答复");
+  /* only the next step is offered: no skipping to 办结 */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (
+                    GTK_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (editor), "next-state")))), ==, 1);
+  /* a step back, with its reason in the note */
+  gtk_editable_set_text (GTK_EDITABLE (tx_test_get_by_name (GTK_WIDGET (editor), "next-note")), "承办单位退回");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.step-back", NULL));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (tx_test_get_by_name (GTK_WIDGET (editor), "state-label"))), ==, "受理");
+  {
+    GtkWidget *list = tx_test_get_by_name (GTK_WIDGET (editor), "history-list");
+    guint rows = 0;
+
+    for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+      rows++;
+    g_assert_cmpuint (rows, ==, 4);
+  }
+  assert_no_error_dialog ();
   tx_test_destroy_window (GTK_WINDOW (editor));
 }
 

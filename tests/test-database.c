@@ -564,7 +564,7 @@ test_statement_cache (Fixture       *fixture,
     first = stmt;
     tx_bind_text (stmt, 1, "gender");
     g_assert_cmpint (tx_database_step_row (db, stmt, &error), ==, 1);
-    g_assert_cmpstr (tx_column_text (stmt, 0), ==, "0");
+    g_assert_cmpstr (tx_column_text (stmt, 0), ==, "1");   /* 男 first */
   }
   {
     /* the same statement, reset and without the old binding */

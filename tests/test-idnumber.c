@@ -89,13 +89,12 @@ test_valid (void)
 {
   g_autofree char *shanghai = make_number ("310104", "19800101", "123");
   g_autofree char *hong_kong = make_number ("810000", "19900615", "001");
-  g_autofree char *permanent = make_number ("910000", "19751120", "002");
 
   assert_valid (SAMPLE_FEMALE);
   assert_valid (SAMPLE_MALE);
   assert_valid (shanghai);
-  assert_valid (hong_kong);
-  assert_valid (permanent);
+  /* a 港澳台居民居住证 is valid as that document (see test_permit_area) */
+  g_assert_true (tx_id_number_validate_for (hong_kong, TX_ID_DOCUMENT_PERMIT, NULL));
 }
 
 static void
@@ -237,7 +236,7 @@ test_area (void)
 {
   static const int provinces[] = {
     11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
-    50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83, 91,
+    50, 51, 52, 53, 54, 61, 62, 63, 64, 65,
   };
   g_autofree char *message = NULL;
   g_autofree char *bad = make_number ("990105", "19650312", "002");
@@ -342,6 +341,47 @@ test_gender (void)
   g_assert_null (tx_id_number_gender_code ("110105194912310A2X"));
 }
 
+/* 港澳台居民居住证: exactly 810000, 820000 or 830000; an ID card never has
+ * them, nor 71 or 91. */
+static void
+test_permit_area (void)
+{
+  static const struct { const char *area; gboolean card, permit; } cases[] = {
+    { "810000", FALSE, TRUE }, { "820000", FALSE, TRUE }, { "830000", FALSE, TRUE },
+    { "810101", FALSE, FALSE }, { "830100", FALSE, FALSE }, { "840000", FALSE, FALSE },
+    { "710000", FALSE, FALSE }, { "910000", FALSE, FALSE }, { "110105", TRUE, FALSE },
+    { "632525", TRUE, FALSE }, { "630225", TRUE, FALSE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *number = make_number (cases[i].area, "19800101", "123");
+      g_autoptr(GError) card_error = NULL;
+      g_autoptr(GError) permit_error = NULL;
+
+      g_test_message ("%s", cases[i].area);
+      g_assert_cmpint (tx_id_number_validate_for (number, TX_ID_DOCUMENT_ID_CARD, &card_error), ==, cases[i].card);
+      g_assert_cmpint (tx_id_number_validate (number, NULL), ==, cases[i].card);
+      g_assert_cmpint (tx_id_number_validate_for (number, TX_ID_DOCUMENT_PERMIT, &permit_error), ==, cases[i].permit);
+      if (!cases[i].card)
+        g_assert_error (card_error, TX_ID_NUMBER_ERROR, TX_ID_NUMBER_ERROR_AREA);
+      if (!cases[i].permit)
+        g_assert_error (permit_error, TX_ID_NUMBER_ERROR, TX_ID_NUMBER_ERROR_AREA);
+    }
+
+  /* a permit typed as an ID card says which document it is */
+  {
+    g_autofree char *permit = make_number ("810000", "19800101", "123");
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (tx_id_number_check_record (permit, TX_ID_DOCUMENT_ID_CARD, NULL, NULL, &error));
+    g_assert_nonnull (strstr (error->message, "residence permit"));
+    g_clear_error (&error);
+    g_assert_true (tx_id_number_check_record (permit, TX_ID_DOCUMENT_PERMIT, "1980-01-01", "1", &error));
+    g_assert_no_error (error);
+  }
+}
+
 static void
 assert_record_ok (const char *number,
                   const char *birth,
@@ -349,7 +389,7 @@ assert_record_ok (const char *number,
 {
   g_autoptr(GError) error = NULL;
 
-  tx_id_number_check_record (number, birth, gender, &error);
+  tx_id_number_check_record (number, TX_ID_DOCUMENT_ID_CARD, birth, gender, &error);
   g_assert_no_error (error);
 }
 
@@ -361,7 +401,7 @@ assert_record_rejected (const char *number,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (tx_id_number_check_record (number, birth, gender, &error));
+  g_assert_false (tx_id_number_check_record (number, TX_ID_DOCUMENT_ID_CARD, birth, gender, &error));
   g_assert_error (error, TX_ID_NUMBER_ERROR, code);
 
   return g_strdup (error->message);
@@ -465,6 +505,7 @@ main (int   argc,
   g_test_add_func ("/idnumber/birth-date", test_birth_date);
   g_test_add_func ("/idnumber/gender", test_gender);
   g_test_add_func ("/idnumber/check-record", test_check_record);
+  g_test_add_func ("/idnumber/permit-area", test_permit_area);
   g_test_add_func ("/idnumber/mask", test_mask);
 
   return g_test_run ();

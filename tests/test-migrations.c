@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include "core/tx-codes.h"
+#include "core/tx-collate.h"
 #include "core/tx-database-private.h"
 #include "core/tx-database.h"
 #include "core/tx-migrations.h"
@@ -71,7 +72,7 @@ static const char *kinds[] = {
   TX_CODE_ACTIVITY_TYPE, TX_CODE_PARTICIPANT_STATE, TX_CODE_CONSULTATION_TYPE,
   TX_CODE_ATTENDEE_STATE, TX_CODE_VISIT_REASON, TX_CODE_HOLIDAY,
   TX_CODE_SUGGESTION_STATE, TX_CODE_SUGGESTION_CHANNEL, TX_CODE_SATISFACTION,
-  TX_CODE_CONTACT_MODE, TX_CODE_OFFICE_LEVEL,
+  TX_CODE_CONTACT_MODE, TX_CODE_OFFICE_LEVEL, TX_CODE_ADOPTION,
 };
 
 static void
@@ -128,6 +129,26 @@ test_every_code_table (Fixture       *fixture,
                               "OR code <> trim (code, ' ' || char (9, 13)) OR name = '' OR code = ''", NULL), ==, 0);
   g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM category_legacy WHERE name <> trim (name, ' ' || char (9, 13)) "
                               "OR code <> trim (code, ' ' || char (9, 13))", NULL), ==, 0);
+  /* the database's tables (written by the migrations) are the data files'
+   * (what the drop-downs show), in the same order */
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) stored = tx_codes_list (db, kinds[i], &error);
+      GPtrArray *shipped = tx_code_table_rows (kinds[i]);
+
+      g_assert_no_error (error);
+      g_test_message ("kind %s", kinds[i]);
+      g_assert_cmpuint (stored->len, ==, shipped->len);
+      for (guint j = 0; j < stored->len; j++)
+        {
+          TxCode *a = g_ptr_array_index (stored, j);
+          TxCode *b = g_ptr_array_index (shipped, j);
+
+          g_assert_cmpstr (a->code, ==, b->code);
+          g_assert_cmpstr (a->name, ==, b->name);
+        }
+    }
   /* every legacy category maps onto a current one */
   g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM category_legacy WHERE code NOT IN "
                               "(SELECT code FROM code WHERE kind = 'category')", NULL), ==, 0);
@@ -229,10 +250,11 @@ test_gender_and_political (Fixture       *fixture,
                            gconstpointer  data)
 {
   TxDatabase *db = tx_test_open_database (fixture->dir, "tongxin.db");
+  /* 男, 女 first, as offices expect them in a drop-down */
   const char *gender[] = {
-    "0", "未知的性别",
     "1", "男",
     "2", "女",
+    "0", "未知的性别",
     "9", "未说明的性别",
     NULL
   };
@@ -283,12 +305,33 @@ test_legacy_categories (Fixture       *fixture,
     "海外侨胞和归侨侨眷", "11",
   };
 
+  /* and the usual ways of writing them */
+  const char *variants[] = {
+    "私营企业主", "06",
+    "个体工商户", "06",
+    "民营企业家", "06",
+    "自由职业者", "07",
+    "新媒体从业人员", "07",
+    "去台人员亲属", "10",
+    "台属", "10",
+    "归侨侨眷", "11",
+    "留学归国人员", "08",
+    "香港同胞", "09",
+  };
+
   for (guint i = 0; i < G_N_ELEMENTS (legacy); i += 2)
     {
       g_autofree char *code = tx_codes_map_category (db, legacy[i]);
 
       g_test_message ("%s", legacy[i]);
       g_assert_cmpstr (code, ==, legacy[i + 1]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (variants); i += 2)
+    {
+      g_autofree char *code = tx_codes_map_category (db, variants[i]);
+
+      g_test_message ("%s", variants[i]);
+      g_assert_cmpstr (code, ==, variants[i + 1]);
     }
 
   /* a current name, a current code, spaces around, and nonsense */
@@ -297,7 +340,7 @@ test_legacy_categories (Fixture       *fixture,
     g_autofree char *by_code = tx_codes_map_category (db, "07");
     g_autofree char *spaced = tx_codes_map_category (db, " 自由职业人员\t");
     g_autofree char *without_ge = tx_codes_map_category (db, "民主党派成员");
-    g_autofree char *unknown = tx_codes_map_category (db, "个体工商户");
+    g_autofree char *unknown = tx_codes_map_category (db, "街头艺人");
     g_autofree char *empty = tx_codes_map_category (db, "");
 
     g_assert_cmpstr (by_name, ==, "07");
@@ -415,6 +458,156 @@ test_failed_migration (Fixture       *fixture,
   g_assert_finalize_object (db);
 }
 
+/* ---- the suggestion handling migration ------------------------------------ */
+
+static gboolean
+suggestion_has_adoption (TxDatabase *db)
+{
+  return tx_test_count (db, "SELECT count(*) FROM pragma_table_info ('suggestion') WHERE name = 'adoption'",
+                        NULL) == 1;
+}
+
+/* The version just before the migration that made the adoption an
+ * attribute (found, not written down: the lead renumbers migrations). */
+static int
+version_before_adoption (Fixture *fixture)
+{
+  for (int version = 1; version <= tx_database_latest_version (); version++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *name = g_strdup_printf ("probe%d.db", version);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      TxDatabase *db = _tx_database_open_at_version (path, version, &error);
+      gboolean has;
+
+      g_assert_no_error (error);
+      has = suggestion_has_adoption (db);
+      g_assert_finalize_object (db);
+      if (has)
+        return version - 1;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+insert_old_suggestion (TxDatabase *db,
+                       const char *uuid,
+                       const char *state,
+                       const char *history)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) steps = g_strsplit (history, " ", -1);
+  g_autofree char *sql = g_strdup_printf ("INSERT INTO suggestion (uuid, created, modified, title, state)"
+                                          " VALUES ('%s', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z',"
+                                          " '建议', '%s')", uuid, state);
+
+  g_assert_true (tx_database_exec (db, sql, &error));
+  for (guint i = 0; steps[i] != NULL; i++)
+    {
+      g_autofree char *step = g_strdup_printf ("INSERT INTO suggestion_history (owner, position, state, date, note)"
+                                               " VALUES ('%s', %u, '%s', '2024-01-0%u', %s)",
+                                               uuid, i, steps[i], i + 1,
+                                               g_str_equal (steps[i], "06") ? "'按建议办理'" : "NULL");
+
+      g_assert_true (tx_database_exec (db, step, &error));
+    }
+  g_assert_no_error (error);
+}
+
+static char *
+dup_text (TxDatabase *db,
+          const char *sql,
+          const char *arg)
+{
+  g_auto(TxStatement) stmt = tx_database_prepare (db, sql, NULL);
+
+  g_assert_nonnull (stmt);
+  tx_bind_text (stmt, 1, arg);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return g_strdup (tx_column_text (stmt, 0));
+}
+
+/* Old states 04 办理, 06 采纳, 07 未采纳 are folded into the new path; the
+ * adoption result comes from the state or the history. */
+static void
+test_suggestion_states (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  static const struct { const char *uuid, *state, *history, *new_state, *adoption; } cases[] = {
+    { "s1", "01", "01", "01", NULL },
+    { "s2", "04", "01 02 03 04", "03", NULL },
+    { "s3", "05", "01 02 03 04 05", "05", NULL },
+    { "s4", "06", "01 02 03 04 05 06", "05", "1" },
+    { "s5", "07", "01 05 07", "05", "5" },
+    { "s6", "09", "01 05 06 08 09", "09", "1" },
+    { "s7", "08", "01 05 07 08", "08", "5" },
+    { "s8", "09", "01 02 09", "09", NULL },
+  };
+  g_autoptr(GError) error = NULL;
+  int before = version_before_adoption (fixture);
+  TxDatabase *db = _tx_database_open_at_version (fixture->path, before, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    insert_old_suggestion (db, cases[i].uuid, cases[i].state, cases[i].history);
+  g_assert_finalize_object (db);
+
+  db = tx_test_open_database (fixture->dir, "tongxin.db");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *state = dup_text (db, "SELECT state FROM suggestion WHERE uuid = ?", cases[i].uuid);
+      g_autofree char *adoption = dup_text (db, "SELECT adoption FROM suggestion WHERE uuid = ?", cases[i].uuid);
+
+      g_test_message ("%s", cases[i].uuid);
+      g_assert_cmpstr (state, ==, cases[i].new_state);
+      g_assert_cmpstr (adoption, ==, cases[i].adoption);
+    }
+  /* no retired state is left, in the records or their history */
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM suggestion WHERE state IN ('04', '06', '07')", NULL), ==, 0);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM suggestion_history WHERE state IN ('04', '06', '07')", NULL), ==, 0);
+  /* the history keeps the old result in words, and its note */
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM suggestion_history WHERE owner = 's4' AND state = '05'"
+                                  " AND note = '采纳：按建议办理'", NULL), ==, 1);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM suggestion_history WHERE owner = 's5' AND state = '05'"
+                                  " AND note = '未采纳'", NULL), ==, 1);
+  /* the office level nobody chose is not assumed any more */
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM settings WHERE key = 'office.level' AND value IS NULL",
+                                  NULL), ==, 1);
+  g_assert_finalize_object (db);
+}
+
+/* Keys made by an older collation are recomputed on the next open. */
+static void
+test_sort_keys_refreshed (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TxDatabase *db = tx_test_open_database (fixture->dir, "tongxin.db");
+  g_autofree char *expected = tx_collate_stroke_key ("于丹");
+  g_autofree char *expected_pinyin = tx_collate_pinyin_key ("于丹");
+  g_autofree char *stored = NULL, *stored_pinyin = NULL;
+
+  g_assert_true (tx_database_exec (db,
+                                   "INSERT INTO person (uuid, created, modified, name, sort_pinyin, sort_strokes)"
+                                   " VALUES ('p1', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z',"
+                                   " '于丹', 'yu2 dan1 !', '0304 yu2 dan1 !');"
+                                   "UPDATE local_state SET value = '1' WHERE key = 'sort-keys.version';",
+                                   &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (db);
+
+  db = tx_test_open_database (fixture->dir, "tongxin.db");
+  stored = dup_text (db, "SELECT sort_strokes FROM person WHERE uuid = ?", "p1");
+  stored_pinyin = dup_text (db, "SELECT sort_pinyin FROM person WHERE uuid = ?", "p1");
+  g_assert_cmpstr (stored, ==, expected);
+  g_assert_cmpstr (stored_pinyin, ==, expected_pinyin);
+  /* the record itself did not change */
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM person WHERE modified = '2024-01-01T00:00:00.000Z'",
+                                  NULL), ==, 1);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM change_log", NULL), ==, 0);
+  g_assert_finalize_object (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -434,6 +627,8 @@ main (int   argc,
   ADD ("/migrations/reopen-is-noop", test_reopen_is_noop);
   ADD ("/migrations/two-openers", test_two_openers);
   ADD ("/migrations/failed", test_failed_migration);
+  ADD ("/migrations/suggestion-states", test_suggestion_states);
+  ADD ("/migrations/sort-keys-refreshed", test_sort_keys_refreshed);
 
 #undef ADD
   return g_test_run ();

@@ -16,6 +16,9 @@
 
 #include "core/tx-activity.h"
 #include "core/tx-community.h"
+#include "core/tx-community-query.h"
+#include "core/tx-activity-query.h"
+#include "core/tx-person-filter.h"
 #include "core/tx-consultation.h"
 #include "core/tx-database.h"
 #include "core/tx-idnumber.h"
@@ -496,7 +499,7 @@ make_person (Fixture *fixture,
                     "ethnicity", "03",
                     "birth-date", "2000-06",
                     "native-place", "四川省成都市",
-                    "document-type", "02",
+                    "document-type", "03",
                     "document-number", id,
                     "political-status", "13",
                     "party-joined", "2020",
@@ -736,9 +739,12 @@ make_suggestion (Fixture *fixture,
                                  "satisfaction", "1",
                                  "notes", "可作为年度总结案例",
                                  NULL);
-      tx_suggestion_move_to (suggestion, "02", "2024-03-16", "登记受理", "王建国");
-      tx_suggestion_move_to (suggestion, "03", "2024-03-18", "转街道民政科", "王建国");
-      tx_suggestion_move_to (suggestion, "09", "2024-04-12", "办结", "李秀英");
+      g_assert_true (tx_suggestion_advance (suggestion, "02", "2024-03-16", "登记受理", "王建国", NULL));
+      g_assert_true (tx_suggestion_advance (suggestion, "03", "2024-03-18", "转街道民政科", "王建国", NULL));
+      g_assert_true (tx_suggestion_advance (suggestion, "05", "2024-04-10", NULL, "李秀英", NULL));
+      g_assert_true (tx_suggestion_advance (suggestion, "08", "2024-04-12", NULL, "李秀英", NULL));
+      g_assert_true (tx_suggestion_advance (suggestion, "09", "2024-04-12", "办结", "李秀英", NULL));
+      tx_suggestion_set_adoption (suggestion, "3");
       tx_suggestion_add_proposer (suggestion, fixture->person[0], "1");
       tx_suggestion_add_proposer (suggestion, fixture->person[1], "0");
     }
@@ -759,7 +765,10 @@ make_suggestion (Fixture *fixture,
                                  "satisfaction", "2",
                                  "notes", "明年再议",
                                  NULL);
-      tx_suggestion_move_to (suggestion, "07", "2024-07-30", "未采纳", "李秀英");
+      g_assert_true (tx_suggestion_advance (suggestion, "02", "2024-07-03", NULL, "李秀英", NULL));
+      g_assert_true (tx_suggestion_advance (suggestion, "03", "2024-07-03", NULL, "李秀英", NULL));
+      g_assert_true (tx_suggestion_advance (suggestion, "05", "2024-07-30", "未采纳", "李秀英", NULL));
+      tx_suggestion_set_adoption (suggestion, "5");
       tx_suggestion_add_proposer (suggestion, fixture->person[1], "1");
     }
   return TX_RECORD (suggestion);
@@ -1701,12 +1710,109 @@ test_nested_save (Fixture       *fixture,
   g_assert_cmpint (count_table (fixture->db, "community"), ==, communities + 1);
 }
 
+static char *
+save_community (TxDatabase *db,
+                const char *code,
+                const char *name)
+{
+  g_autoptr(TxCommunity) community = g_object_new (TX_TYPE_COMMUNITY, "code", code, "name", name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tx_store_save (db, TX_RECORD (community), TX_SAVE_DEFAULT, &error));
+  g_assert_no_error (error);
+  return g_strdup (tx_record_get_uuid (TX_RECORD (community)));
+}
+
+/* The drop-downs, the archive's filter and its community order list the
+ * communities in one order: by code, those without one last. */
+static void
+test_community_one_order (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  TxDatabase *db = fixture->db;
+  g_autofree char *none = save_community (db, NULL, "甲社区");
+  g_autofree char *second = save_community (db, "110105001002", "乙社区");
+  g_autofree char *first = save_community (db, "110105001001", "丙社区");
+  g_autofree char *third = save_community (db, "110105002001", "丁社区");
+  const char *expected[] = { first, second, third, none, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  guint n_records = 0, n_names = 0;
+
+  records = tx_community_list (db, &error);
+  g_assert_no_error (error);
+  names = tx_community_list_names (db, &error);
+  g_assert_no_error (error);
+  /* the fixture's own communities aside */
+  for (guint i = 0; i < records->len; i++)
+    {
+      const char *uuid = tx_record_get_uuid (g_ptr_array_index (records, i));
+
+      if (g_strv_contains (expected, uuid))
+        g_assert_cmpstr (uuid, ==, expected[n_records++]);
+    }
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *uuid = ((TxNameRef *) g_ptr_array_index (names, i))->uuid;
+
+      if (g_strv_contains (expected, uuid))
+        g_assert_cmpstr (uuid, ==, expected[n_names++]);
+    }
+  g_assert_cmpuint (n_records, ==, 4);
+  g_assert_cmpuint (n_names, ==, 4);
+
+  /* people by community: in the same order, people of none last */
+  for (guint i = 4; i > 0; i--)
+    {
+      g_autoptr(TxPerson) person = g_object_new (TX_TYPE_PERSON, "name", "欧阳排序", "status", "1",
+                                                 "community", expected[i - 1], NULL);
+
+      g_assert_true (tx_store_save (db, TX_RECORD (person), TX_SAVE_DEFAULT, &error));
+    }
+  {
+    TxPersonFilter filter;
+    g_autoptr(TxQuery) query = NULL;
+    g_autofree char *sql = NULL;
+    g_auto(TxStatement) stmt = NULL;
+    guint n = 0;
+
+    tx_person_filter_init (&filter);
+    filter.sort = TX_PERSON_SORT_COMMUNITY;
+    filter.search = "欧阳排序";
+    query = tx_person_filter_to_query (&filter);
+    sql = tx_query_to_sql (query, "community");
+    stmt = tx_database_prepare (db, sql, &error);
+    g_assert_no_error (error);
+    tx_query_bind (query, stmt);
+    while (tx_database_step_row (db, stmt, &error) == 1)
+      g_assert_cmpstr (tx_column_text (stmt, 0), ==, expected[n++]);
+    g_assert_cmpuint (n, ==, 4);
+  }
+}
+
+/* A holiday visit is for the holiday of its date's year; the 两节 visits
+ * of late December are for the coming 元旦 and 春节. */
+static void
+test_visit_holiday_year (void)
+{
+  g_assert_cmpint (tx_visit_holiday_year_for ("2026-02-10", "01"), ==, 2026);
+  g_assert_cmpint (tx_visit_holiday_year_for ("2025-12-28", "01"), ==, 2026);
+  g_assert_cmpint (tx_visit_holiday_year_for ("2025-12-30", "11"), ==, 2026);
+  g_assert_cmpint (tx_visit_holiday_year_for ("2025-12-30", "99"), ==, 2025);
+  g_assert_cmpint (tx_visit_holiday_year_for ("2025-09-20", "06"), ==, 2025);
+  g_assert_cmpint (tx_visit_holiday_year_for ("2025", "07"), ==, 2025);
+  g_assert_cmpint (tx_visit_holiday_year_for (NULL, "07"), ==, 0);
+  g_assert_cmpint (tx_visit_holiday_year_for ("", "07"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_unsetenv ("TONGXIN_NOW");
+  g_test_add_func ("/model/visit/holiday-year", test_visit_holiday_year);
 
   for (guint i = 0; i < G_N_ELEMENTS (entities); i++)
     {
@@ -1743,6 +1849,7 @@ main (int   argc,
   ADD ("/model/activity/empty-blobs", test_empty_blobs);
   ADD ("/model/store/failed-child-insert", test_failed_child_insert);
   ADD ("/model/store/nested-save", test_nested_save);
+  ADD ("/model/community/one-order", test_community_one_order);
 
 #undef ADD
   return g_test_run ();

@@ -442,14 +442,14 @@ test_bad_id (Fixture       *f,
   /* a good number that disagrees with the gender */
   set_text (editor, "document_number_entry", good);
   set_code (editor, "gender_drop", "2");
-  g_assert_false (tx_id_number_check_record (good, NULL, "2", &expected));
+  g_assert_false (tx_id_number_check_record (good, TX_ID_DOCUMENT_ID_CARD, NULL, "2", &expected));
   assert_refused (f, editor, "document_number_error", expected->message);
   g_clear_error (&expected);
 
   /* … or with the birth date */
   set_code (editor, "gender_drop", "1");
   set_text (editor, "birth_date_entry", "1966-03-12");
-  g_assert_false (tx_id_number_check_record (good, "1966-03-12", "1", &expected));
+  g_assert_false (tx_id_number_check_record (good, TX_ID_DOCUMENT_ID_CARD, "1966-03-12", "1", &expected));
   assert_refused (f, editor, "document_number_error", expected->message);
 
   /* other documents have no check */

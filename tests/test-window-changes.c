@@ -11,7 +11,6 @@
 #include "app/tx-application.h"
 #include "app/tx-page.h"
 #include "app/tx-person-editor.h"
-#include "app/tx-staff-editor.h"
 #include "app/tx-window.h"
 #include "core/tx-i18n.h"
 #include "core/tx-person.h"
@@ -166,9 +165,9 @@ test_restore_updates_archive (Fixture       *f,
 
   if (f->window == NULL)
     return;
+  /* the archive shows 在册 people unless asked for others */
   before = shown_count (f, "archive");
-  g_assert_cmpint (before, ==, count (f, "SELECT count(*) FROM person WHERE trashed IS NULL"));
-  uuid = tx_test_dup_existing_text (f->db, "SELECT uuid FROM person WHERE trashed IS NULL ORDER BY id LIMIT 1", NULL);
+  uuid = tx_test_dup_existing_text (f->db, "SELECT uuid FROM person WHERE trashed IS NULL AND status = '1' ORDER BY id LIMIT 1", NULL);
   person = tx_store_load (f->db, TX_TYPE_PERSON, uuid, &error);
   g_assert_true (tx_store_trash (f->db, person, &error));
   g_assert_cmpint (shown_count (f, "archive"), ==, before - 1);
@@ -324,31 +323,78 @@ test_purge_names_effects (Fixture       *f,
   g_assert_cmpint (count (f, sql), ==, n_visits);
 }
 
-/* 放弃修改 closes the editor without touching it after it is gone (no
- * reference is kept here, as none is in the window). */
-static void
-test_discard_frees_editor (Fixture       *f,
-                           gconstpointer  data)
+/* The first text a user can type into. */
+static GtkWidget *
+first_text (GtkWidget *widget)
 {
-  GtkWindow *editor;
-  gpointer weak;
+  if (GTK_IS_TEXT (widget) && gtk_widget_is_drawable (widget) && gtk_editable_get_editable (GTK_EDITABLE (widget)))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = first_text (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The editor the page just opened: the one toplevel over the window. */
+static GtkWindow *
+find_editor (Fixture *f)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (toplevel) == GTK_WINDOW (f->window)
+          && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return toplevel;
+    }
+  return NULL;
+}
+
+/* 放弃修改 in every editor closes it without touching it after it is gone
+ * (no reference is kept here, as none is in the window; valgrind and the
+ * fatal criticals see the rest). */
+static void
+test_discard_frees_editors (Fixture       *f,
+                            gconstpointer  data)
+{
+  const char *pages[] = { "archive", "activities", "visits", "consultations",
+                          "suggestions", "pairings", "staff" };
+  g_autofree char *before = NULL;
 
   if (f->window == NULL)
     return;
-  tx_window_show_page (f->window, "staff");
-  tx_page_create_new (TX_PAGE (page (f, "staff")));
-  editor = tx_test_find_visible_toplevel (TX_TYPE_STAFF_EDITOR);
-  g_assert_nonnull (editor);
-  tx_test_wait_for (tx_test_is_mapped, editor);
-  gtk_editable_set_text (GTK_EDITABLE (tx_test_find_by_name (GTK_WIDGET (editor), "name-entry")), "欧阳修");
-  weak = editor;
-  g_object_add_weak_pointer (G_OBJECT (editor), &weak);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL));
-  g_assert_nonnull (tx_test_find_message_dialog ());
-  tx_test_answer_message_dialog (GTK_RESPONSE_REJECT);
-  tx_test_wait_for (tx_test_is_gone, &weak);
-  tx_test_drain_main_loop_repeatedly (5);
-  g_assert_cmpint (count (f, "SELECT count(*) FROM staff WHERE name = '欧阳修'"), ==, 0);
+  before = tx_test_dup_existing_text (f->db, "SELECT max(id) FROM change_log", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWindow *editor;
+      GtkWidget *text;
+      gpointer weak;
+
+      tx_window_show_page (f->window, pages[i]);
+      tx_page_create_new (TX_PAGE (page (f, pages[i])));
+      editor = find_editor (f);
+      g_assert_nonnull (editor);
+      tx_test_wait_for (tx_test_is_mapped, editor);
+      text = first_text (GTK_WIDGET (editor));
+      g_assert_nonnull (text);
+      gtk_editable_set_text (GTK_EDITABLE (text), "欧阳修");
+      weak = editor;
+      g_object_add_weak_pointer (G_OBJECT (editor), &weak);
+      gtk_window_close (editor);
+      tx_test_drain_main_loop ();
+      g_assert_nonnull (tx_test_find_message_dialog ());
+      tx_test_answer_message_dialog (GTK_RESPONSE_REJECT);
+      tx_test_wait_for (tx_test_is_gone, &weak);
+      tx_test_drain_main_loop_repeatedly (5);
+    }
+  /* nothing was written */
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM change_log WHERE id > ?", before), ==, 0);
 }
 
 int
@@ -371,7 +417,7 @@ main (int   argc,
   ADD ("/window-changes/other-program-shows-up", test_other_program_shows_up);
   ADD ("/window-changes/save-after-other-program", test_save_after_other_program);
   ADD ("/window-changes/purge-names-effects", test_purge_names_effects);
-  ADD ("/window-changes/discard-frees-editor", test_discard_frees_editor);
+  ADD ("/window-changes/discard-frees-editors", test_discard_frees_editors);
 #undef ADD
 
   status = g_test_run ();

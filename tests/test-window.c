@@ -763,8 +763,16 @@ test_preferences (Fixture       *f,
   levels = tx_code_table_rows (TX_CODE_OFFICE_LEVEL);
   g_assert_cmpuint (levels->len, >=, 2);
   level = tx_test_get_by_name (GTK_WIDGET (dialog), "office-level-drop-down");
+  /* no level is assumed: the dialog asks for one, and will not save without */
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (level)), ==, 0);
+  g_assert_true (gtk_widget_get_visible (tx_test_get_by_name (GTK_WIDGET (dialog), "office-level-hint")));
+  gtk_editable_set_text (GTK_EDITABLE (tx_test_get_by_name (GTK_WIDGET (dialog), "office-code-entry")), "110101001000");
+  g_assert_false (tx_preferences_dialog_save (dialog));
+  g_assert_null (tx_settings_dup (f->db, TX_SETTING_OFFICE_NAME));
+  g_assert_true (gtk_widget_has_css_class (tx_test_get_by_name (GTK_WIDGET (dialog), "office-level-hint"), "error"));
   /* "—" first, then the levels */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (level), 2);
+  g_assert_false (gtk_widget_get_visible (tx_test_get_by_name (GTK_WIDGET (dialog), "office-level-hint")));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (tx_test_get_by_name (GTK_WIDGET (dialog), "visit-interval-spin")), 120);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (tx_test_get_by_name (GTK_WIDGET (dialog), "briefings-spin")), 3);
 

@@ -101,25 +101,6 @@ tx_format_date (const char *iso)
   return tx_civil_date_format (&date);
 }
 
-char *
-tx_mask_phone (const char *phone)
-{
-  glong length;
-  GString *masked;
-
-  if (phone == NULL)
-    return NULL;
-  length = g_utf8_strlen (phone, -1);
-  if (length < 7)
-    return g_strnfill (length, '*');
-  masked = g_string_new (NULL);
-  g_string_append_len (masked, phone, 3);
-  for (glong i = 3; i < length - 4; i++)
-    g_string_append_c (masked, '*');
-  g_string_append (masked, g_utf8_offset_to_pointer (phone, length - 4));
-  return g_string_free (masked, FALSE);
-}
-
 void
 tx_show_toast (GtkWidget       *widget,
                const char      *message,
@@ -136,12 +117,25 @@ tx_show_toast (GtkWidget       *widget,
     destroy (user_data);
 }
 
+void
+tx_dialog_dismiss (gpointer dialog)
+{
+  g_return_if_fail (GTK_IS_WINDOW (dialog));
+
+  /* Whatever still holds the dialog (the click being handled, an
+   * accessibility bridge) may let it go after its parent is gone: its
+   * dispose would then disconnect from a freed parent. Let go of the
+   * parent now. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static void
 on_error_response (GtkDialog *dialog,
                    int        response,
                    gpointer   user_data)
 {
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  tx_dialog_dismiss (dialog);
 }
 
 void

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "core/tx-database.h"
+#include "core/tx-privacy.h"
 
 G_BEGIN_DECLS
 
@@ -27,9 +28,6 @@ void        tx_editable_set_text_or_empty (GtkEditable *editable,
 
 /* "1965-03-12" → "1965年3月12日" (via the translated formats); NULL stays "". */
 char       *tx_format_date              (const char  *iso);
-/* "138****5678": phones are shown masked unless the user reveals them */
-char       *tx_mask_phone               (const char  *phone);
-
 typedef void (*TxToastCallback) (gpointer user_data);
 
 /* An in-window notification with an optional button (撤销 …) on the
@@ -40,6 +38,9 @@ void        tx_show_toast               (GtkWidget       *widget,
                                          TxToastCallback  callback,
                                          gpointer         user_data,
                                          GDestroyNotify   destroy);
+/* Closes a message dialog from its "response" handler: the one way, so
+ * the dialog never outlives the editor it was asked over. */
+void        tx_dialog_dismiss           (gpointer         dialog);
 /* A modal message for an error the user must read. */
 void        tx_show_error               (GtkWidget       *widget,
                                          const char      *primary,

@@ -17,6 +17,7 @@
 #include "core/tx-settings.h"
 #include "core/tx-store.h"
 
+#include "tx-app-util.h"
 #include "tx-application.h"
 
 struct _TxApplication
@@ -58,7 +59,7 @@ error_dialog_response (GtkDialog *dialog,
                        int        response,
                        gpointer   user_data)
 {
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  tx_dialog_dismiss (dialog);
 }
 
 /* GtkMessageDialog is deprecated from GTK 4.10 on, but GtkAlertDialog does

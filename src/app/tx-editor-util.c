@@ -60,7 +60,7 @@ on_conflict_response (GtkDialog        *dialog,
     }
   /* the question (and its reference on the editor) goes with the dialog:
    * a dialog that outlives its parent would unhook from freed memory */
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  tx_dialog_dismiss (dialog);
 }
 
 static void
@@ -507,7 +507,7 @@ on_discard_response (GtkDialog *dialog,
                      int        response,
                      GtkWindow *editor)
 {
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  tx_dialog_dismiss (dialog);
   /* after the dialog, which still refers to its parent while it goes */
   if (response == GTK_RESPONSE_REJECT)
     tx_editor_destroy_later (editor);

@@ -279,7 +279,7 @@ check_id_number (TxPersonEditor *self,
       return TRUE;
     }
 
-  if (!tx_id_number_validate (number, &error))
+  if (!tx_id_number_validate_for (number, tx_code_drop_down_get_code (self->document_type_drop), &error))
     {
       if (g_error_matches (error, TX_ID_NUMBER_ERROR, TX_ID_NUMBER_ERROR_OLD_FORMAT))
         gtk_widget_set_visible (GTK_WIDGET (self->id_upgrade_button), TRUE);
@@ -301,7 +301,8 @@ check_id_number (TxPersonEditor *self,
   gtk_widget_set_visible (GTK_WIDGET (self->id_fill_button),
                           g_strcmp0 (birth, id_birth) != 0 || g_strcmp0 (gender, id_gender) != 0);
 
-  if (!tx_id_number_check_record (number, birth, gender, &error))
+  if (!tx_id_number_check_record (number, tx_code_drop_down_get_code (self->document_type_drop),
+                                  birth, gender, &error))
     {
       set_field_error (GTK_WIDGET (self->document_number_entry), self->document_number_error, error->message);
       return FALSE;
@@ -1204,7 +1205,7 @@ show_conflict (TxPersonEditor *self,
   GtkWidget *dialog;
 
   if (self->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->dialog));
+    tx_dialog_dismiss (self->dialog);
   dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
                                    _("Someone else changed this person"));
@@ -1285,7 +1286,7 @@ on_reload_confirmed (GtkDialog      *dialog,
 {
   g_autoptr(TxRecord) stored = NULL;
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  tx_dialog_dismiss (dialog);
   if (response != GTK_RESPONSE_ACCEPT)
     return;
   stored = tx_editor_load_again (GTK_WINDOW (self), self->db, TX_RECORD (self->person),
@@ -1320,7 +1321,7 @@ on_conflict_response (GtkDialog      *dialog,
                       int             response,
                       TxPersonEditor *self)
 {
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  tx_dialog_dismiss (dialog);
   if (response == TX_PERSON_EDITOR_RESPONSE_OVERWRITE)
     overwrite (self);
   else if (response == TX_PERSON_EDITOR_RESPONSE_RELOAD)
@@ -1334,7 +1335,7 @@ on_discard_response (GtkDialog      *dialog,
                      int             response,
                      TxPersonEditor *self)
 {
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  tx_dialog_dismiss (dialog);
   if (response == GTK_RESPONSE_REJECT)
     {
       self->may_close = TRUE;
@@ -1433,7 +1434,7 @@ tx_person_editor_dispose (GObject *object)
   TxPersonEditor *self = TX_PERSON_EDITOR (object);
 
   if (self->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->dialog));
+    tx_dialog_dismiss (self->dialog);
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_PERSON_EDITOR);
   G_OBJECT_CLASS (tx_person_editor_parent_class)->dispose (object);
 }

@@ -24,6 +24,7 @@ struct _TxPreferencesDialog
 
   GtkEditable   *office_name_entry;
   GtkDropDown   *level_drop_down;
+  GtkLabel      *level_hint;
   GtkEditable   *code_entry;
   GtkLabel      *code_error;
   GtkEditable   *street_entry;
@@ -63,6 +64,18 @@ static const TxSpinSetting spin_settings[] = {
 #define SPIN_OF(self, setting) \
   (*(GtkSpinButton **) G_STRUCT_MEMBER_P ((self), (setting)->offset))
 
+/* The level has no default (a street office is not a community): while it
+ * is not chosen the dialog says so, and saving asks for it. */
+static void
+on_level_changed (TxPreferencesDialog *self)
+{
+  gboolean unset = tx_code_drop_down_get_code (self->level_drop_down) == NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->level_hint), unset);
+  if (!unset)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->level_hint), "error");
+}
+
 static void
 load_settings (TxPreferencesDialog *self)
 {
@@ -73,6 +86,7 @@ load_settings (TxPreferencesDialog *self)
 
   tx_editable_set_text_or_empty (self->office_name_entry, name);
   tx_code_drop_down_set_code (self->level_drop_down, level);
+  on_level_changed (self);
   tx_editable_set_text_or_empty (self->code_entry, code);
   tx_editable_set_text_or_empty (self->street_entry, street);
   for (guint i = 0; i < G_N_ELEMENTS (spin_settings); i++)
@@ -156,6 +170,12 @@ tx_preferences_dialog_save (TxPreferencesDialog *self)
 
   g_return_val_if_fail (TX_IS_PREFERENCES_DIALOG (self), FALSE);
 
+  if (tx_code_drop_down_get_code (self->level_drop_down) == NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->level_hint), "error");
+      gtk_widget_grab_focus (GTK_WIDGET (self->level_drop_down));
+      return FALSE;
+    }
   code = tx_editable_dup_text (self->code_entry);
   if (!code_is_valid (code))
     {
@@ -213,6 +233,8 @@ tx_preferences_dialog_class_init (TxPreferencesDialogClass *klass)
                                                "/io/github/tongxin/Tongxin/tx-preferences-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, TxPreferencesDialog, office_name_entry);
   gtk_widget_class_bind_template_child (widget_class, TxPreferencesDialog, level_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxPreferencesDialog, level_hint);
+  gtk_widget_class_bind_template_callback (widget_class, on_level_changed);
   gtk_widget_class_bind_template_child (widget_class, TxPreferencesDialog, code_entry);
   gtk_widget_class_bind_template_child (widget_class, TxPreferencesDialog, code_error);
   gtk_widget_class_bind_template_child (widget_class, TxPreferencesDialog, street_entry);

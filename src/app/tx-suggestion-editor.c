@@ -57,6 +57,7 @@ struct _TxSuggestionEditor
   GtkTextView     *feedback_view;
   GtkEntry        *feedback_date_entry;
   GtkDropDown     *satisfaction_drop_down;
+  GtkDropDown     *adoption_drop_down;
   GtkTextView     *notes_view;
   GtkLabel        *state_label;
   GtkWidget       *next_grid;
@@ -76,6 +77,7 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void mark_dirty (TxSuggestionEditor *self);
+static gboolean collect (TxSuggestionEditor *self);
 
 static void
 proposer_free (gpointer data)
@@ -327,39 +329,66 @@ update_overdue (TxSuggestionEditor *self)
   gboolean overdue;
 
   overdue = deadline != NULL && strcmp (deadline, today) < 0
-            && !tx_meeting_state_is_final (tx_suggestion_get_state (self->suggestion));
+            && tx_suggestion_state_awaits_response (tx_suggestion_get_state (self->suggestion));
   gtk_widget_set_visible (GTK_WIDGET (self->overdue_label), overdue);
 }
 
-/* The next-step drop-down offers every state after the current one. */
+/* The next-step drop-down offers only the steps that may follow (the
+ * next one, and 不予受理 early on): no step is skipped. */
 static void
 fill_state (TxSuggestionEditor *self)
 {
   const char *state = tx_suggestion_get_state (self->suggestion);
-  GPtrArray *rows = tx_code_table_rows (TX_CODE_SUGGESTION_STATE);
+  g_auto(GStrv) next = tx_suggestion_state_dup_next (state);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autofree char *today = tx_civil_date_dup_today_iso ();
 
   gtk_label_set_label (self->state_label, tx_code_table_name (TX_CODE_SUGGESTION_STATE, state));
   g_ptr_array_set_size (self->next_codes, 0);
-  for (guint i = 0; rows != NULL && i < rows->len; i++)
+  for (guint i = 0; next[i] != NULL; i++)
     {
-      TxCode *row = g_ptr_array_index (rows, i);
-
-      if (state == NULL || strcmp (row->code, state) > 0)
-        {
-          g_ptr_array_add (self->next_codes, row->code);
-          gtk_string_list_append (names, row->name);
-        }
+      g_ptr_array_add (self->next_codes, (gpointer) g_intern_string (next[i]));
+      gtk_string_list_append (names, tx_code_table_name (TX_CODE_SUGGESTION_STATE, next[i]));
     }
   gtk_drop_down_set_model (self->next_drop_down, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->next_drop_down, 0);
   gtk_editable_set_text (GTK_EDITABLE (self->next_date_entry), today);
   gtk_editable_set_text (GTK_EDITABLE (self->next_note_entry), "");
-  gtk_widget_set_sensitive (self->next_grid, self->next_codes->len > 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->next_drop_down), self->next_codes->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move", self->next_codes->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.step-back",
+                                 tx_suggestion_state_previous (state) != NULL);
   update_overdue (self);
 }
 
+/* The date of the step, today when left empty; NULL with the user told. */
+static char *
+read_step_date (TxSuggestionEditor *self)
+{
+  g_autofree char *date_text = tx_editable_dup_text (GTK_EDITABLE (self->next_date_entry));
+  g_autoptr(GError) error = NULL;
+  char *date;
+
+  if (date_text == NULL)
+    return tx_civil_date_dup_today_iso ();
+  if ((date = tx_civil_date_normalize (date_text, &error)) == NULL)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->next_date_entry));
+      tx_show_error (GTK_WIDGET (self), _("The date of the step is not understood."), error);
+    }
+  return date;
+}
+
+static void
+after_step (TxSuggestionEditor *self)
+{
+  mark_dirty (self);
+  fill_state (self);
+  fill_history (self);
+}
+
+/* The answer and the feedback typed in the form count for the step (答复
+ * needs the answer), so the form is read into the record first. */
 static void
 move_action (GtkWidget  *widget,
              const char *action_name,
@@ -367,26 +396,44 @@ move_action (GtkWidget  *widget,
 {
   TxSuggestionEditor *self = TX_SUGGESTION_EDITOR (widget);
   guint position = gtk_drop_down_get_selected (self->next_drop_down);
-  g_autofree char *date_text = tx_editable_dup_text (GTK_EDITABLE (self->next_date_entry));
   g_autofree char *note = tx_editable_dup_text (GTK_EDITABLE (self->next_note_entry));
   g_autofree char *date = NULL;
   g_autoptr(GError) error = NULL;
 
   if (position == GTK_INVALID_LIST_POSITION || position >= self->next_codes->len)
     return;
-  if (date_text == NULL)
-    date = tx_civil_date_dup_today_iso ();
-  else if ((date = tx_civil_date_normalize (date_text, &error)) == NULL)
+  if (!collect (self) || (date = read_step_date (self)) == NULL)
+    return;
+  if (!tx_suggestion_advance (self->suggestion, g_ptr_array_index (self->next_codes, position),
+                              date, note, tx_database_get_operator (self->db), &error))
     {
-      gtk_widget_grab_focus (GTK_WIDGET (self->next_date_entry));
-      tx_show_error (GTK_WIDGET (self), _("The date of the step is not understood."), error);
+      tx_show_error (GTK_WIDGET (self), _("The suggestion cannot take this step."), error);
       return;
     }
-  tx_suggestion_move_to (self->suggestion, g_ptr_array_index (self->next_codes, position),
-                         date, note, tx_database_get_operator (self->db));
-  mark_dirty (self);
-  fill_state (self);
-  fill_history (self);
+  after_step (self);
+}
+
+/* A step back needs its reason in the note field; it stays in the history. */
+static void
+step_back_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TxSuggestionEditor *self = TX_SUGGESTION_EDITOR (widget);
+  g_autofree char *reason = tx_editable_dup_text (GTK_EDITABLE (self->next_note_entry));
+  g_autofree char *date = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if ((date = read_step_date (self)) == NULL)
+    return;
+  if (!tx_suggestion_step_back (self->suggestion, date, reason,
+                                tx_database_get_operator (self->db), &error))
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->next_note_entry));
+      tx_show_error (GTK_WIDGET (self), _("The suggestion cannot step back."), error);
+      return;
+    }
+  after_step (self);
 }
 
 /* ---- unsaved changes ---------------------------------------------------- */
@@ -440,6 +487,7 @@ fill_widgets_now (TxSuggestionEditor *self)
   tx_text_view_set_text (self->feedback_view, tx_suggestion_get_feedback (s));
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->feedback_date_entry), tx_suggestion_get_feedback_date (s));
   tx_code_drop_down_set_code (self->satisfaction_drop_down, tx_suggestion_get_satisfaction (s));
+  tx_code_drop_down_set_code (self->adoption_drop_down, tx_suggestion_get_adoption (s));
   tx_text_view_set_text (self->notes_view, tx_suggestion_get_notes (s));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->proposer_list))) != NULL)
@@ -536,6 +584,7 @@ collect (TxSuggestionEditor *self)
   set_text_from_view (s, tx_suggestion_set_feedback, self->feedback_view);
   tx_suggestion_set_feedback_date (s, feedback_date);
   tx_suggestion_set_satisfaction (s, tx_code_drop_down_get_code (self->satisfaction_drop_down));
+  tx_suggestion_set_adoption (s, tx_code_drop_down_get_code (self->adoption_drop_down));
   set_text_from_view (s, tx_suggestion_set_notes, self->notes_view);
 
   tx_suggestion_clear_proposers (s);
@@ -650,6 +699,7 @@ tx_suggestion_editor_class_init (TxSuggestionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, feedback_view);
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, feedback_date_entry);
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, satisfaction_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, adoption_drop_down);
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, notes_view);
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, state_label);
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, next_grid);
@@ -662,6 +712,7 @@ tx_suggestion_editor_class_init (TxSuggestionEditorClass *klass)
   tx_editor_class_add_conflict_bar (widget_class, save, reload, cancel_action);
   gtk_widget_class_install_action (widget_class, "editor.add-proposers", NULL, add_proposers_action);
   gtk_widget_class_install_action (widget_class, "editor.move", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "editor.step-back", NULL, step_back_action);
 }
 
 static void
@@ -672,6 +723,7 @@ tx_suggestion_editor_init (TxSuggestionEditor *self)
   self->next_codes = g_ptr_array_new ();
   tx_code_drop_down_setup (self->channel_drop_down, TX_CODE_SUGGESTION_CHANNEL, TRUE);
   tx_code_drop_down_setup (self->satisfaction_drop_down, TX_CODE_SATISFACTION, TRUE);
+  tx_code_drop_down_setup (self->adoption_drop_down, TX_CODE_ADOPTION, TRUE);
   /* every input marks the editor changed, except those that only prepare
    * an action */
   tx_editor_watch_changes (GTK_WIDGET (self), (GtkWidget *[]) { GTK_WIDGET (self->next_drop_down),
@@ -703,7 +755,7 @@ new_registered (TxDatabase *db)
   g_autofree char *today = tx_civil_date_dup_today_iso ();
 
   tx_suggestion_set_date (suggestion, today);
-  tx_suggestion_move_to (suggestion, "01", today, NULL, tx_database_get_operator (db));
+  tx_suggestion_register (suggestion, today, tx_database_get_operator (db));
   return suggestion;
 }
 

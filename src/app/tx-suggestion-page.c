@@ -83,6 +83,19 @@ row_flag (GObject    *list_item,
   return text != NULL;
 }
 
+/* The state, and the adoption result once there is an answer: 办结（部分采纳）. */
+static char *
+state_text (TxSuggestion *suggestion)
+{
+  const char *state = tx_code_table_name (TX_CODE_SUGGESTION_STATE, tx_suggestion_get_state (suggestion));
+  const char *adoption = tx_code_table_name (TX_CODE_ADOPTION, tx_suggestion_get_adoption (suggestion));
+
+  if (adoption == NULL)
+    return g_strdup (state);
+  /* TRANSLATORS: a suggestion's state and the adoption result of its answer */
+  return g_strdup_printf (_("%s (%s)"), state, adoption);
+}
+
 static void
 describe_suggestion (GtkWidget  *page,
                      TxDatabase *db,
@@ -99,9 +112,7 @@ describe_suggestion (GtkWidget  *page,
                                                                   tx_suggestion_get_channel (suggestion))));
   tx_record_list_view_set_row_text (record, "unit", g_strdup (tx_suggestion_get_handling_unit (suggestion)));
   tx_record_list_view_set_row_text (record, "deadline", tx_format_date (tx_suggestion_get_deadline (suggestion)));
-  tx_record_list_view_set_row_text (record, "state",
-                                    g_strdup (tx_code_table_name (TX_CODE_SUGGESTION_STATE,
-                                                                  tx_suggestion_get_state (suggestion))));
+  tx_record_list_view_set_row_text (record, "state", state_text (suggestion));
   tx_record_list_view_set_row_text (record, "overdue", tx_meeting_suggestion_is_overdue (suggestion, self->today)
                                                        ? g_strdup ("1") : NULL);
 }

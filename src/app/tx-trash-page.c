@@ -254,7 +254,7 @@ on_confirm_response (GtkDialog *dialog,
 {
   Confirmation *confirmation = user_data;
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  tx_dialog_dismiss (dialog);
   if (response == GTK_RESPONSE_ACCEPT)
     confirmation->confirmed (confirmation->page, confirmation->data);
   if (confirmation->destroy != NULL)

@@ -32,10 +32,11 @@ struct _TxVisitEditor
   GtkButton     *choose_person_button;
   GtkEditable   *date_entry;
   GtkDropDown   *reason_drop_down;
-  GtkWidget     *holiday_label;
   GtkDropDown   *holiday_drop_down;
-  GtkWidget     *holiday_year_label;
   GtkSpinButton *holiday_year_spin;
+  gboolean       filling;
+  gboolean       setting_year;
+  gboolean       year_set_by_user;
   GtkFlowBox    *visitor_box;
   GtkWidget     *no_staff_label;
   GtkTextView   *gifts_view;
@@ -77,15 +78,46 @@ on_choose_person_clicked (TxVisitEditor *self)
   tx_person_picker_choose (GTK_WINDOW (self), self->db, FALSE, NULL, on_person_chosen, g_object_ref (self));
 }
 
+/* The holiday can be chosen directly (the reason becomes 节日走访); another
+ * reason clears it.  Its year follows the visit's date until the user
+ * sets it. */
 static void
-update_holiday_visible (TxVisitEditor *self)
+on_reason_changed (TxVisitEditor *self)
 {
-  gboolean holiday = g_strcmp0 (tx_code_drop_down_get_code (self->reason_drop_down), REASON_HOLIDAY) == 0;
+  if (self->filling)
+    return;
+  if (g_strcmp0 (tx_code_drop_down_get_code (self->reason_drop_down), REASON_HOLIDAY) != 0)
+    tx_code_drop_down_set_code (self->holiday_drop_down, NULL);
+}
 
-  gtk_widget_set_visible (self->holiday_label, holiday);
-  gtk_widget_set_visible (GTK_WIDGET (self->holiday_drop_down), holiday);
-  gtk_widget_set_visible (self->holiday_year_label, holiday);
-  gtk_widget_set_visible (GTK_WIDGET (self->holiday_year_spin), holiday);
+static void
+follow_date_year (TxVisitEditor *self)
+{
+  g_autofree char *date = tx_civil_date_normalize (gtk_editable_get_text (self->date_entry), NULL);
+  int year = tx_visit_holiday_year_for (date, tx_code_drop_down_get_code (self->holiday_drop_down));
+
+  if (year <= 0 || self->year_set_by_user)
+    return;
+  self->setting_year = TRUE;
+  gtk_spin_button_set_value (self->holiday_year_spin, year);
+  self->setting_year = FALSE;
+}
+
+static void
+on_holiday_changed (TxVisitEditor *self)
+{
+  if (self->filling)
+    return;
+  if (tx_code_drop_down_get_code (self->holiday_drop_down) != NULL)
+    tx_code_drop_down_set_code (self->reason_drop_down, REASON_HOLIDAY);
+  follow_date_year (self);
+}
+
+static void
+on_year_changed (TxVisitEditor *self)
+{
+  if (!self->filling && !self->setting_year)
+    self->year_set_by_user = TRUE;
 }
 
 static void
@@ -160,6 +192,7 @@ fill_form (GtkWindow *window)
   TxVisit *v = self->visit;
   TxCivilDate today;
 
+  self->filling = TRUE;
   _tx_visit_editor_set_person (self, tx_visit_get_person (v));
   tx_date_entry_set (self->date_entry, tx_visit_get_date (v));
   tx_code_drop_down_set_code (self->reason_drop_down, tx_visit_get_reason (v));
@@ -167,12 +200,15 @@ fill_form (GtkWindow *window)
   tx_civil_date_today (&today);
   gtk_spin_button_set_value (self->holiday_year_spin,
                              tx_visit_get_holiday_year (v) > 0 ? tx_visit_get_holiday_year (v) : today.year);
+  /* a stored year is the user's; a new visit's follows its date */
+  self->year_set_by_user = tx_visit_get_holiday_year (v) > 0;
+  self->filling = FALSE;
+  follow_date_year (self);
   fill_visitors (self);
   tx_text_view_set_text (self->gifts_view, tx_visit_get_gifts (v));
   tx_text_view_set_text (self->issues_view, tx_visit_get_issues (v));
   tx_text_view_set_text (self->follow_up_view, tx_visit_get_follow_up (v));
   tx_text_view_set_text (self->notes_view, tx_visit_get_notes (v));
-  update_holiday_visible (self);
 }
 
 static gboolean
@@ -267,9 +303,7 @@ tx_visit_editor_class_init (TxVisitEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, choose_person_button);
   gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, date_entry);
   gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, reason_drop_down);
-  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, holiday_label);
   gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, holiday_drop_down);
-  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, holiday_year_label);
   gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, holiday_year_spin);
   gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, visitor_box);
   gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, no_staff_label);
@@ -287,7 +321,10 @@ tx_visit_editor_init (TxVisitEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   tx_code_drop_down_setup (self->reason_drop_down, TX_CODE_VISIT_REASON, TRUE);
   tx_code_drop_down_setup (self->holiday_drop_down, TX_CODE_HOLIDAY, TRUE);
-  g_signal_connect_swapped (self->reason_drop_down, "notify::selected", G_CALLBACK (update_holiday_visible), self);
+  g_signal_connect_swapped (self->reason_drop_down, "notify::selected", G_CALLBACK (on_reason_changed), self);
+  g_signal_connect_swapped (self->holiday_drop_down, "notify::selected", G_CALLBACK (on_holiday_changed), self);
+  g_signal_connect_swapped (self->holiday_year_spin, "value-changed", G_CALLBACK (on_year_changed), self);
+  g_signal_connect_swapped (self->date_entry, "changed", G_CALLBACK (follow_date_year), self);
   g_signal_connect_swapped (self->choose_person_button, "clicked", G_CALLBACK (on_choose_person_clicked), self);
 }
 

@@ -43,6 +43,9 @@ static const Command commands[] = {
   { "backup",  tx_cli_command_backup,  N_("Back the database up, to the backup folder or a file") },
   { "restore", tx_cli_command_restore, N_("Replace the database with a backup (the current state is backed up first)") },
   { "check",   tx_cli_command_check,   N_("Check the database file for damage") },
+  { "export",  tx_cli_command_export,   N_("Write an exchange file for the office above") },
+  { "import",  tx_cli_command_import,   N_("Read an exchange file from another office") },
+  { "validate", tx_cli_command_validate, N_("Check an exchange file without importing it") },
 };
 
 int

@@ -6,6 +6,7 @@
  */
 #include "tx-activity.h"
 #include "tx-activity-query.h"
+#include "tx-community-query.h"
 #include "tx-pairing.h"
 #include "tx-staff.h"
 #include "tx-visit.h"
@@ -237,5 +238,6 @@ tx_community_list_names (TxDatabase  *db,
                          GError     **error)
 {
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
-  return list_names (db, "SELECT uuid, name FROM community WHERE trashed IS NULL ORDER BY code, id", error);
+  return list_names (db, "SELECT uuid, name FROM community WHERE trashed IS NULL ORDER BY "
+                     TX_COMMUNITY_ORDER ("community"), error);
 }

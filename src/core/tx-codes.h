@@ -31,6 +31,7 @@ G_BEGIN_DECLS
 #define TX_CODE_SUGGESTION_STATE   "suggestion-state"
 #define TX_CODE_SUGGESTION_CHANNEL "suggestion-channel"
 #define TX_CODE_SATISFACTION       "satisfaction"
+#define TX_CODE_ADOPTION           "adoption"
 #define TX_CODE_CONTACT_MODE       "contact-mode"
 #define TX_CODE_OFFICE_LEVEL       "office-level"
 

@@ -8,17 +8,29 @@
  * database by one session would be wrong for the next, and glibc knows no
  * surname readings.  Everything here reads the generated Unihan table only.
  *
- * Key layout (bytes, compared with strcmp):
+ * Both keys compare the surname first, as one unit, and only then the
+ * given name, so that everybody of one surname stays together (王一鸣 and
+ * 王子轩 are not split by 韦子豪; 姜 and 江 are two groups).  A compound
+ * surname (欧阳, 司马 …) is one surname.  Key layout (bytes, compared with
+ * strcmp):
  *
- *   pinyin key  := token* '!' tiebreak
- *   token       := (syllable tone-digit | ascii-word | '~' hex6) ' '
- *   tiebreak    := hex6*              (every code point of the name)
- *   stroke key  := (strokes2 | '~~')* ' ' pinyin-key
+ *   pinyin key  := [surname] given* '!' tiebreak
+ *   surname     := reading+ '#' charid+ ' '      (a Han first character)
+ *   given       := reading '#' charid ' ' | ascii-word ' ' | '~' hex6 ' '
+ *   reading     := syllable tone-digit ' '
+ *   stroke key  := [sunit+ ' '] unit* '!' tiebreak
+ *   unit        := charid | '~' ascii-word ' ' | '~~' hex6
+ *   charid      := strokes2 sequence '.' hex6   (sequence: 横竖撇点折 = 1–5)
+ *   tiebreak    := hex6*                        (every code point of the name)
  *
  * A tone digit sorts before any letter (zhan1 < zhang1), the ' ' ending a
- * token sorts before anything inside one, and '!' before any token start, so
- * a name that is a prefix of another comes first (张 < 张伟).  '~' is above
- * every letter and digit: unreadable characters come after all words.
+ * token before anything inside one, '!' before any token start, so a name
+ * that is a prefix of another comes first (张 < 张伟); '.' ends a stroke
+ * sequence before any stroke digit.  '~' is above every letter and digit:
+ * unreadable characters come after all words.
+ *
+ * The keys are stored with each record: change TX_COLLATE_KEY_VERSION with
+ * any change to them, and the database recomputes the stored keys.
  */
 
 #include <stdlib.h>
@@ -32,8 +44,9 @@
 
 /* Surname readings (姓氏读音) that differ from the common reading Unihan
  * gives, checked against the 现代汉语词典 surname entries and two pinyin
- * libraries' surname lists (pinyin-pro, overtrue/pinyin).  Left out on
- * purpose: 盖 (both Gě and Gài are in use), 隗 (Kuí and Wěi), 相, 黑 and 蕃
+ * libraries' surname lists (pinyin-pro, overtrue/pinyin).  盖 as a surname
+ * is Gě (现代汉语词典; Gài is heard too, but offices file it under G-e).
+ * Left out on purpose: 隗 (Kuí and Wěi), 相, 黑 and 蕃
  * (sources disagree), 宓 and 藏 (the common reading is fine), 尉 alone (it
  * is Wèi; only 尉迟 is Yùchí), and 单于: a modern 单 (Shàn) with a given
  * name starting with 于 is far likelier than the Xiongnu title, and a
@@ -54,6 +67,7 @@ static const TxSurnameReading surname_readings[] = {
   { "令狐", { "ling", "hu" }, { 2, 2 } },
   { "澹台", { "tan", "tai" }, { 2, 2 } },
   { "诸葛", { "zhu", "ge" }, { 1, 3 } },
+  { "盖", { "ge" }, { 3 } },
   { "曾", { "zeng" }, { 1 } },
   { "单", { "shan" }, { 4 } },
   { "仇", { "qiu" }, { 2 } },
@@ -90,6 +104,31 @@ static const TxSurnameReading surname_readings[] = {
   { "乜", { "nie" }, { 4 } },
 };
 
+/* Compound surnames (复姓) whose characters read as usual: one surname in
+ * both orders.  Those with a surname reading are in surname_readings. */
+static const char * const compound_surnames[] = {
+  "欧阳", "司马", "上官", "东方", "皇甫", "夏侯", "慕容", "司徒", "司空",
+  "宇文", "公孙", "轩辕", "端木", "独孤", "南宫", "西门", "闻人", "呼延",
+  "赫连", "百里", "东郭", "钟离", "申屠", "太史", "公冶", "宗政", "濮阳",
+  "淳于", "拓跋", "鲜于", "闾丘", "左丘", "第五", "梁丘", "公羊", "谷梁",
+  "乐正", "微生", "羊舌", "司寇", "巫马", "漆雕", "东门", "子车", "颛孙",
+};
+
+/* Given-name readings: where Unihan's first reading of a character is not
+ * the one it has in names (长 is zhǎng first in Unihan, but 长 in 李长春 or
+ * 长青 is cháng).  Surnames use surname_readings. */
+typedef struct
+{
+  gunichar    c;
+  const char *syllable;
+  guint8      tone;
+} TxGivenReading;
+
+static const TxGivenReading given_readings[] = {
+  { 0x957F, "chang", 2 },   /* 长 */
+  { 0x665F, "sheng", 4 },   /* 晟 */
+};
+
 /* One character of the input, with what the table (or the surname list)
  * says about it. */
 typedef struct
@@ -98,6 +137,8 @@ typedef struct
   const char *syllable;   /* NULL: no reading */
   guint8      tone;
   guint8      strokes;    /* 0: unknown */
+  const char *sequence;   /* strokes 横竖撇点折 as 1–5; not 0-terminated */
+  guint8      n_sequence;
 } TxUnit;
 
 static int
@@ -157,6 +198,17 @@ tx_collate_char_strokes (gunichar c)
   const TxHanziEntry *entry = lookup_entry (c);
 
   return entry ? entry->strokes : 0;
+}
+
+char *
+tx_collate_char_stroke_sequence (gunichar c)
+{
+  const TxHanziEntry *entry = lookup_entry (c);
+
+  if (entry == NULL || entry->n_sequence == 0)
+    return NULL;
+  return g_strndup (_tx_hanzi_stroke_pool + entry->sequence,
+                    entry->n_sequence);
 }
 
 static gunichar
@@ -270,12 +322,35 @@ append_folded (GString  *out,
   return out->len > len;
 }
 
+/* append_folded(), with a '~' before the first letter of a word, so words
+ * come after every stroke count in the stroke key. */
 static gboolean
-is_foldable (gunichar c)
+append_folded_word (GString  *out,
+                    gunichar  c,
+                    gboolean  in_word)
 {
-  g_autoptr(GString) scratch = g_string_new (NULL);
+  gsize len = out->len;
 
-  return append_folded (scratch, c);
+  if (!in_word)
+    g_string_append_c (out, '~');
+  if (append_folded (out, c))
+    return TRUE;
+  g_string_truncate (out, len);
+  return FALSE;
+}
+
+static void
+set_sequence (TxUnit *unit)
+{
+  const TxHanziEntry *entry = lookup_entry (unit->c);
+
+  unit->sequence = NULL;
+  unit->n_sequence = 0;
+  if (entry != NULL && entry->n_sequence > 0)
+    {
+      unit->sequence = _tx_hanzi_stroke_pool + entry->sequence;
+      unit->n_sequence = entry->n_sequence;
+    }
 }
 
 static void
@@ -286,16 +361,17 @@ set_common_reading (TxUnit *unit)
   unit->syllable = tx_collate_char_pinyin (unit->c, &tone);
   unit->tone = tone;
   unit->strokes = MIN (tx_collate_char_strokes (unit->c), 99);
+  set_sequence (unit);
 }
 
-/* How many characters of @units, from @start, the surname @entry covers:
- * 0 when it does not match. */
+/* How many characters of @units, from @start, @surname covers: 0 when it
+ * does not match. */
 static guint
-match_surname (const TxSurnameReading *entry,
-               GArray                 *units,
-               guint                   start)
+match_surname (const char *surname,
+               GArray     *units,
+               guint       start)
 {
-  const char *p = entry->surname;
+  const char *p = surname;
   guint n = 0;
 
   while (*p)
@@ -310,21 +386,53 @@ match_surname (const TxSurnameReading *entry,
   return n;
 }
 
-/* The surname is the first character that takes part in the order, or a
- * compound surname starting there.  Returns whether a reading changed. */
-static gboolean
-apply_surname_reading (GArray *units)
+static guint
+first_significant (GArray *units)
 {
   guint start = 0;
 
   while (start < units->len
          && is_ignorable (g_array_index (units, TxUnit, start).c))
     start++;
+  return start;
+}
 
+static gboolean
+is_han (const TxUnit *unit)
+{
+  return unit->c <= 0x10FFFF
+         && g_unichar_get_script (unit->c) == G_UNICODE_SCRIPT_HAN;
+}
+
+/* The surname: a compound surname at the first character that takes part
+ * in the order, else that character when it is an ideograph; 0 for a name
+ * that does not start with one (Alice), which then has no surname part. */
+static guint
+surname_length (GArray *units,
+                guint   start)
+{
+  guint n;
+
+  if (start >= units->len || !is_han (&g_array_index (units, TxUnit, start)))
+    return 0;
+  for (gsize i = 0; i < G_N_ELEMENTS (surname_readings); i++)
+    if ((n = match_surname (surname_readings[i].surname, units, start)) > 1)
+      return n;
+  for (gsize i = 0; i < G_N_ELEMENTS (compound_surnames); i++)
+    if ((n = match_surname (compound_surnames[i], units, start)) > 0)
+      return n;
+  return 1;
+}
+
+/* Returns whether a reading changed. */
+static gboolean
+apply_surname_reading (GArray *units,
+                       guint   start)
+{
   for (gsize i = 0; i < G_N_ELEMENTS (surname_readings); i++)
     {
       const TxSurnameReading *entry = &surname_readings[i];
-      guint n = match_surname (entry, units, start);
+      guint n = match_surname (entry->surname, units, start);
       gboolean changed = FALSE;
 
       for (guint j = 0; j < n; j++)
@@ -343,17 +451,39 @@ apply_surname_reading (GArray *units)
   return FALSE;
 }
 
+static void
+apply_given_readings (GArray *units,
+                      guint   from)
+{
+  for (guint i = from; i < units->len; i++)
+    {
+      TxUnit *unit = &g_array_index (units, TxUnit, i);
+
+      for (gsize j = 0; j < G_N_ELEMENTS (given_readings); j++)
+        if (unit->c == given_readings[j].c)
+          {
+            unit->syllable = given_readings[j].syllable;
+            unit->tone = given_readings[j].tone;
+          }
+    }
+}
+
 /* NFC first, so that "é" typed as e + U+0301 and a precomposed "é" give
- * the same key; text that is not UTF-8 is read byte by byte as it is. */
+ * the same key; text that is not UTF-8 is read byte by byte as it is.
+ * For a name, @surname_start and @surname_len (both optional) say where
+ * the surname is. */
 static GArray *
-read_units (const char *text,
-            gboolean    as_name,
-            gboolean   *surname_changed)
+read_name_units (const char *text,
+                 gboolean    as_name,
+                 gboolean   *surname_changed,
+                 guint      *surname_start,
+                 guint      *surname_len)
 {
   GArray *units = g_array_new (FALSE, TRUE, sizeof (TxUnit));
   g_autofree char *normalized = NULL;
   const char *p = text ? text : "";
   gboolean changed = FALSE;
+  guint start = 0, len = 0;
 
   if (g_utf8_validate (p, -1, NULL))
     normalized = g_utf8_normalize (p, -1, G_NORMALIZE_DEFAULT_COMPOSE);
@@ -362,27 +492,66 @@ read_units (const char *text,
 
   while (*p)
     {
-      TxUnit unit = { next_char (&p), NULL, 0, 0 };
+      TxUnit unit = { next_char (&p), NULL, 0, 0, NULL, 0 };
 
       set_common_reading (&unit);
       g_array_append_val (units, unit);
     }
 
   if (as_name)
-    changed = apply_surname_reading (units);
+    {
+      start = first_significant (units);
+      len = surname_length (units, start);
+      changed = apply_surname_reading (units, start);
+      apply_given_readings (units, start + MAX (len, 1));
+    }
   if (surname_changed)
     *surname_changed = changed;
+  if (surname_start)
+    *surname_start = start;
+  if (surname_len)
+    *surname_len = len;
 
   return units;
 }
 
+static GArray *
+read_units (const char *text,
+            gboolean    as_name,
+            gboolean   *surname_changed)
+{
+  return read_name_units (text, as_name, surname_changed, NULL, NULL);
+}
+
+/* The character itself, for ties between equal readings or equal stroke
+ * counts: its stroke count, its strokes in order, its code point. */
+static void
+append_charid (GString      *key,
+               const TxUnit *unit)
+{
+  g_string_append_printf (key, "%02u", (guint) unit->strokes);
+  g_string_append_len (key, unit->sequence, unit->n_sequence);
+  g_string_append_printf (key, ".%06x", (guint) unit->c);
+}
+
+static void
+append_reading (GString      *key,
+                const TxUnit *unit)
+{
+  g_string_append_printf (key, "%s%u ", unit->syllable, (guint) unit->tone);
+}
+
+/* Pinyin tokens of units [from, to): a character with a reading is its
+ * reading then itself, char by char; runs of Latin letters are words. */
 static void
 append_pinyin_tokens (GString *key,
-                      GArray  *units)
+                      GArray  *units,
+                      guint    from,
+                      guint    to)
 {
   gboolean in_word = FALSE;
 
-  for (guint i = 0; i < units->len; i++)
+  for (guint i = from; i < to; i++)
     {
       const TxUnit *unit = &g_array_index (units, TxUnit, i);
 
@@ -398,13 +567,40 @@ append_pinyin_tokens (GString *key,
       in_word = FALSE;
 
       if (unit->syllable)
-        g_string_append_printf (key, "%s%u ", unit->syllable,
-                                (guint) unit->tone);
+        {
+          g_string_append_printf (key, "%s%u#", unit->syllable,
+                                  (guint) unit->tone);
+          append_charid (key, unit);
+          g_string_append_c (key, ' ');
+        }
       else if (!is_ignorable (unit->c))
         g_string_append_printf (key, "~%06x ", (guint) unit->c);
     }
   if (in_word)
     g_string_append_c (key, ' ');
+}
+
+/* The surname as one unit: every reading first, then the characters, so
+ * 欧 and 欧阳 are two groups and 姜 (jiāng) and 江 (jiāng) two more. */
+static void
+append_pinyin_surname (GString *key,
+                       GArray  *units,
+                       guint    start,
+                       guint    len)
+{
+  for (guint i = start; i < start + len; i++)
+    {
+      const TxUnit *unit = &g_array_index (units, TxUnit, i);
+
+      if (unit->syllable)
+        append_reading (key, unit);
+      else
+        g_string_append_printf (key, "~%06x ", (guint) unit->c);
+    }
+  g_string_append_c (key, '#');
+  for (guint i = start; i < start + len; i++)
+    append_charid (key, &g_array_index (units, TxUnit, i));
+  g_string_append_c (key, ' ');
 }
 
 static void
@@ -417,51 +613,73 @@ append_tiebreak (GString *key,
                             (guint) g_array_index (units, TxUnit, i).c);
 }
 
-static void
-append_pinyin_key (GString *key,
-                   GArray  *units)
-{
-  append_pinyin_tokens (key, units);
-  append_tiebreak (key, units);
-}
-
 char *
 tx_collate_pinyin_key (const char *name)
 {
-  g_autoptr(GArray) units = read_units (name, TRUE, NULL);
+  guint start, len;
+  g_autoptr(GArray) units = read_name_units (name, TRUE, NULL, &start, &len);
   GString *key = g_string_new (NULL);
 
-  append_pinyin_key (key, units);
+  if (len > 0)
+    append_pinyin_surname (key, units, start, len);
+  append_pinyin_tokens (key, units, start + len, units->len);
+  append_tiebreak (key, units);
 
   return g_string_free (key, FALSE);
 }
 
-/* Unihan has no first-stroke data (the 横竖撇点折 order official rosters
- * use to break ties between equal stroke counts), so characters with the
- * same count fall back to the pinyin key.  A run of Latin letters counts
- * as one unknown, like a symbol or a rare ideograph. */
+/* Stroke units of [from, to): a character with a stroke count is its
+ * count, its sequence and its code point; a run of Latin letters is one
+ * word, and anything else without strokes comes after every count. */
+static void
+append_stroke_units (GString *key,
+                     GArray  *units,
+                     guint    from,
+                     guint    to)
+{
+  gboolean in_word = FALSE;
+
+  for (guint i = from; i < to; i++)
+    {
+      const TxUnit *unit = &g_array_index (units, TxUnit, i);
+
+      if (unit->strokes == 0 && append_folded_word (key, unit->c, in_word))
+        {
+          in_word = TRUE;
+          continue;
+        }
+      if (in_word && is_mark (unit->c))
+        continue;
+      if (in_word)
+        g_string_append_c (key, ' ');
+      in_word = FALSE;
+
+      if (unit->strokes > 0)
+        append_charid (key, unit);
+      else if (!is_ignorable (unit->c))
+        g_string_append_printf (key, "~~%06x", (guint) unit->c);
+    }
+  if (in_word)
+    g_string_append_c (key, ' ');
+}
+
+/* 姓氏笔画: the surname first, then the given name character by character;
+ * each character by its stroke count, then its strokes in the mainland
+ * order 横竖撇点折 (first stroke, then second …), then itself. */
 char *
 tx_collate_stroke_key (const char *name)
 {
-  g_autoptr(GArray) units = read_units (name, TRUE, NULL);
+  guint start, len;
+  g_autoptr(GArray) units = read_name_units (name, TRUE, NULL, &start, &len);
   GString *key = g_string_new (NULL);
-  gboolean in_word = FALSE;
 
-  for (guint i = 0; i < units->len; i++)
+  if (len > 0)
     {
-      const TxUnit *unit = &g_array_index (units, TxUnit, i);
-      gboolean word = unit->strokes == 0 && is_foldable (unit->c);
-
-      if (in_word && is_mark (unit->c))
-        continue;
-      if (unit->strokes > 0)
-        g_string_append_printf (key, "%02u", (guint) unit->strokes);
-      else if ((word && !in_word) || (!word && !is_ignorable (unit->c)))
-        g_string_append (key, "~~");
-      in_word = word;
+      append_stroke_units (key, units, start, start + len);
+      g_string_append_c (key, ' ');
     }
-  g_string_append_c (key, ' ');
-  append_pinyin_key (key, units);
+  append_stroke_units (key, units, start + len, units->len);
+  append_tiebreak (key, units);
 
   return g_string_free (key, FALSE);
 }

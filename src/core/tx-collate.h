@@ -9,6 +9,10 @@
 
 G_BEGIN_DECLS
 
+/* Stored sort keys made by an older version are recomputed when a database
+ * is opened (tx_database_open): raise this with every change to the keys. */
+#define TX_COLLATE_KEY_VERSION 2
+
 /* Everything here depends only on the built-in Unihan table
  * (tx-hanzi-table.c), never on the process locale: the same name gives the
  * same key under C, C.UTF-8 and zh_CN.UTF-8, so keys can be stored in the
@@ -24,8 +28,13 @@ G_BEGIN_DECLS
  * byte counts as one unknown character.
  */
 
-/* Pinyin order (音序).  Per character: the toneless syllable, then the tone
- * digit (1–4, 5 = neutral), so zhan < zhang and zhang1 < zhang3.  Latin
+/* Pinyin order (音序).  The surname as a whole first — its surname
+ * reading, then the characters (by strokes, then code point), so 姜 and 江
+ * are two groups and a compound surname one —, then the given name
+ * character by character: reading, then the character.  A reading is the
+ * toneless syllable, then the tone digit (1–4, 5 = neutral), so zhan <
+ * zhang and zhang1 < zhang3.  Given names read 长 as cháng and 晟 as shèng
+ * (Unihan gives the rarer reading first).  Latin
  * letters are folded to lower-case ASCII (full-width forms and accents
  * included) and sort among the syllables as words; digits are kept;
  * spaces and punctuation (the · of 阿依古丽·买买提) are skipped; any other
@@ -34,9 +43,13 @@ G_BEGIN_DECLS
  * points of the whole name, so the order is total and deterministic. */
 char        *tx_collate_pinyin_key      (const char *name);
 
-/* Surname-stroke order (姓氏笔画): by the total stroke count of each
- * character in turn, then by the pinyin key.  Characters without a stroke
- * count (Latin, symbols, rare ideographs) come after every stroke count. */
+/* Surname-stroke order (姓氏笔画), the mainland rule for name lists: the
+ * surname first (a compound surname as one), then the given name character
+ * by character; each character by its stroke count, then its strokes in
+ * the order 横竖撇点折 (first stroke, then second …; 提 counts as 横, 捺 as
+ * 点, every hook and turn as 折), then the character itself: 丁 < 于 < 万 <
+ * 马 < 王 < 方.  Characters without a stroke count (Latin, symbols, rare
+ * ideographs) come after every stroke count. */
 char        *tx_collate_stroke_key      (const char *name);
 
 /* Search forms, common readings only: full toneless pinyin without
@@ -70,5 +83,9 @@ const char  *tx_collate_char_pinyin     (gunichar    c,
 
 /* kTotalStrokes of @c (mainland forms), 0 when unknown. */
 guint        tx_collate_char_strokes    (gunichar    c);
+
+/* The strokes of @c in writing order, mainland rule, as the digits 1–5
+ * (横竖撇点折): 万 → "153".  NULL when unknown; free with g_free(). */
+char        *tx_collate_char_stroke_sequence (gunichar c);
 
 G_END_DECLS

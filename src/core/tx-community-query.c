@@ -19,7 +19,7 @@ tx_community_list (TxDatabase  *db,
 
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
 
-  tx_query_set_order (query, "code IS NULL, code, name, id");
+  tx_query_set_order (query, TX_COMMUNITY_ORDER ("community"));
   sql = tx_query_to_sql (query, "id");
   {
     g_auto(TxStatement) stmt = tx_database_prepare (db, sql, error);

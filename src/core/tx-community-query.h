@@ -9,6 +9,11 @@
 
 G_BEGIN_DECLS
 
+/* The one order of communities, everywhere (drop-downs, filters, the
+ * archive's community order): by statistical area code, those without one
+ * last, then by name.  @c is the table's name in the query. */
+#define TX_COMMUNITY_ORDER(c) c ".code IS NULL, " c ".code, " c ".name, " c ".id"
+
 /* Every community not in the trash, by statistical area code then name:
  * a GPtrArray of TxCommunity (an office has tens of them, not thousands). */
 GPtrArray *tx_community_list       (TxDatabase  *db,

@@ -14,6 +14,7 @@
 
 #include "tx-database-private.h"
 #include "tx-migrations.h"
+#include "tx-sort-keys.h"
 #include "backup/tx-backup.h"
 
 typedef struct _TxReader TxReader;
@@ -512,6 +513,8 @@ open_common (const char  *path,
   if (version > 0 && version < target_version && !backup_before_upgrade (self, error))
     return NULL;
   if (version < target_version && !_tx_migrations_run_to (self, target_version, error))
+    return NULL;
+  if (target_version == _tx_migrations_latest () && !_tx_sort_keys_refresh (self, error))
     return NULL;
   /* where the file stands: later writes of others are changes */
   tx_database_check_external_changes (self);

@@ -12,6 +12,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "tx-demo.h"
@@ -22,6 +23,7 @@
 #include "tx-idnumber.h"
 #include "tx-pairing.h"
 #include "tx-person.h"
+#include "tx-settings.h"
 #include "tx-staff.h"
 #include "tx-store.h"
 #include "tx-suggestion.h"
@@ -61,15 +63,28 @@ static const DemoDistrict districts[] = {
   { "370102", "济南", "历下区", "0531", "山东济南" },
 };
 
-static const char * const street_names[] = {
-  "新华街道", "和平街道", "东风街道", "长青街道", "文苑街道",
-  "锦华街道", "丰泽街道", "桂园街道", "嘉园街道", "兴隆街道",
+/* Street and community names are made of a root and, for communities, a
+ * suffix: a district of 100,000 united-front people has some forty streets
+ * and four hundred communities. */
+static const char * const street_roots[] = {
+  "新华", "和平", "东风", "长青", "文苑", "锦华", "丰泽", "桂园", "嘉园", "兴隆",
+  "朝阳", "建设", "人民", "解放", "光明", "团结", "胜利", "友谊", "滨江", "湖滨",
+  "龙华", "凤凰", "金山", "银河", "育才", "学府", "东湖", "西湖", "南湖", "北苑",
+  "清河", "白云", "青山", "绿洲", "新城", "老城", "北关", "南关", "东关", "西关",
+  "望京", "花园", "城南", "城北", "江滨", "湖东", "双塔", "石桥", "古楼", "钟楼",
 };
 
-static const char * const community_names[] = {
-  "幸福里社区", "文化路社区", "向阳社区", "桃源社区", "春晖社区", "金桥社区",
-  "翠湖社区", "明珠社区", "安康社区", "长乐社区", "绿园社区", "书香苑社区",
-  "丹桂社区", "清水湾社区", "望江社区", "梧桐社区",
+static const char * const community_roots[] = {
+  "幸福里", "文化路", "向阳", "桃源", "春晖", "金桥", "翠湖", "明珠", "安康", "长乐",
+  "绿园", "书香苑", "丹桂", "清水湾", "望江", "梧桐", "光华", "紫荆", "玉兰", "银杏",
+  "枫林", "松柏", "海棠", "芙蓉", "杏花", "柳岸", "荷塘", "滨河", "龙泉", "锦绣",
+  "晨光", "曙光", "红旗", "工人村", "铁路新村", "园丁", "百合", "牡丹", "丁香", "蔷薇",
+  "鸿福", "瑞祥", "嘉和", "怡景", "康乐", "永安", "太平", "福星", "福寿", "吉祥",
+  "东门", "西门", "南门", "北门", "新桥", "老街", "花溪", "月湖", "星河", "阳光",
+};
+
+static const char * const community_suffixes[] = {
+  "社区", "东社区", "西社区", "南社区", "北社区", "一社区", "二社区", "三社区",
 };
 
 static const char * const road_names[] = {
@@ -151,63 +166,109 @@ static const Weighted surnames[] = {
 static const char * const hui_surnames[] = { "马", "白", "哈", "纳", "海", "丁", "杨" };
 static const char * const korean_surnames[] = { "金", "朴", "崔", "李", "郑", "姜" };
 
+/* Given-name characters, the most frequent first (after name statistics of
+ * the 2020 census and the public-security name reports): a name takes one
+ * or two of them, the earlier ones more often, so that 100,000 people
+ * carry over 90,000 different names, as real registers do. */
 static const char * const male_chars[] = {
-  "伟", "强", "磊", "军", "勇", "杰", "涛", "斌", "超", "明", "刚", "平", "辉", "鹏",
-  "华", "飞", "鑫", "波", "宇", "浩", "凯", "健", "俊", "帆", "旭", "宁", "龙", "林",
-  "峰", "建", "国", "志", "文", "海", "东", "亮", "成", "博", "晨", "阳", "翔", "昊",
-  "然", "睿", "泽", "宏", "德", "胜", "永", "庆", "忠", "良", "立", "新", "春",
+  "伟", "军", "勇", "杰", "涛", "斌", "强", "明", "华", "建", "国", "志", "文", "海",
+  "东", "平", "辉", "刚", "波", "鹏", "宇", "浩", "俊", "峰", "磊", "超", "林", "亮",
+  "成", "龙", "飞", "晨", "凯", "宏", "德", "胜", "永", "庆", "忠", "良", "立", "新",
+  "春", "博", "阳", "翔", "昊", "睿", "泽", "轩", "健", "帆", "旭", "宁", "鑫", "然",
+  "民", "生", "荣", "发", "祥", "福", "贵", "兵", "光", "金", "山", "江", "洪", "清",
+  "振", "家", "昌", "锋", "彬", "毅", "坤", "炜", "琦", "铭", "瑞", "晖", "啸", "岩",
+  "松", "柏", "森", "栋", "梁", "骏", "驰", "腾", "航", "远", "达", "诚", "信", "义",
+  "仁", "礼", "智", "勤", "俭", "厚", "朴", "淳", "健", "康", "寿", "禄", "喜", "庚",
+  "海", "涵", "源", "渊", "澄", "湘", "沛", "潇", "卓", "越", "超", "群", "英", "雄",
+  "豪", "杰", "斐", "彦", "恺", "煜", "烨", "炎", "焱", "晟", "昱", "晗", "景", "晋",
+  "钧", "铎", "锐", "钊", "锦", "铮", "镇", "鸿", "鹤", "鹰", "麟", "骁", "骞", "赫",
+  "弘", "泓", "宸", "皓", "颢", "璟", "琨", "瑾", "逸", "致", "哲", "政", "治", "安",
 };
 
 static const char * const female_chars[] = {
   "芳", "娜", "敏", "静", "丽", "艳", "娟", "霞", "秀", "玲", "桂", "英", "燕", "萍",
   "红", "梅", "琳", "雪", "婷", "慧", "莉", "倩", "颖", "洁", "晶", "欣", "怡", "佳",
   "悦", "琪", "璐", "蕾", "薇", "雯", "楠", "月", "兰", "凤", "珍", "淑", "丹", "晓",
+  "云", "华", "美", "玉", "春", "菊", "荣", "香", "琴", "素", "莲", "珠", "翠", "彩",
+  "虹", "娇", "媛", "婧", "妍", "姝", "娴", "婉", "嫣", "姣", "娅", "妮", "婕", "婵",
+  "瑶", "瑜", "璇", "琼", "瑛", "珊", "琦", "瑾", "璟", "瑞", "萱", "蓉", "芸", "茜",
+  "莹", "菲", "萌", "蕊", "芹", "芝", "芬", "茹", "荷", "蓓", "苗", "蔓", "雅", "静",
+  "馨", "诗", "梦", "思", "若", "如", "依", "语", "心", "可", "乐", "笑", "冰", "清",
+  "露", "霏", "雨", "岚", "溪", "湘", "涵", "沁", "潇", "滢", "澜", "漪", "汐", "泠",
+  "宁", "安", "平", "贞", "惠", "秋", "冬", "银", "凡", "舒", "畅", "晴", "晗", "昕",
+  "曦", "昭", "晨", "婷", "苑", "园", "芮", "芊", "蕙", "兰", "竹", "枫", "桐", "楚",
 };
 
-/* names of their time: the 1940s–60s, and the 1990s */
+/* names of their time, now and then: the 1940s–60s, and the 1990s */
 static const char * const classic_male[] = {
   "建国", "建华", "建军", "国庆", "国强", "志强", "卫东", "卫国", "红兵", "振华",
-  "德华", "永红", "建平", "跃进", "学军", "援朝", "保国", "胜利",
+  "德华", "永红", "建平", "跃进", "学军", "援朝", "保国", "胜利", "抗美", "向东",
+  "爱国", "建设", "解放", "和平", "新民", "卫星", "东升", "国栋", "文革", "立新",
 };
 static const char * const classic_female[] = {
   "秀英", "桂英", "秀兰", "玉兰", "淑珍", "凤英", "桂兰", "玉珍", "秀珍", "淑英",
-  "丽华", "美玲", "红梅", "建英", "玉梅", "桂芳",
-};
-/* two-character names as people really have them */
-static const char * const common_male[] = {
-  "志刚", "海涛", "晓东", "文博", "永强", "俊峰", "国华", "宏伟", "明亮", "立新",
-  "春生", "德明", "振宇", "家豪", "浩宇", "鹏飞", "子豪", "宇辉", "晨阳", "建明",
-  "志明", "伟民", "晓峰", "云龙", "庆华", "金海", "学文", "文涛", "志远", "国栋",
-};
-static const char * const common_female[] = {
-  "丽娟", "秀梅", "晓燕", "慧敏", "丽萍", "雪梅", "婷婷", "静怡", "佳琪", "晓丽",
-  "海燕", "红霞", "美华", "凤兰", "丹丹", "玉洁", "春燕", "晓红", "文静", "欣然",
-  "晓雯", "丽君", "秀芳", "雅琴", "梦瑶", "婉清", "思琪", "雨萱", "晓敏", "莉莉",
+  "丽华", "美玲", "红梅", "建英", "玉梅", "桂芳", "素琴", "翠兰", "金凤", "玉芬",
+  "兰英", "凤兰", "秀云", "桂珍", "淑华", "爱华", "红英", "春兰", "冬梅", "腊梅",
 };
 static const char * const modern_male[] = {
   "子轩", "浩然", "宇航", "俊杰", "博文", "一鸣", "天宇", "皓轩", "思远", "嘉豪",
+  "梓豪", "宇轩", "子豪", "浩宇", "俊熙", "沐宸", "奕辰", "宇泽", "浩轩", "亦辰",
 };
 static const char * const modern_female[] = {
   "欣怡", "梓涵", "诗涵", "雨桐", "佳怡", "思雨", "可馨", "婉婷", "雨欣", "梦琪",
+  "子涵", "一诺", "欣妍", "梓萱", "诗琪", "若汐", "语嫣", "雨涵", "可欣", "思涵",
 };
 
-/* peoples whose names are not a Han surname and given name */
+/* Peoples whose names are not a Han surname and given name: a name of
+ * two parts drawn from a pool (扎西 + 多吉), or a given name and the
+ * father's name joined with · (艾力·买买提). */
 typedef struct
 {
-  const char *ethnicity;
-  const char *male[4];
-  const char *female[4];
+  const char        *ethnicity;
+  const char        *separator;       /* "" or "·" */
+  const char * const *male;          /* NULL-terminated */
+  const char * const *female;
+  const char * const *second;        /* the father's name, or a second part */
 } DemoNativeNames;
 
+static const char * const uyghur_male[] = {
+  "艾力", "买买提", "艾尔肯", "阿不都热依木", "吐尔逊", "艾合买提", "阿迪力", "努尔",
+  "亚森", "热合曼", "肉孜", "依明", "卡德尔", "玉素甫", "阿里木", "吾斯曼", "麦麦提",
+  "阿布拉", "伊力哈木", "司马义", NULL };
+static const char * const uyghur_female[] = {
+  "古丽娜尔", "热依拉", "阿依古丽", "迪丽努尔", "帕提古丽", "阿依努尔", "米娜瓦尔",
+  "祖丽胡玛尔", "努尔古丽", "热娜", "阿米娜", "再娜甫", "茹仙古丽", "沙吉旦", NULL };
+static const char * const kazakh_male[] = {
+  "努尔兰", "叶尔江", "别克", "达吾列提", "叶尔肯", "哈力木", "阿斯哈尔", "加肯",
+  "赛力克", "波拉提", "吐尔洪", "叶尔兰", "马合沙提", "胡安", NULL };
+static const char * const kazakh_female[] = {
+  "阿依努尔", "古丽米拉", "加娜尔", "阿克托热", "阿娜尔", "沙吾列", "巴合提古丽",
+  "玛依拉", "阿依古丽", "哈丽玛", NULL };
+static const char * const tibetan_first[] = {
+  "扎西", "次仁", "格桑", "丹增", "索朗", "洛桑", "边巴", "普布", "达瓦", "拉巴",
+  "强巴", "旺堆", "尼玛", "平措", "顿珠", "贡布", NULL };
+static const char * const tibetan_male_second[] = {
+  "多吉", "平措", "旺堆", "尼玛", "顿珠", "次仁", "罗布", "加措", "坚参", "曲扎", NULL };
+static const char * const tibetan_female[] = {
+  "卓玛", "央金", "拉姆", "卓嘎", "德吉", "央宗", "曲珍", "白玛", "措姆", "玉珍",
+  "次仁", "格桑", "达瓦", "旦增", NULL };
+static const char * const tibetan_female_second[] = {
+  "卓玛", "拉姆", "卓嘎", "央宗", "曲珍", "措姆", "玉珍", "白珍", "德吉", "旺姆", NULL };
+static const char * const mongol_male[] = {
+  "巴特", "额尔敦", "苏和", "朝鲁", "那顺", "宝音", "阿拉坦", "巴雅尔", "乌力吉", "哈斯",
+  "图门", "敖其尔", "吉日嘎拉", "毕力格", "达来", "孟和", NULL };
+static const char * const mongol_male_second[] = {
+  "尔", "巴特尔", "仓", "孟和", "毕力格", "达来", "巴根", "图", "额尔德尼", "朝克图", NULL };
+static const char * const mongol_female[] = {
+  "乌云", "其木格", "萨仁", "斯琴", "娜仁", "图雅", "高娃", "琪琪格", "托娅", "阿拉坦", NULL };
+static const char * const mongol_female_second[] = {
+  "其其格", "高娃", "图雅", "花", "琪琪格", "塔娜", "格日勒", "托娅", NULL };
+
 static const DemoNativeNames native_names[] = {
-  { "05", { "艾力·买买提", "买买提·吐尔逊", "艾尔肯·吾斯曼", "阿不都热依木·艾买提" },
-          { "古丽娜尔·阿不都拉", "热依拉·艾力", "阿依古丽·买买提", "迪丽努尔·吐尔洪" } },
-  { "17", { "努尔兰·叶尔肯", "叶尔江·哈力木", "别克·努尔兰", "达吾列提·阿斯哈尔" },
-          { "阿依努尔·加肯", "古丽米拉·别克", "加娜尔·努尔兰", "阿克托热·叶尔江" } },
-  { "04", { "扎西多吉", "次仁平措", "格桑旺堆", "丹增尼玛" },
-          { "卓玛", "央金拉姆", "次仁卓嘎", "德吉央宗" } },
-  { "02", { "巴特尔", "巴图孟和", "额尔敦", "苏和" },
-          { "乌云其其格", "其木格", "萨仁高娃", "斯琴" } },
+  { "05", "·", uyghur_male, uyghur_female, uyghur_male },
+  { "17", "·", kazakh_male, kazakh_female, kazakh_male },
+  { "04", "", tibetan_first, tibetan_female, NULL },
+  { "02", "", mongol_male, mongol_female, NULL },
 };
 
 /* ---- people ------------------------------------------------------------- */
@@ -727,8 +788,9 @@ static const struct
 typedef struct
 {
   char        uuid[UUID_LEN];
-  const char *name;
+  char       *name;
   const char *roads[2];
+  guint       street;
 } DemoCommunity;
 
 typedef struct
@@ -783,8 +845,10 @@ typedef struct
   guint32             today;   /* GDate Julian day */
   int                 today_year;
   const DemoDistrict *district;
-  const char         *street;
+  const char         *street;  /* the first street: where the office is */
   char                street_code[10];
+  guint               n_streets;
+  char              **street_names;  /* n_streets of them */
   GArray             *communities;
   GArray             *staff;
   GArray             *people;
@@ -1038,17 +1102,63 @@ save (Demo      *d,
 
 /* ---- names, phones, ID numbers ------------------------------------------ */
 
+static guint
+strv_len (const char * const *v)
+{
+  return g_strv_length ((char **) v);
+}
+
+/* A position in a list ordered by frequency: the first entries often, the
+ * last ones still now and then. */
+static guint
+frequent_index (Demo  *d,
+                guint  n)
+{
+  double u = g_rand_double (d->rand);
+
+  /* density 2 at the front falling to 0.67 at the end */
+  return MIN (n - 1, (guint) (n * u * (0.5 + 0.5 * u)));
+}
+
+#define PICK_FREQUENT(d, array) ((array)[frequent_index ((d), G_N_ELEMENTS (array))])
+
 static const char *
+pick_from (Demo               *d,
+           const char * const *v)
+{
+  return v[rnd (d, 0, (int) strv_len (v) - 1)];
+}
+
+/* Tibetan and Mongolian names join two parts; Uyghur and Kazakh names are
+ * the given name and the father's, joined with ·. */
+static char *
 native_name (Demo       *d,
              const char *ethnicity,
              gboolean    male)
 {
   for (guint i = 0; i < G_N_ELEMENTS (native_names); i++)
-    if (g_str_equal (native_names[i].ethnicity, ethnicity))
-      return male ? PICK (d, native_names[i].male) : PICK (d, native_names[i].female);
+    {
+      const DemoNativeNames *n = &native_names[i];
+      const char *first, *second;
+
+      if (!g_str_equal (n->ethnicity, ethnicity))
+        continue;
+      first = pick_from (d, male ? n->male : n->female);
+      if (n->second != NULL)
+        second = pick_from (d, n->second);
+      else if (g_str_equal (ethnicity, "04"))
+        second = pick_from (d, male ? tibetan_male_second : tibetan_female_second);
+      else
+        second = pick_from (d, male ? mongol_male_second : mongol_female_second);
+      if (g_str_equal (first, second))
+        return g_strdup (first);
+      return g_strconcat (first, n->separator, second, NULL);
+    }
   return NULL;
 }
 
+/* Mostly two characters from the pools; a few names of their time and
+ * some of one character. */
 static char *
 given_name (Demo     *d,
             gboolean  male,
@@ -1056,18 +1166,16 @@ given_name (Demo     *d,
 {
   const char *first, *second;
 
-  if (birth_year < 1965 && chance (d, 35))
+  if (birth_year < 1965 && chance (d, 6))
     return g_strdup (male ? PICK (d, classic_male) : PICK (d, classic_female));
-  if (birth_year >= 1985 && chance (d, 30))
+  if (birth_year >= 1988 && chance (d, 5))
     return g_strdup (male ? PICK (d, modern_male) : PICK (d, modern_female));
 
-  if (chance (d, 45))
-    return g_strdup (male ? PICK (d, common_male) : PICK (d, common_female));
-  first = male ? PICK (d, male_chars) : PICK (d, female_chars);
-  if (chance (d, 45))
+  first = male ? PICK_FREQUENT (d, male_chars) : PICK_FREQUENT (d, female_chars);
+  if (chance (d, 7))
     return g_strdup (first);
   do
-    second = male ? PICK (d, male_chars) : PICK (d, female_chars);
+    second = male ? PICK_FREQUENT (d, male_chars) : PICK_FREQUENT (d, female_chars);
   while (g_str_equal (first, second));
   return g_strconcat (first, second, NULL);
 }
@@ -1093,14 +1201,14 @@ make_name (Demo        *d,
 {
   const char *family = surname (d, ethnicity);
   g_autofree char *given = given_name (d, male, birth_year);
-  const char *native = NULL;
+  char *native = NULL;
 
   if (ethnicity != NULL && chance (d, 75))
     native = native_name (d, ethnicity, male);
   if (family_out != NULL)
     *family_out = native != NULL ? NULL : family;
   if (native != NULL)
-    return g_strdup (native);
+    return native;
   return g_strconcat (family, given, NULL);
 }
 
@@ -1164,20 +1272,28 @@ make_address (Demo                *d,
 
 /* ---- the street, its communities and staff ------------------------------ */
 
+static void
+demo_community_clear (gpointer data)
+{
+  g_free (((DemoCommunity *) data)->name);
+}
+
+/* The communities, street by street (8–15 each), with codes under their
+ * street's code: 001, 002 … with the odd gap where one was merged. */
 static gboolean
 add_communities (Demo    *d,
                  guint    n,
                  GError **error)
 {
-  guint names[G_N_ELEMENTS (community_names)];
+  guint roots[G_N_ELEMENTS (community_roots)];
   guint roads[G_N_ELEMENTS (road_names)];
-  guint number = 0;
+  guint number = 0, street = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    names[i] = i;
+  for (guint i = 0; i < G_N_ELEMENTS (roots); i++)
+    roots[i] = i;
   for (guint i = 0; i < G_N_ELEMENTS (roads); i++)
     roads[i] = i;
-  shuffle (d, names, G_N_ELEMENTS (names));
+  shuffle (d, roots, G_N_ELEMENTS (roots));
   shuffle (d, roads, G_N_ELEMENTS (roads));
 
   for (guint i = 0; i < n; i++)
@@ -1185,36 +1301,55 @@ add_communities (Demo    *d,
       g_autoptr(TxCommunity) community = tx_community_new ();
       DemoCommunity *info = &g_array_index (d->communities, DemoCommunity, i);
       g_autofree char *code = NULL;
+      guint next_street = i * d->n_streets / n;
 
-      /* codes 001, 002 … with the odd gap where a community was merged */
-      number += chance (d, 20) ? 2 : 1;
-      code = g_strdup_printf ("%s%03u", d->street_code, number);
-      info->name = community_names[names[i]];
-      info->roads[0] = road_names[roads[2 * i]];
-      info->roads[1] = road_names[roads[2 * i + 1]];
+      if (next_street != street)
+        number = 0;
+      street = next_street;
+      number += chance (d, 15) ? 2 : 1;
+      code = g_strdup_printf ("%s%03u%03u", d->district->code, street + 1, number);
+      info->street = street;
+      info->name = g_strconcat (community_roots[roots[i % G_N_ELEMENTS (roots)]],
+                                community_suffixes[(i / G_N_ELEMENTS (roots)) % G_N_ELEMENTS (community_suffixes)],
+                                NULL);
+      info->roads[0] = road_names[roads[(2 * i) % G_N_ELEMENTS (roads)]];
+      info->roads[1] = road_names[roads[(2 * i + 1) % G_N_ELEMENTS (roads)]];
       new_uuid (d, community, info->uuid);
       tx_community_set_code (community, code);
       tx_community_set_name (community, info->name);
-      tx_community_set_street (community, d->street);
+      tx_community_set_street (community, d->street_names[street]);
       if (!save (d, community, error))
         return FALSE;
     }
   return TRUE;
 }
 
-/* The street's united-front member leads; each community has a secretary
- * or a united-front member, and the rest are liaison officers. */
-static const char *
-staff_post (guint i,
-            guint n_communities)
+/* Each street's united-front member and officer lead (the first street's
+ * pair first: the office's own); each community has a secretary or a
+ * united-front member; the rest are liaison officers of a community. */
+static void
+staff_place (Demo      *d,
+             guint      i,
+             DemoStaff *info)
 {
-  if (i == 0)
-    return "街道党工委统战委员";
-  if (i == 1)
-    return "街道统战干事";
-  if (i - 2 < n_communities)
-    return (i % 3 == 0) ? "社区党委书记" : "社区统战委员";
-  return "统战联络员";
+  guint n_communities = d->communities->len;
+  guint street_staff = 2 * d->n_streets;
+
+  if (i < street_staff)
+    {
+      info->post = i % 2 == 0 ? "街道党工委统战委员" : "街道统战干事";
+      info->community = -1;
+      return;
+    }
+  i -= street_staff;
+  if (i < n_communities)
+    {
+      info->post = i % 3 == 0 ? "社区党委书记" : "社区统战委员";
+      info->community = (int) i;
+      return;
+    }
+  info->post = "统战联络员";
+  info->community = rnd (d, 0, n_communities - 1);
 }
 
 static gboolean
@@ -1222,8 +1357,6 @@ add_staff (Demo    *d,
            guint    n,
            GError **error)
 {
-  guint n_communities = d->communities->len;
-
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TxStaff) staff = tx_staff_new ();
@@ -1233,8 +1366,7 @@ add_staff (Demo    *d,
 
       new_uuid (d, staff, info->uuid);
       info->name = make_name (d, NULL, male, rnd (d, 1966, 1998), NULL);
-      info->post = staff_post (i, n_communities);
-      info->community = i < 2 ? -1 : (int) ((i - 2) % n_communities);
+      staff_place (d, i, info);
       /* one who has moved on stays on the books for the old records */
       info->active = !(i == n - 1 && n > 10);
       phone = make_mobile (d);
@@ -3067,8 +3199,8 @@ add_consultation (Demo     *d,
 /* ---- suggestions -------------------------------------------------------- */
 
 static const Weighted suggestion_states[] = {
-  { "09", 35 }, { "08", 10 }, { "06", 8 }, { "07", 5 }, { "05", 10 },
-  { "04", 12 }, { "03", 8 }, { "02", 6 }, { "01", 6 },
+  { "09", 40 }, { "08", 12 }, { "05", 14 }, { "03", 16 }, { "02", 6 },
+  { "01", 6 }, { "10", 6 },
 };
 
 /* by state: what the history says, and how many days the step takes */
@@ -3079,33 +3211,35 @@ static const struct
 } steps[] = {
   [1] = { "登记建议，拟交{unit}办理", 0, 0 },
   [2] = { "受理", 1, 5 },
-  [3] = { "转{unit}办理", 1, 5 },
-  [4] = { "{unit}正在办理", 1, 7 },
+  [3] = { "交{unit}办理", 1, 5 },
   [5] = { "{unit}作出书面答复", 10, 40 },
-  [6] = { "建议被采纳", 1, 7 },
-  [7] = { "建议未被采纳，已向建议人说明理由", 1, 7 },
   [8] = { "向建议人反馈办理结果", 3, 10 },
   [9] = { "办结归档", 1, 10 },
+  [10] = { "不属于本级职责范围，已告知建议人向{unit}反映", 1, 5 },
 };
 
-/* 登记 → 受理 → 转办 → 办理 → 答复 → 采纳 / 未采纳 → 反馈 → 办结, as far as
- * @target; the days after the first step in @offsets. */
+/* 登记 → 受理 → 转办 → 答复 → 反馈 → 办结 as far as @target, or 不予受理
+ * after 登记 or 受理; the days after the first step in @offsets.  The
+ * first eight suggestions end in each state (the fourth overdue). */
 static guint
 suggestion_path (Demo *d,
                  int   target,
                  int  *path,
                  int  *offsets)
 {
+  static const int order[] = { 1, 2, 3, 5, 8, 9 };
   guint n = 0;
 
-  for (int s = 1; s <= MIN (target, 5); s++)
-    path[n++] = s;
-  if (target >= 6)
-    path[n++] = (target == 7 || (target >= 8 && chance (d, 30))) ? 7 : 6;
-  if (target >= 8)
-    path[n++] = 8;
-  if (target == 9)
-    path[n++] = 9;
+  if (target == 10)
+    {
+      path[n++] = 1;
+      if (chance (d, 50))
+        path[n++] = 2;
+      path[n++] = 10;
+    }
+  else
+    for (guint k = 0; k < G_N_ELEMENTS (order) && order[k] <= target; k++)
+      path[n++] = order[k];
   offsets[0] = 0;
   for (guint k = 1; k < n; k++)
     offsets[k] = offsets[k - 1] + rnd (d, steps[path[k]].min_days, steps[path[k]].max_days);
@@ -3139,70 +3273,79 @@ find_raised_point (Demo    *d,
   return -1;
 }
 
-static void
-add_history (Demo          *d,
-             TxSuggestion  *s,
-             const int     *path,
-             const int     *offsets,
-             guint          n,
-             guint32        day,
-             const char    *unit,
-             const char    *registrar)
-{
-  for (guint k = 0; k < n; k++)
-    {
-      g_autofree char *date = day_iso (day + offsets[k]);
-      g_autofree char *note = fill (d, steps[path[k]].note, "{unit}", unit, NULL);
-      char state[3];
-
-      g_snprintf (state, sizeof state, "%02d", path[k]);
-      tx_suggestion_move_to (s, state, date, note, k == 0 ? registrar : staff_at (d, 1)->name);
-    }
-}
-
 static const char * const feedback_ways[] = { "电话", "当面", "书面" };
 
-/* Response once answered (05), feedback and satisfaction once fed back (08). */
+/* 采纳, 部分采纳, 列入计划, 留作参考, 未采纳 */
+static const Weighted adoptions[] = {
+  { "1", 40 }, { "2", 20 }, { "3", 18 }, { "4", 12 }, { "5", 10 },
+};
+
+/* The answer, with its adoption result, before the step to 答复. */
 static void
-add_outcome (Demo             *d,
+set_answer (Demo            *d,
+            TxSuggestion    *s,
+            const DemoTopic *topic,
+            const char      *date)
+{
+  const char *adoption = PICK_WEIGHTED (d, adoptions);
+  g_autofree char *answer = g_str_equal (adoption, "5")
+                            ? g_strdup_printf ("经研究，%s。已向建议人做好解释说明。",
+                                               PICK (d, rejection_reasons))
+                            : g_strdup (topic->response);
+
+  tx_suggestion_set_response (s, answer);
+  tx_suggestion_set_response_date (s, date);
+  tx_suggestion_set_adoption (s, adoption);
+}
+
+/* Feedback and satisfaction, before the step to 反馈. */
+static void
+set_feedback (Demo         *d,
+              TxSuggestion *s,
+              const char   *date)
+{
+  gboolean refused = g_strcmp0 (tx_suggestion_get_adoption (s), "5") == 0;
+  int roll = rnd (d, 0, 99);
+  int satisfaction = refused ? (roll < 20 ? 1 : roll < 80 ? 2 : 3) : (roll < 80 ? 1 : 2);
+  g_autofree char *feedback = g_strdup_printf ("已%s向建议人反馈办理结果，建议人表示%s。",
+                                               PICK (d, feedback_ways),
+                                               satisfaction_words[satisfaction]);
+  char code[2] = { '0' + satisfaction, '\0' };
+
+  tx_suggestion_set_feedback (s, feedback);
+  tx_suggestion_set_feedback_date (s, date);
+  tx_suggestion_set_satisfaction (s, code);
+}
+
+/* Every step through the state machine, as an office would record it. */
+static gboolean
+add_history (Demo             *d,
              TxSuggestion     *s,
              const DemoTopic  *topic,
              const int        *path,
              const int        *offsets,
              guint             n,
-             guint32           day)
+             guint32           day,
+             const char       *registrar,
+             GError          **error)
 {
-  gboolean rejected = FALSE;
-
-  for (guint k = 0; k < n; k++)
-    rejected |= path[k] == 7;
   for (guint k = 0; k < n; k++)
     {
       g_autofree char *date = day_iso (day + offsets[k]);
+      g_autofree char *note = fill (d, steps[path[k]].note, "{unit}", topic->unit, NULL);
+      char state[3];
 
+      g_snprintf (state, sizeof state, "%02d", path[k]);
       if (path[k] == 5)
-        {
-          g_autofree char *answer = rejected ? g_strdup_printf ("经研究，%s。已向建议人做好解释说明。",
-                                                                 PICK (d, rejection_reasons))
-                                    : g_strdup (topic->response);
-
-          tx_suggestion_set_response (s, answer);
-          tx_suggestion_set_response_date (s, date);
-        }
+        set_answer (d, s, topic, date);
       else if (path[k] == 8)
-        {
-          int roll = rnd (d, 0, 99);
-          int satisfaction = rejected ? (roll < 20 ? 1 : roll < 80 ? 2 : 3) : (roll < 80 ? 1 : 2);
-          g_autofree char *feedback = g_strdup_printf ("已%s向建议人反馈办理结果，建议人表示%s。",
-                                                       PICK (d, feedback_ways),
-                                                       satisfaction_words[satisfaction]);
-          char code[2] = { '0' + satisfaction, '\0' };
-
-          tx_suggestion_set_feedback (s, feedback);
-          tx_suggestion_set_feedback_date (s, date);
-          tx_suggestion_set_satisfaction (s, code);
-        }
+        set_feedback (d, s, date);
+      if (k == 0)
+        tx_suggestion_register (s, date, registrar);
+      else if (!tx_suggestion_advance (s, state, date, note, staff_at (d, 1)->name, error))
+        return FALSE;
     }
+  return TRUE;
 }
 
 static void
@@ -3222,19 +3365,21 @@ add_cosigners (Demo         *d,
       }
 }
 
-/* The first nine end in each of the nine states; the fourth is overdue,
- * the ninth comes from a meeting when one is early enough. */
+/* The first seven end in each of the seven states; the fourth is overdue,
+ * the seventh comes from a meeting when one is early enough. */
 static gboolean
 add_suggestion (Demo     *d,
                 guint     i,
                 GError  **error)
 {
   g_autoptr(TxSuggestion) s = tx_suggestion_new ();
-  int target = i < 9 ? (int) i + 1 : atoi (PICK_WEIGHTED (d, suggestion_states));
+  static const int first_targets[] = { 1, 2, 3, 3, 5, 8, 9, 10 };
+  int target = i < G_N_ELEMENTS (first_targets) ? first_targets[i]
+               : atoi (PICK_WEIGHTED (d, suggestion_states));
   int path[8], offsets[8];
   guint n = suggestion_path (d, target, path, offsets);
   guint32 latest = d->today - offsets[n - 1] - 1;
-  gboolean from_meeting = i != 3 && (i == 8 || chance (d, 30));
+  gboolean from_meeting = i != 3 && (i == 6 || chance (d, 30));
   guint slot = 0;
   int meeting = from_meeting ? find_raised_point (d, latest, &slot) : -1;
   const DemoTopic *topic;
@@ -3256,7 +3401,7 @@ add_suggestion (Demo     *d,
   else
     {
       /* open ones are recent, and some of them past their deadline */
-      day = latest + 1 - (target <= 4 ? rnd (d, i == 3 ? 40 : 3, i == 3 ? 70 : 75) : rnd (d, 1, 600));
+      day = latest + 1 - (target <= 3 ? rnd (d, i == 3 ? 40 : 3, i == 3 ? 70 : 75) : rnd (d, 1, 600));
       topic = &topics[rnd (d, 0, G_N_ELEMENTS (topics) - 1)];
       lead = pick_person (d, chance (d, 50) ? is_notable : NULL);
       tx_suggestion_set_channel (s, chance (d, 55) ? "1" : "2");
@@ -3271,9 +3416,10 @@ add_suggestion (Demo     *d,
   tx_suggestion_set_deadline (s, deadline);
   tx_suggestion_add_proposer (s, person_at (d, lead)->uuid, "1");
   add_cosigners (d, s, lead);
-  add_history (d, s, path, offsets, n, day, topic->unit,
-               staff_at (d, pick_staff (d, (int) person_at (d, lead)->community))->name);
-  add_outcome (d, s, topic, path, offsets, n, day);
+  if (!add_history (d, s, topic, path, offsets, n, day,
+                    staff_at (d, pick_staff (d, (int) person_at (d, lead)->community))->name,
+                    error))
+    return FALSE;
   return save (d, s, error);
 }
 
@@ -3424,6 +3570,7 @@ demo_clear (Demo *d)
   g_clear_pointer (&d->consultations, g_array_unref);
   g_clear_pointer (&d->issued, g_hash_table_unref);
   g_clear_pointer (&d->titles, g_hash_table_unref);
+  g_clear_pointer (&d->street_names, g_strfreev);
 }
 
 static GArray *
@@ -3444,6 +3591,34 @@ typedef struct
   guint communities, staff, people, activities, upcoming, visits, consultations, suggestions, pairings;
 } Counts;
 
+/* A few hundred people a community at most, 8–15 communities a street:
+ * 2,000 people are one street, 100,000 a district of forty.  Staff to
+ * match: two at each street, one in each community, and a liaison officer
+ * for every fifth. */
+static void
+plan_streets (Demo   *d,
+              guint   people,
+              Counts *n)
+{
+  guint roots[G_N_ELEMENTS (street_roots)];
+
+  n->communities = MAX (8, (people + 249) / 250);
+  d->n_streets = MAX (1, (n->communities + 10) / 11);
+  while (n->communities / d->n_streets > 15)
+    d->n_streets++;
+  d->n_streets = MIN (d->n_streets, G_N_ELEMENTS (street_roots));
+  n->staff = 2 * d->n_streets + n->communities + n->communities / 5;
+
+  for (guint i = 0; i < G_N_ELEMENTS (roots); i++)
+    roots[i] = i;
+  shuffle (d, roots, G_N_ELEMENTS (roots));
+  d->street_names = g_new0 (char *, d->n_streets + 1);
+  for (guint i = 0; i < d->n_streets; i++)
+    d->street_names[i] = g_strconcat (street_roots[roots[i]], "街道", NULL);
+  d->street = d->street_names[0];
+  g_snprintf (d->street_code, sizeof d->street_code, "%s001", d->district->code);
+}
+
 /* The street and the number of everything, drawn first. */
 static void
 plan (Demo   *d,
@@ -3451,11 +3626,7 @@ plan (Demo   *d,
       Counts *n)
 {
   d->district = &PICK (d, districts);
-  d->street = PICK (d, street_names);
-  g_snprintf (d->street_code, sizeof d->street_code, "%s0%02d", d->district->code, rnd (d, 1, 20));
-
-  n->communities = rnd (d, 6, 10);
-  n->staff = rnd (d, 8, 15);
+  plan_streets (d, people, n);
   n->people = people;
   n->activities = MAX (5, people / 20);
   n->upcoming = MAX (1, n->activities / 30);
@@ -3466,10 +3637,29 @@ plan (Demo   *d,
   d->total = n->communities + n->staff + n->people + n->activities + n->visits +
              n->consultations + n->suggestions + n->pairings;
 
-  d->communities = sized_array (sizeof (DemoCommunity), n->communities, NULL);
+  d->communities = sized_array (sizeof (DemoCommunity), n->communities, demo_community_clear);
   d->staff = sized_array (sizeof (DemoStaff), n->staff, demo_staff_clear);
   d->people = sized_array (sizeof (DemoPerson), people, demo_person_clear);
   d->consultations = sized_array (sizeof (DemoConsultation), n->consultations, NULL);
+}
+
+/* The office the demo belongs to: the street office when there is one
+ * street, else the district's united-front department. */
+static gboolean
+set_office (Demo    *d,
+            GError **error)
+{
+  g_autofree char *name = NULL, *code = NULL;
+  gboolean district = d->n_streets > 1;
+
+  name = district ? g_strdup_printf ("%s市%s委统战部", d->district->city, d->district->district)
+                  : g_strdup_printf ("%s%s党工委", d->district->district, d->street);
+  code = g_strdup_printf ("%s%s", district ? d->district->code : d->street_code,
+                          district ? "000000" : "000");
+  return tx_settings_set (d->db, TX_SETTING_OFFICE_NAME, name, error) &&
+         tx_settings_set (d->db, TX_SETTING_OFFICE_LEVEL, district ? "3" : "2", error) &&
+         tx_settings_set (d->db, TX_SETTING_OFFICE_CODE, code, error) &&
+         tx_settings_set (d->db, TX_SETTING_OFFICE_STREET, district ? NULL : d->street, error);
 }
 
 /* In dependency order: a meeting before the suggestions raised at it. */
@@ -3478,7 +3668,8 @@ write_all (Demo          *d,
            const Counts  *n,
            GError       **error)
 {
-  if (!add_communities (d, n->communities, error) ||
+  if (!set_office (d, error) ||
+      !add_communities (d, n->communities, error) ||
       !add_staff (d, n->staff, error))
     return FALSE;
   for (guint i = 0; i < n->people; i++)
@@ -3566,4 +3757,32 @@ tx_demo_fill (TxDatabase           *db,
   tx_database_pin_clock (db, previous_clock);
   demo_clear (&d);
   return ok;
+}
+
+/* The names of @n people as tx_demo_fill() would choose them (the same
+ * background, birth and name steps), without a database: for the test
+ * that a district-sized demo looks like a real register. */
+GPtrArray *
+_tx_demo_sample_names (guint   n,
+                       guint32 seed)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  Demo d = { NULL, };
+
+  d.rand = g_rand_new_with_seed (seed);
+  d.today = day_new (2026, 6, 30);
+  d.today_year = 2026;
+  for (guint i = 0; i < n; i++)
+    {
+      DemoPerson info = { { 0 }, };
+      const char *ethnicity;
+
+      choose_background (&d, &info);
+      ethnicity = g_str_equal (info.ethnicity, "01") ? NULL : info.ethnicity;
+      info.male = chance (&d, 55);
+      choose_birth (&d, &info);
+      g_ptr_array_add (names, make_name (&d, ethnicity, info.male, info.birth_year, NULL));
+    }
+  demo_clear (&d);
+  return names;
 }

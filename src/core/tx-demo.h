@@ -39,4 +39,8 @@ gboolean tx_demo_fill (TxDatabase           *db,
                        gpointer              user_data,
                        GError              **error);
 
+/* Tests: the names of @n people as the demo makes them, no database. */
+GPtrArray    *_tx_demo_sample_names (guint    n,
+                                     guint32  seed);
+
 G_END_DECLS

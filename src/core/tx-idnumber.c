@@ -88,16 +88,24 @@ digits_value (const char *s,
   return value;
 }
 
+/* Mainland province-level codes (GB/T 2260) by region: 1x North … 6x
+ * North-West.  71 (Taiwan) and 91 are area codes but no ID card carries
+ * them; 81–83 begin the residence permits of Hong Kong, Macao and Taiwan
+ * residents, a document of its own. */
 static gboolean
 is_province_code (int code)
 {
-  /* Mainland provinces by region (1x North … 6x North-West), then Taiwan,
-   * Hong Kong, Macao, the Taiwan residence permit (83) and the foreigners'
-   * permanent residence card (91), which share the format. */
   return (code >= 11 && code <= 15) || (code >= 21 && code <= 23) ||
          (code >= 31 && code <= 37) || (code >= 41 && code <= 46) ||
-         (code >= 50 && code <= 54) || (code >= 61 && code <= 65) ||
-         code == 71 || code == 81 || code == 82 || code == 83 || code == 91;
+         (code >= 50 && code <= 54) || (code >= 61 && code <= 65);
+}
+
+/* 港澳台居民居住证: 810000 Hong Kong, 820000 Macao, 830000 Taiwan. */
+static gboolean
+is_permit_area (const char *number)
+{
+  return strncmp (number, "810000", 6) == 0 || strncmp (number, "820000", 6) == 0 ||
+         strncmp (number, "830000", 6) == 0;
 }
 
 static gboolean
@@ -160,11 +168,25 @@ check_characters (const char *number,
 
 static gboolean
 check_area (const char *number,
+            gboolean    permit,
             GError    **error)
 {
+  if (permit)
+    {
+      if (is_permit_area (number))
+        return TRUE;
+      g_set_error_literal (error, TX_ID_NUMBER_ERROR, TX_ID_NUMBER_ERROR_AREA,
+                           _("The number of a residence permit for Hong Kong, Macao and Taiwan residents starts with 810000, 820000 or 830000"));
+      return FALSE;
+    }
   if (is_province_code (digits_value (number, 2)))
     return TRUE;
-
+  if (is_permit_area (number))
+    {
+      g_set_error_literal (error, TX_ID_NUMBER_ERROR, TX_ID_NUMBER_ERROR_AREA,
+                           _("This is the number of a residence permit for Hong Kong, Macao and Taiwan residents, not of an ID card: choose that document type"));
+      return FALSE;
+    }
   g_set_error (error, TX_ID_NUMBER_ERROR, TX_ID_NUMBER_ERROR_AREA,
                _("The ID number starts with “%.2s”, which is not a province code"),
                number);
@@ -242,6 +264,14 @@ gboolean
 tx_id_number_validate (const char  *number,
                        GError     **error)
 {
+  return tx_id_number_validate_for (number, TX_ID_DOCUMENT_ID_CARD, error);
+}
+
+gboolean
+tx_id_number_validate_for (const char  *number,
+                           const char  *document_type,
+                           GError     **error)
+{
   g_return_val_if_fail (number != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
@@ -255,7 +285,7 @@ tx_id_number_validate (const char  *number,
   /* From here on the number is 18 ASCII characters. */
   return check_length (number, error) &&
          check_characters (number, TRUE, error) &&
-         check_area (number, error) &&
+         check_area (number, g_strcmp0 (document_type, TX_ID_DOCUMENT_PERMIT) == 0, error) &&
          check_birth_date (number + 6, error) &&
          check_check_digit (number, error);
 }
@@ -378,6 +408,7 @@ check_birth_agreement (const char *number,
 
 gboolean
 tx_id_number_check_record (const char  *number,
+                           const char  *document_type,
                            const char  *birth_date_iso,
                            const char  *gender_code,
                            GError     **error)
@@ -387,7 +418,7 @@ tx_id_number_check_record (const char  *number,
   g_return_val_if_fail (number != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!tx_id_number_validate (number, error))
+  if (!tx_id_number_validate_for (number, document_type, error))
     return FALSE;
 
   if (birth_date_iso != NULL && *birth_date_iso != '\0' &&

@@ -52,12 +52,23 @@ char       *tx_id_number_normalize     (const char   *text);
  * after them is ignored): '0'–'9' or 'X'; 0 when fewer than 17 digits. */
 char        tx_id_number_compute_check (const char   *first17);
 
+/* The document types (code table document-type) whose number is a GB 11643
+ * number. */
+#define TX_ID_DOCUMENT_ID_CARD "01"   /* 居民身份证 */
+#define TX_ID_DOCUMENT_PERMIT  "02"   /* 港澳台居民居住证 */
+
 /* Checks a normalized 18-character number, in this order: length (a
- * 15-digit number gives TX_ID_NUMBER_ERROR_OLD_FORMAT), characters, province
- * code (the first two digits), birth date (exists, not before 1850, not in
- * the future), check character.  Structure comes before the check character
- * so that a typing mistake is reported where it is. */
+ * 15-digit number gives TX_ID_NUMBER_ERROR_OLD_FORMAT), characters, area
+ * (for an ID card the first two digits are a mainland province-level code:
+ * 11–15, 21–23, 31–37, 41–46, 50–54, 61–65; a 港澳台居民居住证 starts with
+ * exactly 810000, 820000 or 830000), birth date (exists, not before 1850,
+ * not in the future), check character.  Structure comes before the check
+ * character so that a typing mistake is reported where it is.
+ * tx_id_number_validate() checks an ID card's number. */
 gboolean    tx_id_number_validate      (const char   *number,
+                                        GError      **error);
+gboolean    tx_id_number_validate_for  (const char   *number,
+                                        const char   *document_type,
                                         GError      **error);
 
 /* The birth date of an 18-digit number, or of a 15-digit one (19YYMMDD).
@@ -77,6 +88,7 @@ const char *tx_id_number_gender_code   (const char   *number);
  * is "1" or "2" (0 unknown and 9 unspecified say nothing).  Messages give
  * both values. */
 gboolean    tx_id_number_check_record  (const char   *number,
+                                        const char   *document_type,
                                         const char   *birth_date_iso,
                                         const char   *gender_code,
                                         GError      **error);

@@ -8,9 +8,10 @@
 #include "tx-consultation.h"
 #include "tx-meeting-query.h"
 
-/* 06 采纳, 07 未采纳, 09 办结: keep in step with FINAL_STATES_SQL */
-static const char * const final_states[] = { "06", "07", "09" };
-#define FINAL_STATES_SQL "('06', '07', '09')"
+/* Overdue is a suggestion still waiting for an answer (登记, 受理, 转办)
+ * past its deadline: once answered (答复) it is not late, whatever comes
+ * after.  Keep in step with tx_suggestion_state_awaits_response(). */
+#define AWAITING_STATES_SQL "('" TX_SUGGESTION_REGISTERED "', '" TX_SUGGESTION_ACCEPTED "', '" TX_SUGGESTION_REFERRED "')"
 
 static char *
 stripped (const char *text)
@@ -73,7 +74,7 @@ tx_meeting_suggestion_query (const TxSuggestionFilter *filter)
        * counts as the first of the month, on the safe side */
       tx_query_add_condition (query,
                               "deadline IS NOT NULL AND deadline <> '' AND deadline < ?"
-                              " AND state NOT IN " FINAL_STATES_SQL);
+                              " AND state IN " AWAITING_STATES_SQL);
       tx_query_bind_text (query, today);
     }
   return query;
@@ -91,15 +92,6 @@ tx_meeting_raised_at_query (const char *consultation_uuid)
 }
 
 gboolean
-tx_meeting_state_is_final (const char *state)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (final_states); i++)
-    if (g_strcmp0 (state, final_states[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-gboolean
 tx_meeting_suggestion_is_overdue (TxSuggestion *suggestion,
                                   const char   *today)
 {
@@ -111,7 +103,7 @@ tx_meeting_suggestion_is_overdue (TxSuggestion *suggestion,
   deadline = tx_suggestion_get_deadline (suggestion);
   if (deadline == NULL || *deadline == '\0')
     return FALSE;
-  if (tx_meeting_state_is_final (tx_suggestion_get_state (suggestion)))
+  if (!tx_suggestion_state_awaits_response (tx_suggestion_get_state (suggestion)))
     return FALSE;
   if (today == NULL)
     today = now = tx_civil_date_dup_today_iso ();

@@ -38,7 +38,6 @@ TxQuery  *tx_meeting_suggestion_query    (const TxSuggestionFilter *filter);
 TxQuery  *tx_meeting_raised_at_query     (const char   *consultation_uuid);
 
 /* 采纳, 未采纳 and 办结 end the handling: such a suggestion is never late. */
-gboolean  tx_meeting_state_is_final      (const char   *state);
 /* deadline before @today (ISO; NULL: today) and the state not final */
 gboolean  tx_meeting_suggestion_is_overdue (TxSuggestion *suggestion,
                                             const char   *today);

@@ -146,6 +146,98 @@ static const char schema_1[] =
   "  ('meetings.consultations-per-year', '1'),\n"
   "  ('meetings.briefings-per-year', '2');\n";
 
+/* Purged and merged-away records leave a tombstone, so that an exchange
+ * file can carry the deletion (see tx-tombstone.h). */
+static const char schema_tombstone[] =
+  "CREATE TABLE tombstone (\n"
+  "  uuid TEXT PRIMARY KEY, kind TEXT NOT NULL, time TEXT NOT NULL,\n"
+  "  merged_into TEXT) WITHOUT ROWID;\n";
+
+/* Suggestions as offices handle them (登记 → 受理 → 转办/交办 → 答复 → 反馈 →
+ * 办结, or 不予受理), the adoption result an attribute of the answer; the
+ * code table changes of the same review; a status date on people; the
+ * office level asked for, not assumed; and local_state, where this file
+ * keeps what never travels with exchanged data (the version of the stored
+ * sort keys, see tx-sort-keys.c).
+ *
+ * Old states: 04 办理 becomes 03 转办/交办 (handed on, being handled); 06 采纳
+ * and 07 未采纳 become 05 答复 with the adoption 1 采纳 or 5 未采纳, taken from
+ * the state or, for those that went on to 反馈 or 办结, from the history;
+ * history entries keep the old result in their note. */
+static const char schema_suggestion_handling[] =
+  "ALTER TABLE suggestion ADD COLUMN adoption TEXT;\n"
+  "UPDATE suggestion SET adoption = CASE\n"
+  "    WHEN state = '06' THEN '1' WHEN state = '07' THEN '5'\n"
+  "    ELSE (SELECT CASE h.state WHEN '06' THEN '1' ELSE '5' END FROM suggestion_history h\n"
+  "          WHERE h.owner = suggestion.uuid AND h.state IN ('06', '07')\n"
+  "          ORDER BY h.position DESC LIMIT 1) END;\n"
+  "UPDATE suggestion SET state = '05' WHERE state IN ('06', '07');\n"
+  "UPDATE suggestion SET state = '03' WHERE state = '04';\n"
+  "UPDATE suggestion_history SET\n"
+  "    note = CASE state WHEN '06' THEN '采纳' ELSE '未采纳' END\n"
+  "           || CASE WHEN note IS NULL OR note = '' THEN '' ELSE '：' || note END,\n"
+  "    state = '05'\n"
+  "  WHERE state IN ('06', '07');\n"
+  "UPDATE suggestion_history SET state = '03' WHERE state = '04';\n"
+
+  "DELETE FROM code WHERE kind IN ('suggestion-state', 'adoption', 'holiday', 'role-level',\n"
+  "                                'attendee-state', 'gender');\n"
+  "INSERT INTO code (kind, code, name, position) VALUES\n"
+  "  ('suggestion-state', '01', '登记', 1), ('suggestion-state', '02', '受理', 2),\n"
+  "  ('suggestion-state', '03', '转办/交办', 3), ('suggestion-state', '05', '答复', 4),\n"
+  "  ('suggestion-state', '08', '反馈', 5), ('suggestion-state', '09', '办结', 6),\n"
+  "  ('suggestion-state', '10', '不予受理', 7),\n"
+  "  ('adoption', '1', '采纳', 1), ('adoption', '2', '部分采纳', 2), ('adoption', '3', '列入计划', 3),\n"
+  "  ('adoption', '4', '留作参考', 4), ('adoption', '5', '未采纳', 5),\n"
+  "  ('holiday', '11', '元旦', 1), ('holiday', '01', '春节', 2), ('holiday', '02', '元宵节', 3),\n"
+  "  ('holiday', '03', '清明节', 4), ('holiday', '04', '端午节', 5), ('holiday', '06', '中秋节', 6),\n"
+  "  ('holiday', '07', '国庆节', 7), ('holiday', '08', '重阳节', 8), ('holiday', '09', '开斋节', 9),\n"
+  "  ('holiday', '10', '古尔邦节', 10), ('holiday', '05', '七一（走访党员）', 11),\n"
+  "  ('holiday', '99', '其他节日', 12),\n"
+  "  ('role-level', '1', '全国', 1), ('role-level', '2', '省级', 2), ('role-level', '3', '市级', 3),\n"
+  "  ('role-level', '4', '区县级', 4), ('role-level', '5', '乡镇级', 5),\n"
+  "  ('attendee-state', '1', '邀请', 1), ('attendee-state', '2', '出席', 2),\n"
+  "  ('attendee-state', '5', '请假', 3), ('attendee-state', '3', '缺席', 4),\n"
+  "  ('attendee-state', '4', '列席', 5),\n"
+  "  ('gender', '1', '男', 1), ('gender', '2', '女', 2), ('gender', '0', '未知的性别', 3),\n"
+  "  ('gender', '9', '未说明的性别', 4);\n"
+  "INSERT OR REPLACE INTO category_legacy (name, code) VALUES\n"
+  "  ('私营企业主', '06'),\n"
+  "  ('民营企业家', '06'),\n"
+  "  ('个体工商户', '06'),\n"
+  "  ('非公有制经济代表人士', '06'),\n"
+  "  ('私营企业管理技术人员', '07'),\n"
+  "  ('外资企业管理技术人员', '07'),\n"
+  "  ('中介组织从业人员', '07'),\n"
+  "  ('社会组织从业人员', '07'),\n"
+  "  ('新媒体从业人员', '07'),\n"
+  "  ('自由职业者', '07'),\n"
+  "  ('去台人员亲属', '10'),\n"
+  "  ('去台人员眷属', '10'),\n"
+  "  ('台属', '10'),\n"
+  "  ('台湾同胞', '10'),\n"
+  "  ('香港同胞', '09'),\n"
+  "  ('澳门同胞', '09'),\n"
+  "  ('归侨', '11'),\n"
+  "  ('侨眷', '11'),\n"
+  "  ('归侨侨眷', '11'),\n"
+  "  ('华侨', '11'),\n"
+  "  ('留学人员', '08'),\n"
+  "  ('归国留学人员', '08'),\n"
+  "  ('出国留学人员', '08'),\n"
+  "  ('留学归国人员', '08'),\n"
+  "  ('民主党派', '01'),\n"
+  "  ('无党派', '02'),\n"
+  "  ('宗教人士', '05'),\n"
+  "  ('少数民族', '04'),\n"
+  "  ('起义投诚人员', '12');\n"
+
+  "ALTER TABLE person ADD COLUMN status_date TEXT;\n"
+  /* the level was '1' (社区) by default: wrong for a street office, so a
+   * level nobody chose is forgotten and the preferences ask for it */
+  "UPDATE settings SET value = NULL WHERE key = 'office.level' AND modified IS NULL;\n"
+  "CREATE TABLE local_state (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;\n";
+
 typedef gboolean (*MigrationHook) (TxDatabase *db, GError **error);
 
 typedef struct
@@ -157,6 +249,8 @@ typedef struct
 
 static const Migration migrations[] = {
   { 1, schema_1, _tx_codes_load_all },
+  { 2, schema_tombstone, NULL },
+  { 3, schema_suggestion_handling, NULL },
 };
 
 int

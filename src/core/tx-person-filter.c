@@ -28,8 +28,12 @@ order_sql (TxPersonSort sort)
     case TX_PERSON_SORT_STROKES:
       return "sort_strokes, id";
     case TX_PERSON_SORT_COMMUNITY:
-      return "(SELECT c.name FROM community c WHERE c.uuid = person.community) IS NULL, "
-             "(SELECT c.code FROM community c WHERE c.uuid = person.community), sort_pinyin, id";
+      /* the communities in their one order, people of none last */
+      return "NOT EXISTS (SELECT 1 FROM community c WHERE c.uuid = person.community), "
+             "(SELECT c.code IS NULL FROM community c WHERE c.uuid = person.community), "
+             "(SELECT c.code FROM community c WHERE c.uuid = person.community), "
+             "(SELECT c.name FROM community c WHERE c.uuid = person.community), "
+             "(SELECT c.id FROM community c WHERE c.uuid = person.community), sort_pinyin, id";
     case TX_PERSON_SORT_BIRTH:
       return "birth_date IS NULL, birth_date, sort_pinyin, id";
     case TX_PERSON_SORT_MODIFIED:

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tx-person.h"
+#include "tx-sort-keys.h"
 #include "tx-codes.h"
 #include "tx-collate.h"
 #include "tx-civil-date.h"
@@ -221,13 +222,14 @@ tx_person_validate (TxRecord  *record,
     return FALSE;
 
   /* 01 居民身份证 and 02 港澳台居民居住证 share the GB 11643 number (居住证
-   * numbers start 81/82/83); other documents have no national check. */
+   * numbers start 810000/820000/830000); other documents have no national
+   * check. */
   if (self->document_number != NULL &&
       (g_strcmp0 (self->document_type, "01") == 0 || g_strcmp0 (self->document_type, "02") == 0))
     {
       g_autoptr(GError) local_error = NULL;
 
-      if (!tx_id_number_check_record (self->document_number, self->birth_date,
+      if (!tx_id_number_check_record (self->document_number, self->document_type, self->birth_date,
                                       self->gender, &local_error))
         {
           g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID,
@@ -293,20 +295,21 @@ search_forms (char *surname_form,
 }
 
 /* Sort and search keys are stored, so that lists of 100,000 people are
- * sorted and searched by SQLite's indexes, not in memory. */
-static gboolean
-tx_person_save_derived (TxRecord    *record,
-                        TxDatabase  *db,
-                        GError     **error)
+ * sorted and searched by SQLite's indexes, not in memory.  Also used by
+ * tx-sort-keys.c to recompute the keys of every person. */
+gboolean
+_tx_person_store_keys (TxDatabase  *db,
+                       const char  *uuid,
+                       const char  *name,
+                       GError     **error)
 {
-  TxPerson *self = TX_PERSON (record);
   g_auto(TxStatement) stmt = NULL;
-  g_autofree char *pinyin = search_forms (tx_collate_name_pinyin (self->name),
-                                          tx_collate_pinyin (self->name));
-  g_autofree char *initials = search_forms (tx_collate_name_initials (self->name),
-                                            tx_collate_initials (self->name));
-  g_autofree char *pinyin_key = tx_collate_pinyin_key (self->name);
-  g_autofree char *stroke_key = tx_collate_stroke_key (self->name);
+  g_autofree char *pinyin = search_forms (tx_collate_name_pinyin (name),
+                                          tx_collate_pinyin (name));
+  g_autofree char *initials = search_forms (tx_collate_name_initials (name),
+                                            tx_collate_initials (name));
+  g_autofree char *pinyin_key = tx_collate_pinyin_key (name);
+  g_autofree char *stroke_key = tx_collate_stroke_key (name);
 
   stmt = tx_database_prepare (db,
                               "UPDATE person SET name_pinyin = ?, name_initials = ?, "
@@ -317,8 +320,16 @@ tx_person_save_derived (TxRecord    *record,
   tx_bind_text (stmt, 2, initials);
   tx_bind_text (stmt, 3, pinyin_key);
   tx_bind_text (stmt, 4, stroke_key);
-  tx_bind_text (stmt, 5, tx_record_get_uuid (record));
+  tx_bind_text (stmt, 5, uuid);
   return tx_database_step_done (db, stmt, error);
+}
+
+static gboolean
+tx_person_save_derived (TxRecord    *record,
+                        TxDatabase  *db,
+                        GError     **error)
+{
+  return _tx_person_store_keys (db, tx_record_get_uuid (record), TX_PERSON (record)->name, error);
 }
 
 char **

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tx-staff.h"
+#include "tx-sort-keys.h"
 #include "tx-collate.h"
 
 struct _TxStaff
@@ -74,19 +75,28 @@ tx_staff_validate (TxRecord  *record,
   return TRUE;
 }
 
+gboolean
+_tx_staff_store_keys (TxDatabase  *db,
+                      const char  *uuid,
+                      const char  *name,
+                      GError     **error)
+{
+  g_auto(TxStatement) stmt = tx_database_prepare (db, "UPDATE staff SET sort_pinyin = ? WHERE uuid = ?", error);
+  g_autofree char *key = tx_collate_pinyin_key (name);
+
+  if (stmt == NULL)
+    return FALSE;
+  tx_bind_text (stmt, 1, key);
+  tx_bind_text (stmt, 2, uuid);
+  return tx_database_step_done (db, stmt, error);
+}
+
 static gboolean
 tx_staff_save_derived (TxRecord    *record,
                        TxDatabase  *db,
                        GError     **error)
 {
-  g_auto(TxStatement) stmt = tx_database_prepare (db, "UPDATE staff SET sort_pinyin = ? WHERE uuid = ?", error);
-  g_autofree char *key = tx_collate_pinyin_key (TX_STAFF (record)->name);
-
-  if (stmt == NULL)
-    return FALSE;
-  tx_bind_text (stmt, 1, key);
-  tx_bind_text (stmt, 2, tx_record_get_uuid (record));
-  return tx_database_step_done (db, stmt, error);
+  return _tx_staff_store_keys (db, tx_record_get_uuid (record), TX_STAFF (record)->name, error);
 }
 
 static void

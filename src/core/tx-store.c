@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tx-store.h"
+#include "tx-tombstone.h"
 
 /* Each entity's SQL is composed once from its constant field table. */
 typedef struct
@@ -735,6 +736,27 @@ tx_store_restore (TxDatabase  *db,
   return TRUE;
 }
 
+/* The tombstones first: the cascade that follows removes the rows that
+ * name the records it takes along. */
+static gboolean
+purge_with_tombstones (TxDatabase  *db,
+                       TxRecord    *record,
+                       GError     **error)
+{
+  g_autofree char *now = NULL;
+
+  if (!tx_store_begin (db, error))
+    return FALSE;
+  now = tx_database_now (db);
+  if (!_tx_tombstone_record_purge (db, tx_record_get_entity (record), tx_record_get_uuid (record), now, error) ||
+      !run_state_change (db, record, class_sql (G_OBJECT_TYPE (record))->purge, "purge", FALSE, TRUE, error))
+    {
+      tx_store_rollback (db);
+      return FALSE;
+    }
+  return tx_store_commit (db, error);
+}
+
 /* Only what is already in the trash can be purged: a record is never
  * destroyed in one step. */
 gboolean
@@ -752,7 +774,7 @@ tx_store_purge (TxDatabase  *db,
                    _("“%s” is not in the trash; move it to the trash before deleting it for good."), title);
       return FALSE;
     }
-  return run_state_change (db, record, class_sql (G_OBJECT_TYPE (record))->purge, "purge", FALSE, TRUE, error);
+  return purge_with_tombstones (db, record, error);
 }
 
 gint64

@@ -24,6 +24,7 @@ struct _TxSuggestion
   char     *feedback;
   char     *feedback_date;
   char     *satisfaction;
+  char     *adoption;
   char     *notes;
 };
 
@@ -43,6 +44,7 @@ enum {
   F_FEEDBACK,
   F_FEEDBACK_DATE,
   F_SATISFACTION,
+  F_ADOPTION,
   F_NOTES,
   N_FIELDS
 };
@@ -61,6 +63,7 @@ static const TxField fields[] = {
   [F_FEEDBACK] = { "feedback", "feedback", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxSuggestion, feedback), N_("Feedback to the proposer"), NULL, FALSE },
   [F_FEEDBACK_DATE] = { "feedback-date", "feedback_date", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxSuggestion, feedback_date), N_("Feedback date"), NULL, FALSE },
   [F_SATISFACTION] = { "satisfaction", "satisfaction", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxSuggestion, satisfaction), N_("Satisfaction"), "satisfaction", FALSE },
+  [F_ADOPTION] = { "adoption", "adoption", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxSuggestion, adoption), N_("Adoption"), "adoption", FALSE },
   [F_NOTES] = { "notes", "notes", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxSuggestion, notes), N_("Notes"), NULL, FALSE },
 };
 
@@ -99,6 +102,7 @@ TX_DEFINE_TEXT_FIELD (TxSuggestion, tx_suggestion, response_date, F_RESPONSE_DAT
 TX_DEFINE_TEXT_FIELD (TxSuggestion, tx_suggestion, feedback, F_FEEDBACK)
 TX_DEFINE_TEXT_FIELD (TxSuggestion, tx_suggestion, feedback_date, F_FEEDBACK_DATE)
 TX_DEFINE_TEXT_FIELD (TxSuggestion, tx_suggestion, satisfaction, F_SATISFACTION)
+TX_DEFINE_TEXT_FIELD (TxSuggestion, tx_suggestion, adoption, F_ADOPTION)
 TX_DEFINE_TEXT_FIELD (TxSuggestion, tx_suggestion, notes, F_NOTES)
 
 
@@ -106,6 +110,80 @@ static char *
 tx_suggestion_dup_title (TxRecord *record)
 {
   return g_strdup (TX_SUGGESTION (record)->title ? TX_SUGGESTION (record)->title : "");
+}
+
+/* The handling as offices do it, in order; 不予受理 ends it early, from 登记
+ * or 受理.  Codes as in data/codes/suggestion-state.tsv. */
+static const char * const path[] = {
+  TX_SUGGESTION_REGISTERED, TX_SUGGESTION_ACCEPTED, TX_SUGGESTION_REFERRED,
+  TX_SUGGESTION_ANSWERED, TX_SUGGESTION_REPORTED_BACK, TX_SUGGESTION_CLOSED,
+};
+
+static int
+path_index (const char *state)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (path); i++)
+    if (g_strcmp0 (state, path[i]) == 0)
+      return i;
+  return -1;
+}
+
+gboolean
+tx_suggestion_state_awaits_response (const char *state)
+{
+  int i = path_index (state);
+
+  return i >= 0 && i < path_index (TX_SUGGESTION_ANSWERED);
+}
+
+char **
+tx_suggestion_state_dup_next (const char *state)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  int i = path_index (state);
+
+  if (i >= 0 && i + 1 < (int) G_N_ELEMENTS (path))
+    g_strv_builder_add (builder, path[i + 1]);
+  if (i >= 0 && i <= path_index (TX_SUGGESTION_ACCEPTED))
+    g_strv_builder_add (builder, TX_SUGGESTION_REJECTED);
+  return g_strv_builder_end (builder);
+}
+
+const char *
+tx_suggestion_state_previous (const char *state)
+{
+  int i = path_index (state);
+
+  if (g_strcmp0 (state, TX_SUGGESTION_REJECTED) == 0)
+    return TX_SUGGESTION_ACCEPTED;
+  return i > 0 ? path[i - 1] : NULL;
+}
+
+static gboolean
+fail (GError     **error,
+      const char  *message)
+{
+  g_set_error_literal (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID, message);
+  return FALSE;
+}
+
+/* What a state needs on the record: 答复 and after the answer and its
+ * date, 反馈 and after the feedback to the proposer. */
+static gboolean
+check_state_fields (TxSuggestion  *self,
+                    const char    *state,
+                    GError       **error)
+{
+  int i = path_index (state);
+
+  if (i >= path_index (TX_SUGGESTION_ANSWERED)
+      && (tx_record_text_is_blank (self->response)
+          || tx_record_text_is_blank (self->response_date)))
+    return fail (error, _("An answered suggestion needs the answer and the date it was given."));
+  if (i >= path_index (TX_SUGGESTION_REPORTED_BACK)
+      && tx_record_text_is_blank (self->feedback))
+    return fail (error, _("A suggestion reported back needs the feedback given to the proposer."));
+  return TRUE;
 }
 
 static gboolean
@@ -126,23 +204,75 @@ tx_suggestion_validate (TxRecord  *record,
                    _("The suggestion needs a state."));
       return FALSE;
     }
-  return TRUE;
+  return check_state_fields (self, self->state, error);
 }
 
-/* A state change is kept in the history with its date, so that the whole
- * path 登记 → … → 办结 shows how the office answered. */
+/* The first entry of the history: the registration. */
 void
-tx_suggestion_move_to (TxSuggestion *self,
-                       const char   *state,
-                       const char   *date,
-                       const char   *note,
-                       const char   *operator_name)
+tx_suggestion_register (TxSuggestion *self,
+                        const char   *date,
+                        const char   *operator_name)
 {
   g_return_if_fail (TX_IS_SUGGESTION (self));
-  g_return_if_fail (state != NULL);
+
+  tx_suggestion_add_history_entry (self, TX_SUGGESTION_REGISTERED, date, NULL, operator_name);
+  tx_suggestion_set_state (self, TX_SUGGESTION_REGISTERED);
+}
+
+/* A step forward is kept in the history with its date, so that the whole
+ * path 登记 → … → 办结 shows how the office answered.  Only the next step
+ * is allowed (no skipping); 不予受理 needs its reason in @note. */
+gboolean
+tx_suggestion_advance (TxSuggestion  *self,
+                       const char    *state,
+                       const char    *date,
+                       const char    *note,
+                       const char    *operator_name,
+                       GError       **error)
+{
+  g_auto(GStrv) next = NULL;
+
+  g_return_val_if_fail (TX_IS_SUGGESTION (self), FALSE);
+  g_return_val_if_fail (state != NULL, FALSE);
+
+  next = tx_suggestion_state_dup_next (self->state);
+  if (!g_strv_contains ((const char * const *) next, state))
+    return fail (error, _("A suggestion moves one step at a time: this step does not follow the current one."));
+  if (g_strcmp0 (state, TX_SUGGESTION_REJECTED) == 0 && tx_record_text_is_blank (note))
+    return fail (error, _("Say why the suggestion is not accepted."));
+  if (!check_state_fields (self, state, error))
+    return FALSE;
 
   tx_suggestion_add_history_entry (self, state, date, note, operator_name);
   tx_suggestion_set_state (self, state);
+  return TRUE;
+}
+
+/* A step back (a wrong click, an answer sent back) needs a reason; it is
+ * kept in the history like any step, with the reason. */
+gboolean
+tx_suggestion_step_back (TxSuggestion  *self,
+                         const char    *date,
+                         const char    *reason,
+                         const char    *operator_name,
+                         GError       **error)
+{
+  const char *previous;
+  g_autofree char *note = NULL;
+
+  g_return_val_if_fail (TX_IS_SUGGESTION (self), FALSE);
+
+  previous = tx_suggestion_state_previous (self->state);
+  if (previous == NULL)
+    return fail (error, _("The suggestion is at its first step."));
+  if (tx_record_text_is_blank (reason))
+    return fail (error, _("A step back needs a reason."));
+
+  /* TRANSLATORS: kept in a suggestion's history; %s is the reason given */
+  note = g_strdup_printf (_("Stepped back: %s"), reason);
+  tx_suggestion_add_history_entry (self, previous, date, note, operator_name);
+  tx_suggestion_set_state (self, previous);
+  return TRUE;
 }
 
 static void
@@ -161,7 +291,7 @@ tx_suggestion_class_init (TxSuggestionClass *klass)
 static void
 tx_suggestion_init (TxSuggestion *self)
 {
-  self->state = g_strdup ("01");
+  self->state = g_strdup (TX_SUGGESTION_REGISTERED);
 }
 
 TxSuggestion *

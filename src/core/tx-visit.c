@@ -3,6 +3,8 @@
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <stdio.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "tx-visit.h"
@@ -139,4 +141,17 @@ void
 tx_visit_clear_visitors (TxVisit *self)
 {
   tx_record_clear_children (TX_RECORD (self), C_VISITORS);
+}
+
+int
+tx_visit_holiday_year_for (const char *date_iso,
+                           const char *holiday)
+{
+  int year, month = 0;
+
+  if (date_iso == NULL || sscanf (date_iso, "%4d-%2d", &year, &month) < 1 || year <= 0)
+    return 0;
+  if (month == 12 && (g_strcmp0 (holiday, "11") == 0 || g_strcmp0 (holiday, "01") == 0))
+    return year + 1;
+  return year;
 }

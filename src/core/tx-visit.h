@@ -29,6 +29,12 @@ TX_DECLARE_TEXT_FIELD (TxVisit, tx_visit, issues)
 TX_DECLARE_TEXT_FIELD (TxVisit, tx_visit, follow_up)
 TX_DECLARE_TEXT_FIELD (TxVisit, tx_visit, notes)
 
+/* The year of the holiday a visit on @date_iso is for: the date's year,
+ * but the next one for a 元旦 or 春节 visit in December (the 两节 visits
+ * start before New Year).  0 when @date_iso has no year. */
+int tx_visit_holiday_year_for (const char *date_iso,
+                               const char *holiday);
+
 GPtrArray *tx_visit_get_visitors (TxVisit *self);
 TxVisitor *tx_visit_add_visitor (TxVisit *self, const char *staff);
 void tx_visit_clear_visitors (TxVisit *self);

@@ -57,7 +57,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   /* the raw text too: callers may validate what they did not normalize */
   tx_id_number_validate (text, NULL);
-  tx_id_number_check_record (text, NULL, NULL, NULL);
+  tx_id_number_check_record (text, NULL, NULL, NULL, NULL);
   g_free (tx_id_number_mask (text));
   if (normalized == NULL)
     return 0;
@@ -66,7 +66,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_clear_error (&error);
   tx_id_number_birth_date (normalized, &birth);
   tx_id_number_gender_code (normalized);
-  tx_id_number_check_record (normalized, "1965-03", "1", &error);
+  tx_id_number_check_record (normalized, NULL, "1965-03", "1", &error);
   g_clear_error (&error);
   upgraded = tx_id_number_upgrade_15 (normalized, &error);
   if (upgraded != NULL && (strlen (upgraded) != 18 || !tx_id_number_validate (upgraded, NULL)))

@@ -1,0 +1,722 @@
+/* tx-exchange-export.c — writing an exchange file
+ *
+ * The document is written with xmlTextWriter into a private temporary file,
+ * checked against the schema there, and only then copied to its place
+ * through g_file_replace() (atomic, and it works through the Flatpak
+ * document portal). Records are sorted by uuid and written with fixed
+ * formats, so the same database always gives the same bytes, whatever the
+ * locale or SQLite's row order.
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <libxml/xmlwriter.h>
+
+#include "core/tx-idnumber.h"
+#include "core/tx-privacy.h"
+#include "core/tx-settings.h"
+#include "core/tx-store.h"
+#include "core/tx-tombstone.h"
+
+#include "tx-exchange-export.h"
+
+typedef struct
+{
+  GHashTable *sets[TX_N_RECORD_KINDS];   /* uuids to write, per kind */
+  GPtrArray  *tombstones;                /* TxTombstone */
+} Selection;
+
+static void
+selection_free (Selection *selection)
+{
+  for (guint i = 0; i < TX_N_RECORD_KINDS; i++)
+    g_clear_pointer (&selection->sets[i], g_hash_table_unref);
+  g_clear_pointer (&selection->tombstones, g_ptr_array_unref);
+  g_free (selection);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Selection, selection_free)
+
+static Selection *
+selection_new (void)
+{
+  Selection *selection = g_new0 (Selection, 1);
+
+  for (guint i = 0; i < TX_N_RECORD_KINDS; i++)
+    selection->sets[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return selection;
+}
+
+/* ---- choosing the records ------------------------------------------------- */
+
+/* Runs @sql with up to two text parameters and adds the first column of
+ * every row to @set. */
+static gboolean
+add_uuids (TxDatabase  *db,
+           const char  *sql,
+           const char  *p1,
+           const char  *p2,
+           GHashTable  *set,
+           GError     **error)
+{
+  g_auto(TxStatement) stmt = tx_database_prepare (db, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  tx_bind_text (stmt, 1, p1);
+  tx_bind_text (stmt, 2, p2);
+  while ((rc = tx_database_step_row (db, stmt, error)) == 1)
+    g_hash_table_add (set, g_strdup (tx_column_text (stmt, 0)));
+  return rc == 0;
+}
+
+static const char *
+date_column (TxKind kind)
+{
+  switch (kind)
+    {
+    case TX_KIND_ACTIVITY: return "start_date";
+    case TX_KIND_VISIT: case TX_KIND_CONSULTATION: case TX_KIND_SUGGESTION: return "date";
+    default: return NULL;
+    }
+}
+
+/* Constant SQL: table and column names come from the tables above. */
+static char *
+kind_select_sql (TxKind kind)
+{
+  const char *table = tx_exchange_kind (kind)->entity;
+  const char *column = date_column (kind);
+
+  if (column == NULL)
+    return g_strdup_printf ("SELECT uuid FROM %s WHERE ?1 IS NULL AND ?2 IS NULL", table);
+  return g_strdup_printf ("SELECT uuid FROM %s WHERE (?1 IS NULL OR %s >= ?1) AND (?2 IS NULL OR %s <= ?2)",
+                          table, column, column);
+}
+
+static gboolean
+select_kind (TxDatabase             *db,
+             TxKind                  kind,
+             const TxExportOptions  *options,
+             GHashTable             *set,
+             GError                **error)
+{
+  g_autofree char *sql = kind_select_sql (kind);
+  gboolean dated = date_column (kind) != NULL;
+
+  return add_uuids (db, sql, dated ? options->from : NULL, dated ? options->to : NULL, set, error);
+}
+
+static gboolean
+has_filter (char **list)
+{
+  return list != NULL && list[0] != NULL;
+}
+
+/* The people of the chosen communities and categories. */
+static gboolean
+select_people (TxDatabase             *db,
+               const TxExportOptions  *options,
+               Selection              *selection,
+               GError                **error)
+{
+  static const char sql[] =
+    "SELECT p.uuid FROM person p WHERE "
+    "(?1 IS NULL OR p.community IN (SELECT uuid FROM community WHERE code = ?1)) AND "
+    "(?2 IS NULL OR EXISTS (SELECT 1 FROM person_category pc WHERE pc.owner = p.uuid AND pc.category = ?2))";
+  char *none[] = { NULL, NULL };
+  char **communities = has_filter (options->communities) ? options->communities : none;
+  char **categories = has_filter (options->categories) ? options->categories : none;
+
+  for (guint c = 0; c == 0 || communities[c] != NULL; c++)
+    for (guint k = 0; k == 0 || categories[k] != NULL; k++)
+      if (!add_uuids (db, sql, communities[c], categories[k], selection->sets[TX_KIND_PERSON], error))
+        return FALSE;
+  for (guint c = 0; communities[c] != NULL; c++)
+    if (!add_uuids (db, "SELECT uuid FROM community WHERE code = ?1 AND ?2 IS NULL", communities[c], NULL,
+                    selection->sets[TX_KIND_COMMUNITY], error) ||
+        !add_uuids (db, "SELECT uuid FROM staff WHERE community IN (SELECT uuid FROM community WHERE code = ?1) AND ?2 IS NULL",
+                    communities[c], NULL, selection->sets[TX_KIND_STAFF], error))
+      return FALSE;
+  return TRUE;
+}
+
+typedef gboolean (*ReferenceFunc) (const TxExchangeReference *reference,
+                                   const char                *uuid,
+                                   gpointer                   data);
+
+/* Calls @func for every uuid that @record refers to, until it returns TRUE. */
+static gboolean
+foreach_reference (TxRecord      *record,
+                   ReferenceFunc  func,
+                   gpointer       data)
+{
+  TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const TxExchangeReference *ref = tx_exchange_find_reference (klass->entity, klass->fields[i].column);
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if (ref == NULL)
+        continue;
+      tx_record_get_field_value (record, i, &value);
+      if (g_value_get_string (&value) != NULL && func (ref, g_value_get_string (&value), data))
+        return TRUE;
+    }
+  for (guint t = 0; t < klass->n_children; t++)
+    {
+      const TxChildTable *table = &klass->children[t];
+      GPtrArray *rows = tx_record_get_children (record, t);
+
+      for (guint c = 0; c < table->n_columns; c++)
+        {
+          const TxExchangeReference *ref = tx_exchange_find_reference (table->table, table->columns[c].column);
+
+          for (guint r = 0; ref != NULL && r < rows->len; r++)
+            {
+              const char *uuid = *(char **) ((guint8 *) g_ptr_array_index (rows, r) + table->columns[c].offset);
+
+              if (uuid != NULL && func (ref, uuid, data))
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+refers_to_chosen (const TxExchangeReference *ref,
+                  const char                *uuid,
+                  gpointer                   data)
+{
+  Selection *chosen = data;
+
+  return (ref->target == TX_KIND_PERSON || ref->target == TX_KIND_COMMUNITY) &&
+         g_hash_table_contains (chosen->sets[ref->target], uuid);
+}
+
+static gboolean
+add_reference (const TxExchangeReference *ref,
+               const char                *uuid,
+               gpointer                   data)
+{
+  Selection *selection = data;
+
+  g_hash_table_add (selection->sets[ref->target], g_strdup (uuid));
+  return FALSE;
+}
+
+/* Of the records of @kind in the date range, those that concern the
+ * chosen people or communities. */
+static gboolean
+select_concerning (TxDatabase             *db,
+                   TxKind                  kind,
+                   const TxExportOptions  *options,
+                   Selection              *selection,
+                   GError                **error)
+{
+  g_autoptr(GHashTable) candidates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer uuid;
+
+  if (!select_kind (db, kind, options, candidates, error))
+    return FALSE;
+  g_hash_table_iter_init (&iter, candidates);
+  while (g_hash_table_iter_next (&iter, &uuid, NULL))
+    {
+      g_autoptr(TxRecord) record = tx_store_load (db, tx_exchange_kind (kind)->get_type (), uuid, error);
+
+      if (record == NULL)
+        return FALSE;
+      if (foreach_reference (record, refers_to_chosen, selection))
+        g_hash_table_add (selection->sets[kind], g_strdup (uuid));
+    }
+  return TRUE;
+}
+
+/* Every record a chosen record refers to goes into the file too, so that
+ * it stands alone: later kinds refer only to earlier ones. */
+static gboolean
+close_references (TxDatabase  *db,
+                  Selection   *selection,
+                  GError     **error)
+{
+  for (int kind = TX_N_RECORD_KINDS - 1; kind > TX_KIND_COMMUNITY; kind--)
+    {
+      g_autofree gpointer *uuids = (gpointer *) g_hash_table_get_keys_as_array (selection->sets[kind], NULL);
+
+      for (guint i = 0; uuids[i] != NULL; i++)
+        {
+          g_autoptr(TxRecord) record = tx_store_load (db, tx_exchange_kind (kind)->get_type (), uuids[i], error);
+
+          if (record == NULL)
+            return FALSE;
+          foreach_reference (record, add_reference, selection);
+        }
+    }
+  return TRUE;
+}
+
+static Selection *
+select_records (TxDatabase             *db,
+                const TxExportOptions  *options,
+                GError                **error)
+{
+  g_autoptr(Selection) selection = selection_new ();
+  gboolean by_people = has_filter (options->communities) || has_filter (options->categories);
+
+  selection->tombstones = tx_tombstone_list (db, error);
+  if (selection->tombstones == NULL)
+    return NULL;
+  if (!by_people)
+    {
+      for (guint kind = 0; kind < TX_N_RECORD_KINDS; kind++)
+        if (!select_kind (db, kind, options, selection->sets[kind], error))
+          return NULL;
+      if ((options->from != NULL || options->to != NULL) && !close_references (db, selection, error))
+        return NULL;
+      return g_steal_pointer (&selection);
+    }
+
+  if (!select_people (db, options, selection, error))
+    return NULL;
+  for (guint kind = TX_KIND_ACTIVITY; kind < TX_N_RECORD_KINDS; kind++)
+    if (!select_concerning (db, kind, options, selection, error))
+      return NULL;
+  if (!close_references (db, selection, error))
+    return NULL;
+  return g_steal_pointer (&selection);
+}
+
+gboolean
+tx_exchange_export_count (TxDatabase             *db,
+                          const TxExportOptions  *options,
+                          guint64                *counts,
+                          GError                **error)
+{
+  g_autoptr(Selection) selection = select_records (db, options, error);
+
+  if (selection == NULL)
+    return FALSE;
+  for (guint kind = 0; kind < TX_N_RECORD_KINDS; kind++)
+    counts[kind] = g_hash_table_size (selection->sets[kind]);
+  counts[TX_KIND_TOMBSTONE] = selection->tombstones->len;
+  return TRUE;
+}
+
+/* ---- writing -------------------------------------------------------------- */
+
+typedef struct
+{
+  TxDatabase             *db;
+  const TxExportOptions  *options;
+  Selection              *selection;
+  xmlTextWriterPtr        writer;
+  TxExchangeProgress      progress;
+  gpointer                progress_data;
+  GCancellable           *cancellable;
+  guint64                 done;
+  guint64                 total;
+  gboolean                failed;   /* a writer call returned < 0 */
+} Export;
+
+#define X(s) ((const xmlChar *) (s))
+
+static void
+check (Export *export,
+       int     rc)
+{
+  if (rc < 0)
+    export->failed = TRUE;
+}
+
+static void
+write_text_element (Export     *export,
+                    const char *name,
+                    const char *text)
+{
+  check (export, xmlTextWriterWriteElement (export->writer, X (name), X (text)));
+}
+
+static void
+write_withheld (Export     *export,
+                const char *name,
+                const char *how,
+                const char *text)
+{
+  check (export, xmlTextWriterStartElement (export->writer, X (name)));
+  check (export, xmlTextWriterWriteAttribute (export->writer, X ("withheld"), X (how)));
+  if (text != NULL)
+    check (export, xmlTextWriterWriteString (export->writer, X (text)));
+  check (export, xmlTextWriterEndElement (export->writer));
+}
+
+/* masked: ID numbers and phones keep their ends; coded values (political
+ * status, religion) stay, as the office above counts by them; free text
+ * (address, health) is left out. */
+static void
+write_sensitive (Export        *export,
+                 const TxField *field,
+                 const char    *value)
+{
+  g_autofree char *masked = NULL;
+
+  if (export->options->privacy == TX_PRIVACY_FULL ||
+      (export->options->privacy == TX_PRIVACY_MASKED && field->code_kind != NULL))
+    {
+      write_text_element (export, field->name, value);
+      return;
+    }
+  if (export->options->privacy == TX_PRIVACY_MASKED)
+    {
+      if (g_str_equal (field->name, "document-number"))
+        masked = tx_id_number_mask (value);
+      else if (g_str_has_prefix (field->name, "phone"))
+        masked = tx_mask_phone (value);
+    }
+  write_withheld (export, field->name, masked ? "masked" : "omitted", masked);
+}
+
+static void
+write_field (Export   *export,
+             TxRecord *record,
+             guint     index)
+{
+  const TxField *field = &TX_RECORD_GET_CLASS (record)->fields[index];
+  const TxExchangeReference *ref = tx_exchange_find_reference (tx_record_get_entity (record), field->column);
+  g_auto(GValue) value = G_VALUE_INIT;
+  char number[32];
+
+  tx_record_get_field_value (record, index, &value);
+  if (G_VALUE_HOLDS_BOOLEAN (&value))
+    write_text_element (export, field->name, g_value_get_boolean (&value) ? "true" : "false");
+  else if (G_VALUE_HOLDS_INT (&value))
+    {
+      g_snprintf (number, sizeof number, "%d", g_value_get_int (&value));
+      write_text_element (export, field->name, number);
+    }
+  else if (g_value_get_string (&value) == NULL)
+    return;
+  /* a reference to a record that is gone (no foreign key holds a
+   * community) would dangle in the file */
+  else if (ref != NULL && !g_hash_table_contains (export->selection->sets[ref->target], g_value_get_string (&value)))
+    return;
+  else if (field->sensitive)
+    write_sensitive (export, field, g_value_get_string (&value));
+  else
+    write_text_element (export, field->name, g_value_get_string (&value));
+}
+
+static void
+write_child_row (Export             *export,
+                 const TxChildTable *table,
+                 const char         *row_name,
+                 const guint8       *row)
+{
+  check (export, xmlTextWriterStartElement (export->writer, X (row_name)));
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      const TxChildColumn *column = &table->columns[c];
+
+      if (column->type == TX_CHILD_TEXT)
+        {
+          const char *text = *(char * const *) (row + column->offset);
+
+          if (text != NULL)
+            check (export, xmlTextWriterWriteAttribute (export->writer, X (column->column), X (text)));
+        }
+      else
+        {
+          GBytes *bytes = *(GBytes * const *) (row + column->offset);
+          gsize size = 0;
+          const char *data = bytes ? g_bytes_get_data (bytes, &size) : NULL;
+
+          if (size > 0)
+            check (export, xmlTextWriterWriteBase64 (export->writer, data, 0, (int) size));
+        }
+    }
+  check (export, xmlTextWriterEndElement (export->writer));
+}
+
+static void
+write_children (Export   *export,
+                TxRecord *record,
+                guint     index)
+{
+  const TxChildTable *table = &TX_RECORD_GET_CLASS (record)->children[index];
+  GPtrArray *rows = tx_record_get_children (record, index);
+  const char *container;
+  const char *row_name;
+
+  if (rows->len == 0 || (table->on_demand && !export->options->photos))
+    return;
+  tx_exchange_child_names (table, &container, &row_name);
+  check (export, xmlTextWriterStartElement (export->writer, X (container)));
+  for (guint r = 0; r < rows->len; r++)
+    write_child_row (export, table, row_name, g_ptr_array_index (rows, r));
+  check (export, xmlTextWriterEndElement (export->writer));
+}
+
+static void
+write_record (Export   *export,
+              TxRecord *record)
+{
+  TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
+  xmlTextWriterPtr w = export->writer;
+
+  check (export, xmlTextWriterStartElement (w, X (klass->entity)));
+  check (export, xmlTextWriterWriteAttribute (w, X ("uuid"), X (tx_record_get_uuid (record))));
+  check (export, xmlTextWriterWriteAttribute (w, X ("created"), X (tx_record_get_created (record))));
+  check (export, xmlTextWriterWriteAttribute (w, X ("modified"), X (tx_record_get_modified (record))));
+  if (tx_record_get_trashed (record) != NULL)
+    check (export, xmlTextWriterWriteAttribute (w, X ("trashed"), X (tx_record_get_trashed (record))));
+  for (guint i = 0; i < klass->n_fields; i++)
+    write_field (export, record, i);
+  for (guint i = 0; i < klass->n_children; i++)
+    write_children (export, record, i);
+  check (export, xmlTextWriterEndElement (w));
+}
+
+static gboolean
+step_progress (Export  *export,
+               GError **error)
+{
+  export->done++;
+  if (export->progress != NULL && (export->done % 256 == 0 || export->done == export->total))
+    export->progress (export->done, export->total, export->progress_data);
+  return !g_cancellable_set_error_if_cancelled (export->cancellable, error);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static gboolean
+write_section (Export   *export,
+               TxKind    kind,
+               GError  **error)
+{
+  const TxExchangeKind *info = tx_exchange_kind (kind);
+  guint n;
+  g_autofree gpointer *uuids = (gpointer *) g_hash_table_get_keys_as_array (export->selection->sets[kind], &n);
+
+  /* byte order, never the locale's */
+  qsort (uuids, n, sizeof (gpointer), compare_strings);
+  check (export, xmlTextWriterStartElement (export->writer, X (info->section)));
+  for (guint i = 0; i < n && !export->failed; i++)
+    {
+      g_autoptr(TxRecord) record = tx_store_load (export->db, info->get_type (), uuids[i], error);
+
+      if (record == NULL)
+        return FALSE;
+      write_record (export, record);
+      if (!step_progress (export, error))
+        return FALSE;
+    }
+  check (export, xmlTextWriterEndElement (export->writer));
+  return TRUE;
+}
+
+static gboolean
+write_tombstones (Export  *export,
+                  GError **error)
+{
+  GPtrArray *list = export->selection->tombstones;
+
+  check (export, xmlTextWriterStartElement (export->writer, X ("tombstones")));
+  for (guint i = 0; i < list->len; i++)
+    {
+      TxTombstone *t = g_ptr_array_index (list, i);
+
+      check (export, xmlTextWriterStartElement (export->writer, X ("tombstone")));
+      check (export, xmlTextWriterWriteAttribute (export->writer, X ("uuid"), X (t->uuid)));
+      check (export, xmlTextWriterWriteAttribute (export->writer, X ("kind"), X (t->kind)));
+      check (export, xmlTextWriterWriteAttribute (export->writer, X ("time"), X (t->time)));
+      if (t->merged_into != NULL)
+        check (export, xmlTextWriterWriteAttribute (export->writer, X ("merged-into"), X (t->merged_into)));
+      check (export, xmlTextWriterEndElement (export->writer));
+      if (!step_progress (export, error))
+        return FALSE;
+    }
+  check (export, xmlTextWriterEndElement (export->writer));
+  return TRUE;
+}
+
+static gboolean
+is_subset (const TxExportOptions *options)
+{
+  return has_filter (options->communities) || has_filter (options->categories) ||
+         options->from != NULL || options->to != NULL;
+}
+
+static void
+write_header (Export     *export,
+              const char *office_name)
+{
+  xmlTextWriterPtr w = export->writer;
+  g_autofree char *level = tx_settings_dup (export->db, TX_SETTING_OFFICE_LEVEL);
+  g_autofree char *code = tx_settings_dup (export->db, TX_SETTING_OFFICE_CODE);
+  g_autofree char *now = tx_database_now (export->db);
+  g_autofree char *as_of = g_strndup (export->options->as_of ? export->options->as_of : now, 10);
+
+  check (export, xmlTextWriterStartElement (w, X ("header")));
+  check (export, xmlTextWriterStartElement (w, X ("office")));
+  check (export, xmlTextWriterWriteAttribute (w, X ("level"), X (level ? level : "1")));
+  if (code != NULL)
+    check (export, xmlTextWriterWriteAttribute (w, X ("code"), X (code)));
+  check (export, xmlTextWriterWriteString (w, X (office_name)));
+  check (export, xmlTextWriterEndElement (w));
+  write_text_element (export, "as-of", as_of);
+  write_text_element (export, "created", now);
+  write_text_element (export, "privacy", tx_exchange_privacy_to_string (export->options->privacy));
+  write_text_element (export, "photos", export->options->photos ? "true" : "false");
+  write_text_element (export, "scope", is_subset (export->options) ? "subset" : "whole");
+  check (export, xmlTextWriterStartElement (w, X ("counts")));
+  for (guint kind = 0; kind < TX_N_KINDS; kind++)
+    {
+      guint64 n = kind == TX_KIND_TOMBSTONE ? export->selection->tombstones->len
+                                            : g_hash_table_size (export->selection->sets[kind]);
+      char number[32];
+
+      g_snprintf (number, sizeof number, "%" G_GUINT64_FORMAT, n);
+      check (export, xmlTextWriterWriteAttribute (w, X (kind == TX_KIND_TOMBSTONE ? "tombstone" : tx_exchange_kind (kind)->entity),
+                                                  X (number)));
+      export->total += n;
+    }
+  check (export, xmlTextWriterEndElement (w));
+  check (export, xmlTextWriterEndElement (w));
+}
+
+static gboolean
+write_document (Export      *export,
+                const char  *path,
+                const char  *office_name,
+                GError     **error)
+{
+  export->writer = xmlNewTextWriterFilename (path, 0);
+  if (export->writer == NULL)
+    {
+      g_set_error (error, TX_EXCHANGE_ERROR, TX_EXCHANGE_ERROR_FAILED,
+                   _("A temporary file for the export could not be written."));
+      return FALSE;
+    }
+  xmlTextWriterSetIndent (export->writer, 1);
+  xmlTextWriterSetIndentString (export->writer, X ("  "));
+  check (export, xmlTextWriterStartDocument (export->writer, "1.0", "UTF-8", NULL));
+  check (export, xmlTextWriterStartElementNS (export->writer, NULL, X ("tongxin-exchange"), X (TX_EXCHANGE_NAMESPACE)));
+  check (export, xmlTextWriterWriteAttribute (export->writer, X ("version"), X (G_STRINGIFY (TX_EXCHANGE_VERSION))));
+  write_header (export, office_name);
+  for (guint kind = 0; kind < TX_N_RECORD_KINDS; kind++)
+    if (!write_section (export, kind, error))
+      return FALSE;
+  if (!write_tombstones (export, error))
+    return FALSE;
+  check (export, xmlTextWriterEndDocument (export->writer));
+  check (export, xmlTextWriterFlush (export->writer));
+  g_clear_pointer (&export->writer, xmlFreeTextWriter);
+  if (export->failed)
+    {
+      g_set_error (error, TX_EXCHANGE_ERROR, TX_EXCHANGE_ERROR_FAILED,
+                   _("Writing the export failed; is the disk full?"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The checked document goes to its place in one g_file_replace(): a
+ * failure on the way leaves the old file, or none. */
+static gboolean
+put_in_place (GFile         *source,
+              GFile         *file,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GFileInputStream) input = g_file_read (source, cancellable, error);
+  g_autoptr(GFileOutputStream) output = NULL;
+  g_autoptr(GOutputStream) target = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  gboolean existed = g_file_query_exists (file, NULL);
+  g_autoptr(GCancellable) abandon = NULL;
+
+  if (input == NULL)
+    return FALSE;
+  output = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                           cancellable, error);
+  if (output == NULL)
+    return FALSE;
+  if (g_str_has_suffix (name, ".gz"))
+    {
+      g_autoptr(GZlibCompressor) gzip = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, -1);
+
+      target = g_converter_output_stream_new (G_OUTPUT_STREAM (output), G_CONVERTER (gzip));
+    }
+  else
+    target = G_OUTPUT_STREAM (g_object_ref (output));
+  if (g_output_stream_splice (target, G_INPUT_STREAM (input), G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE,
+                              cancellable, error) >= 0 &&
+      g_output_stream_close (target, cancellable, error) &&
+      (target == G_OUTPUT_STREAM (output) || g_output_stream_close (G_OUTPUT_STREAM (output), cancellable, error)))
+    return TRUE;
+
+  /* closing with a cancelled cancellable drops the temporary copy */
+  abandon = g_cancellable_new ();
+  g_cancellable_cancel (abandon);
+  g_output_stream_close (G_OUTPUT_STREAM (output), abandon, NULL);
+  if (!existed)
+    g_file_delete (file, NULL, NULL);
+  return FALSE;
+}
+
+gboolean
+tx_exchange_export (TxDatabase             *db,
+                    GFile                  *file,
+                    const TxExportOptions  *options,
+                    TxExchangeProgress      progress,
+                    gpointer                user_data,
+                    GCancellable           *cancellable,
+                    GError                **error)
+{
+  g_autofree char *office_name = tx_settings_dup (db, TX_SETTING_OFFICE_NAME);
+  g_autoptr(Selection) selection = NULL;
+  g_autoptr(GFile) temp = NULL;
+  g_autofree char *temp_path = NULL;
+  Export export = { db, options, NULL, NULL, progress, user_data, cancellable };
+  gboolean ok;
+  int fd;
+
+  g_return_val_if_fail (TX_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (office_name == NULL || tx_record_text_is_blank (office_name))
+    {
+      g_set_error (error, TX_EXCHANGE_ERROR, TX_EXCHANGE_ERROR_NO_OFFICE,
+                   _("The office has no name yet; set the office’s name, level and area code in the preferences before exporting."));
+      return FALSE;
+    }
+  selection = select_records (db, options, error);
+  if (selection == NULL)
+    return FALSE;
+  export.selection = selection;
+
+  fd = g_file_open_tmp ("tongxin-export-XXXXXX.xml", &temp_path, error);
+  if (fd < 0)
+    return FALSE;
+  close (fd);
+  temp = g_file_new_for_path (temp_path);
+  ok = write_document (&export, temp_path, office_name, error) &&
+       tx_exchange_validate_schema (temp, cancellable, error) &&
+       put_in_place (temp, file, cancellable, error);
+  g_clear_pointer (&export.writer, xmlFreeTextWriter);
+  g_unlink (temp_path);
+  return ok;
+}

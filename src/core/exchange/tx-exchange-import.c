@@ -1,0 +1,625 @@
+/* tx-exchange-import.c — reading an exchange file, streaming
+ *
+ * One pass of xmlTextReader, validated against the schema as it goes,
+ * builds one record at a time and hands it to the rules in
+ * tx-exchange-apply.c, all inside one transaction: a trial run is the same
+ * pass rolled back, so its report is exactly what applying would do.
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "core/tx-store.h"
+
+#include "tx-exchange-import-private.h"
+
+#define DEFAULT_MAX_RECORDS  2000000
+#define DEFAULT_MAX_FIELD    (64 * 1024)
+#define LONG_TEXT_MAX_FIELD  (1024 * 1024)
+#define PHOTO_MAX_BYTES      (16 * 1024 * 1024)
+
+static const char * const long_text_fields[] = {
+  "minutes", "content", "summary", "agenda", "resolutions", "notes", NULL
+};
+
+static const char * const choice_names[] = { "undecided", "keep-mine", "take-theirs", "keep-both" };
+
+gboolean
+tx_conflict_choice_from_string (const char       *text,
+                                TxConflictChoice *choice)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (choice_names); i++)
+    if (g_strcmp0 (text, choice_names[i]) == 0)
+      {
+        *choice = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* ---- the report ------------------------------------------------------------ */
+
+static void
+problem_free (TxImportProblem *problem)
+{
+  g_free (problem->uuid);
+  g_free (problem->local_uuid);
+  g_free (problem->message);
+  g_free (problem);
+}
+
+static TxImportReport *
+report_new (void)
+{
+  TxImportReport *report = g_new0 (TxImportReport, 1);
+
+  report->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
+  report->legacy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return report;
+}
+
+void
+tx_import_report_free (TxImportReport *report)
+{
+  if (report == NULL)
+    return;
+  g_ptr_array_unref (report->problems);
+  g_hash_table_unref (report->legacy);
+  g_free (report->office_name);
+  g_free (report->office_code);
+  g_free (report->office_level);
+  g_free (report->as_of);
+  g_free (report->created);
+  g_free (report->privacy);
+  g_free (report);
+}
+
+guint64
+tx_import_report_count (TxImportReport  *report,
+                        TxImportOutcome  outcome)
+{
+  guint64 n = 0;
+
+  for (guint kind = 0; kind < TX_N_KINDS; kind++)
+    n += report->counts[kind][outcome];
+  return n;
+}
+
+guint64
+tx_import_report_undecided (TxImportReport *report)
+{
+  guint64 n = 0;
+
+  for (guint i = 0; i < report->problems->len; i++)
+    {
+      TxImportProblem *problem = g_ptr_array_index (report->problems, i);
+
+      n += problem->conflict && !problem->decided;
+    }
+  return n;
+}
+
+gboolean
+tx_import_report_can_apply (TxImportReport *report)
+{
+  return tx_import_report_count (report, TX_OUTCOME_REJECTED) == 0 &&
+         tx_import_report_undecided (report) == 0;
+}
+
+/* ---- reading ---------------------------------------------------------------- */
+
+typedef struct
+{
+  TxImport          import;
+  TxExchangeReader *reader;
+  xmlTextReaderPtr  r;
+  GCancellable     *cancellable;
+  TxExchangeProgress progress;
+  gpointer          progress_data;
+  guint64           expected[TX_N_KINDS];
+  guint64           read[TX_N_KINDS];
+  guint64           total;
+  guint64           done;
+
+  gboolean          in_header;
+  char             *header_element;
+  int               field;        /* index of the field being read, or -1 */
+  int               child;        /* index of the child table being read, or -1 */
+  guint8           *row;
+  GString          *text;
+  gsize             limit;        /* of the text being read */
+} Reading;
+
+static const char *
+local_name (Reading *reading)
+{
+  return (const char *) xmlTextReaderConstLocalName (reading->r);
+}
+
+static char *
+attribute (Reading    *reading,
+           const char *name)
+{
+  return (char *) xmlTextReaderGetAttribute (reading->r, (const xmlChar *) name);
+}
+
+/* "…:05Z" → "…:05.000Z": times compare as text only in one form */
+static char *
+normalize_time (char *time)
+{
+  g_autofree char *owned = time;
+
+  if (owned != NULL && strlen (owned) == 20)
+    return g_strdup_printf ("%.19s.000Z", owned);
+  return g_steal_pointer (&owned);
+}
+
+static gboolean
+too_long (Reading  *reading,
+          GError  **error)
+{
+  g_set_error (error, TX_EXCHANGE_ERROR, TX_EXCHANGE_ERROR_UNSAFE,
+               _("Line %d: a value in the record %s is longer than %u KiB; the file was refused."),
+               _tx_exchange_reader_line (reading->reader),
+               reading->import.record ? tx_record_get_uuid (reading->import.record) : "",
+               (guint) (reading->limit / 1024));
+  return FALSE;
+}
+
+/* ---- the header ---- */
+
+static void
+header_element (Reading *reading)
+{
+  TxImportReport *report = reading->import.report;
+
+  g_free (reading->header_element);
+  reading->header_element = g_strdup (local_name (reading));
+  if (g_str_equal (reading->header_element, "office"))
+    {
+      report->office_code = attribute (reading, "code");
+      report->office_level = attribute (reading, "level");
+    }
+  else if (g_str_equal (reading->header_element, "counts"))
+    for (guint kind = 0; kind < TX_N_KINDS; kind++)
+      {
+        g_autofree char *n = attribute (reading, kind == TX_KIND_TOMBSTONE ? "tombstone" : tx_exchange_kind (kind)->entity);
+
+        reading->expected[kind] = n ? g_ascii_strtoull (n, NULL, 10) : 0;
+        reading->total += reading->expected[kind];
+      }
+}
+
+static void
+header_text (Reading    *reading,
+             const char *text)
+{
+  TxImportReport *report = reading->import.report;
+  const char *element = reading->header_element;
+  char **slot = NULL;
+
+  if (element == NULL)
+    return;
+  if (g_str_equal (element, "office"))
+    slot = &report->office_name;
+  else if (g_str_equal (element, "as-of"))
+    slot = &report->as_of;
+  else if (g_str_equal (element, "created"))
+    slot = &report->created;
+  else if (g_str_equal (element, "privacy"))
+    slot = &report->privacy;
+  else if (g_str_equal (element, "photos"))
+    report->photos = g_str_equal (text, "true");
+  if (slot != NULL)
+    {
+      g_free (*slot);
+      *slot = g_strdup (text);
+    }
+}
+
+/* ---- records ---- */
+
+static TxKind
+kind_for_element (const char *name)
+{
+  for (guint kind = 0; kind < TX_N_RECORD_KINDS; kind++)
+    if (g_str_equal (tx_exchange_kind (kind)->entity, name))
+      return kind;
+  return TX_N_KINDS;
+}
+
+static gboolean
+count_record (Reading  *reading,
+              TxKind    kind,
+              GError  **error)
+{
+  guint64 max = reading->import.options->max_records ? reading->import.options->max_records : DEFAULT_MAX_RECORDS;
+
+  reading->read[kind]++;
+  if (++reading->done > max)
+    {
+      g_set_error (error, TX_EXCHANGE_ERROR, TX_EXCHANGE_ERROR_UNSAFE,
+                   _("Line %d: the file holds more than %llu records; it was refused."),
+                   _tx_exchange_reader_line (reading->reader), (unsigned long long) max);
+      return FALSE;
+    }
+  if (reading->progress != NULL && (reading->done % 256 == 0 || reading->done == reading->total))
+    reading->progress (reading->done, MAX (reading->total, reading->done), reading->progress_data);
+  return TRUE;
+}
+
+static gboolean
+start_record (Reading  *reading,
+              GError  **error)
+{
+  TxImport *import = &reading->import;
+  TxKind kind = kind_for_element (local_name (reading));
+  g_autofree char *uuid = attribute (reading, "uuid");
+  g_autofree char *created = normalize_time (attribute (reading, "created"));
+  g_autofree char *modified = normalize_time (attribute (reading, "modified"));
+  g_autofree char *trashed = normalize_time (attribute (reading, "trashed"));
+
+  if (g_str_equal (local_name (reading), "tombstone"))
+    {
+      g_autofree char *tomb_kind = attribute (reading, "kind");
+      g_autofree char *time = normalize_time (attribute (reading, "time"));
+      g_autofree char *merged_into = attribute (reading, "merged-into");
+
+      return count_record (reading, TX_KIND_TOMBSTONE, error) &&
+             _tx_import_take_tombstone (import, tomb_kind, uuid, time, merged_into,
+                                        _tx_exchange_reader_line (reading->reader), error);
+    }
+  if (kind == TX_N_KINDS)
+    return TRUE;   /* the schema reports it */
+  if (!count_record (reading, kind, error))
+    return FALSE;
+  g_clear_object (&import->record);
+  import->kind = kind;
+  import->record = g_object_new (tx_exchange_kind (kind)->get_type (), NULL);
+  import->line = _tx_exchange_reader_line (reading->reader);
+  import->withheld = 0;
+  tx_record_set_uuid (import->record, uuid);
+  _tx_record_set_stored (import->record, 0, created, modified, trashed);
+  return TRUE;
+}
+
+static void
+start_value (Reading *reading,
+             gsize    limit)
+{
+  g_string_truncate (reading->text, 0);
+  reading->limit = reading->import.options->max_field ? reading->import.options->max_field : limit;
+}
+
+/* a field, or the container of a child table */
+static void
+start_field (Reading *reading)
+{
+  TxRecordClass *klass = TX_RECORD_GET_CLASS (reading->import.record);
+  const char *name = local_name (reading);
+  const TxField *field = tx_record_class_find_field (klass, name);
+  g_autofree char *withheld = attribute (reading, "withheld");
+
+  reading->field = -1;
+  reading->child = -1;
+  if (field != NULL)
+    {
+      reading->field = field - klass->fields;
+      if (withheld != NULL)
+        reading->import.withheld |= G_GUINT64_CONSTANT (1) << reading->field;
+      start_value (reading, g_strv_contains (long_text_fields, name) ? LONG_TEXT_MAX_FIELD : DEFAULT_MAX_FIELD);
+      return;
+    }
+  for (guint i = 0; i < klass->n_children; i++)
+    {
+      const char *container;
+      const char *row;
+
+      tx_exchange_child_names (&klass->children[i], &container, &row);
+      if (g_str_equal (container, name))
+        reading->child = i;
+    }
+}
+
+static void
+end_field (Reading *reading)
+{
+  TxRecord *record = reading->import.record;
+  const TxField *field;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (reading->field < 0)
+    return;
+  field = &TX_RECORD_GET_CLASS (record)->fields[reading->field];
+  if (reading->import.withheld & (G_GUINT64_CONSTANT (1) << reading->field))
+    ;   /* never a value: the importer keeps ours */
+  else if (field->type == TX_FIELD_TEXT)
+    {
+      g_value_init (&value, G_TYPE_STRING);
+      g_value_set_string (&value, reading->text->str);
+      tx_record_set_field_value (record, reading->field, &value);
+    }
+  else if (field->type == TX_FIELD_BOOL)
+    {
+      g_value_init (&value, G_TYPE_BOOLEAN);
+      g_value_set_boolean (&value, g_str_equal (reading->text->str, "true"));
+      tx_record_set_field_value (record, reading->field, &value);
+    }
+  else
+    {
+      g_value_init (&value, G_TYPE_INT);
+      g_value_set_int (&value, (int) g_ascii_strtoll (reading->text->str, NULL, 10));
+      tx_record_set_field_value (record, reading->field, &value);
+    }
+  reading->field = -1;
+}
+
+static void
+start_row (Reading *reading)
+{
+  TxRecord *record = reading->import.record;
+  const TxChildTable *table;
+
+  if (reading->child < 0)
+    return;
+  table = &TX_RECORD_GET_CLASS (record)->children[reading->child];
+  reading->row = tx_record_add_child (record, reading->child);
+  for (guint c = 0; c < table->n_columns; c++)
+    if (table->columns[c].type == TX_CHILD_TEXT)
+      *(char **) (reading->row + table->columns[c].offset) = attribute (reading, table->columns[c].column);
+  start_value (reading, PHOTO_MAX_BYTES * 4 / 3 + 4);
+}
+
+static void
+end_row (Reading *reading)
+{
+  const TxChildTable *table;
+
+  if (reading->row == NULL)
+    return;
+  table = &TX_RECORD_GET_CLASS (reading->import.record)->children[reading->child];
+  for (guint c = 0; c < table->n_columns; c++)
+    if (table->columns[c].type == TX_CHILD_BLOB && reading->text->len > 0)
+      {
+        gsize size = 0;
+        guchar *data = g_base64_decode (reading->text->str, &size);
+
+        *(GBytes **) (reading->row + table->columns[c].offset) = g_bytes_new_take (data, size);
+      }
+  reading->row = NULL;
+}
+
+static gboolean
+add_text (Reading  *reading,
+          GError  **error)
+{
+  const char *text = (const char *) xmlTextReaderConstValue (reading->r);
+  gsize length = text ? strlen (text) : 0;
+
+  if (reading->text->len + length > reading->limit)
+    return too_long (reading, error);
+  g_string_append_len (reading->text, text, length);
+  return TRUE;
+}
+
+/* ---- the event loop ---- */
+
+static gboolean
+on_element (Reading  *reading,
+            GError  **error)
+{
+  int depth = xmlTextReaderDepth (reading->r);
+  gboolean empty = xmlTextReaderIsEmptyElement (reading->r);
+
+  if (depth == 1)
+    {
+      reading->in_header = g_str_equal (local_name (reading), "header");
+      return TRUE;
+    }
+  if (reading->in_header)
+    {
+      header_element (reading);
+      return TRUE;
+    }
+  if (depth == 2)
+    {
+      gboolean ok;
+
+      if (!start_record (reading, error))
+        return FALSE;
+      if (!empty || reading->import.record == NULL)
+        return TRUE;
+      /* a record with nothing inside is complete (the schema will object) */
+      ok = _tx_import_take_record (&reading->import, error);
+      g_clear_object (&reading->import.record);
+      return ok;
+    }
+  if (depth == 3 && reading->import.record != NULL)
+    {
+      start_field (reading);
+      if (empty)
+        end_field (reading);
+    }
+  else if (depth == 4 && reading->import.record != NULL)
+    {
+      start_row (reading);
+      if (empty)
+        end_row (reading);
+    }
+  return TRUE;
+}
+
+static gboolean
+on_end (Reading  *reading,
+        GError  **error)
+{
+  int depth = xmlTextReaderDepth (reading->r);
+
+  if (reading->in_header || reading->import.record == NULL)
+    return TRUE;
+  if (depth == 4)
+    end_row (reading);
+  else if (depth == 3)
+    end_field (reading);
+  else if (depth == 2)
+    {
+      gboolean ok = _tx_import_take_record (&reading->import, error);
+
+      g_clear_object (&reading->import.record);
+      return ok;
+    }
+  return TRUE;
+}
+
+static gboolean
+on_text (Reading  *reading,
+         GError  **error)
+{
+  if (reading->in_header)
+    {
+      if (xmlTextReaderDepth (reading->r) == 3)
+        header_text (reading, (const char *) xmlTextReaderConstValue (reading->r));
+      return TRUE;
+    }
+  if (reading->field >= 0 || reading->row != NULL)
+    return add_text (reading, error);
+  return TRUE;
+}
+
+static gboolean
+read_all (Reading  *reading,
+          GError  **error)
+{
+  int rc;
+
+  while ((rc = _tx_exchange_reader_read (reading->reader, error)) == 1)
+    {
+      gboolean ok = TRUE;
+
+      switch (xmlTextReaderNodeType (reading->r))
+        {
+        case XML_READER_TYPE_ELEMENT:
+          ok = on_element (reading, error);
+          break;
+        case XML_READER_TYPE_END_ELEMENT:
+          ok = on_end (reading, error);
+          break;
+        case XML_READER_TYPE_TEXT:
+        case XML_READER_TYPE_CDATA:
+        case XML_READER_TYPE_WHITESPACE:
+        case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+          ok = on_text (reading, error);
+          break;
+        default:
+          break;
+        }
+      if (!ok)
+        return FALSE;
+    }
+  return rc == 0;
+}
+
+/* The header promised so many records: fewer means a file cut short at
+ * a record boundary that happened to stay well-formed, or an edited one. */
+static gboolean
+check_counts (Reading  *reading,
+              GError  **error)
+{
+  for (guint kind = 0; kind < TX_N_KINDS; kind++)
+    if (reading->read[kind] != reading->expected[kind])
+      {
+        g_set_error (error, TX_EXCHANGE_ERROR, TX_EXCHANGE_ERROR_INVALID,
+                     _("The header promises %llu records of the kind “%s” but the file holds %llu; it was refused."),
+                     (unsigned long long) reading->expected[kind], tx_exchange_kind_label (kind),
+                     (unsigned long long) reading->read[kind]);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+static char *
+future_limit (TxDatabase *db)
+{
+  g_autofree char *now = tx_database_now (db);
+  g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (now, NULL);
+  g_autoptr(GDateTime) later = time ? g_date_time_add_hours (time, 1) : NULL;
+
+  return later ? g_date_time_format (later, "%Y-%m-%dT%H:%M:%S.999Z") : g_strdup (now);
+}
+
+static void
+reading_clear (Reading *reading)
+{
+  g_clear_pointer (&reading->reader, _tx_exchange_reader_free);
+  g_clear_pointer (&reading->import.seen, g_hash_table_unref);
+  g_clear_pointer (&reading->import.remap, g_hash_table_unref);
+  g_clear_pointer (&reading->import.report, tx_import_report_free);
+  g_clear_object (&reading->import.record);
+  g_clear_pointer (&reading->import.future, g_free);
+  g_clear_pointer (&reading->header_element, g_free);
+  if (reading->text != NULL)
+    g_string_free (reading->text, TRUE);
+}
+
+TxImportReport *
+tx_exchange_import (TxDatabase             *db,
+                    GFile                  *file,
+                    const TxImportOptions  *options,
+                    TxExchangeProgress      progress,
+                    gpointer                user_data,
+                    GCancellable           *cancellable,
+                    GError                **error)
+{
+  Reading reading = { { 0 } };
+  gboolean ok;
+
+  g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  reading.import.db = db;
+  reading.import.options = options;
+  reading.import.report = report_new ();
+  reading.import.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  reading.import.remap = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  reading.import.future = future_limit (db);
+  reading.progress = progress;
+  reading.progress_data = user_data;
+  reading.field = reading.child = -1;
+  reading.text = g_string_new (NULL);
+
+  reading.reader = _tx_exchange_reader_new (file, options->max_bytes, cancellable, error);
+  if (reading.reader == NULL)
+    goto refused;
+  reading.r = _tx_exchange_reader_get (reading.reader);
+
+  /* the hook for the backup before an import (issue 13) */
+  if (!options->dry_run && options->backup != NULL && !options->backup (db, options->backup_data, error))
+    goto refused;
+  if (!tx_store_begin (db, error))
+    goto refused;
+  ok = read_all (&reading, error) && check_counts (&reading, error);
+  if (!ok || options->dry_run || !tx_import_report_can_apply (reading.import.report))
+    tx_database_rollback (db);
+  else if (!tx_store_commit (db, error))
+    {
+      tx_database_rollback (db);
+      goto refused;
+    }
+  else
+    reading.import.report->applied = TRUE;
+  if (!ok)
+    goto refused;
+  {
+    TxImportReport *report = g_steal_pointer (&reading.import.report);
+
+    reading_clear (&reading);
+    return report;
+  }
+
+refused:
+  reading_clear (&reading);
+  return NULL;
+}

@@ -1,0 +1,222 @@
+/* tx-exchange.c — what export and import share
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n-lib.h>
+
+#include "core/tx-activity.h"
+#include "core/tx-community.h"
+#include "core/tx-consultation.h"
+#include "core/tx-pairing.h"
+#include "core/tx-person.h"
+#include "core/tx-staff.h"
+#include "core/tx-suggestion.h"
+#include "core/tx-visit.h"
+
+#include "tx-exchange.h"
+#include "tx-exchange-private.h"
+
+#define SCHEMA_RESOURCE "/io/github/tongxin/Tongxin/core/exchange/tongxin-exchange-1.rng"
+
+G_DEFINE_QUARK (tx-exchange-error-quark, tx_exchange_error)
+
+static const TxExchangeKind kinds[TX_N_RECORD_KINDS] = {
+  [TX_KIND_COMMUNITY]    = { "community",    "communities",   tx_community_get_type },
+  [TX_KIND_STAFF]        = { "staff",        "staff-members", tx_staff_get_type },
+  [TX_KIND_PERSON]       = { "person",       "people",        tx_person_get_type },
+  [TX_KIND_ACTIVITY]     = { "activity",     "activities",    tx_activity_get_type },
+  [TX_KIND_VISIT]        = { "visit",        "visits",        tx_visit_get_type },
+  [TX_KIND_CONSULTATION] = { "consultation", "consultations", tx_consultation_get_type },
+  [TX_KIND_SUGGESTION]   = { "suggestion",   "suggestions",   tx_suggestion_get_type },
+  [TX_KIND_PAIRING]      = { "pairing",      "pairings",      tx_pairing_get_type },
+};
+
+static const char * const kind_labels[TX_N_KINDS] = {
+  N_("Communities"), N_("Staff"), N_("People"), N_("Activities"), N_("Visits"),
+  N_("Consultations"), N_("Suggestions"), N_("Pairings"), N_("Tombstones"),
+};
+
+static const struct
+{
+  const char *table;
+  const char *container;
+  const char *row;
+} child_names[] = {
+  { "person_category",       "categories",    "category" },
+  { "person_role",           "roles",         "role" },
+  { "person_circumstance",   "circumstances", "circumstance" },
+  { "person_photo",          "photos",        "photo" },
+  { "activity_participant",  "participants",  "participant" },
+  { "activity_photo",        "photos",        "photo" },
+  { "visit_staff",           "visitors",      "visitor" },
+  { "consultation_attendee", "attendees",     "attendee" },
+  { "suggestion_proposer",   "proposers",     "proposer" },
+  { "suggestion_history",    "history",       "change" },
+  { "pairing_contact",       "contacts",      "contact" },
+};
+
+static const TxExchangeReference references[] = {
+  { "staff",                 "community",    TX_KIND_COMMUNITY },
+  { "person",                "community",    TX_KIND_COMMUNITY },
+  { "activity",              "community",    TX_KIND_COMMUNITY },
+  { "activity_participant",  "person",       TX_KIND_PERSON },
+  { "visit",                 "person",       TX_KIND_PERSON },
+  { "visit_staff",           "staff",        TX_KIND_STAFF },
+  { "consultation",          "chair",        TX_KIND_STAFF },
+  { "consultation",          "recorder",     TX_KIND_STAFF },
+  { "consultation_attendee", "person",       TX_KIND_PERSON },
+  { "consultation_attendee", "staff",        TX_KIND_STAFF },
+  { "suggestion",            "consultation", TX_KIND_CONSULTATION },
+  { "suggestion_proposer",   "person",       TX_KIND_PERSON },
+  { "pairing",               "staff",        TX_KIND_STAFF },
+  { "pairing",               "person",       TX_KIND_PERSON },
+};
+
+/* Coded child columns: the record classes check only their own fields. */
+static const struct
+{
+  const char *table;
+  const char *column;
+  const char *code_kind;
+} child_codes[] = {
+  { "person_category",       "category", "category" },
+  { "person_role",           "kind",     "role-kind" },
+  { "person_role",           "level",    "role-level" },
+  { "person_circumstance",   "kind",     "circumstance-kind" },
+  { "activity_participant",  "state",    "participant-state" },
+  { "consultation_attendee", "state",    "attendee-state" },
+  { "suggestion_history",    "state",    "suggestion-state" },
+  { "pairing_contact",       "mode",     "contact-mode" },
+};
+
+static const char * const privacy_names[] = { "masked", "full", "omit" };
+
+const TxExchangeKind *
+tx_exchange_kind (TxKind kind)
+{
+  g_return_val_if_fail (kind < TX_N_RECORD_KINDS, NULL);
+  return &kinds[kind];
+}
+
+TxKind
+tx_exchange_kind_for_entity (const char *entity)
+{
+  for (guint i = 0; i < TX_N_RECORD_KINDS; i++)
+    if (g_strcmp0 (kinds[i].entity, entity) == 0)
+      return i;
+  if (g_strcmp0 (entity, "tombstone") == 0)
+    return TX_KIND_TOMBSTONE;
+  return TX_N_KINDS;
+}
+
+const char *
+tx_exchange_kind_label (TxKind kind)
+{
+  g_return_val_if_fail (kind < TX_N_KINDS, NULL);
+  return _(kind_labels[kind]);
+}
+
+void
+tx_exchange_child_names (const TxChildTable  *table,
+                         const char         **container,
+                         const char         **row)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (child_names); i++)
+    if (g_str_equal (child_names[i].table, table->table))
+      {
+        *container = child_names[i].container;
+        *row = child_names[i].row;
+        return;
+      }
+  g_return_if_reached ();
+}
+
+const TxExchangeReference *
+tx_exchange_find_reference (const char *table,
+                            const char *column)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (references); i++)
+    if (g_str_equal (references[i].table, table) && g_str_equal (references[i].column, column))
+      return &references[i];
+  return NULL;
+}
+
+const char *
+tx_exchange_child_code_kind (const char *table,
+                             const char *column)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (child_codes); i++)
+    if (g_str_equal (child_codes[i].table, table) && g_str_equal (child_codes[i].column, column))
+      return child_codes[i].code_kind;
+  return NULL;
+}
+
+const char *
+tx_exchange_privacy_to_string (TxPrivacy privacy)
+{
+  g_return_val_if_fail (privacy < G_N_ELEMENTS (privacy_names), NULL);
+  return privacy_names[privacy];
+}
+
+gboolean
+tx_exchange_privacy_from_string (const char *text,
+                                 TxPrivacy  *privacy)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (privacy_names); i++)
+    if (g_strcmp0 (text, privacy_names[i]) == 0)
+      {
+        *privacy = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+GBytes *
+tx_exchange_dup_schema_bytes (void)
+{
+  return g_resources_lookup_data (SCHEMA_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+}
+
+/* Parsed once and never freed: a validation context may be made from it
+ * on any thread. */
+xmlRelaxNGPtr
+tx_exchange_get_schema (GError **error)
+{
+  static GMutex lock;
+  static xmlRelaxNGPtr schema;
+  xmlRelaxNGPtr result;
+
+  g_mutex_lock (&lock);
+  if (schema == NULL)
+    {
+      g_autoptr(GBytes) bytes = tx_exchange_dup_schema_bytes ();
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+      xmlRelaxNGParserCtxtPtr parser = xmlRelaxNGNewMemParserCtxt (data, (int) size);
+
+      schema = xmlRelaxNGParse (parser);
+      xmlRelaxNGFreeParserCtxt (parser);
+    }
+  result = schema;
+  g_mutex_unlock (&lock);
+  if (result == NULL)
+    g_set_error (error, TX_EXCHANGE_ERROR, TX_EXCHANGE_ERROR_FAILED,
+                 _("The exchange format’s schema could not be read."));
+  return result;
+}
+
+gboolean
+tx_exchange_validate_schema (GFile         *file,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  g_autoptr(TxExchangeReader) reader = _tx_exchange_reader_new (file, 0, cancellable, error);
+  int rc;
+
+  if (reader == NULL)
+    return FALSE;
+  while ((rc = _tx_exchange_reader_read (reader, error)) == 1)
+    ;
+  return rc == 0;
+}
