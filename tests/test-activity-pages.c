@@ -497,8 +497,12 @@ test_visit_for_person (void)
   g_assert_cmpint (tx_visit_get_holiday_year (TX_VISIT (record)), ==, 2026);
   visitors = tx_visit_get_visitors (TX_VISIT (record));
   g_assert_cmpuint (visitors->len, ==, 1);
-  g_assert_cmpstr (tx_test_dup_text (db, "SELECT name FROM staff WHERE uuid = ?", ((TxVisitor *) visitors->pdata[0])->staff),
-                   ==, staff);
+  {
+    g_autofree char *visitor = tx_test_dup_text (db, "SELECT name FROM staff WHERE uuid = ?",
+                                                 ((TxVisitor *) visitors->pdata[0])->staff);
+
+    g_assert_cmpstr (visitor, ==, staff);
+  }
 
   assert_count (page, before + 1);
   tx_page_set_search (page, name);
