@@ -498,10 +498,10 @@ test_visit_for_person (void)
   visitors = tx_visit_get_visitors (TX_VISIT (record));
   g_assert_cmpuint (visitors->len, ==, 1);
   {
-    g_autofree char *visitor = tx_test_dup_text (db, "SELECT name FROM staff WHERE uuid = ?",
+    g_autofree char *visitor_name = tx_test_dup_text (db, "SELECT name FROM staff WHERE uuid = ?",
                                                  ((TxVisitor *) visitors->pdata[0])->staff);
 
-    g_assert_cmpstr (visitor, ==, staff);
+    g_assert_cmpstr (visitor_name, ==, staff);
   }
 
   assert_count (page, before + 1);
