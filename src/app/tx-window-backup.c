@@ -32,17 +32,29 @@ weak_window_take (GWeakRef *ref)
   return self;
 }
 
-static void
-show_message (TxWindow       *self,
-              GtkMessageType  type,
-              const char     *primary,
-              const char     *secondary)
+/* a modal message with a Close button, not shown yet */
+static GtkWidget *
+new_message (TxWindow       *self,
+             GtkMessageType  type,
+             const char     *primary,
+             const char     *secondary)
 {
   GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self),
                                               GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                               type, GTK_BUTTONS_CLOSE, "%s", primary);
 
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  return dialog;
+}
+
+static void
+show_message (TxWindow       *self,
+              GtkMessageType  type,
+              const char     *primary,
+              const char     *secondary)
+{
+  GtkWidget *dialog = new_message (self, type, primary, secondary);
+
   g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -232,12 +244,8 @@ show_damage (TxWindow   *self,
              const char *message,
              const char *latest)
 {
-  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                              GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                              "%s", _("The database file is damaged"));
+  GtkWidget *dialog = new_message (self, GTK_MESSAGE_ERROR, _("The database file is damaged"), message);
 
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", message);
   gtk_widget_set_name (dialog, "damage-dialog");
   g_object_set_data_full (G_OBJECT (dialog), "tx-backup-path", g_strdup (latest), g_free);
   g_signal_connect (dialog, "response", G_CALLBACK (on_damage_response), self);

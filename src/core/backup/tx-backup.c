@@ -84,18 +84,26 @@ dup_check (sqlite3 *handle)
   return result;
 }
 
+/* the first column of the first row, or -1 */
+static gint64
+read_int64 (sqlite3    *handle,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
 static int
 read_pragma_int (sqlite3    *handle,
                  const char *sql)
 {
-  sqlite3_stmt *stmt = NULL;
-  int value = -1;
-
-  if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
+  return (int) read_int64 (handle, sql);
 }
 
 /* A Tongxin database this version can open, and healthy. */
@@ -714,32 +722,18 @@ dup_text (sqlite3    *handle,
   return value;
 }
 
-static gint64
-count_live (sqlite3    *handle,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 n = -1;
-
-  if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
-}
-
 static void
 read_counts (sqlite3      *handle,
              TxBackupInfo *info)
 {
-  info->people = count_live (handle, "SELECT count(*) FROM person WHERE trashed IS NULL");
-  info->communities = count_live (handle, "SELECT count(*) FROM community WHERE trashed IS NULL");
-  info->staff = count_live (handle, "SELECT count(*) FROM staff WHERE trashed IS NULL");
-  info->activities = count_live (handle, "SELECT count(*) FROM activity WHERE trashed IS NULL");
-  info->visits = count_live (handle, "SELECT count(*) FROM visit WHERE trashed IS NULL");
-  info->consultations = count_live (handle, "SELECT count(*) FROM consultation WHERE trashed IS NULL");
-  info->suggestions = count_live (handle, "SELECT count(*) FROM suggestion WHERE trashed IS NULL");
-  info->pairings = count_live (handle, "SELECT count(*) FROM pairing WHERE trashed IS NULL");
+  info->people = read_int64 (handle, "SELECT count(*) FROM person WHERE trashed IS NULL");
+  info->communities = read_int64 (handle, "SELECT count(*) FROM community WHERE trashed IS NULL");
+  info->staff = read_int64 (handle, "SELECT count(*) FROM staff WHERE trashed IS NULL");
+  info->activities = read_int64 (handle, "SELECT count(*) FROM activity WHERE trashed IS NULL");
+  info->visits = read_int64 (handle, "SELECT count(*) FROM visit WHERE trashed IS NULL");
+  info->consultations = read_int64 (handle, "SELECT count(*) FROM consultation WHERE trashed IS NULL");
+  info->suggestions = read_int64 (handle, "SELECT count(*) FROM suggestion WHERE trashed IS NULL");
+  info->pairings = read_int64 (handle, "SELECT count(*) FROM pairing WHERE trashed IS NULL");
 }
 
 TxBackupInfo *
