@@ -497,8 +497,12 @@ test_visit_for_person (void)
   g_assert_cmpint (tx_visit_get_holiday_year (TX_VISIT (record)), ==, 2026);
   visitors = tx_visit_get_visitors (TX_VISIT (record));
   g_assert_cmpuint (visitors->len, ==, 1);
-  g_assert_cmpstr (tx_test_dup_text (db, "SELECT name FROM staff WHERE uuid = ?", ((TxVisitor *) visitors->pdata[0])->staff),
-                   ==, staff);
+  {
+    g_autofree char *visitor_name = tx_test_dup_text (db, "SELECT name FROM staff WHERE uuid = ?",
+                                                 ((TxVisitor *) visitors->pdata[0])->staff);
+
+    g_assert_cmpstr (visitor_name, ==, staff);
+  }
 
   assert_count (page, before + 1);
   tx_page_set_search (page, name);
@@ -773,12 +777,8 @@ test_screenshots (void)
     { "pairings",   tx_pairing_editor_get_type },
   };
 
-  if (tx_test_skip_without_display () || g_getenv ("TONGXIN_SCREENSHOTS") == NULL)
-    {
-      if (have_display)
-        g_test_skip ("TONGXIN_SCREENSHOTS is not set");
-      return;
-    }
+  if (tx_test_skip_without_display ())
+    return;
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   tx_window_dismiss_toast (window);
   for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
@@ -864,7 +864,9 @@ main (int   argc,
   g_test_add_func ("/activity-pages/escape-asks", test_escape_asks);
   g_test_add_func ("/activity-pages/trash-undo", test_trash_undo);
   g_test_add_func ("/activity-pages/conflict", test_conflict);
-  g_test_add_func ("/activity-pages/screenshots", test_screenshots);
+  /* only when asked for: a test that always skipped would count as a pass */
+  if (g_getenv ("TONGXIN_SCREENSHOTS") != NULL)
+    g_test_add_func ("/activity-pages/screenshots", test_screenshots);
 
   status = g_test_run ();
 

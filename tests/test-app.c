@@ -323,7 +323,7 @@ test_window_state (Fixture       *f,
     schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE);
   if (schema == NULL)
     {
-      g_test_skip ("schema not compiled (GSETTINGS_SCHEMA_DIR=<build>/data)");
+      tx_test_skip ("schema not compiled (GSETTINGS_SCHEMA_DIR=<build>/data)");
       return;
     }
   g_assert_cmpstr (g_getenv ("GSETTINGS_BACKEND"), ==, "memory");

@@ -3,6 +3,8 @@
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include <glib.h>
@@ -62,7 +64,9 @@ run_cli (char       **out,
 
   envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
   envp = g_environ_unsetenv (envp, "TONGXIN_DATABASE");
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+  /* stdout not asked for must not mix into the TAP output */
+  g_spawn_sync (NULL, (char **) argv->pdata, envp,
+                out == NULL ? G_SPAWN_STDOUT_TO_DEV_NULL : G_SPAWN_DEFAULT, NULL, NULL,
                 out, err, &status, &error);
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (status));
@@ -291,14 +295,120 @@ test_environment_database (Fixture       *fixture,
   g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "TONGXIN_DATABASE", fixture->db, TRUE);
   const char *argv[] = { TONGXIN_CLI, "stats", NULL };
   g_autofree char *out = NULL;
+  const char *demo_argv[] = { TONGXIN_CLI, "demo", "--people", "3", NULL };
   g_autoptr(GError) error = NULL;
   int status;
 
+  g_spawn_sync (NULL, (char **) demo_argv, envp, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
   g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error);
   g_assert_no_error (error);
   g_assert_cmpint (WEXITSTATUS (status), ==, 0);
-  g_assert_true (g_str_has_prefix (out, "people: 0\n"));
-  g_assert_true (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
+  g_assert_true (g_str_has_prefix (out, "people: 3\n"));
+}
+
+/* A read-only command on a mistyped path says so and makes nothing: no
+ * file, no folder on the way to it. */
+static void
+test_missing_database (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *top = g_build_filename (fixture->dir, "mistyped", NULL);
+  g_autofree char *path = g_build_filename (top, "path", "tongxin.db", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *out = NULL;
+
+  g_assert_cmpint (run_cli (&out, &err, "--database", path, "stats", NULL), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_true (g_str_has_prefix (err, "tongxin-cli: "));
+  g_assert_nonnull (strstr (err, path));
+  g_assert_false (g_file_test (top, G_FILE_TEST_EXISTS));
+
+  /* the default database too, when it was never made */
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (NULL, &err, "--database", fixture->db, "stats", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, fixture->db));
+  g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
+}
+
+/* backup to a file, restore shows the counts first and keeps the state
+ * it replaces, check says ok */
+static void
+test_backup_restore_check (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *copy = g_build_filename (fixture->dir, "usb-copy.db", NULL);
+  g_autofree char *other = g_build_filename (fixture->dir, "other", "tongxin.db", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *stats = NULL;
+
+  g_assert_cmpint (run_cli (NULL, NULL, "--database", fixture->db, "demo", "--people", "25", NULL), ==, 0);
+  g_assert_cmpint (run_cli (&out, NULL, "--database", fixture->db, "check", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "ok\n");
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (&out, NULL, "--database", fixture->db, "check", "--full", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "ok\n");
+
+  g_assert_cmpint (run_cli (NULL, NULL, "--database", fixture->db, "backup", copy, NULL), ==, 0);
+  g_assert_true (g_file_test (copy, G_FILE_TEST_IS_REGULAR));
+  /* never over an existing file (the database itself, say) */
+  g_assert_cmpint (run_cli (NULL, &err, "--database", fixture->db, "backup", fixture->db, NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "exists already"));
+
+  /* another office's new computer: shown first, nothing made without --yes */
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (&out, NULL, "--database", other, "restore", copy, NULL), ==, 1);
+  g_assert_cmpint (stat_value (out, "people"), ==, 25);
+  g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (&out, NULL, "--database", other, "restore", copy, "--yes", NULL), ==, 0);
+  g_assert_cmpint (run_cli (&stats, NULL, "--database", other, "stats", NULL), ==, 0);
+  g_assert_cmpint (stat_value (stats, "people"), ==, 25);
+  g_assert_nonnull (strstr (out, "before-restore"));
+}
+
+/* the child may write files of at most 640 KB: a nearly full disk */
+static void
+limit_file_size (gpointer data)
+{
+  struct rlimit limit = { 640 * 1024, 640 * 1024 };
+
+  signal (SIGXFSZ, SIG_IGN);
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+
+/* A full disk in the middle of a write: a clear message, exit 1, and the
+ * database as it was before (demo fills in one transaction). */
+static void
+test_disk_full (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const char *argv[] = { TONGXIN_CLI, "--database", fixture->db, "demo", "--people", "2000", NULL };
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "LC_ALL", "C.UTF-8", TRUE);
+  g_autofree char *err = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  argv[2] = g_build_filename (fixture->dir, "full.db", NULL);
+  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, limit_file_size, NULL,
+                NULL, &err, &status, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", g_strstrip (err));
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+  /* a full disk (ENOSPC) is SQLITE_FULL; the file-size limit used here
+   * (EFBIG) reaches SQLite as an I/O error, which is checked and
+   * reported as harmless */
+  g_assert_true (strstr (err, "The disk is full") != NULL ||
+                 strstr (err, "a check found the file in order: nothing stored was lost") != NULL);
+  g_assert_cmpint (run_cli (&out, NULL, "--database", argv[2], "check", "--full", NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (&out, NULL, "--database", argv[2], "stats", NULL), ==, 0);
+  g_assert_cmpint (stat_value (out, "people"), ==, 0);
+  g_free ((char *) argv[2]);
 }
 
 static void
@@ -320,6 +430,9 @@ test_usage_errors (Fixture       *fixture,
     { { "remind", "--days", "400", NULL }, 2, "--days needs a number" },
     { { "remind", "now", NULL }, 2, "takes only options" },
     { { "holidays", "--add", "09", NULL }, 2, "need --date" },
+    { { "restore", NULL }, 2, "needs the backup file" },
+    { { "backup", "a", "b", NULL }, 2, "at most one file" },
+    { { "check", "extra", NULL }, 2, "takes only options" },
     { { "--no-such-option", NULL }, 2, "Unknown option" },
   };
 
@@ -381,6 +494,9 @@ main (int    argc,
   g_test_add ("/cli/holidays", Fixture, NULL, fixture_set_up, test_holidays, fixture_tear_down);
   g_test_add ("/cli/remind", Fixture, NULL, fixture_set_up, test_remind, fixture_tear_down);
   g_test_add ("/cli/environment-database", Fixture, NULL, fixture_set_up, test_environment_database, fixture_tear_down);
+  g_test_add ("/cli/missing-database", Fixture, NULL, fixture_set_up, test_missing_database, fixture_tear_down);
+  g_test_add ("/cli/backup-restore-check", Fixture, NULL, fixture_set_up, test_backup_restore_check, fixture_tear_down);
+  g_test_add ("/cli/disk-full", Fixture, NULL, fixture_set_up, test_disk_full, fixture_tear_down);
   g_test_add ("/cli/usage-errors", Fixture, NULL, fixture_set_up, test_usage_errors, fixture_tear_down);
   g_test_add ("/cli/bad-database", Fixture, NULL, fixture_set_up, test_bad_database, fixture_tear_down);
   g_test_add ("/cli/help", Fixture, NULL, fixture_set_up, test_help, fixture_tear_down);

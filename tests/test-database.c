@@ -280,6 +280,50 @@ test_empty_file (Fixture       *fixture,
   close_db (db);
 }
 
+/* The read-only open makes nothing: a missing file (and its folder) stays
+ * missing, and a file with no schema is refused, not set up. */
+static void
+test_existing_missing (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_build_filename (fixture->dir, "nowhere", NULL);
+  g_autofree char *path = g_build_filename (folder, "tongxin.db", NULL);
+
+  g_assert_null (tx_database_open_existing (path, &error));
+  g_assert_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_MISSING);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_existing_empty (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+
+  g_assert_true (g_file_set_contents (fixture->path, "", 0, NULL));
+  g_assert_null (tx_database_open_existing (fixture->path, &error));
+  g_assert_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_NOT_TONGXIN);
+  tx_test_assert_file_contents (fixture->path, "");
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_existing_current (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TxDatabase *db;
+
+  close_db (tx_test_open_database (fixture->dir, "tongxin.db"));
+  db = tx_database_open_existing (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (tx_database_get_schema_version (db), ==, tx_database_latest_version ());
+  close_db (db);
+}
+
 /* ---- two connections -------------------------------------------------------- */
 
 typedef struct
@@ -357,6 +401,87 @@ test_busy_waits (Fixture       *fixture,
   g_clear_object (&waiting);
   close_db (first);
   close_db (second);
+}
+
+/* A second program holds a write transaction longer than the busy
+ * timeout: the save fails with a message that says so, leaves nothing
+ * half-written, and works once the other program is done; the other
+ * program's write is kept. */
+static void
+test_busy_fails_cleanly (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TxDatabase *db = tx_test_open_database (fixture->dir, "tongxin.db");
+  g_autoptr(TxCommunity) waiting = new_community ("东华门社区");
+  sqlite3 *other = NULL;
+  gint64 start, waited;
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE;"
+                                 "INSERT INTO settings (key, value) VALUES ('test.other', 'kept')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  start = g_get_monotonic_time ();
+  g_assert_false (tx_store_save (db, TX_RECORD (waiting), TX_SAVE_DEFAULT, &error));
+  waited = g_get_monotonic_time () - start;
+  g_assert_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_BUSY);
+  g_assert_nonnull (strstr (error->message, "another program"));
+  g_clear_error (&error);
+  /* a few seconds, not at once and not for ever */
+  g_assert_cmpint (waited, >=, 4 * G_TIME_SPAN_SECOND);
+  g_assert_cmpint (waited, <, 30 * G_TIME_SPAN_SECOND);
+  g_assert_false (tx_database_in_transaction (db));
+
+  g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (other), ==, SQLITE_OK);
+  g_assert_cmpint (tx_store_count (db, TX_TYPE_COMMUNITY, TRUE, NULL), ==, 0);
+  g_assert_true (tx_store_save (db, TX_RECORD (waiting), TX_SAVE_DEFAULT, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (tx_store_count (db, TX_TYPE_COMMUNITY, TRUE, NULL), ==, 1);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM settings WHERE key = 'test.other' AND value = ?", "kept"), ==, 1);
+  g_assert_true (tx_database_check_integrity (db, TRUE, &error));
+  g_clear_object (&waiting);
+  close_db (db);
+}
+
+/* No room (PRAGMA max_page_count stands for a full disk): the save fails
+ * with a clear message, and nothing committed before is lost. */
+static void
+test_disk_full (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TxDatabase *db = tx_test_open_database (fixture->dir, "tongxin.db");
+  g_autofree char *limit = NULL;
+  gint64 pages = tx_database_count (db, "PRAGMA page_count", NULL);
+  guint saved = 0;
+
+  limit = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT, pages + 3);
+  g_assert_true (tx_database_exec (db, limit, &error));
+  for (guint i = 0; i < 10000 && error == NULL; i++)
+    {
+      g_autoptr(TxPerson) person = tx_person_new ();
+      g_autofree char *notes = g_strnfill (1500, 'x');
+
+      g_object_set (person, "name", "测试人员", "notes", notes, NULL);
+      if (tx_store_save (db, TX_RECORD (person), TX_SAVE_DEFAULT, &error))
+        saved++;
+    }
+  g_assert_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_FULL);
+  g_assert_nonnull (strstr (error->message, "disk is full"));
+  g_clear_error (&error);
+  g_assert_cmpuint (saved, >, 0);
+  g_assert_false (tx_database_in_transaction (db));
+  g_assert_cmpint (tx_store_count (db, TX_TYPE_PERSON, TRUE, NULL), ==, saved);
+  g_assert_true (tx_database_check_integrity (db, TRUE, NULL));
+  close_db (db);
+
+  /* and after a restart too */
+  db = tx_database_open_existing (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (tx_store_count (db, TX_TYPE_PERSON, TRUE, NULL), ==, saved);
+  close_db (db);
 }
 
 /* A second program opening the file while another holds it locked (here a
@@ -623,6 +748,9 @@ main (int   argc,
   ADD ("/database/file/new-mode", test_new_file_mode);
   ADD ("/database/file/existing-mode", test_existing_file_mode);
   ADD ("/database/file/empty", test_empty_file);
+  ADD ("/database/existing/missing", test_existing_missing);
+  ADD ("/database/existing/empty", test_existing_empty);
+  ADD ("/database/existing/current", test_existing_current);
   ADD ("/database/pragmas", test_pragmas);
   ADD ("/database/identity", test_identity);
   ADD ("/database/refuse/too-new", test_too_new);
@@ -631,6 +759,8 @@ main (int   argc,
   ADD ("/database/refuse/not-a-database", test_not_a_database);
   ADD ("/database/busy-waits", test_busy_waits);
   ADD ("/database/open-waits", test_open_waits);
+  ADD ("/database/busy-fails-cleanly", test_busy_fails_cleanly);
+  ADD ("/database/disk-full", test_disk_full);
   ADD ("/database/statement-cache", test_statement_cache);
   ADD ("/database/now/increasing", test_now);
   ADD ("/database/now/pinned", test_now_pinned);

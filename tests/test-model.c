@@ -292,7 +292,10 @@ child_cell_equal (const TxChildColumn *column,
     return g_strcmp0 (x, y) == 0;
   if (x == NULL || y == NULL)
     return x == y;
-  return g_bytes_get_size ((GBytes *) x) == g_bytes_get_size ((GBytes *) y) &&
+  if (g_bytes_get_size ((GBytes *) x) != g_bytes_get_size ((GBytes *) y))
+    return FALSE;
+  /* an empty GBytes may have no data pointer: memcmp() must not see it */
+  return g_bytes_get_size ((GBytes *) x) == 0 ||
          memcmp (g_bytes_get_data ((GBytes *) x, NULL), g_bytes_get_data ((GBytes *) y, NULL),
                  g_bytes_get_size ((GBytes *) x)) == 0;
 }

@@ -30,12 +30,13 @@ tx_test_gtk_init (void)
   return have_display;
 }
 
-/* Skips the current test when tx_test_gtk_init() found no display. */
+/* Skips the current test when tx_test_gtk_init() found no display (or
+ * fails it under build-aux/dev test: see tx_test_skip()). */
 gboolean
 tx_test_skip_without_display (void)
 {
   if (!have_display)
-    g_test_skip ("no display (run with meson test --setup=xvfb)");
+    tx_test_skip ("no display (run with meson test --setup=xvfb)");
   return !have_display;
 }
 

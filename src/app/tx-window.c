@@ -744,6 +744,7 @@ tx_window_constructed (GObject *object)
 
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed), NULL);
   self->external_check = g_timeout_add_seconds (EXTERNAL_CHECK_SECONDS, check_external_changes, self);
+  tx_window_start_safety_check (self);
 }
 
 static void
@@ -865,6 +866,7 @@ tx_window_class_init (TxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.merge-duplicates", NULL, merge_duplicates_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  tx_window_install_backup_actions (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);

@@ -65,4 +65,10 @@ void        tx_window_show_toast   (TxWindow       *self,
                                     GDestroyNotify  destroy);
 void        tx_window_dismiss_toast (TxWindow      *self);
 
+/* backups; in tx-window-backup.c */
+void        tx_window_install_backup_actions (GtkWidgetClass *widget_class);
+void        tx_window_start_safety_check     (TxWindow       *self);
+void        tx_window_ask_restore            (TxWindow       *self,
+                                              const char     *path);
+
 G_END_DECLS

@@ -78,7 +78,7 @@ tx_cli_command_export_csv (CliGlobals    *globals,
   if (privacy_text != NULL && !tx_exchange_privacy_from_string (privacy_text, &privacy))
     return tx_cli_usage_error (_("--privacy takes “masked”, “full” or “omit”."));
 
-  db = tx_cli_open_database (globals, &error);
+  db = tx_cli_open_database (globals, FALSE, &error);
   if (db == NULL)
     return tx_cli_fail (error);
   if (!check_codes (db, (const char * const *) communities, (const char * const *) categories, &error))

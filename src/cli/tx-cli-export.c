@@ -110,7 +110,7 @@ tx_cli_command_export (CliGlobals  *globals,
   if ((rc = check_options (&options, privacy)) != 0)
     return rc;
 
-  db = tx_cli_open_database (globals, &error);
+  db = tx_cli_open_database (globals, FALSE, &error);
   if (db == NULL)
     return tx_cli_fail (error);
   file = g_file_new_for_commandline_arg (argv[1]);

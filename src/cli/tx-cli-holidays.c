@@ -71,7 +71,7 @@ tx_cli_command_holidays (CliGlobals  *globals,
   if (add != NULL && remove != NULL)
     return tx_cli_usage_error (_("Give --add or --remove, not both."));
 
-  db = tx_cli_open_database (globals, &error);
+  db = tx_cli_open_database (globals, FALSE, &error);
   if (db == NULL)
     return tx_cli_fail (error);
   if ((add != NULL && !tx_holidays_add_office (db, add, date, name, &error)) ||

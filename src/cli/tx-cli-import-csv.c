@@ -179,7 +179,7 @@ tx_cli_command_import_csv (CliGlobals    *globals,
     if (!apply_map (import, maps[i], &error))
       return tx_cli_usage_error (error->message);
 
-  db = tx_cli_open_database (globals, &error);
+  db = tx_cli_open_database (globals, !options.dry_run, &error);
   if (db == NULL)
     return tx_cli_fail (error);
   return run_import (import, db, &options);

@@ -9,7 +9,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/backup/tx-backup.h"
 #include "core/exchange/tx-exchange-import.h"
+#include "core/tx-person.h"
+#include "core/tx-store.h"
 
 #include "tx-cli.h"
 #include "tx-cli-private.h"
@@ -101,6 +104,25 @@ conclude (TxImportReport *report,
   return TX_CLI_OK;
 }
 
+/* A database that holds records is copied before the import writes:
+ * a bad file can always be undone with "restore". */
+static gboolean
+backup_first (TxDatabase  *db,
+              GError     **error)
+{
+  g_autofree char *copy = NULL;
+  gint64 records = tx_store_count (db, TX_TYPE_PERSON, TRUE, error);
+
+  if (records < 0)
+    return FALSE;
+  if (records == 0)
+    return TRUE;
+  copy = tx_backup_before_import (db, error);
+  if (copy != NULL)
+    g_printerr (_("tongxin-cli: the database was backed up first to %s\n"), copy);
+  return copy != NULL;
+}
+
 int
 tx_cli_command_import (CliGlobals  *globals,
                        int          argc,
@@ -131,8 +153,9 @@ tx_cli_command_import (CliGlobals  *globals,
     return tx_cli_usage_error (_("--on-conflict is keep-mine, take-theirs or keep-both."));
   options.dry_run = dry_run;
 
-  db = tx_cli_open_database (globals, &error);
-  if (db == NULL)
+  /* an import may make the database; a trial run makes nothing */
+  db = tx_cli_open_database (globals, !dry_run, &error);
+  if (db == NULL || (!dry_run && !backup_first (db, &error)))
     return tx_cli_fail (error);
   file = g_file_new_for_commandline_arg (argv[1]);
   report = tx_exchange_import (db, file, &options, report_progress, NULL, NULL, &error);

@@ -89,7 +89,7 @@ tx_cli_command_list (CliGlobals  *globals,
   if (!parse_order (order, &sort))
     return tx_cli_usage_error (_("--order is pinyin or strokes."));
 
-  db = tx_cli_open_database (globals, &error);
+  db = tx_cli_open_database (globals, FALSE, &error);
   if (db == NULL)
     return tx_cli_fail (error);
   return print_names (db, sort, limit);

@@ -332,7 +332,7 @@ tx_cli_command_print (CliGlobals  *globals,
   if (options.output == NULL)
     return tx_cli_usage_error (_("“print” needs --output FILE.pdf."));
 
-  db = tx_cli_open_database (globals, &error);
+  db = tx_cli_open_database (globals, FALSE, &error);
   if (db == NULL)
     return tx_cli_fail (error);
   if (g_str_equal (argv[1], "roster"))

@@ -9,6 +9,8 @@
 
 #include "core/tx-database.h"
 
+#include "tx-cli.h"
+
 G_BEGIN_DECLS
 
 typedef struct
@@ -20,7 +22,11 @@ typedef struct
 int         tx_cli_fail          (GError      *error);
 /* prints the message and a hint, and gives TX_CLI_USAGE */
 int         tx_cli_usage_error   (const char  *message);
+/* Only the commands that make a database (demo, import, restore) pass
+ * @create: one that reads must not turn a mistyped path into a new empty
+ * archive. */
 TxDatabase *tx_cli_open_database (CliGlobals  *globals,
+                                  gboolean     create,
                                   GError     **error);
 
 typedef struct _TxImportReport TxImportReport;
@@ -37,5 +43,8 @@ int tx_cli_command_list     (CliGlobals *globals, int argc, char **argv);
 int tx_cli_command_remind   (CliGlobals *globals, int argc, char **argv);
 int tx_cli_command_holidays (CliGlobals *globals, int argc, char **argv);
 int tx_cli_command_print    (CliGlobals *globals, int argc, char **argv);
+int tx_cli_command_backup   (CliGlobals *globals, int argc, char **argv);
+int tx_cli_command_restore  (CliGlobals *globals, int argc, char **argv);
+int tx_cli_command_check    (CliGlobals *globals, int argc, char **argv);
 
 G_END_DECLS

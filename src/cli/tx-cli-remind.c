@@ -73,7 +73,7 @@ tx_cli_command_remind (CliGlobals  *globals,
 
   if (!parse_options (&argc, &argv, &options, &error))
     return tx_cli_usage_error (error->message);
-  db = tx_cli_open_database (globals, &error);
+  db = tx_cli_open_database (globals, FALSE, &error);
   if (db == NULL)
     return tx_cli_fail (error);
   reminders = tx_reminders_compute (db, &options, &error);

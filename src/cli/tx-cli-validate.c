@@ -30,7 +30,7 @@ tx_cli_command_validate (CliGlobals  *globals,
   if (argc != 2)
     return tx_cli_usage_error (_("“validate” needs one FILE."));
 
-  db = tx_cli_open_database (globals, &error);
+  db = tx_cli_open_database (globals, FALSE, &error);
   if (db == NULL)
     return tx_cli_fail (error);
   file = g_file_new_for_commandline_arg (argv[1]);

@@ -26,7 +26,6 @@
 #include "core/tx-visit.h"
 #include "core/stats/tx-year-figures.h"
 
-#include "tx-cli.h"
 #include "tx-cli-private.h"
 
 typedef int (*CommandFunc) (CliGlobals *globals, int argc, char **argv);
@@ -48,6 +47,9 @@ static const Command commands[] = {
   { "holidays", tx_cli_command_holidays, N_("List a year's holidays; add or remove the office's festivals") },
   { "export", tx_cli_command_export, N_("Write an exchange file for the office above") },
   { "import", tx_cli_command_import, N_("Read an exchange file from another office") },
+  { "backup",  tx_cli_command_backup,  N_("Back the database up, to the backup folder or a file") },
+  { "restore", tx_cli_command_restore, N_("Replace the database with a backup (the current state is backed up first)") },
+  { "check",   tx_cli_command_check,   N_("Check the database file for damage") },
   { "validate", tx_cli_command_validate, N_("Check an exchange file without importing it") },
   { "import-csv", tx_cli_command_import_csv, N_("Import people from a roster saved as CSV (Excel)") },
   { "export-csv", tx_cli_command_export_csv, N_("Export the archive as a CSV roster that Excel opens") },
@@ -70,13 +72,16 @@ tx_cli_usage_error (const char *message)
   return TX_CLI_USAGE;
 }
 
+/* Only the commands that make a database (demo, import) pass @create:
+ * one that reads must not turn a mistyped path into a new empty archive. */
 TxDatabase *
 tx_cli_open_database (CliGlobals  *globals,
+                      gboolean     create,
                       GError     **error)
 {
   g_autofree char *path = globals->database ? g_strdup (globals->database)
                                             : tx_database_default_path ();
-  return tx_database_open (path, error);
+  return create ? tx_database_open (path, error) : tx_database_open_existing (path, error);
 }
 
 /* ---- stats ---------------------------------------------------------------- */
@@ -188,7 +193,7 @@ command_stats (CliGlobals  *globals,
   if (today_text != NULL && year_text == NULL)
     return tx_cli_usage_error (_("--today goes with --year."));
 
-  db = tx_cli_open_database (globals, &error);
+  db = tx_cli_open_database (globals, FALSE, &error);
   if (db == NULL)
     return tx_cli_fail (error);
   if (year_text != NULL)
@@ -272,7 +277,7 @@ command_demo (CliGlobals  *globals,
       options.today = today;
     }
 
-  db = tx_cli_open_database (globals, &error);
+  db = tx_cli_open_database (globals, TRUE, &error);
   if (db == NULL)
     return tx_cli_fail (error);
 

@@ -130,12 +130,16 @@ fold_char (gunichar c)
   return c;
 }
 
+/* Pasted text can be any bytes: a cut multi-byte character at the end
+ * would make g_utf8_next_char() step over the terminating NUL, so invalid
+ * bytes become U+FFFD first (found by tests/fuzz/fuzz-civil-date.c). */
 static char *
 fold_text (const char *text)
 {
-  GString *s = g_string_sized_new (strlen (text));
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString *s = g_string_sized_new (strlen (valid));
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
     g_string_append_unichar (s, fold_char (g_utf8_get_char (p)));
 
   return g_strstrip (g_string_free (s, FALSE));

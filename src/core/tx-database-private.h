@@ -15,4 +15,10 @@ TxDatabase *_tx_database_open_at_version (const char  *path,
                                           int          version,
                                           GError     **error);
 
+/* After a restore replaced the file's pages under the connection: set the
+ * connection up again, upgrade an older copy's schema, and announce that
+ * anything may have changed. */
+gboolean    _tx_database_after_restore   (TxDatabase  *self,
+                                          GError     **error);
+
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "tx-database-private.h"
 #include "tx-migrations.h"
 #include "tx-sort-keys.h"
+#include "backup/tx-backup.h"
 
 typedef struct _TxReader TxReader;
 static void reader_stop (TxReader *reader);
@@ -171,6 +172,13 @@ tx_database_set_error (TxDatabase  *self,
                        GError     **error)
 {
   const char *detail = self->handle ? sqlite3_errmsg (self->handle) : sqlite3_errstr (rc);
+  int saved = self->handle ? sqlite3_system_errno (self->handle) : 0;
+
+  /* a write refused for room (a quota, the largest file the file system
+   * takes) is a full disk to the user, when SQLite can still tell (it
+   * reads errno after the fact) */
+  if ((rc & 0xff) == SQLITE_IOERR && (saved == ENOSPC || saved == EFBIG || saved == EDQUOT))
+    rc = SQLITE_FULL;
 
   switch (rc & 0xff)
     {
@@ -373,10 +381,11 @@ configure_connection (TxDatabase  *self,
  * not at the first save. */
 static gboolean
 open_handle (TxDatabase  *self,
+             gboolean     create,
              GError     **error)
 {
   int rc = sqlite3_open_v2 (self->path, &self->handle,
-                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                            SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX,
                             NULL);
 
   if (rc == SQLITE_OK && sqlite3_db_readonly (self->handle, "main") == 1)
@@ -401,9 +410,69 @@ open_handle (TxDatabase  *self,
   return tx_database_set_error (self, rc, error);
 }
 
+/* Without creating anything: the file must be there (a stat by path, no
+ * descriptor: see prepare_folder()), on a local disk. */
+static gboolean
+check_existing (const char  *path,
+                GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_MISSING,
+                   _("There is no database at “%s”. Check the path; nothing was created (a new database is made only by the window, “demo” or “import”)."),
+                   path);
+      return FALSE;
+    }
+  return check_file_system (dir, error);
+}
+
+/* A file that open_existing() would have to set up or upgrade */
+static gboolean
+check_current (TxDatabase  *self,
+               int          version,
+               GError     **error)
+{
+  if (version == 0)
+    {
+      g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_NOT_TONGXIN,
+                   _("“%s” is empty, not a Tongxin database. It was left unchanged."), self->path);
+      return FALSE;
+    }
+  if (version < _tx_migrations_latest ())
+    {
+      g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_TOO_OLD,
+                   _("The database “%s” was written by an older version of Tongxin (schema %d). Open it once in the Tongxin window, which upgrades it after a backup; it was left unchanged."),
+                   self->path, version);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A file that holds data is copied before its schema changes; no upgrade
+ * without the copy. */
+static gboolean
+backup_before_upgrade (TxDatabase  *self,
+                       GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *copy = tx_backup_make (self, TX_BACKUP_PRE_MIGRATION, &local_error);
+
+  if (copy == NULL)
+    {
+      g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_OPEN,
+                   _("The database “%s” needs an upgrade, but no backup could be made first, so it was left as it was: %s"),
+                   self->path, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static TxDatabase *
 open_common (const char  *path,
              int          target_version,
+             gboolean     create,
              GError     **error)
 {
   g_autoptr(TxDatabase) self = NULL;
@@ -412,7 +481,7 @@ open_common (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!prepare_folder (path, error))
+  if (!(create ? prepare_folder (path, error) : check_existing (path, error)))
     return NULL;
 
   self = g_object_new (TX_TYPE_DATABASE, NULL);
@@ -426,12 +495,14 @@ open_common (const char  *path,
         tx_database_pin_clock (self, now);
     }
 
-  if (!open_handle (self, error))
+  if (!open_handle (self, create, error))
     return NULL;
   /* before the first read: another program may be writing right now */
   sqlite3_busy_timeout (self->handle, 5000);
 
   if (!check_identity (self, &version, error))
+    return NULL;
+  if (!create && !check_current (self, version, error))
     return NULL;
   restrict_file (path);
   if (!configure_connection (self, error))
@@ -439,6 +510,8 @@ open_common (const char  *path,
 
   if (target_version < 0)
     target_version = _tx_migrations_latest ();
+  if (version > 0 && version < target_version && !backup_before_upgrade (self, error))
+    return NULL;
   if (version < target_version && !_tx_migrations_run_to (self, target_version, error))
     return NULL;
   if (target_version == _tx_migrations_latest () && !_tx_sort_keys_refresh (self, error))
@@ -453,7 +526,14 @@ TxDatabase *
 tx_database_open (const char  *path,
                   GError     **error)
 {
-  return open_common (path, -1, error);
+  return open_common (path, -1, TRUE, error);
+}
+
+TxDatabase *
+tx_database_open_existing (const char  *path,
+                           GError     **error)
+{
+  return open_common (path, -1, FALSE, error);
 }
 
 TxDatabase *
@@ -461,7 +541,7 @@ _tx_database_open_at_version (const char  *path,
                               int          version,
                               GError     **error)
 {
-  return open_common (path, version, error);
+  return open_common (path, version, TRUE, error);
 }
 
 const char *
@@ -648,6 +728,58 @@ tx_database_check_external_changes (TxDatabase *self)
       return FALSE;
     }
   self->data_version = version;
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0, NULL);
+  return TRUE;
+}
+
+gboolean
+tx_database_check_integrity (TxDatabase  *self,
+                             gboolean     full,
+                             GError     **error)
+{
+  g_autofree char *result = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (TX_IS_DATABASE (self), FALSE);
+
+  if (!full)
+    result = dup_quick_check (self->handle);
+  else if ((rc = sqlite3_prepare_v2 (self->handle, "PRAGMA integrity_check(1)", -1, &stmt, NULL)) == SQLITE_OK &&
+           (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+    result = g_strdup (sqlite3_errmsg (self->handle));
+  sqlite3_finalize (stmt);
+
+  if (g_strcmp0 (result, "ok") == 0)
+    return TRUE;
+  if (result == NULL)
+    g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_SQL,
+                 _("The database “%s” could not be checked: %s"), self->path,
+                 sqlite3_errmsg (self->handle));
+  else
+    g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_CORRUPT,
+                 _("The database “%s” is damaged (the check found: %s). The file was kept as it is."),
+                 self->path, result);
+  return FALSE;
+}
+
+gboolean
+_tx_database_after_restore (TxDatabase  *self,
+                            GError     **error)
+{
+  int version = 0;
+
+  /* the statements were prepared against the replaced schema */
+  g_hash_table_remove_all (self->statements);
+  if (!configure_connection (self, error) ||
+      !read_int_pragma (self, "PRAGMA user_version", &version, error))
+    return FALSE;
+  if (version < _tx_migrations_latest () && !_tx_migrations_run (self, version, error))
+    return FALSE;
+  self->data_version = -1;
+  tx_database_check_external_changes (self);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0, NULL);
   return TRUE;
 }
@@ -848,7 +980,8 @@ run_request (TxDatabase **connection,
 
   if (g_task_return_error_if_cancelled (task))
     return;
-  if (*connection == NULL && (*connection = tx_database_open (path, &error)) == NULL)
+  /* the main connection made the file: the reader never creates one */
+  if (*connection == NULL && (*connection = tx_database_open_existing (path, &error)) == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;

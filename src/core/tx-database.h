@@ -26,6 +26,8 @@ typedef enum
   TX_DATABASE_ERROR_NOT_FOUND,
   TX_DATABASE_ERROR_CONFLICT,
   TX_DATABASE_ERROR_INVALID,
+  TX_DATABASE_ERROR_MISSING,
+  TX_DATABASE_ERROR_TOO_OLD,
 } TxDatabaseError;
 
 #define TX_TYPE_DATABASE (tx_database_get_type ())
@@ -34,7 +36,15 @@ G_DECLARE_FINAL_TYPE (TxDatabase, tx_database, TX, DATABASE, GObject)
 GQuark        tx_database_error_quark        (void);
 
 char         *tx_database_default_path       (void);
+/* Opens the database at @path, creating it (and its folder) when it is
+ * missing and upgrading its schema: for the window, "demo" and "import". */
 TxDatabase   *tx_database_open               (const char  *path,
+                                              GError     **error);
+/* Opens a database that exists and is at the current schema, never
+ * creating or upgrading anything: for the commands that only read, so a
+ * mistyped path is an error (TX_DATABASE_ERROR_MISSING) instead of a new
+ * empty archive. */
+TxDatabase   *tx_database_open_existing      (const char  *path,
                                               GError     **error);
 const char   *tx_database_get_path           (TxDatabase  *self);
 sqlite3      *tx_database_get_handle         (TxDatabase  *self);
@@ -129,6 +139,13 @@ guint         tx_database_get_n_reads        (TxDatabase          *self);
  * (another program, another window) committed since the last call;
  * the first call only takes note of where the file stands. */
 gboolean      tx_database_check_external_changes (TxDatabase      *self);
+
+/* PRAGMA quick_check (or integrity_check with @full): TRUE when the file
+ * is sound, else FALSE with TX_DATABASE_ERROR_CORRUPT naming the first
+ * problem found (or another error when the check could not run). */
+gboolean      tx_database_check_integrity    (TxDatabase      *self,
+                                              gboolean         full,
+                                              GError         **error);
 
 typedef sqlite3_stmt *TxStatement;
 void          tx_statement_clear             (TxStatement *stmt);
