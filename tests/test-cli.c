@@ -196,7 +196,6 @@ test_year_figures (Fixture       *fixture,
   guint n;
 
   g_assert_cmpint (run_cli (&demo_out, NULL, "--database", fixture->db, "demo", "--people", "300", "--seed", "3", NULL), ==, 0);
-  g_assert_cmpint (run_cli (NULL, NULL, "--database", fixture->db, "demo", "--people", "300", "--seed", "3", NULL), ==, 0);
   g_assert_cmpint (run_cli (&out, NULL, "--database", fixture->db, "stats", "--year", "2026", "--today", "2026-06-30", NULL), ==, 0);
 
   db = tx_database_open (fixture->db, &error);
@@ -267,7 +266,11 @@ test_holidays (Fixture       *fixture,
   g_autofree char *added = NULL;
   g_autofree char *removed = NULL;
   g_autofree char *err = NULL;
+  g_autofree char *dir = g_path_get_dirname (fixture->db);
+  g_autofree char *name = g_path_get_basename (fixture->db);
 
+  /* holidays reads and writes an archive; it makes none */
+  g_object_unref (tx_test_open_database (dir, name));
   g_assert_cmpint (run_cli (&out, NULL, "--database", fixture->db, "holidays", "--year", "2033", NULL), ==, 0);
   g_assert_cmpstr (out, ==,
                    "2033-01-01\t11\tbuilt-in\t元旦\n"
