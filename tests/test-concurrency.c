@@ -47,18 +47,6 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->path);
 }
 
-/* Runs the peer to its end; it must succeed. */
-static void
-run_peer (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSubprocess) peer = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_NONE, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_wait_check (peer, NULL, &error));
-  g_assert_no_error (error);
-}
-
 static gpointer
 read_staff_count (TxDatabase    *reader,
                   gpointer       data,
@@ -176,8 +164,8 @@ test_peer_open_close (Fixture       *fixture,
   g_assert_cmpint (count_on_reader (db), ==, 1);
   g_assert_true (holds_lock_on (fixture->path));
 
-  run_peer (argv);
-  run_peer (argv);
+  tx_test_run_program (argv);
+  tx_test_run_program (argv);
 
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
   assert_no_deleted_descriptors (fixture->path);

@@ -88,17 +88,6 @@ count (Fixture    *f,
   return tx_test_count (f->db, sql, NULL);
 }
 
-static void
-run_peer (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSubprocess) peer = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_NONE, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_wait_check (peer, NULL, &error));
-  g_assert_no_error (error);
-}
-
 /* ---- the search text of each page --------------------------------------- */
 
 static void
@@ -232,7 +221,7 @@ test_other_program_shows_up (Fixture       *f,
   if (f->window == NULL)
     return;
   before = shown_count (f, "staff");
-  run_peer (argv);
+  tx_test_run_program (argv);
   args[0] = f;
   args[1] = GSIZE_TO_POINTER ((gsize) (before + 3));
   tx_test_wait_for (staff_count_is, args);
@@ -255,8 +244,8 @@ test_save_after_other_program (Fixture       *f,
   if (f->window == NULL)
     return;
   uuid = tx_test_dup_existing_text (f->db, "SELECT uuid FROM person WHERE trashed IS NULL ORDER BY id LIMIT 1", NULL);
-  run_peer (argv);
-  run_peer (argv);
+  tx_test_run_program (argv);
+  tx_test_run_program (argv);
 
   tx_window_open_record (f->window, "person", uuid);
   editor = tx_test_find_visible_toplevel (TX_TYPE_PERSON_EDITOR);

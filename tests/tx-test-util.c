@@ -175,3 +175,16 @@ tx_test_make_id_number (const char *area,
     sum += (first17[i] - '0') * ((1 << (17 - i)) % 11);
   return g_strdup_printf ("%s%c", first17, checks[sum % 11]);
 }
+
+/* Runs another program (tests/tx-test-peer, tongxin-cli) to its end; it
+ * must succeed. */
+void
+tx_test_run_program (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) program = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_NONE, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_wait_check (program, NULL, &error));
+  g_assert_no_error (error);
+}

@@ -26,6 +26,8 @@ TxDatabase *tx_test_open_demo_database   (const char *dir,
                                           guint       people,
                                           guint32     seed);
 
+void        tx_test_run_program          (const char * const *argv);
+
 void        tx_test_assert_file_contents (const char *path,
                                           const char *expected);
 
