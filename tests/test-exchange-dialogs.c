@@ -20,6 +20,7 @@
 #include "core/tx-store.h"
 #include "core/tx-tombstone.h"
 #include "core/tx-visit.h"
+#include "core/backup/tx-backup.h"
 #include "tx-test-gtk-util.h"
 
 #define SHARED_NUMBER "110101196503120018"
@@ -173,6 +174,19 @@ test_import_conflict (Fixture       *f,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (dialog), "choice-drop-down")), 2);
   g_assert_true (gtk_widget_get_sensitive (apply));
   apply_and_wait (dialog);
+
+  /* the archive (one person) was copied before the import wrote */
+  {
+    g_autofree char *folder = tx_backup_folder (tx_database_get_path (f->db));
+    g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+    const char *name;
+    guint n_before_import = 0;
+
+    g_assert_nonnull (dir);
+    while ((name = g_dir_read_name (dir)) != NULL)
+      n_before_import += strstr (name, "before-import") != NULL;
+    g_assert_cmpuint (n_before_import, ==, 1);
+  }
 
   /* theirs taken, ours merged into it and remembered as merged */
   g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, 3);

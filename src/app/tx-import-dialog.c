@@ -11,6 +11,7 @@
  */
 #include <glib/gi18n.h>
 
+#include "core/backup/tx-backup.h"
 #include "core/exchange/tx-exchange-import.h"
 #include "core/tx-codes.h"
 #include "core/tx-idnumber.h"
@@ -137,6 +138,8 @@ start_job (TxImportDialog *self,
   job->path = g_strdup (tx_database_get_path (self->db));
   job->file = g_object_ref (self->file);
   job->options.dry_run = dry_run;
+  /* a bad file can always be undone: the data is copied before it writes */
+  job->options.backup = tx_backup_import_hook;
   job->options.on_conflict = gtk_drop_down_get_selected (self->choice_drop_down);
   job->options.choices = collect_choices (self);
   self->job = job;

@@ -104,25 +104,6 @@ conclude (TxImportReport *report,
   return TX_CLI_OK;
 }
 
-/* A database that holds records is copied before the import writes:
- * a bad file can always be undone with "restore". */
-static gboolean
-backup_first (TxDatabase  *db,
-              GError     **error)
-{
-  g_autofree char *copy = NULL;
-  gint64 records = tx_store_count (db, TX_TYPE_PERSON, TRUE, error);
-
-  if (records < 0)
-    return FALSE;
-  if (records == 0)
-    return TRUE;
-  copy = tx_backup_before_import (db, error);
-  if (copy != NULL)
-    g_printerr (_("tongxin-cli: the database was backed up first to %s\n"), copy);
-  return copy != NULL;
-}
-
 int
 tx_cli_command_import (CliGlobals  *globals,
                        int          argc,
@@ -141,6 +122,7 @@ tx_cli_command_import (CliGlobals  *globals,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
   TxImportOptions options = { 0 };
+  g_autofree char *copy = NULL;
 
   g_option_context_set_summary (context, _("Read an exchange file (.xml or .xml.gz) from another office into the database: newer records win, nothing is written when a record is rejected or a conflict has no decision."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -152,15 +134,19 @@ tx_cli_command_import (CliGlobals  *globals,
       (!tx_conflict_choice_from_string (on_conflict, &options.on_conflict) || options.on_conflict == TX_CONFLICT_UNDECIDED))
     return tx_cli_usage_error (_("--on-conflict is keep-mine, take-theirs or keep-both."));
   options.dry_run = dry_run;
+  options.backup = tx_backup_import_hook;
+  options.backup_data = &copy;
 
   /* an import may make the database; a trial run makes nothing */
   db = tx_cli_open_database (globals, !dry_run, &error);
-  if (db == NULL || (!dry_run && !backup_first (db, &error)))
+  if (db == NULL)
     return tx_cli_fail (error);
   file = g_file_new_for_commandline_arg (argv[1]);
   report = tx_exchange_import (db, file, &options, report_progress, NULL, NULL, &error);
   if (isatty (STDERR_FILENO))
     g_printerr ("\n");
+  if (copy != NULL)
+    g_printerr (_("tongxin-cli: the database was backed up first to %s\n"), copy);
   if (report == NULL)
     return tx_cli_fail (error);
   tx_cli_print_import_report (report);

@@ -14,6 +14,7 @@
 #include "core/tx-database-private.h"
 #include "core/tx-migrations.h"
 #include "core/tx-settings.h"
+#include "core/tx-database.h"
 
 #include "tx-backup.h"
 
@@ -820,5 +821,32 @@ tx_backup_restore (TxDatabase  *db,
     return FALSE;
   if (safety_copy != NULL)
     *safety_copy = g_steal_pointer (&before);
+  return TRUE;
+}
+
+/* TxImportOptions.backup for every import, from the window or the CLI: a
+ * database that holds people is copied before the import writes, so a bad
+ * file can always be undone with a restore. @user_data: NULL, or a
+ * (char **) that receives the copy's path. */
+gboolean
+tx_backup_import_hook (TxDatabase  *db,
+                       gpointer     user_data,
+                       GError     **error)
+{
+  char **copy_out = user_data;
+  char *copy;
+  gint64 people = tx_database_count (db, "SELECT count(*) FROM person", error);
+
+  if (people < 0)
+    return FALSE;
+  if (people == 0)
+    return TRUE;
+  copy = tx_backup_before_import (db, error);
+  if (copy == NULL)
+    return FALSE;
+  if (copy_out != NULL)
+    *copy_out = copy;
+  else
+    g_free (copy);
   return TRUE;
 }

@@ -66,6 +66,13 @@ char      *tx_backup_make           (TxDatabase    *db,
 char      *tx_backup_before_import  (TxDatabase    *db,
                                      GError       **error);
 
+/* The backup hook of an import (TxImportOptions.backup): the copy above
+ * when the database holds people. @user_data NULL or a (char **) for the
+ * copy's path. */
+gboolean   tx_backup_import_hook    (TxDatabase    *db,
+                                     gpointer       user_data,
+                                     GError       **error);
+
 /* The daily copy (and the weekly one, when the last is 7 days old or
  * more), unless one was made on @today's date (local time) already.
  * Returns the path of the daily copy made, or NULL with no error when
