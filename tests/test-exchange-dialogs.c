@@ -293,8 +293,11 @@ test_export (Fixture       *f,
   tx_test_wait_for (tx_test_is_gone, &weak);
   g_assert_true (tx_exchange_validate_schema (file, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (tx_test_dup_text (f->db, "SELECT value FROM settings WHERE key = ?", TX_SETTING_OFFICE_NAME),
-                   ==, "兴隆街道办事处");
+  {
+    g_autofree char *office = tx_test_dup_text (f->db, "SELECT value FROM settings WHERE key = ?", TX_SETTING_OFFICE_NAME);
+
+    g_assert_cmpstr (office, ==, "兴隆街道办事处");
+  }
   tx_test_destroy_window (GTK_WINDOW (window));
 }
 
