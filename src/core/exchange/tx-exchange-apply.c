@@ -20,6 +20,7 @@
 #include "core/tx-store.h"
 #include "core/tx-tombstone.h"
 
+#include "tx-conflict-decision.h"
 #include "tx-exchange-import-private.h"
 
 static void
@@ -387,30 +388,31 @@ find_same_number (TxImport *import)
   return g_strdup (tx_column_text (stmt, 0));
 }
 
-/* the user's choice for this person, else the one for every conflict */
+/* the user's choice for this person, else the one for every conflict;
+ * @chosen: whether it was this person's own */
 static TxConflictChoice
 conflict_choice (TxImport   *import,
-                 const char *theirs)
+                 const char *theirs,
+                 gboolean   *chosen)
 {
   gpointer choice;
 
-  if (import->options->choices != NULL &&
-      g_hash_table_lookup_extended (import->options->choices, theirs, NULL, &choice) &&
-      GPOINTER_TO_INT (choice) != TX_CONFLICT_UNDECIDED)
+  *chosen = import->options->choices != NULL &&
+            g_hash_table_lookup_extended (import->options->choices, theirs, NULL, &choice) &&
+            GPOINTER_TO_INT (choice) != TX_CONFLICT_UNDECIDED;
+  if (*chosen)
     return GPOINTER_TO_INT (choice);
   return import->options->on_conflict;
 }
 
-static gboolean
-take_conflict (TxImport    *import,
-               const char  *ours,
-               GError     **error)
+static void
+report_conflict (TxImport         *import,
+                 const char       *ours,
+                 TxConflictChoice  choice)
 {
   const char *theirs = tx_record_get_uuid (import->record);
   g_autofree char *title = tx_record_dup_title (import->record);
-  TxConflictChoice choice = conflict_choice (import, theirs);
   TxImportProblem *problem;
-  g_autoptr(TxRecord) local = NULL;
 
   problem = add_problem (import, TX_KIND_PERSON, import->line, theirs,
                          g_strdup_printf (_("Line %d: person “%s” (%s) has the ID number of a different person here (%s)."),
@@ -420,12 +422,34 @@ take_conflict (TxImport    *import,
   problem->decided = choice != TX_CONFLICT_UNDECIDED;
   problem->theirs = g_object_ref (import->record);
   count (import, TX_KIND_PERSON, TX_OUTCOME_CONFLICT);
+}
+
+static gboolean
+take_conflict (TxImport    *import,
+               const char  *ours,
+               GError     **error)
+{
+  const char *theirs = tx_record_get_uuid (import->record);
+  const char *version = tx_record_get_modified (import->record);
+  gboolean chosen;
+  TxConflictChoice choice = conflict_choice (import, theirs, &chosen);
+  g_autoptr(TxRecord) local = NULL;
+
+  /* ours was kept against this version of theirs before: not asked again */
+  if (!chosen && tx_conflict_decision_keeps_mine (import->db, theirs, ours, version))
+    {
+      choice = TX_CONFLICT_KEEP_MINE;
+      count (import, TX_KIND_PERSON, TX_OUTCOME_UNCHANGED);
+    }
+  else
+    report_conflict (import, ours, choice);
 
   if (choice == TX_CONFLICT_UNDECIDED || choice == TX_CONFLICT_KEEP_MINE)
     {
       /* their records about this person are about ours */
       g_hash_table_insert (import->remap, g_strdup (theirs), g_strdup (ours));
-      return TRUE;
+      return choice == TX_CONFLICT_UNDECIDED ||
+             tx_conflict_decision_remember (import->db, theirs, ours, version, error);
     }
   if (choice == TX_CONFLICT_KEEP_BOTH)
     return save (import, TX_OUTCOME_ADDED, NULL, error);
