@@ -227,6 +227,44 @@ test_import_conflict_each (Fixture       *f,
   tx_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* 保留本地 for one person is remembered: the same file a second time shows
+ * no conflict and can be imported as it is. */
+static void
+test_import_keep_mine_remembered (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(TxPerson) ours = NULL;
+  g_autoptr(GFile) file = NULL;
+  TxImportDialog *dialog;
+  TxWindow *window;
+  GtkWidget *grid;
+  GtkWidget *chooser = NULL;
+
+  if (tx_test_skip_without_display ())
+    return;
+  ours = add_person (f->db, "王健国", SHARED_NUMBER, "兴隆街道办事处");
+  file = their_file (f);
+  window = tx_test_show_window (app, f->db);
+  dialog = open_import (window, f->db, file);
+  grid = tx_test_get_by_name (GTK_WIDGET (dialog), "conflict-grid");
+  for (GtkWidget *child = gtk_widget_get_first_child (grid); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_DROP_DOWN (child))
+      chooser = child;
+  g_assert_nonnull (chooser);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (chooser), 1);
+  apply_and_wait (dialog);
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, 3);
+
+  dialog = open_import (window, f->db, file);
+  g_assert_false (gtk_widget_get_visible (tx_test_get_by_name (GTK_WIDGET (dialog), "conflict-box")));
+  g_assert_true (gtk_widget_get_sensitive (tx_test_get_by_name (GTK_WIDGET (dialog), "apply-button")));
+  apply_and_wait (dialog);
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, 3);
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person WHERE name = '王健国' AND uuid = ?",
+                                  tx_record_get_uuid (TX_RECORD (ours))), ==, 1);
+  tx_test_destroy_window (GTK_WINDOW (window));
+}
+
 static void
 test_import_report (Fixture       *f,
                     gconstpointer  data)
@@ -464,6 +502,7 @@ main (int   argc,
 
   g_test_add ("/exchange-dialogs/import-conflict", Fixture, NULL, fixture_set_up, test_import_conflict, fixture_tear_down);
   g_test_add ("/exchange-dialogs/import-conflict-each", Fixture, NULL, fixture_set_up, test_import_conflict_each, fixture_tear_down);
+  g_test_add ("/exchange-dialogs/import-keep-mine-remembered", Fixture, NULL, fixture_set_up, test_import_keep_mine_remembered, fixture_tear_down);
   g_test_add ("/exchange-dialogs/import-report", Fixture, NULL, fixture_set_up, test_import_report, fixture_tear_down);
   g_test_add ("/exchange-dialogs/duplicates", Fixture, NULL, fixture_set_up, test_duplicates, fixture_tear_down);
   g_test_add ("/exchange-dialogs/archive-merge", Fixture, NULL, fixture_set_up, test_archive_merge, fixture_tear_down);
