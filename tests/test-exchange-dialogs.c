@@ -132,6 +132,27 @@ open_conflict (Fixture   *f,
   return open_import (*window, f->db, file);
 }
 
+static gboolean
+is_visible (gpointer widget)
+{
+  return gtk_widget_get_visible (widget);
+}
+
+/* copies in the backup folder whose name has @kind */
+static guint
+count_backups (Fixture    *f,
+               const char *kind)
+{
+  g_autofree char *folder = tx_backup_folder (tx_database_get_path (f->db));
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    n += strstr (name, kind) != NULL;
+  return n;
+}
+
 /* Import, and wait until the dialog closed itself. */
 static void
 apply_and_wait (TxImportDialog *dialog)
@@ -177,17 +198,7 @@ test_import_conflict (Fixture       *f,
   apply_and_wait (dialog);
 
   /* the archive (one person) was copied before the import wrote */
-  {
-    g_autofree char *folder = tx_backup_folder (tx_database_get_path (f->db));
-    g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-    const char *name;
-    guint n_before_import = 0;
-
-    g_assert_nonnull (dir);
-    while ((name = g_dir_read_name (dir)) != NULL)
-      n_before_import += strstr (name, "before-import") != NULL;
-    g_assert_cmpuint (n_before_import, ==, 1);
-  }
+  g_assert_cmpuint (count_backups (f, "before-import"), ==, 1);
 
   /* theirs taken, ours merged into it and remembered as merged */
   g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, 3);
@@ -368,6 +379,8 @@ test_duplicates (Fixture       *f,
   tx_test_save_screenshot (GTK_WIDGET (dialog), "TONGXIN_SCREENSHOT_DIR", "exchange-duplicates.png");
 
   g_signal_emit_by_name (tx_test_get_by_name (GTK_WIDGET (dialog), "keep-first-button"), "clicked");
+  tx_test_wait_for (is_visible, tx_test_get_by_name (GTK_WIDGET (dialog), "undo-bar"));
+  g_assert_cmpuint (count_backups (f, "before-import"), ==, 1);
   g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, 1);
   g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM visit WHERE person = ?",
                                   tx_record_get_uuid (TX_RECORD (first))), ==, 1);
@@ -471,6 +484,7 @@ test_archive_merge (Fixture       *f,
     g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
     g_signal_emit_by_name (tx_test_get_by_name (GTK_WIDGET (dialog), "keep-first-button"), "clicked");
     tx_test_wait_for (tx_test_is_gone, &dialog);
+    g_assert_cmpuint (count_backups (f, "before-import"), ==, 1);
     g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, 1);
     stored = tx_test_dup_text (f->db, "SELECT work_unit FROM person WHERE uuid = ?", kept);
     g_assert_cmpstr (stored, ==, unit);

@@ -7,13 +7,16 @@
  * stays, the change log names both). The pairs are the people who share
  * an ID number, or the two the user chose in the archive. A merge can be
  * undone right after: from the bar in the dialog, or from the window's
- * notification when the dialog of a chosen pair has closed.
+ * notification when the dialog of a chosen pair has closed. Before it
+ * writes, a merge copies the database (as an import does), on a thread
+ * with a connection of its own.
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gi18n.h>
 
+#include "core/backup/tx-backup.h"
 #include "core/model/tx-merge.h"
 #include "core/model/tx-person.h"
 #include "core/db/tx-store.h"
@@ -30,6 +33,7 @@ struct _TxDuplicatesDialog
   char        *first;      /* the pair chosen in the archive, or NULL */
   char        *second;
   TxMergeUndo *undo;       /* of the last merge, while the bar offers it */
+  GtkButton   *pending;    /* the keep button whose merge waits for the backup */
 
   GtkBox      *pairs_box;
   GtkLabel    *intro_label;
@@ -312,6 +316,58 @@ merge (TxDuplicatesDialog *self,
   fill (self);
 }
 
+/* ---- the backup first ------------------------------------------------------------ */
+
+static void
+backup_in_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      path,
+                  GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TxDatabase) db = tx_database_open (path, &error);
+
+  if (db == NULL || !tx_backup_import_hook (db, NULL, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+backup_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  g_autoptr(TxDuplicatesDialog) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkButton) button = g_steal_pointer (&self->pending);
+
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->pairs_box), TRUE);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      tx_show_error (GTK_WIDGET (self), _("The data could not be backed up; nothing was merged"), error);
+      return;
+    }
+  merge (self, button);
+}
+
+static void
+on_keep_clicked (TxDuplicatesDialog *self,
+                 GtkButton          *button)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->pending != NULL)
+    return;
+  self->pending = g_object_ref (button);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->pairs_box), FALSE);
+  task = g_task_new (NULL, NULL, backup_done, g_object_ref (self));
+  g_task_set_task_data (task, g_strdup (tx_database_get_path (self->db)), g_free);
+  g_task_run_in_thread (task, backup_in_thread);
+}
+
 static GtkWidget *
 keep_button (TxDuplicatesDialog *self,
              const char         *label,
@@ -322,7 +378,7 @@ keep_button (TxDuplicatesDialog *self,
 
   g_object_set_data (G_OBJECT (button), "pair", pair);
   g_object_set_data (G_OBJECT (button), "keep-second", GINT_TO_POINTER (keep_second));
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (merge), self);
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_keep_clicked), self);
   return button;
 }
 
@@ -432,6 +488,7 @@ tx_duplicates_dialog_finalize (GObject *object)
   g_free (self->first);
   g_free (self->second);
   g_clear_pointer (&self->undo, tx_merge_undo_free);
+  g_clear_object (&self->pending);
   G_OBJECT_CLASS (tx_duplicates_dialog_parent_class)->finalize (object);
 }
 
