@@ -453,6 +453,11 @@ test_archive_merge (Fixture       *f,
     return;
   a = add_person (f->db, "王建国", SHARED_NUMBER, "桃源中学");
   b = add_person (f->db, "王建国", "110101196503120026", "区人民医院");
+  tx_person_add_category (a, "01");
+  tx_person_add_category (b, "03");
+  tx_person_add_category (b, "04");
+  g_assert_true (tx_store_save (f->db, TX_RECORD (a), TX_SAVE_DEFAULT, &error));
+  g_assert_true (tx_store_save (f->db, TX_RECORD (b), TX_SAVE_DEFAULT, &error));
   tx_visit_set_person (visit, tx_record_get_uuid (TX_RECORD (b)));
   tx_visit_set_date (visit, "2026-05-01");
   g_assert_true (tx_store_save (f->db, TX_RECORD (visit), TX_SAVE_DEFAULT, &error));
@@ -478,9 +483,11 @@ test_archive_merge (Fixture       *f,
   /* the second one's work unit survives, the rest is the first one's */
   {
     const char *unit = g_str_equal (merged, tx_record_get_uuid (TX_RECORD (b))) ? "区人民医院" : "桃源中学";
+    const char *categories = g_str_equal (unit, "区人民医院") ? "党外知识分子、少数民族人士" : "民主党派成员";
     g_autofree char *stored = NULL;
 
     gtk_check_button_set_active (find_value_button (GTK_WIDGET (dialog), unit), TRUE);
+    gtk_check_button_set_active (find_value_button (GTK_WIDGET (dialog), categories), TRUE);
     g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
     g_signal_emit_by_name (tx_test_get_by_name (GTK_WIDGET (dialog), "keep-first-button"), "clicked");
     tx_test_wait_for (tx_test_is_gone, &dialog);
@@ -488,6 +495,8 @@ test_archive_merge (Fixture       *f,
     g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, 1);
     stored = tx_test_dup_text (f->db, "SELECT work_unit FROM person WHERE uuid = ?", kept);
     g_assert_cmpstr (stored, ==, unit);
+    g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person_category WHERE owner = ?", kept), ==,
+                     g_str_equal (unit, "区人民医院") ? 2 : 1);
   }
   g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM visit WHERE person = ?", kept), ==, 1);
   g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM tombstone WHERE uuid = ?", merged), ==, 1);

@@ -170,7 +170,7 @@ test_merge_by_hand (Fixture       *fixture,
   g_autoptr(TxPerson) merged = tx_person_new ();
   g_autoptr(TxTombstone) tombstone = NULL;
   g_autoptr(GError) error = NULL;
-  const char * const take[] = { "work-unit", "phone", NULL };
+  const char * const take[] = { "work-unit", "phone", "categories", NULL };
   const char * const unknown[] = { "shoe-size", NULL };
   const char *k = tx_record_get_uuid (TX_RECORD (kept));
   const char *m;
@@ -178,11 +178,15 @@ test_merge_by_hand (Fixture       *fixture,
   tx_person_set_work_unit (kept, "桃源中学");
   tx_person_set_phone (kept, "13800000001");
   tx_person_set_notes (kept, "老档案");
+  tx_person_add_category (kept, "01");
+  tx_person_add_role (kept, "2", "区政协", NULL, NULL, "委员");
   save (db, kept);
   tx_person_set_name (merged, "王建国");
   tx_person_set_work_unit (merged, "区人民医院");
   tx_person_set_phone (merged, "13911112222");
   tx_person_set_notes (merged, "新登记");
+  tx_person_add_category (merged, "03");
+  tx_person_add_category (merged, "04");
   save (db, merged);
   m = tx_record_get_uuid (TX_RECORD (merged));
 
@@ -198,6 +202,10 @@ test_merge_by_hand (Fixture       *fixture,
   g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM person WHERE uuid = ?1 AND work_unit = '区人民医院' "
                                       "AND phone = '13911112222' AND notes = '老档案' "
                                       "AND document_number = '110101196503120018'", k), ==, 1);
+  /* a list taken over replaces the kept one's; one not taken stays */
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM person_category WHERE owner = ?", k), ==, 2);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM person_category WHERE owner = ? AND category IN ('03', '04')", k), ==, 2);
+  g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM person_role WHERE owner = ?", k), ==, 1);
   tombstone = tx_tombstone_find (db, m, &error);
   g_assert_nonnull (tombstone);
   g_assert_cmpstr (tombstone->merged_into, ==, k);

@@ -17,6 +17,8 @@
 #include <glib/gi18n.h>
 
 #include "core/backup/tx-backup.h"
+#include "core/exchange/tx-exchange.h"
+#include "core/model/tx-codes.h"
 #include "core/model/tx-merge.h"
 #include "core/model/tx-person.h"
 #include "core/db/tx-store.h"
@@ -47,12 +49,18 @@ static void fill (TxDuplicatesDialog *self);
 
 /* ---- one pair ---------------------------------------------------------------- */
 
-/* The two records and, per field where they differ, the button of the
- * second record's value (NULL where they agree). */
+/* The two records and, per field or list where they differ, the button
+ * of the second record's value. */
 typedef struct
 {
-  char      *uuids[2];
-  GPtrArray *second_buttons;
+  const char     *name;     /* "work-unit", "categories" */
+  GtkCheckButton *second;
+} Choice;
+
+typedef struct
+{
+  char   *uuids[2];
+  GArray *choices;          /* Choice */
 } Pair;
 
 static void
@@ -60,7 +68,7 @@ pair_free (Pair *pair)
 {
   g_free (pair->uuids[0]);
   g_free (pair->uuids[1]);
-  g_ptr_array_unref (pair->second_buttons);
+  g_array_unref (pair->choices);
   g_free (pair);
 }
 
@@ -145,6 +153,80 @@ entered_on (TxRecord *record)
   return g_strdup_printf (_("Entered %s"), date);
 }
 
+static const char *
+children_label (const char *name)
+{
+  if (g_str_equal (name, "categories"))
+    return _("Categories");
+  if (g_str_equal (name, "roles"))
+    return _("Social roles");
+  if (g_str_equal (name, "circumstances"))
+    return _("Circumstances");
+  if (g_str_equal (name, "photo"))
+    return _("Photo");
+  return name;
+}
+
+/* One list of a record as people read it: code names, rows apart. */
+static char *
+children_text (TxRecord *record,
+               guint     table_index)
+{
+  const TxChildTable *table = &TX_RECORD_GET_CLASS (record)->children[table_index];
+  GPtrArray *rows = tx_record_get_children (record, table_index);
+  g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
+  g_auto(GStrv) joined = NULL;
+
+  if (table->on_demand)
+    return g_strdup (rows->len > 0 ? _("a photo") : "");
+  for (guint r = 0; r < rows->len; r++)
+    {
+      const guint8 *row = g_ptr_array_index (rows, r);
+      g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
+      g_auto(GStrv) values = NULL;
+      g_autofree char *text = NULL;
+
+      for (guint c = 0; c < table->n_columns; c++)
+        {
+          const char *value = *(char * const *) (row + table->columns[c].offset);
+          const char *kind = tx_exchange_child_code_kind (table->table, table->columns[c].column);
+          const char *name = kind != NULL && value != NULL ? tx_code_table_name (kind, value) : NULL;
+
+          if (table->columns[c].type == TX_CHILD_TEXT && value != NULL && *value != '\0')
+            g_strv_builder_add (parts, name != NULL ? name : value);
+        }
+      values = g_strv_builder_end (parts);
+      text = g_strjoinv (" ", values);
+      g_strv_builder_add (texts, text);
+    }
+  joined = g_strv_builder_end (texts);
+  return g_strjoinv ("、", joined);
+}
+
+/* A row of the grid: the same value twice, or a choice between two. */
+static void
+attach_row (GtkGrid    *grid,
+            Pair       *pair,
+            const char *name,
+            const char *label,
+            const char *x,
+            const char *y,
+            gboolean    same,
+            int         row)
+{
+  Choice choice = { name, NULL };
+
+  attach (grid, label, 0, row, !same);
+  if (same)
+    {
+      attach (grid, x, 1, row, FALSE);
+      attach (grid, y, 2, row, FALSE);
+      return;
+    }
+  choice.second = GTK_CHECK_BUTTON (attach_choice (grid, label, x, y, row));
+  g_array_append_val (pair->choices, choice);
+}
+
 static GtkWidget *
 side_by_side (TxRecord *a,
               TxRecord *b,
@@ -165,39 +247,38 @@ side_by_side (TxRecord *a,
     {
       g_autofree char *x = tx_record_dup_field_text (a, i);
       g_autofree char *y = tx_record_dup_field_text (b, i);
-      gboolean same = same_value (a, b, i);
 
-      g_ptr_array_add (pair->second_buttons, NULL);
       if (*x == '\0' && *y == '\0')
         continue;
-      attach (grid, _(klass->fields[i].label), 0, row, !same);
-      if (same)
-        {
-          attach (grid, x, 1, row, FALSE);
-          attach (grid, y, 2, row, FALSE);
-        }
-      else
-        pair->second_buttons->pdata[i] = attach_choice (grid, _(klass->fields[i].label), x, y, row);
-      row++;
+      attach_row (grid, pair, klass->fields[i].name, _(klass->fields[i].label), x, y, same_value (a, b, i), row++);
+    }
+  for (guint t = 0; t < klass->n_children; t++)
+    {
+      g_autofree char *x = children_text (a, t);
+      g_autofree char *y = children_text (b, t);
+
+      if (*x == '\0' && *y == '\0')
+        continue;
+      attach_row (grid, pair, klass->children[t].name, children_label (klass->children[t].name), x, y,
+                  tx_record_children_equal (a, b, t), row++);
     }
   return GTK_WIDGET (grid);
 }
 
-/* the fields whose value comes from @merged: those where the value chosen
- * is not the kept record's */
+/* the fields and lists whose value comes from the merged record: those
+ * where the value chosen is not the kept record's */
 static GStrv
 fields_to_take (Pair     *pair,
                 gboolean  keep_second)
 {
   g_autoptr(GStrvBuilder) take = g_strv_builder_new ();
-  TxRecordClass *klass = g_type_class_peek (TX_TYPE_PERSON);
 
-  for (guint i = 0; i < pair->second_buttons->len; i++)
+  for (guint i = 0; i < pair->choices->len; i++)
     {
-      GtkCheckButton *second = g_ptr_array_index (pair->second_buttons, i);
+      Choice *choice = &g_array_index (pair->choices, Choice, i);
 
-      if (second != NULL && gtk_check_button_get_active (second) != keep_second)
-        g_strv_builder_add (take, klass->fields[i].name);
+      if (gtk_check_button_get_active (choice->second) != keep_second)
+        g_strv_builder_add (take, choice->name);
     }
   return g_strv_builder_end (take);
 }
@@ -395,7 +476,7 @@ pair_view (TxDuplicatesDialog *self,
 
   pair->uuids[0] = g_strdup (tx_record_get_uuid (a));
   pair->uuids[1] = g_strdup (tx_record_get_uuid (b));
-  pair->second_buttons = g_ptr_array_new ();
+  pair->choices = g_array_new (FALSE, FALSE, sizeof (Choice));
   g_object_set_data_full (G_OBJECT (box), "pair", pair, (GDestroyNotify) pair_free);
   first = keep_button (self, _("Keep the _left record, merge the right one into it"), pair, FALSE);
   second = keep_button (self, _("Keep the _right record, merge the left one into it"), pair, TRUE);

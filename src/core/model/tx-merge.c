@@ -214,7 +214,9 @@ undo_new (TxDatabase  *db,
   return g_steal_pointer (&undo);
 }
 
-/* @take_fields of @merged into @kept, checked as the editor checks */
+/* @take_fields of @merged into @kept (fields, or child tables such as
+ * "categories" whose rows replace the kept one's), checked as the editor
+ * checks */
 static gboolean
 take_values (TxDatabase          *db,
              const char          *kept,
@@ -238,8 +240,14 @@ take_values (TxDatabase          *db,
   for (guint i = 0; take_fields[i] != NULL; i++)
     {
       const TxField *field = tx_record_class_find_field (klass, take_fields[i]);
+      int children = tx_record_class_find_children (klass, take_fields[i]);
       g_auto(GValue) value = G_VALUE_INIT;
 
+      if (field == NULL && children >= 0)
+        {
+          tx_record_copy_children (to, from, children);
+          continue;
+        }
       if (field == NULL)
         {
           g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_INVALID,

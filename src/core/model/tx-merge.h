@@ -29,7 +29,8 @@ gboolean tx_merge_people            (TxDatabase          *db,
                                      GError             **error);
 
 /* The same, choosing field by field: the values of @take_fields (field
- * names, "work-unit" or "work_unit") come from @merged; the person that
+ * names, "work-unit" or "work_unit", or lists: "categories", "roles",
+ * "circumstances", "photo") come from @merged; the person that
  * results must pass the editor's checks. With @undo, what
  * tx_merge_undo() needs to put everything back. */
 gboolean tx_merge_people_full       (TxDatabase          *db,
