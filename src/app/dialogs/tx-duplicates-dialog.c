@@ -89,24 +89,6 @@ attach (GtkGrid    *grid,
   gtk_grid_attach (grid, label, column, row, 1, 1);
 }
 
-/* compared as stored: two ID numbers may look alike masked */
-static gboolean
-same_value (TxRecord *a,
-            TxRecord *b,
-            guint     index)
-{
-  g_auto(GValue) x = G_VALUE_INIT;
-  g_auto(GValue) y = G_VALUE_INIT;
-
-  tx_record_get_field_value (a, index, &x);
-  tx_record_get_field_value (b, index, &y);
-  if (G_VALUE_HOLDS_STRING (&x))
-    return g_strcmp0 (g_value_get_string (&x), g_value_get_string (&y)) == 0;
-  if (G_VALUE_HOLDS_BOOLEAN (&x))
-    return g_value_get_boolean (&x) == g_value_get_boolean (&y);
-  return g_value_get_int (&x) == g_value_get_int (&y);
-}
-
 static GtkWidget *
 value_button (const char     *text,
               GtkCheckButton *group,
@@ -250,7 +232,8 @@ side_by_side (TxRecord *a,
 
       if (*x == '\0' && *y == '\0')
         continue;
-      attach_row (grid, pair, klass->fields[i].name, _(klass->fields[i].label), x, y, same_value (a, b, i), row++);
+      attach_row (grid, pair, klass->fields[i].name, _(klass->fields[i].label), x, y,
+                  tx_record_field_equal (a, b, i), row++);
     }
   for (guint t = 0; t < klass->n_children; t++)
     {

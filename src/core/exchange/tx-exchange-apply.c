@@ -260,32 +260,6 @@ load_local (TxImport    *import,
   return record;
 }
 
-static void
-copy_children (TxRecord *to,
-               TxRecord *from,
-               guint     table_index)
-{
-  const TxChildTable *table = &TX_RECORD_GET_CLASS (to)->children[table_index];
-  GPtrArray *rows = tx_record_get_children (from, table_index);
-
-  tx_record_clear_children (to, table_index);
-  for (guint r = 0; r < rows->len; r++)
-    {
-      const guint8 *src = g_ptr_array_index (rows, r);
-      guint8 *dst = tx_record_add_child (to, table_index);
-
-      for (guint c = 0; c < table->n_columns; c++)
-        {
-          gsize offset = table->columns[c].offset;
-
-          if (table->columns[c].type == TX_CHILD_TEXT)
-            *(char **) (dst + offset) = g_strdup (*(char * const *) (src + offset));
-          else if (*(GBytes * const *) (src + offset) != NULL)
-            *(GBytes **) (dst + offset) = g_bytes_ref (*(GBytes * const *) (src + offset));
-        }
-    }
-}
-
 /* A withheld value, and photos a file without photos does not carry,
  * stay as we have them. */
 static void
@@ -304,7 +278,7 @@ keep_ours (TxImport *import,
       }
   for (guint t = 0; t < klass->n_children; t++)
     if (klass->children[t].on_demand && !import->report->photos)
-      copy_children (import->record, local, t);
+      tx_record_copy_children (import->record, local, t);
 }
 
 /* @local: ours, for an update: a newer record with the same values is no

@@ -572,7 +572,25 @@ tx_record_clear_children (TxRecord *self,
   g_ptr_array_set_size (rows, 0);
 }
 
-/* Row for row, as the store compares them. */
+/* As stored: two ID numbers may look alike masked. */
+gboolean
+tx_record_field_equal (TxRecord *a,
+                       TxRecord *b,
+                       guint     field)
+{
+  g_auto(GValue) x = G_VALUE_INIT;
+  g_auto(GValue) y = G_VALUE_INIT;
+
+  tx_record_get_field_value (a, field, &x);
+  tx_record_get_field_value (b, field, &y);
+  if (G_VALUE_HOLDS_STRING (&x))
+    return g_strcmp0 (g_value_get_string (&x), g_value_get_string (&y)) == 0;
+  if (G_VALUE_HOLDS_INT (&x))
+    return g_value_get_int (&x) == g_value_get_int (&y);
+  return g_value_get_boolean (&x) == g_value_get_boolean (&y);
+}
+
+/* Row for row. */
 gboolean
 tx_record_children_equal (TxRecord *a,
                           TxRecord *b,

@@ -120,6 +120,9 @@ void          tx_record_clear_children     (TxRecord    *self,
 void          tx_record_remove_child       (TxRecord    *self,
                                             guint        table,
                                             guint        index);
+gboolean      tx_record_field_equal        (TxRecord    *a,
+                                            TxRecord    *b,
+                                            guint        field);
 gboolean      tx_record_children_equal     (TxRecord    *a,
                                             TxRecord    *b,
                                             guint        table);
