@@ -462,7 +462,8 @@ test_archive_merge (Fixture       *f,
   tx_visit_set_date (visit, "2026-05-01");
   g_assert_true (tx_store_save (f->db, TX_RECORD (visit), TX_SAVE_DEFAULT, &error));
   window = tx_test_show_window (app, f->db);
-  page = tx_test_find_by_type (GTK_WIDGET (window), TX_TYPE_ARCHIVE_PAGE);
+  g_assert_true (tx_window_show_page (window, "archive"));
+  page = tx_window_get_page (window, "archive");
   tx_test_wait_for_page (page);
   selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (tx_test_find_by_type (page, GTK_TYPE_COLUMN_VIEW)));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 2);
@@ -501,6 +502,10 @@ test_archive_merge (Fixture       *f,
   g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM visit WHERE person = ?", kept), ==, 1);
   g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM tombstone WHERE uuid = ?", merged), ==, 1);
 
+  tx_test_wait_for_page (page);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  tx_test_drain_main_loop ();
+  tx_test_save_screenshot (GTK_WIDGET (window), "TONGXIN_SCREENSHOT_DIR", "exchange-merge-undo.png");
   /* 撤销 in the window's notification */
   g_signal_emit_by_name (tx_test_get_by_name (GTK_WIDGET (window), "toast-button"), "clicked");
   g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, 2);
