@@ -401,7 +401,16 @@ test_duplicates (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (tx_test_get_by_name (GTK_WIDGET (dialog), "undo-bar")));
   g_assert_nonnull (tx_test_find_by_name (GTK_WIDGET (dialog), "keep-first-button"));
   g_assert_nonnull (intro);
-  tx_test_destroy_window (GTK_WINDOW (dialog));
+
+  /* merged again and the dialog closed: the window offers the undo */
+  g_signal_emit_by_name (tx_test_get_by_name (GTK_WIDGET (dialog), "keep-first-button"), "clicked");
+  tx_test_wait_for (is_visible, tx_test_get_by_name (GTK_WIDGET (dialog), "undo-bar"));
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, 1);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_close (GTK_WINDOW (dialog));
+  tx_test_wait_for (tx_test_is_gone, &dialog);
+  g_signal_emit_by_name (tx_test_get_by_name (GTK_WIDGET (window), "toast-button"), "clicked");
+  g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, 2);
   tx_test_destroy_window (GTK_WINDOW (window));
 }
 

@@ -313,11 +313,10 @@ merged_message (TxDuplicatesDialog *self,
   return g_strdup_printf (_("Merged into “%s”; the other record is remembered as merged into it."), name);
 }
 
-/* the pair chosen in the archive: the dialog's job is done, the window
- * offers the undo */
+/* The window's notification offers the undo once the dialog is gone. */
 static void
-finish_pair (TxDuplicatesDialog *self,
-             TxMergeUndo        *undo)
+hand_undo_to_window (TxDuplicatesDialog *self,
+                     TxMergeUndo        *undo)
 {
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   g_autofree char *message = merged_message (self, undo);
@@ -330,7 +329,26 @@ finish_pair (TxDuplicatesDialog *self,
     tx_show_toast (GTK_WIDGET (parent), message, _("_Undo"), on_toast_undo, data, undo_data_free);
   else
     undo_data_free (data);
+}
+
+/* the pair chosen in the archive: the dialog's job is done */
+static void
+finish_pair (TxDuplicatesDialog *self,
+             TxMergeUndo        *undo)
+{
+  hand_undo_to_window (self, undo);
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* closed with the last merge still undoable: the window takes it over */
+static gboolean
+tx_duplicates_dialog_close_request (GtkWindow *window)
+{
+  TxDuplicatesDialog *self = TX_DUPLICATES_DIALOG (window);
+
+  if (self->undo != NULL)
+    hand_undo_to_window (self, g_steal_pointer (&self->undo));
+  return GTK_WINDOW_CLASS (tx_duplicates_dialog_parent_class)->close_request (window);
 }
 
 static void
@@ -563,6 +581,7 @@ tx_duplicates_dialog_class_init (TxDuplicatesDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->finalize = tx_duplicates_dialog_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = tx_duplicates_dialog_close_request;
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-duplicates-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, TxDuplicatesDialog, pairs_box);
   gtk_widget_class_bind_template_child (widget_class, TxDuplicatesDialog, intro_label);
