@@ -170,11 +170,16 @@ children_text (TxRecord *record,
 
       for (guint c = 0; c < table->n_columns; c++)
         {
-          const char *value = *(char * const *) (row + table->columns[c].offset);
-          const char *kind = tx_exchange_child_code_kind (table->table, table->columns[c].column);
-          const char *name = kind != NULL && value != NULL ? tx_code_table_name (kind, value) : NULL;
+          const char *value;
+          const char *kind;
+          const char *name;
 
-          if (table->columns[c].type == TX_CHILD_TEXT && value != NULL && *value != '\0')
+          if (table->columns[c].type != TX_CHILD_TEXT)
+            continue;
+          value = *(char * const *) (row + table->columns[c].offset);
+          kind = tx_exchange_child_code_kind (table->table, table->columns[c].column);
+          name = kind != NULL && value != NULL ? tx_code_table_name (kind, value) : NULL;
+          if (value != NULL && *value != '\0')
             g_strv_builder_add (parts, name != NULL ? name : value);
         }
       values = g_strv_builder_end (parts);
