@@ -363,18 +363,28 @@ get_window (TxOverviewPage *self)
   return TX_IS_WINDOW (root) ? TX_WINDOW (root) : NULL;
 }
 
+/* The archive page, which the caller filters, then shows (NULL in a
+ * test without a window) */
+static TxArchivePage *
+get_archive_page (TxOverviewPage *self)
+{
+  TxWindow *window = get_window (self);
+  GtkWidget *archive = window != NULL ? tx_window_get_page (window, "archive") : NULL;
+
+  return archive != NULL && TX_IS_ARCHIVE_PAGE (archive) ? TX_ARCHIVE_PAGE (archive) : NULL;
+}
+
 static void
 show_archive_filtered (TxOverviewPage *self,
                        const char     *category,
                        const char     *community)
 {
-  TxWindow *window = get_window (self);
-  GtkWidget *archive = window != NULL ? tx_window_get_page (window, "archive") : NULL;
+  TxArchivePage *archive = get_archive_page (self);
 
-  if (archive == NULL || !TX_IS_ARCHIVE_PAGE (archive))
+  if (archive == NULL)
     return;
-  tx_archive_page_show_filtered (TX_ARCHIVE_PAGE (archive), category, community);
-  tx_window_show_page (window, "archive");
+  tx_archive_page_show_filtered (archive, category, community);
+  tx_window_show_page (get_window (self), "archive");
 }
 
 static void
@@ -392,6 +402,41 @@ on_community_bar_activated (TxOverviewPage *self,
                             const char     *ref)
 {
   show_archive_filtered (self, NULL, ref);
+}
+
+/* the people of an age band, their ages counted as the chart counts them
+ * (reached in the year shown); "unknown" (no birth date) opens nothing */
+static void
+on_age_bar_activated (TxOverviewPage *self,
+                      guint           index,
+                      const char     *ref)
+{
+  int min_age, max_age;
+  TxArchivePage *archive;
+
+  if (self->figures == NULL || !tx_year_figures_age_band (ref, &min_age, &max_age))
+    return;
+  archive = get_archive_page (self);
+  if (archive == NULL)
+    return;
+  tx_archive_page_show_ages (archive, min_age, max_age, tx_year_figures_get_year (self->figures));
+  tx_window_show_page (get_window (self), "archive");
+}
+
+static void
+on_gender_bar_activated (TxOverviewPage *self,
+                         guint           index,
+                         const char     *ref)
+{
+  TxArchivePage *archive;
+
+  if (ref == NULL)
+    return;
+  archive = get_archive_page (self);
+  if (archive == NULL)
+    return;
+  tx_archive_page_show_gender (archive, ref);
+  tx_window_show_page (get_window (self), "archive");
 }
 
 static void
@@ -612,6 +657,8 @@ tx_overview_page_class_init (TxOverviewPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_community_bar_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_activity_month_bar_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_meeting_month_bar_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_age_bar_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_gender_bar_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_reminder_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_open_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_record_visit_clicked);

@@ -295,6 +295,27 @@ static const AgeBand age_bands[] = {
   { "80-plus", N_("80 and over"), G_MAXINT },
 };
 
+gboolean
+tx_year_figures_age_band (const char *ref,
+                          int        *min_age,
+                          int        *max_age)
+{
+  int below = 0;
+
+  g_return_val_if_fail (min_age != NULL && max_age != NULL, FALSE);
+  for (guint i = 0; ref != NULL && i < G_N_ELEMENTS (age_bands); i++)
+    {
+      if (g_str_equal (ref, age_bands[i].suffix))
+        {
+          *min_age = i > 0 ? below : -1;
+          *max_age = age_bands[i].below < G_MAXINT ? age_bands[i].below - 1 : -1;
+          return TRUE;
+        }
+      below = age_bands[i].below;
+    }
+  return FALSE;
+}
+
 static gboolean
 add_people_by_age (TxYearFigures  *self,
                    TxDatabase     *db,

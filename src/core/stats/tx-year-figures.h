@@ -72,4 +72,12 @@ gint64          tx_year_figures_get_value   (TxYearFigures  *self,
 GPtrArray      *tx_year_figures_dup_group   (TxYearFigures  *self,
                                              const char     *prefix);
 
+/* The ages of the age band @ref (a TX_FIGURES_PEOPLE_AGE figure's ref), as
+ * reached in the figures' year (the year minus the year of birth, that is
+ * the age on 31 December): @min_age and @max_age, -1 for no bound. FALSE
+ * for a ref that is no band. */
+gboolean        tx_year_figures_age_band    (const char     *ref,
+                                             int            *min_age,
+                                             int            *max_age);
+
 G_END_DECLS
