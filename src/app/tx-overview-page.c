@@ -151,17 +151,20 @@ counts_free (gpointer data)
 }
 
 /* The year's figures and the reminders, in the reading thread: at 100,000
- * people they take a second or more. */
+ * people they take a second or more, so a newer reload's cancel stops
+ * them between queries (and SQLite within one, tx_database_read_async). */
 static void
-read_figures (TxDatabase *reader,
-              Counts     *counts)
+read_figures (TxDatabase   *reader,
+              Counts       *counts,
+              GCancellable *cancellable)
 {
   g_autoptr(GError) error = NULL;
   TxReminderOptions options;
 
   tx_reminder_options_init (&options);
   options.limit = REMINDER_LIMIT;
-  counts->figures = tx_year_figures_compute (reader, options.today.year, NULL, &error);
+  options.cancellable = cancellable;
+  counts->figures = tx_year_figures_compute_cancellable (reader, options.today.year, NULL, cancellable, &error);
   if (counts->figures != NULL)
     counts->reminders = tx_reminders_compute (reader, &options, &error);
   if (error != NULL)
@@ -176,7 +179,7 @@ count_records (TxDatabase    *reader,
 {
   Counts *counts = g_new0 (Counts, 1);
 
-  for (guint i = 0; i < N_COUNT_ROWS; i++)
+  for (guint i = 0; i < N_COUNT_ROWS && !g_cancellable_is_cancelled (cancellable); i++)
     {
       g_autoptr(GError) local_error = NULL;
 
@@ -187,7 +190,9 @@ count_records (TxDatabase    *reader,
           counts->errors[i] = g_strdup (local_error->message);
         }
     }
-  read_figures (reader, counts);
+  if (!g_cancellable_is_cancelled (cancellable))
+    read_figures (reader, counts, cancellable);
+  /* a cancelled job's result is dropped by tx_database_read_async */
   return counts;
 }
 
@@ -310,19 +315,22 @@ on_counted (GObject      *source,
   counts_free (counts);
 }
 
-/* Eight counts of a big database take tens of milliseconds: they are
- * read in the database's reading thread. */
+/* The counts, figures and reminders are read in the database's reading
+ * thread, which the lists share: a reload cancels the one running (a
+ * change made it stale), and while the page is hidden nothing new starts:
+ * every change would otherwise queue seconds of work at 100,000 people in
+ * front of the lists' reads. Showing the page reloads it (map). */
 static void
 tx_overview_page_reload (TxPage *page)
 {
   TxOverviewPage *self = TX_OVERVIEW_PAGE (page);
 
-  if (self->db == NULL)
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->db == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
 
   update_office (self);
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   tx_database_read_async (self->db, count_records, NULL, NULL, counts_free,
                           self->cancellable, on_counted, g_object_ref (self));

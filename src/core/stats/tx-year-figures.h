@@ -59,6 +59,14 @@ TxYearFigures  *tx_year_figures_compute     (TxDatabase     *db,
                                              int             year,
                                              const char     *today,
                                              GError        **error);
+/* The same, stopping with G_IO_ERROR_CANCELLED between its queries once
+ * @cancellable is cancelled (the overview computes them again on every
+ * change: an older computation gives way at once). */
+TxYearFigures  *tx_year_figures_compute_cancellable (TxDatabase    *db,
+                                                     int            year,
+                                                     const char    *today,
+                                                     GCancellable  *cancellable,
+                                                     GError       **error);
 
 int             tx_year_figures_get_year    (TxYearFigures  *self);
 guint           tx_year_figures_get_n       (TxYearFigures  *self);
