@@ -8,8 +8,8 @@
 #include <gtk/gtk.h>
 
 #include "app/tx-application.h"
-#include "app/tx-festivals-page.h"
-#include "app/tx-preferences-dialog.h"
+#include "app/dialogs/tx-festivals-page.h"
+#include "app/dialogs/tx-preferences-dialog.h"
 #include "app/tx-window.h"
 #include "core/calendar/tx-holidays.h"
 #include "tx-test-gtk-util.h"

@@ -7,7 +7,7 @@
 
 #include <glib/gstdio.h>
 
-#include "core/tx-demo.h"
+#include "core/demo/tx-demo.h"
 #include "fuzz-db-fixture.h"
 
 #define FIXTURE_PEOPLE 40

@@ -6,7 +6,7 @@
  */
 #pragma once
 
-#include "core/tx-database.h"
+#include "core/db/tx-database.h"
 
 /* A database with a few demo people (so that rows and records can match
  * existing ones), made on the first call in a temporary folder that is
