@@ -12,6 +12,7 @@
 #include "app/dialogs/tx-preferences-dialog.h"
 #include "app/tx-window.h"
 #include "core/calendar/tx-holidays.h"
+#include "core/text/tx-i18n.h"
 #include "tx-test-gtk-util.h"
 
 static TxApplication *app;
@@ -232,7 +233,7 @@ test_lists_cli_festivals (Fixture       *f,
   open_festivals (f);
   tx_festivals_page_set_year (f->page, 2027);
   g_assert_cmpuint (n_rows (f), ==, N_BUILT_IN + 3);
-  gtk_window_set_default_size (GTK_WINDOW (f->dialog), 640, 640);
+  gtk_window_set_default_size (GTK_WINDOW (f->dialog), 640, 720);
   tx_test_run_main_loop_for (100);
   tx_test_save_screenshot (GTK_WIDGET (f->dialog), "TONGXIN_SCREENSHOTS", "preferences-festivals.png");
 }
@@ -243,6 +244,8 @@ main (int   argc,
 {
   int status;
 
+  /* in the test's locale: the screenshots show what a user sees */
+  tx_i18n_init ();
   g_test_init (&argc, &argv, NULL);
   g_set_prgname ("tongxin");
   tx_test_gtk_init ();

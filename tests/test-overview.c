@@ -18,6 +18,7 @@
 #include "core/calendar/tx-holidays.h"
 #include "core/reminders/tx-reminders.h"
 
+#include "core/text/tx-i18n.h"
 #include "tx-test-gtk-util.h"
 
 static TxApplication *app;
@@ -324,6 +325,8 @@ main (int   argc,
 {
   int status;
 
+  /* in the test's locale: the screenshots show what a user sees */
+  tx_i18n_init ();
   g_test_init (&argc, &argv, NULL);
   g_set_prgname ("tongxin");
   tx_test_gtk_init ();

@@ -78,8 +78,10 @@ make_row (TxFestivalsPage *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *name = make_label (holiday->name, 12, FALSE);
 
-  gtk_widget_set_margin_top (box, 4);
-  gtk_widget_set_margin_bottom (box, 4);
+  gtk_widget_set_margin_top (box, 2);
+  gtk_widget_set_margin_bottom (box, 2);
+  /* as tall as a row with its remove button, so the rows line up */
+  gtk_widget_set_size_request (box, -1, 30);
   gtk_widget_set_margin_start (box, 8);
   gtk_widget_set_margin_end (box, 8);
   gtk_box_append (GTK_BOX (box), make_label (date, 18, FALSE));
@@ -95,6 +97,7 @@ make_row (TxFestivalsPage *self,
       gtk_widget_set_tooltip_text (remove, tip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
       gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_set_name (remove, "remove-festival");
       g_object_set_data_full (G_OBJECT (remove), "code", g_strdup (holiday->code), g_free);
       g_object_set_data_full (G_OBJECT (remove), "date", g_steal_pointer (&iso), g_free);
