@@ -28,6 +28,7 @@
 #include "core/db/tx-store.h"
 #include "core/model/tx-suggestion.h"
 #include "core/model/tx-visit.h"
+#include "core/stats/tx-year-figures.h"
 #include "tx-test-util.h"
 
 /* ---- fixture: a database with a few records to refer to ----------------- */
@@ -1789,6 +1790,24 @@ test_community_one_order (Fixture       *fixture,
     tx_query_bind (query, stmt);
     while (tx_database_step_row (db, stmt, &error) == 1)
       g_assert_cmpstr (tx_column_text (stmt, 0), ==, expected[n++]);
+    g_assert_cmpuint (n, ==, 4);
+  }
+
+  /* the year's figures by community: the same order again */
+  {
+    g_autoptr(TxYearFigures) figures = tx_year_figures_compute (db, 2026, "2026-06-30", &error);
+    g_autoptr(GPtrArray) group = NULL;
+    guint n = 0;
+
+    g_assert_no_error (error);
+    group = tx_year_figures_dup_group (figures, TX_FIGURES_PEOPLE_COMMUNITY);
+    for (guint i = 0; i < group->len; i++)
+      {
+        const TxFigure *figure = g_ptr_array_index (group, i);
+
+        if (figure->ref != NULL && g_strv_contains (expected, figure->ref))
+          g_assert_cmpstr (figure->ref, ==, expected[n++]);
+      }
     g_assert_cmpuint (n, ==, 4);
   }
 }
