@@ -73,7 +73,7 @@ static const TxChildColumn proposers_columns[] = {
 };
 
 static const TxChildColumn history_columns[] = {
-  { "state", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxStateChange, state) },
+  { "state", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxStateChange, state), "suggestion-state" },
   { "date", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxStateChange, date) },
   { "note", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxStateChange, note) },
   { "operator", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxStateChange, operator) },
