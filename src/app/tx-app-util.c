@@ -230,18 +230,3 @@ tx_widget_class_bind_cell_callbacks (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback_full (widget_class, "tx_label_query_tooltip",
                                                 G_CALLBACK (tx_label_query_tooltip));
 }
-
-TxDatabase *
-tx_widget_get_database (GtkWidget *widget)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWindow *transient;
-
-  if (TX_IS_WINDOW (root))
-    return tx_window_get_database (TX_WINDOW (root));
-  /* an editor window: its main window is the transient parent */
-  transient = GTK_IS_WINDOW (root) ? gtk_window_get_transient_for (GTK_WINDOW (root)) : NULL;
-  if (TX_IS_WINDOW (transient))
-    return tx_window_get_database (TX_WINDOW (transient));
-  return NULL;
-}

@@ -78,7 +78,4 @@ gboolean    tx_label_query_tooltip      (GtkLabel        *label,
                                          GtkTooltip      *tooltip);
 void        tx_widget_class_bind_cell_callbacks (GtkWidgetClass *widget_class);
 
-/* The database of the TxWindow that holds @widget. */
-TxDatabase *tx_widget_get_database      (GtkWidget       *widget);
-
 G_END_DECLS

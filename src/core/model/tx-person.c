@@ -402,12 +402,6 @@ const char *category)
   return row;
 }
 
-void
-tx_person_clear_categories (TxPerson *self)
-{
-  tx_record_clear_children (TX_RECORD (self), C_CATEGORIES);
-}
-
 GPtrArray *
 tx_person_get_roles (TxPerson *self)
 {

@@ -345,9 +345,3 @@ const char *operator)
   row->operator = g_strdup (operator);
   return row;
 }
-
-void
-tx_suggestion_clear_history (TxSuggestion *self)
-{
-  tx_record_clear_children (TX_RECORD (self), C_HISTORY);
-}
