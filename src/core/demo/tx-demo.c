@@ -15,7 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "tx-demo.h"
+#include "tx-demo-private.h"
 #include "core/model/tx-activity.h"
 #include "core/model/tx-codes.h"
 #include "core/model/tx-community.h"
@@ -39,6 +39,7 @@ typedef struct
 } Weighted;
 
 #define PICK(d, array) ((array)[rnd ((d), 0, G_N_ELEMENTS (array) - 1)])
+#define PICK_WORD(d, words) ((words)->v[rnd ((d), 0, (words)->n - 1)])
 #define PICK_WEIGHTED(d, table) pick_weighted ((d), (table), G_N_ELEMENTS (table))
 
 /* ---- places ------------------------------------------------------------- */
@@ -66,33 +67,9 @@ static const DemoDistrict districts[] = {
 /* Street and community names are made of a root and, for communities, a
  * suffix: a district of 100,000 united-front people has some forty streets
  * and four hundred communities. */
-static const char * const street_roots[] = {
-  "新华", "和平", "东风", "长青", "文苑", "锦华", "丰泽", "桂园", "嘉园", "兴隆",
-  "朝阳", "建设", "人民", "解放", "光明", "团结", "胜利", "友谊", "滨江", "湖滨",
-  "龙华", "凤凰", "金山", "银河", "育才", "学府", "东湖", "西湖", "南湖", "北苑",
-  "清河", "白云", "青山", "绿洲", "新城", "老城", "北关", "南关", "东关", "西关",
-  "望京", "花园", "城南", "城北", "江滨", "湖东", "双塔", "石桥", "古楼", "钟楼",
-};
 
-static const char * const community_roots[] = {
-  "幸福里", "文化路", "向阳", "桃源", "春晖", "金桥", "翠湖", "明珠", "安康", "长乐",
-  "绿园", "书香苑", "丹桂", "清水湾", "望江", "梧桐", "光华", "紫荆", "玉兰", "银杏",
-  "枫林", "松柏", "海棠", "芙蓉", "杏花", "柳岸", "荷塘", "滨河", "龙泉", "锦绣",
-  "晨光", "曙光", "红旗", "工人村", "铁路新村", "园丁", "百合", "牡丹", "丁香", "蔷薇",
-  "鸿福", "瑞祥", "嘉和", "怡景", "康乐", "永安", "太平", "福星", "福寿", "吉祥",
-  "东门", "西门", "南门", "北门", "新桥", "老街", "花溪", "月湖", "星河", "阳光",
-};
 
-static const char * const community_suffixes[] = {
-  "社区", "东社区", "西社区", "南社区", "北社区", "一社区", "二社区", "三社区",
-};
 
-static const char * const road_names[] = {
-  "建设路", "解放路", "人民路", "中山路", "和平路", "文化路", "青年路", "胜利路",
-  "光明路", "朝阳路", "长江路", "黄河路", "新华路", "团结路", "幸福路", "丹桂路",
-  "梧桐巷", "桃园街", "春晖路", "金桥路", "翠湖路", "明珠路", "安康路", "长乐路",
-  "绿园路", "书院街", "清水路", "望江路", "学府路", "科技路", "育才路", "东风路",
-};
 
 typedef struct
 {
@@ -125,10 +102,6 @@ static const DemoNative natives[] = {
 
 #define N_HAN_NATIVES 20     /* the first rows: places anyone may come from */
 
-static const char * const moved_to[] = {
-  "上海市浦东新区", "苏州市工业园区", "深圳市南山区", "本市鼓楼区", "外地（随子女居住）",
-  "本市江北新区", "杭州市滨江区",
-};
 
 /* ---- names -------------------------------------------------------------- */
 
@@ -163,61 +136,14 @@ static const Weighted surnames[] = {
   { "夏侯", 1 }, { "公孙", 1 }, { "尉迟", 1 },
 };
 
-static const char * const hui_surnames[] = { "马", "白", "哈", "纳", "海", "丁", "杨" };
-static const char * const korean_surnames[] = { "金", "朴", "崔", "李", "郑", "姜" };
 
 /* Given-name characters, the most frequent first (after name statistics of
  * the 2020 census and the public-security name reports): a name takes one
  * or two of them, the earlier ones more often, so that 100,000 people
  * carry over 90,000 different names, as real registers do. */
-static const char * const male_chars[] = {
-  "伟", "军", "勇", "杰", "涛", "斌", "强", "明", "华", "建", "国", "志", "文", "海",
-  "东", "平", "辉", "刚", "波", "鹏", "宇", "浩", "俊", "峰", "磊", "超", "林", "亮",
-  "成", "龙", "飞", "晨", "凯", "宏", "德", "胜", "永", "庆", "忠", "良", "立", "新",
-  "春", "博", "阳", "翔", "昊", "睿", "泽", "轩", "健", "帆", "旭", "宁", "鑫", "然",
-  "民", "生", "荣", "发", "祥", "福", "贵", "兵", "光", "金", "山", "江", "洪", "清",
-  "振", "家", "昌", "锋", "彬", "毅", "坤", "炜", "琦", "铭", "瑞", "晖", "啸", "岩",
-  "松", "柏", "森", "栋", "梁", "骏", "驰", "腾", "航", "远", "达", "诚", "信", "义",
-  "仁", "礼", "智", "勤", "俭", "厚", "朴", "淳", "健", "康", "寿", "禄", "喜", "庚",
-  "海", "涵", "源", "渊", "澄", "湘", "沛", "潇", "卓", "越", "超", "群", "英", "雄",
-  "豪", "杰", "斐", "彦", "恺", "煜", "烨", "炎", "焱", "晟", "昱", "晗", "景", "晋",
-  "钧", "铎", "锐", "钊", "锦", "铮", "镇", "鸿", "鹤", "鹰", "麟", "骁", "骞", "赫",
-  "弘", "泓", "宸", "皓", "颢", "璟", "琨", "瑾", "逸", "致", "哲", "政", "治", "安",
-};
 
-static const char * const female_chars[] = {
-  "芳", "娜", "敏", "静", "丽", "艳", "娟", "霞", "秀", "玲", "桂", "英", "燕", "萍",
-  "红", "梅", "琳", "雪", "婷", "慧", "莉", "倩", "颖", "洁", "晶", "欣", "怡", "佳",
-  "悦", "琪", "璐", "蕾", "薇", "雯", "楠", "月", "兰", "凤", "珍", "淑", "丹", "晓",
-  "云", "华", "美", "玉", "春", "菊", "荣", "香", "琴", "素", "莲", "珠", "翠", "彩",
-  "虹", "娇", "媛", "婧", "妍", "姝", "娴", "婉", "嫣", "姣", "娅", "妮", "婕", "婵",
-  "瑶", "瑜", "璇", "琼", "瑛", "珊", "琦", "瑾", "璟", "瑞", "萱", "蓉", "芸", "茜",
-  "莹", "菲", "萌", "蕊", "芹", "芝", "芬", "茹", "荷", "蓓", "苗", "蔓", "雅", "静",
-  "馨", "诗", "梦", "思", "若", "如", "依", "语", "心", "可", "乐", "笑", "冰", "清",
-  "露", "霏", "雨", "岚", "溪", "湘", "涵", "沁", "潇", "滢", "澜", "漪", "汐", "泠",
-  "宁", "安", "平", "贞", "惠", "秋", "冬", "银", "凡", "舒", "畅", "晴", "晗", "昕",
-  "曦", "昭", "晨", "婷", "苑", "园", "芮", "芊", "蕙", "兰", "竹", "枫", "桐", "楚",
-};
 
 /* names of their time, now and then: the 1940s–60s, and the 1990s */
-static const char * const classic_male[] = {
-  "建国", "建华", "建军", "国庆", "国强", "志强", "卫东", "卫国", "红兵", "振华",
-  "德华", "永红", "建平", "跃进", "学军", "援朝", "保国", "胜利", "抗美", "向东",
-  "爱国", "建设", "解放", "和平", "新民", "卫星", "东升", "国栋", "文革", "立新",
-};
-static const char * const classic_female[] = {
-  "秀英", "桂英", "秀兰", "玉兰", "淑珍", "凤英", "桂兰", "玉珍", "秀珍", "淑英",
-  "丽华", "美玲", "红梅", "建英", "玉梅", "桂芳", "素琴", "翠兰", "金凤", "玉芬",
-  "兰英", "凤兰", "秀云", "桂珍", "淑华", "爱华", "红英", "春兰", "冬梅", "腊梅",
-};
-static const char * const modern_male[] = {
-  "子轩", "浩然", "宇航", "俊杰", "博文", "一鸣", "天宇", "皓轩", "思远", "嘉豪",
-  "梓豪", "宇轩", "子豪", "浩宇", "俊熙", "沐宸", "奕辰", "宇泽", "浩轩", "亦辰",
-};
-static const char * const modern_female[] = {
-  "欣怡", "梓涵", "诗涵", "雨桐", "佳怡", "思雨", "可馨", "婉婷", "雨欣", "梦琪",
-  "子涵", "一诺", "欣妍", "梓萱", "诗琪", "若汐", "语嫣", "雨涵", "可欣", "思涵",
-};
 
 /* Peoples whose names are not a Han surname and given name: a name of
  * two parts drawn from a pool (扎西 + 多吉), or a given name and the
@@ -226,49 +152,17 @@ typedef struct
 {
   const char        *ethnicity;
   const char        *separator;       /* "" or "·" */
-  const char * const *male;          /* NULL-terminated */
-  const char * const *female;
-  const char * const *second;        /* the father's name, or a second part */
+  const char        *male;            /* names of word lists (data/demo/) */
+  const char        *female;
+  const char        *second;          /* the father's name, or a second part */
 } DemoNativeNames;
 
-static const char * const uyghur_male[] = {
-  "艾力", "买买提", "艾尔肯", "阿不都热依木", "吐尔逊", "艾合买提", "阿迪力", "努尔",
-  "亚森", "热合曼", "肉孜", "依明", "卡德尔", "玉素甫", "阿里木", "吾斯曼", "麦麦提",
-  "阿布拉", "伊力哈木", "司马义", NULL };
-static const char * const uyghur_female[] = {
-  "古丽娜尔", "热依拉", "阿依古丽", "迪丽努尔", "帕提古丽", "阿依努尔", "米娜瓦尔",
-  "祖丽胡玛尔", "努尔古丽", "热娜", "阿米娜", "再娜甫", "茹仙古丽", "沙吉旦", NULL };
-static const char * const kazakh_male[] = {
-  "努尔兰", "叶尔江", "别克", "达吾列提", "叶尔肯", "哈力木", "阿斯哈尔", "加肯",
-  "赛力克", "波拉提", "吐尔洪", "叶尔兰", "马合沙提", "胡安", NULL };
-static const char * const kazakh_female[] = {
-  "阿依努尔", "古丽米拉", "加娜尔", "阿克托热", "阿娜尔", "沙吾列", "巴合提古丽",
-  "玛依拉", "阿依古丽", "哈丽玛", NULL };
-static const char * const tibetan_first[] = {
-  "扎西", "次仁", "格桑", "丹增", "索朗", "洛桑", "边巴", "普布", "达瓦", "拉巴",
-  "强巴", "旺堆", "尼玛", "平措", "顿珠", "贡布", NULL };
-static const char * const tibetan_male_second[] = {
-  "多吉", "平措", "旺堆", "尼玛", "顿珠", "次仁", "罗布", "加措", "坚参", "曲扎", NULL };
-static const char * const tibetan_female[] = {
-  "卓玛", "央金", "拉姆", "卓嘎", "德吉", "央宗", "曲珍", "白玛", "措姆", "玉珍",
-  "次仁", "格桑", "达瓦", "旦增", NULL };
-static const char * const tibetan_female_second[] = {
-  "卓玛", "拉姆", "卓嘎", "央宗", "曲珍", "措姆", "玉珍", "白珍", "德吉", "旺姆", NULL };
-static const char * const mongol_male[] = {
-  "巴特", "额尔敦", "苏和", "朝鲁", "那顺", "宝音", "阿拉坦", "巴雅尔", "乌力吉", "哈斯",
-  "图门", "敖其尔", "吉日嘎拉", "毕力格", "达来", "孟和", NULL };
-static const char * const mongol_male_second[] = {
-  "尔", "巴特尔", "仓", "孟和", "毕力格", "达来", "巴根", "图", "额尔德尼", "朝克图", NULL };
-static const char * const mongol_female[] = {
-  "乌云", "其木格", "萨仁", "斯琴", "娜仁", "图雅", "高娃", "琪琪格", "托娅", "阿拉坦", NULL };
-static const char * const mongol_female_second[] = {
-  "其其格", "高娃", "图雅", "花", "琪琪格", "塔娜", "格日勒", "托娅", NULL };
 
 static const DemoNativeNames native_names[] = {
-  { "05", "·", uyghur_male, uyghur_female, uyghur_male },
-  { "17", "·", kazakh_male, kazakh_female, kazakh_male },
-  { "04", "", tibetan_first, tibetan_female, NULL },
-  { "02", "", mongol_male, mongol_female, NULL },
+  { "05", "·", "uyghur_male", "uyghur_female", "uyghur_male" },
+  { "17", "·", "kazakh_male", "kazakh_female", "kazakh_male" },
+  { "04", "", "tibetan_first", "tibetan_female", NULL },
+  { "02", "", "mongol_male", "mongol_female", NULL },
 };
 
 /* ---- people ------------------------------------------------------------- */
@@ -307,9 +201,6 @@ static const char * const party_short[] = {
   [8] = "农工党", [9] = "致公党", [10] = "九三学社", [11] = "台盟",
 };
 
-static const char * const party_posts[] = {
-  "支部主委", "支部副主委", "支部委员", "基层委员会委员",
-};
 
 static const Weighted education_learned[] = {
   { "11", 12 }, { "14", 30 }, { "21", 45 }, { "31", 13 },
@@ -432,10 +323,6 @@ static const struct
   [JOB_BUSINESS] = { business_jobs, G_N_ELEMENTS (business_jobs) },
 };
 
-static const char * const brands[] = {
-  "华信", "恒通", "瑞丰", "博远", "中科", "汇智", "云帆", "新途", "金域", "鼎盛",
-  "启明", "天衡", "正源", "嘉禾", "易达", "联创", "普惠", "智汇", "星辰", "蓝海",
-};
 
 /* religious venues and posts, by religion code */
 static const struct
@@ -453,39 +340,13 @@ static const struct
   { "6", "{city}{name}堂", { "恩典", "福音", "莫愁路", "圣保罗" }, { "牧师", "长老", "传道员" }, "{city}市基督教三自爱国运动委员会" },
 };
 
-static const char * const skills[] = {
-  "书法", "国画", "摄影", "声乐", "钢琴", "太极拳", "手工编织", "家电维修", "园艺",
-  "烹饪", "社区调解", "英语翻译", "心理疏导", "电脑维修", "短视频制作", "剪纸",
-};
 
-static const char * const elderly_health[] = {
-  "高血压，定期服药", "糖尿病，血糖控制平稳", "身体健康", "腿脚不便，出行需家人陪同",
-  "冠心病史，定期复查", "听力下降，沟通需放慢语速", "身体较好，坚持晨练",
-};
 
-static const char * const illnesses[] = {
-  "脑梗塞", "冠心病", "股骨骨折", "肺部感染", "胆结石", "腰椎间盘突出",
-};
 
-static const char * const hardships[] = {
-  "配偶长期患病，医疗支出较大，家庭经济困难",
-  "本人失业，子女在读大学，生活较为困难",
-  "独居，退休金较低，生活较为困难",
-  "企业经营困难，资金周转紧张",
-};
 
-static const char * const misfortunes[] = {
-  "配偶病故", "子女因病去世", "家中房屋失火受损", "父母相继病故",
-};
 
-static const char * const overseas[] = {
-  "印度尼西亚", "马来西亚", "泰国", "美国", "加拿大", "澳大利亚", "新加坡", "日本",
-};
 
 /* where people study abroad: not the overseas-Chinese countries above */
-static const char * const study_countries[] = {
-  "美国", "英国", "日本", "德国", "澳大利亚", "法国", "加拿大", "新加坡", "韩国", "俄罗斯",
-};
 
 static const char * const mobile_prefixes[] = {
   "130", "131", "132", "133", "134", "135", "136", "137", "138", "139",
@@ -582,9 +443,6 @@ static const struct
 /* minutes after midnight; the evening only indoors */
 static const int start_minutes[] = { 540, 570, 840, 870, 1140 };
 
-static const char * const excuses[] = {
-  "因病请假", "出差", "家中有事", "单位临时有会", "外出探亲",
-};
 
 /* ---- holidays ----------------------------------------------------------- */
 
@@ -628,23 +486,7 @@ static const Weighted visit_reasons[] = {
   { "1", 45 }, { "2", 12 }, { "3", 10 }, { "4", 6 }, { "5", 10 }, { "6", 14 }, { "9", 3 },
 };
 
-static const char * const visit_issues[] = {
-  "反映小区停车难，希望增设停车位",
-  "希望社区多组织适合老年人的文体活动",
-  "反映楼道堆物影响通行",
-  "询问老旧小区加装电梯的补贴政策",
-  "反映小区路灯损坏，夜间出行不便",
-  "希望了解小微企业税费优惠政策",
-  "反映周边夜间施工噪声扰民",
-};
 
-static const char * const visit_follow_ups[] = {
-  "已转社区居委会协调处理",
-  "已向街道城管办反映，一周内答复",
-  "已登记，下次情况通报会上通报",
-  "联络员将每月电话回访",
-  "已当场解答，无需后续跟进",
-};
 
 /* ---- suggestions and what meetings talk about -------------------------- */
 
@@ -751,25 +593,12 @@ static const DemoTopic topics[] = {
     "街道已成立新的社会阶层人士联谊会，首批会员六十余名，每月开展一次活动。" },
 };
 
-static const char * const rejection_reasons[] = {
-  "受现有规划和用地条件限制，暂不具备实施条件",
-  "所涉事项属于市级事权，街道已向上级部门反映",
-  "经测算资金需求较大，今年预算无法安排，拟列入下一年度计划统筹考虑",
-  "经征求居民意见，多数居民不同意该方案",
-};
 
 static const char * const satisfaction_words[] = {
   [1] = "满意", [2] = "基本满意", [3] = "不满意",
 };
 
-static const char * const consultation_places[] = {
-  "{street}党群服务中心三楼会议室", "{street}“统战之家”", "{street}办事处二楼会议室",
-};
 
-static const char * const forum_themes[] = {
-  "新的社会阶层人士座谈会", "党外知识分子迎新春座谈会", "民族宗教界人士座谈会",
-  "非公有制经济人士恳谈会", "“我为社区发展献一策”座谈会",
-};
 
 /* ---- pairings ----------------------------------------------------------- */
 
@@ -1129,6 +958,7 @@ frequent_index (Demo  *d,
 }
 
 #define PICK_FREQUENT(d, array) ((array)[frequent_index ((d), G_N_ELEMENTS (array))])
+#define PICK_FREQUENT_WORD(d, words) ((words)->v[frequent_index ((d), (words)->n)])
 
 static const char *
 pick_from (Demo               *d,
@@ -1151,13 +981,13 @@ native_name (Demo       *d,
 
       if (!g_str_equal (n->ethnicity, ethnicity))
         continue;
-      first = pick_from (d, male ? n->male : n->female);
+      first = pick_from (d, _tx_demo_words (male ? n->male : n->female)->v);
       if (n->second != NULL)
-        second = pick_from (d, n->second);
+        second = pick_from (d, _tx_demo_words (n->second)->v);
       else if (g_str_equal (ethnicity, "04"))
-        second = pick_from (d, male ? tibetan_male_second : tibetan_female_second);
+        second = pick_from (d, male ? WORDS (tibetan_male_second)->v : WORDS (tibetan_female_second)->v);
       else
-        second = pick_from (d, male ? mongol_male_second : mongol_female_second);
+        second = pick_from (d, male ? WORDS (mongol_male_second)->v : WORDS (mongol_female_second)->v);
       if (g_str_equal (first, second))
         return g_strdup (first);
       return g_strconcat (first, n->separator, second, NULL);
@@ -1175,15 +1005,15 @@ given_name (Demo     *d,
   const char *first, *second;
 
   if (birth_year < 1965 && chance (d, 6))
-    return g_strdup (male ? PICK (d, classic_male) : PICK (d, classic_female));
+    return g_strdup (male ? PICK_WORD (d, WORDS (classic_male)) : PICK_WORD (d, WORDS (classic_female)));
   if (birth_year >= 1988 && chance (d, 5))
-    return g_strdup (male ? PICK (d, modern_male) : PICK (d, modern_female));
+    return g_strdup (male ? PICK_WORD (d, WORDS (modern_male)) : PICK_WORD (d, WORDS (modern_female)));
 
-  first = male ? PICK_FREQUENT (d, male_chars) : PICK_FREQUENT (d, female_chars);
+  first = male ? PICK_FREQUENT_WORD (d, WORDS (male_chars)) : PICK_FREQUENT_WORD (d, WORDS (female_chars));
   if (chance (d, 7))
     return g_strdup (first);
   do
-    second = male ? PICK_FREQUENT (d, male_chars) : PICK_FREQUENT (d, female_chars);
+    second = male ? PICK_FREQUENT_WORD (d, WORDS (male_chars)) : PICK_FREQUENT_WORD (d, WORDS (female_chars));
   while (g_str_equal (first, second));
   return g_strconcat (first, second, NULL);
 }
@@ -1193,9 +1023,9 @@ surname (Demo       *d,
          const char *ethnicity)
 {
   if (g_strcmp0 (ethnicity, "03") == 0 && chance (d, 40))
-    return PICK (d, hui_surnames);
+    return PICK_WORD (d, WORDS (hui_surnames));
   if (g_strcmp0 (ethnicity, "10") == 0 && chance (d, 70))
-    return PICK (d, korean_surnames);
+    return PICK_WORD (d, WORDS (korean_surnames));
   return PICK_WEIGHTED (d, surnames);
 }
 
@@ -1293,8 +1123,8 @@ add_communities (Demo    *d,
                  guint    n,
                  GError **error)
 {
-  guint roots[G_N_ELEMENTS (community_roots)];
-  guint roads[G_N_ELEMENTS (road_names)];
+  guint roots[WORDS (community_roots)->n];
+  guint roads[WORDS (road_names)->n];
   guint number = 0, street = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (roots); i++)
@@ -1317,11 +1147,11 @@ add_communities (Demo    *d,
       number += chance (d, 15) ? 2 : 1;
       code = g_strdup_printf ("%s%03u%03u", d->district->code, street + 1, number);
       info->street = street;
-      info->name = g_strconcat (community_roots[roots[i % G_N_ELEMENTS (roots)]],
-                                community_suffixes[(i / G_N_ELEMENTS (roots)) % G_N_ELEMENTS (community_suffixes)],
+      info->name = g_strconcat (WORDS (community_roots)->v[roots[i % G_N_ELEMENTS (roots)]],
+                                WORDS (community_suffixes)->v[(i / G_N_ELEMENTS (roots)) % WORDS (community_suffixes)->n],
                                 NULL);
-      info->roads[0] = road_names[roads[(2 * i) % G_N_ELEMENTS (roads)]];
-      info->roads[1] = road_names[roads[(2 * i + 1) % G_N_ELEMENTS (roads)]];
+      info->roads[0] = WORDS (road_names)->v[roads[(2 * i) % G_N_ELEMENTS (roads)]];
+      info->roads[1] = WORDS (road_names)->v[roads[(2 * i + 1) % G_N_ELEMENTS (roads)]];
       new_uuid (d, community, info->uuid);
       tx_community_set_code (community, code);
       tx_community_set_name (community, info->name);
@@ -1634,7 +1464,7 @@ choose_politics (Demo       *d,
       info->political = PICK_WEIGHTED (d, democratic_parties);
       joined = joined_month (d, info->birth_year);
       if (chance (d, 20))
-        tx_person_set_party_post (p, PICK (d, party_posts));
+        tx_person_set_party_post (p, PICK_WORD (d, WORDS (party_posts)));
     }
   else if (HAS (info, 2))
     info->political = "12";
@@ -1809,7 +1639,7 @@ choose_work (Demo       *d,
     {
       job = *pick_job (d, kind, age_of (d, info));
       if (job.unit != NULL)
-        unit = fill (d, job.unit, "{brand}", PICK (d, brands), NULL);
+        unit = fill (d, job.unit, "{brand}", PICK_WORD (d, WORDS (brands)), NULL);
     }
   info->education = fit_education (info, &job, education);
   tx_person_set_education (p, info->education);
@@ -1936,7 +1766,7 @@ choose_circumstance (Demo       *d,
 
   if (roll < 30 && age_of (d, info) >= 55)
     {
-      const char *illness = PICK (d, illnesses);
+      const char *illness = PICK_WORD (d, WORDS (illnesses));
       g_autofree char *health = g_strconcat (illness, "治疗后恢复期，需定期复查", NULL);
 
       info->circumstance = 1;
@@ -1947,13 +1777,13 @@ choose_circumstance (Demo       *d,
   else if (roll >= 30 && roll < 45)
     {
       info->circumstance = 2;
-      description = g_strdup (PICK (d, hardships));
+      description = g_strdup (PICK_WORD (d, WORDS (hardships)));
       resolved_day = chance (d, 30) ? day + rnd (d, 30, 180) : 0;
     }
   else if (roll >= 45 && roll < 60)
     {
       info->circumstance = 3;
-      description = g_strconcat (when, PICK (d, misfortunes), NULL);
+      description = g_strconcat (when, PICK_WORD (d, WORDS (misfortunes)), NULL);
       resolved_day = chance (d, 50) ? day + rnd (d, 20, 90) : 0;
     }
   else
@@ -1976,8 +1806,8 @@ choose_skills (Demo       *d,
 
   if (!chance (d, 40))
     return;
-  first = job_skill != NULL && chance (d, 60) ? job_skill : PICK (d, skills);
-  second = PICK (d, skills);
+  first = job_skill != NULL && chance (d, 60) ? job_skill : PICK_WORD (d, WORDS (skills));
+  second = PICK_WORD (d, WORDS (skills));
   if (chance (d, 25) && strstr (first, second) == NULL)
     text = g_strconcat (first, "、", second, NULL);
   else
@@ -2006,15 +1836,15 @@ standing_notes (Demo             *d,
                                              rnd (d, 1947, 1949)));
   if (HAS (info, 11))
     g_ptr_array_add (notes, chance (d, 50) && info->birth_year < 1965
-                            ? g_strdup_printf ("归侨，%d年自%s回国", info->birth_year + rnd (d, 8, 25), PICK (d, overseas))
-                            : g_strdup_printf ("侨眷，子女在%s定居", PICK (d, overseas)));
+                            ? g_strdup_printf ("归侨，%d年自%s回国", info->birth_year + rnd (d, 8, 25), PICK_WORD (d, WORDS (overseas)))
+                            : g_strdup_printf ("侨眷，子女在%s定居", PICK_WORD (d, WORDS (overseas))));
   if (HAS (info, 8))
-    g_ptr_array_add (notes, g_strdup_printf ("曾留学%s，获%s学位", PICK (d, study_countries),
+    g_ptr_array_add (notes, g_strdup_printf ("曾留学%s，获%s学位", PICK_WORD (d, WORDS (study_countries)),
                                              g_str_equal (info->education, "11") ? "博士" : "硕士"));
   if (info->key_person)
     g_ptr_array_add (notes, g_strdup ("重点联系对象，每季度走访一次"));
   if (info->status == '2')
-    g_ptr_array_add (notes, g_strdup_printf ("%s迁往%s", when, PICK (d, moved_to)));
+    g_ptr_array_add (notes, g_strdup_printf ("%s迁往%s", when, PICK_WORD (d, WORDS (moved_to))));
   if (info->status == '3')
     g_ptr_array_add (notes, g_strdup_printf ("%s病故", when));
   if (notes->len == 0)
@@ -2054,7 +1884,7 @@ choose_standing (Demo       *d,
   if (info->status == '1' && age_of (d, info) >= 45)
     choose_circumstance (d, info, p);
   if (info->circumstance != 1 && age_of (d, info) >= 65 && chance (d, 55))
-    tx_person_set_health (p, PICK (d, elderly_health));
+    tx_person_set_health (p, PICK_WORD (d, WORDS (elderly_health)));
   choose_skills (d, job_skill, p);
   notes = standing_notes (d, info, hong_kong);
 
@@ -2303,7 +2133,7 @@ add_participants (Demo       *d,
       if (g_str_equal (state, "3"))
         present[n_present++] = chosen[i];
       tx_activity_add_participant (a, person_at (d, chosen[i])->uuid, state,
-                                   g_str_equal (state, "4") ? PICK (d, excuses) : NULL);
+                                   g_str_equal (state, "4") ? PICK_WORD (d, WORDS (excuses)) : NULL);
     }
   return n_present;
 }
@@ -2651,10 +2481,6 @@ set_visit_texts (Demo       *d,
                  TxVisit    *v,
                  const char *reason)
 {
-  static const char * const other_purposes[] = {
-    "了解企业经营情况，宣传惠企政策", "征求对街道年度工作计划的意见",
-    "了解新就业群体的工作生活情况",
-  };
   guint found[G_N_ELEMENTS (visit_texts)];
   guint n = 0;
 
@@ -2673,11 +2499,11 @@ set_visit_texts (Demo       *d,
     }
   else if (g_str_equal (reason, "6") && chance (d, 50))
     {
-      tx_visit_set_issues (v, PICK (d, visit_issues));
-      tx_visit_set_follow_up (v, PICK (d, visit_follow_ups));
+      tx_visit_set_issues (v, PICK_WORD (d, WORDS (visit_issues)));
+      tx_visit_set_follow_up (v, PICK_WORD (d, WORDS (visit_follow_ups)));
     }
   else if (g_str_equal (reason, "9"))
-    tx_visit_set_notes (v, PICK (d, other_purposes));
+    tx_visit_set_notes (v, PICK_WORD (d, WORDS (other_purposes)));
 }
 
 /* One to three staff: the person's community first, then the street's. */
@@ -2832,14 +2658,14 @@ frame_meeting (Demo                   *d,
       frame_briefing (d, c, attempt > 2, frame);
       break;
     case 3:
-      frame->theme = PICK (d, forum_themes);
+      frame->theme = PICK_WORD (d, WORDS (forum_themes));
       frame->title = g_strdup_printf ("%d年%s", y, frame->theme);
       break;
     default:
       frame->title = g_strdup_printf ("与%s谈心谈话", partner->name);
       break;
     }
-  frame->place = c->type == 4 ? "{community}党群服务中心谈心室" : PICK (d, consultation_places);
+  frame->place = c->type == 4 ? "{community}党群服务中心谈心室" : PICK_WORD (d, WORDS (consultation_places));
 }
 
 /* Persons invited: half of them representative people where there are.
@@ -2936,7 +2762,7 @@ seat_people (Demo             *d,
       else if ((show_all_states && i == 0) || (c->type != 4 && chance (d, 12)))
         {
           state[0] = '3';
-          note = PICK (d, excuses);
+          note = PICK_WORD (d, WORDS (excuses));
         }
       else if (c->type == 1 && i + 2 >= r->n_invited)
         {
@@ -3314,7 +3140,6 @@ find_raised_point (Demo    *d,
   return -1;
 }
 
-static const char * const feedback_ways[] = { "电话", "当面", "书面" };
 
 /* 采纳, 部分采纳, 列入计划, 留作参考, 未采纳 */
 static const Weighted adoptions[] = {
@@ -3331,7 +3156,7 @@ set_answer (Demo            *d,
   const char *adoption = PICK_WEIGHTED (d, adoptions);
   g_autofree char *answer = g_str_equal (adoption, "5")
                             ? g_strdup_printf ("经研究，%s。已向建议人做好解释说明。",
-                                               PICK (d, rejection_reasons))
+                                               PICK_WORD (d, WORDS (rejection_reasons)))
                             : g_strdup (topic->response);
 
   tx_suggestion_set_response (s, answer);
@@ -3349,7 +3174,7 @@ set_feedback (Demo         *d,
   int roll = rnd (d, 0, 99);
   int satisfaction = refused ? (roll < 20 ? 1 : roll < 80 ? 2 : 3) : (roll < 80 ? 1 : 2);
   g_autofree char *feedback = g_strdup_printf ("已%s向建议人反馈办理结果，建议人表示%s。",
-                                               PICK (d, feedback_ways),
+                                               PICK_WORD (d, WORDS (feedback_ways)),
                                                satisfaction_words[satisfaction]);
   char code[2] = { '0' + satisfaction, '\0' };
 
@@ -3641,13 +3466,13 @@ plan_streets (Demo   *d,
               guint   people,
               Counts *n)
 {
-  guint roots[G_N_ELEMENTS (street_roots)];
+  guint roots[WORDS (street_roots)->n];
 
   n->communities = MAX (8, (people + 249) / 250);
   d->n_streets = MAX (1, (n->communities + 10) / 11);
   while (n->communities / d->n_streets > 15)
     d->n_streets++;
-  d->n_streets = MIN (d->n_streets, G_N_ELEMENTS (street_roots));
+  d->n_streets = MIN (d->n_streets, WORDS (street_roots)->n);
   n->staff = 2 * d->n_streets + n->communities + n->communities / 5;
 
   for (guint i = 0; i < G_N_ELEMENTS (roots); i++)
@@ -3655,7 +3480,7 @@ plan_streets (Demo   *d,
   shuffle (d, roots, G_N_ELEMENTS (roots));
   d->street_names = g_new0 (char *, d->n_streets + 1);
   for (guint i = 0; i < d->n_streets; i++)
-    d->street_names[i] = g_strconcat (street_roots[roots[i]], "街道", NULL);
+    d->street_names[i] = g_strconcat (WORDS (street_roots)->v[roots[i]], "街道", NULL);
   d->street = d->street_names[0];
   g_snprintf (d->street_code, sizeof d->street_code, "%s001", d->district->code);
 }
