@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tx-store.h"
+#include "core/model/tx-codes.h"
 #include "core/model/tx-tombstone.h"
 
 /* Each entity's SQL is composed once from its constant field table. */
@@ -536,7 +537,8 @@ tx_store_save (TxDatabase   *db,
   g_return_val_if_fail (TX_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (TX_IS_RECORD (record), FALSE);
 
-  if (!tx_record_validate (record, error))
+  /* every caller's save, not only the editors': a bad code never reaches the file */
+  if (!tx_record_validate (record, error) || !tx_codes_check_record (db, record, error))
     return FALSE;
   if (!tx_store_begin (db, error))
     return FALSE;

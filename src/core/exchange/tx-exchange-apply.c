@@ -179,70 +179,13 @@ map_legacy_categories (TxImport *import)
   tx_person_set_categories (TX_PERSON (import->record), (const char * const *) codes->pdata);
 }
 
-/* Coded list values (participant states, role kinds …) */
-static gboolean
-check_child_codes (TxImport  *import,
-                   GError   **error)
-{
-  TxRecord *record = import->record;
-  TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
-
-  for (guint t = 0; t < klass->n_children; t++)
-    {
-      const TxChildTable *table = &klass->children[t];
-      GPtrArray *rows = tx_record_get_children (record, t);
-
-      for (guint c = 0; c < table->n_columns; c++)
-        {
-          const char *code_kind = tx_exchange_child_code_kind (table->table, table->columns[c].column);
-
-          for (guint r = 0; code_kind != NULL && r < rows->len; r++)
-            {
-              const char *code = *(char **) ((guint8 *) g_ptr_array_index (rows, r) + table->columns[c].offset);
-
-              if (code != NULL && !tx_codes_is_valid (import->db, code_kind, code))
-                {
-                  g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID,
-                               _("“%s” is not a known code of %s."), code, table->name);
-                  return FALSE;
-                }
-            }
-        }
-    }
-  return TRUE;
-}
-
 /* the editors' checks, and code tables for every coded value */
 static gboolean
 check_record (TxImport  *import,
               GError   **error)
 {
-  TxRecord *record = import->record;
-  TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
-
-  if (TX_IS_PERSON (record))
-    {
-      if (!tx_person_check (TX_PERSON (record), import->db, error))
-        return FALSE;
-    }
-  else if (!tx_record_validate (record, error))
-    return FALSE;
-  for (guint i = 0; i < klass->n_fields; i++)
-    {
-      g_auto(GValue) value = G_VALUE_INIT;
-
-      if (klass->fields[i].code_kind == NULL)
-        continue;
-      tx_record_get_field_value (record, i, &value);
-      if (g_value_get_string (&value) != NULL &&
-          !tx_codes_is_valid (import->db, klass->fields[i].code_kind, g_value_get_string (&value)))
-        {
-          g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID, _("%s: “%s” is not a known code."),
-                       _(klass->fields[i].label), g_value_get_string (&value));
-          return FALSE;
-        }
-    }
-  return check_child_codes (import, error);
+  return tx_record_validate (import->record, error) &&
+         tx_codes_check_record (import->db, import->record, error);
 }
 
 /* NULL when there is none, or on a failure (then @error is set) */

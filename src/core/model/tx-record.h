@@ -51,6 +51,7 @@ typedef struct
   const char  *column;
   TxChildType  type;
   gsize        offset;      /* of the value in the child struct */
+  const char  *code_kind;   /* code table for coded columns, or NULL */
 } TxChildColumn;
 
 /* A list of rows that belongs to one record (participants, history …):

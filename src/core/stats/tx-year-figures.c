@@ -7,6 +7,7 @@
 
 #include "core/text/tx-civil-date.h"
 #include "core/model/tx-codes.h"
+#include "core/model/tx-community-query.h"
 #include "core/db/tx-settings.h"
 
 #include "tx-suggestion-rules.h"
@@ -247,7 +248,7 @@ add_people_by_community (TxYearFigures  *self,
                    "SELECT c.uuid, c.code, c.name, count(p.id) FROM community c"
                    " LEFT JOIN person p ON p.community = c.uuid AND " PERSON_COUNTED
                    " WHERE c.trashed IS NULL GROUP BY c.id"
-                   " ORDER BY c.code IS NULL, c.code, c.name, c.id", bounds, error);
+                   " ORDER BY " TX_COMMUNITY_ORDER ("c"), bounds, error);
   int rc;
 
   if (stmt == NULL)
