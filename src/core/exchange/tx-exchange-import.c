@@ -557,12 +557,39 @@ reading_clear (Reading *reading)
   g_clear_pointer (&reading->reader, _tx_exchange_reader_free);
   g_clear_pointer (&reading->import.seen, g_hash_table_unref);
   g_clear_pointer (&reading->import.remap, g_hash_table_unref);
+  _tx_import_clear_fresh (&reading->import);
   g_clear_pointer (&reading->import.report, tx_import_report_free);
   g_clear_object (&reading->import.record);
   g_clear_pointer (&reading->import.future, g_free);
   g_clear_pointer (&reading->header_element, g_free);
   if (reading->text != NULL)
     g_string_free (reading->text, TRUE);
+}
+
+/* A whole archive is one transaction: with the connection's usual cache
+ * its pages would spill to the WAL long before the commit (and a trial
+ * run would write them only to roll them back). The memory goes back
+ * when the import ends. */
+static void
+set_import_cache (TxDatabase *db,
+                  gboolean    large)
+{
+  if (large)
+    tx_database_exec (db, "PRAGMA cache_size=-524288", NULL);
+  else
+    tx_database_exec (db, "PRAGMA cache_size=-32768; PRAGMA shrink_memory", NULL);
+}
+
+/* Each record is saved in a savepoint of the import's transaction, and a
+ * savepoint keeps the pages it changes in a statement journal: in memory,
+ * not a temporary file written a hundred thousand times. (Only outside a
+ * transaction can it be changed.) */
+static void
+set_import_journal (TxDatabase *db,
+                    gboolean    memory)
+{
+  if (!tx_database_in_transaction (db))
+    tx_database_exec (db, memory ? "PRAGMA temp_store=MEMORY" : "PRAGMA temp_store=DEFAULT", NULL);
 }
 
 TxImportReport *
@@ -599,28 +626,39 @@ tx_exchange_import (TxDatabase             *db,
   /* the hook for the backup before an import (issue 13) */
   if (!options->dry_run && options->backup != NULL && !options->backup (db, options->backup_data, error))
     goto refused;
+  set_import_journal (db, TRUE);
   if (!tx_store_begin (db, error))
     goto refused;
-  ok = read_all (&reading, error) && check_counts (&reading, error);
-  if (!ok || options->dry_run || !tx_import_report_can_apply (reading.import.report))
-    tx_database_rollback (db);
-  else if (!tx_store_commit (db, error))
+  if (!_tx_import_check_fresh (&reading.import, error))
     {
       tx_database_rollback (db);
       goto refused;
     }
+  set_import_cache (db, TRUE);
+  ok = read_all (&reading, error) && check_counts (&reading, error);
+  if (!ok || options->dry_run || !tx_import_report_can_apply (reading.import.report))
+    tx_database_rollback (db);
+  else if (!_tx_import_end_fresh (&reading.import, error) || !tx_store_commit (db, error))
+    {
+      tx_database_rollback (db);
+      set_import_cache (db, FALSE);
+      goto refused;
+    }
   else
     reading.import.report->applied = TRUE;
+  set_import_cache (db, FALSE);
   if (!ok)
     goto refused;
   {
     TxImportReport *report = g_steal_pointer (&reading.import.report);
 
+    set_import_journal (db, FALSE);
     reading_clear (&reading);
     return report;
   }
 
 refused:
+  set_import_journal (db, FALSE);
   reading_clear (&reading);
   return NULL;
 }
