@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# gen-hanzi-table.py — write src/core/tx-hanzi-table.c from Unihan and Rime
+# gen-hanzi-table.py — write src/core/text/tx-hanzi-table.c from Unihan and Rime
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
@@ -13,7 +13,7 @@
 # updated:
 #
 #   apt-get install unicode-data rime-data-stroke
-#   build-aux/gen-hanzi-table.py [UNIHAN_DIR [RIME_DIR]] > src/core/tx-hanzi-table.c
+#   build-aux/gen-hanzi-table.py [UNIHAN_DIR [RIME_DIR]] > src/core/text/tx-hanzi-table.c
 #
 # Stroke sequences follow the mainland rule (GB 13000.1 字符集汉字笔顺规范 and
 # 折笔规范): five categories in the order 横 竖 撇 点 折, written 1–5; 提 counts

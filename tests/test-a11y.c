@@ -10,18 +10,18 @@
 #include <gtk/gtk.h>
 #include <sqlite3.h>
 
-#include "app/tx-activity-editor.h"
+#include "app/editors/tx-activity-editor.h"
 #include "app/tx-application.h"
-#include "app/tx-consultation-editor.h"
-#include "app/tx-pairing-editor.h"
-#include "app/tx-person-editor.h"
-#include "app/tx-person-picker.h"
-#include "app/tx-preferences-dialog.h"
-#include "app/tx-staff-editor.h"
-#include "app/tx-suggestion-editor.h"
-#include "app/tx-visit-editor.h"
+#include "app/editors/tx-consultation-editor.h"
+#include "app/editors/tx-pairing-editor.h"
+#include "app/editors/tx-person-editor.h"
+#include "app/widgets/tx-person-picker.h"
+#include "app/dialogs/tx-preferences-dialog.h"
+#include "app/editors/tx-staff-editor.h"
+#include "app/editors/tx-suggestion-editor.h"
+#include "app/editors/tx-visit-editor.h"
 #include "app/tx-window.h"
-#include "core/tx-demo.h"
+#include "core/demo/tx-demo.h"
 #include "tx-test-gtk-util.h"
 
 static TxApplication *app;

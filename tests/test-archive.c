@@ -12,17 +12,17 @@
 #include <gtk/gtk.h>
 #include <locale.h>
 
-#include "core/tx-civil-date.h"
-#include "core/tx-collate.h"
-#include "core/tx-demo.h"
-#include "core/tx-person.h"
-#include "core/tx-store.h"
+#include "core/text/tx-civil-date.h"
+#include "core/text/tx-collate.h"
+#include "core/demo/tx-demo.h"
+#include "core/model/tx-person.h"
+#include "core/db/tx-store.h"
 #include "app/tx-app-util.h"
-#include "app/tx-archive-page.h"
-#include "core/tx-i18n.h"
-#include "app/tx-page.h"
-#include "app/tx-person-editor.h"
-#include "app/tx-person-picker.h"
+#include "app/pages/tx-archive-page.h"
+#include "core/text/tx-i18n.h"
+#include "app/pages/tx-page.h"
+#include "app/editors/tx-person-editor.h"
+#include "app/widgets/tx-person-picker.h"
 #include "tx-test-gtk-util.h"
 
 static TxDatabase *db;

@@ -14,9 +14,9 @@
 #include <sqlite3.h>
 
 #include "core/backup/tx-backup.h"
-#include "core/tx-community.h"
-#include "core/tx-person.h"
-#include "core/tx-store.h"
+#include "core/model/tx-community.h"
+#include "core/model/tx-person.h"
+#include "core/db/tx-store.h"
 
 #include "tx-test-util.h"
 

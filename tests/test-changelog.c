@@ -9,17 +9,17 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
-#include "core/tx-activity.h"
-#include "core/tx-community.h"
-#include "core/tx-consultation.h"
-#include "core/tx-database.h"
-#include "core/tx-idnumber.h"
-#include "core/tx-pairing.h"
-#include "core/tx-person.h"
-#include "core/tx-staff.h"
-#include "core/tx-store.h"
-#include "core/tx-suggestion.h"
-#include "core/tx-visit.h"
+#include "core/model/tx-activity.h"
+#include "core/model/tx-community.h"
+#include "core/model/tx-consultation.h"
+#include "core/db/tx-database.h"
+#include "core/text/tx-idnumber.h"
+#include "core/model/tx-pairing.h"
+#include "core/model/tx-person.h"
+#include "core/model/tx-staff.h"
+#include "core/db/tx-store.h"
+#include "core/model/tx-suggestion.h"
+#include "core/model/tx-visit.h"
 #include "tx-test-util.h"
 
 typedef struct

@@ -8,14 +8,14 @@
 #include <glib.h>
 #include <gio/gio.h>
 
-#include "core/tx-activity.h"
-#include "core/tx-database.h"
-#include "core/tx-pairing.h"
-#include "core/tx-person.h"
-#include "core/tx-staff.h"
-#include "core/tx-store.h"
-#include "core/tx-trash.h"
-#include "core/tx-visit.h"
+#include "core/model/tx-activity.h"
+#include "core/db/tx-database.h"
+#include "core/model/tx-pairing.h"
+#include "core/model/tx-person.h"
+#include "core/model/tx-staff.h"
+#include "core/db/tx-store.h"
+#include "core/db/tx-trash.h"
+#include "core/model/tx-visit.h"
 #include "tx-test-util.h"
 
 typedef struct

@@ -5,7 +5,7 @@
 
 #include <glib.h>
 
-#include "core/tx-civil-date.h"
+#include "core/text/tx-civil-date.h"
 
 static void
 assert_parses (const char *text,

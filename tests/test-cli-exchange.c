@@ -10,9 +10,9 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
-#include "core/tx-person.h"
-#include "core/tx-settings.h"
-#include "core/tx-store.h"
+#include "core/model/tx-person.h"
+#include "core/db/tx-settings.h"
+#include "core/db/tx-store.h"
 #include "tx-test-util.h"
 
 typedef struct

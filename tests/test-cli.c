@@ -11,8 +11,8 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
-#include "core/tx-person.h"
-#include "core/tx-store.h"
+#include "core/model/tx-person.h"
+#include "core/db/tx-store.h"
 #include "core/reminders/tx-reminders.h"
 #include "core/stats/tx-year-figures.h"
 

@@ -5,7 +5,7 @@
 #include <locale.h>
 #include <string.h>
 
-#include "core/tx-collate.h"
+#include "core/text/tx-collate.h"
 
 typedef char *(*KeyFunc) (const char *name);
 

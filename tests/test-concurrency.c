@@ -19,9 +19,9 @@
 #include <glib/gstdio.h>
 #include <gio/gio.h>
 
-#include "core/tx-database.h"
-#include "core/tx-staff.h"
-#include "core/tx-store.h"
+#include "core/db/tx-database.h"
+#include "core/model/tx-staff.h"
+#include "core/db/tx-store.h"
 #include "tx-test-util.h"
 
 typedef struct

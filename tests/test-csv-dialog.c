@@ -10,14 +10,14 @@
 
 #include <glib/gstdio.h>
 
-#include "app/tx-archive-page.h"
-#include "app/tx-csv-import-dialog.h"
+#include "app/pages/tx-archive-page.h"
+#include "app/dialogs/tx-csv-import-dialog.h"
 #include "app/tx-window-csv.h"
 #include "core/exchange/tx-csv-import.h"
 #include "core/exchange/tx-csv-mapping.h"
-#include "core/tx-community.h"
-#include "core/tx-i18n.h"
-#include "core/tx-store.h"
+#include "core/model/tx-community.h"
+#include "core/text/tx-i18n.h"
+#include "core/db/tx-store.h"
 
 #include "tx-test-gtk-util.h"
 

@@ -12,9 +12,9 @@
 
 #include "core/exchange/tx-csv-export.h"
 #include "core/exchange/tx-csv-import.h"
-#include "core/tx-community.h"
-#include "core/tx-person.h"
-#include "core/tx-store.h"
+#include "core/model/tx-community.h"
+#include "core/model/tx-person.h"
+#include "core/db/tx-store.h"
 
 #include "tx-test-util.h"
 

@@ -10,11 +10,11 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
-#include "core/tx-community.h"
-#include "core/tx-database.h"
-#include "core/tx-migrations.h"
-#include "core/tx-person.h"
-#include "core/tx-store.h"
+#include "core/model/tx-community.h"
+#include "core/db/tx-database.h"
+#include "core/db/tx-migrations.h"
+#include "core/model/tx-person.h"
+#include "core/db/tx-store.h"
 #include "tx-test-util.h"
 
 typedef struct

@@ -7,10 +7,10 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
-#include "core/tx-demo.h"
-#include "core/tx-person.h"
-#include "core/tx-record.h"
-#include "core/tx-store.h"
+#include "core/demo/tx-demo.h"
+#include "core/model/tx-person.h"
+#include "core/model/tx-record.h"
+#include "core/db/tx-store.h"
 #include "tx-test-util.h"
 
 #define PEOPLE 300

@@ -9,17 +9,17 @@
  */
 #include <glib/gstdio.h>
 
-#include "app/tx-duplicates-dialog.h"
-#include "app/tx-export-dialog.h"
-#include "app/tx-import-dialog.h"
+#include "app/dialogs/tx-duplicates-dialog.h"
+#include "app/dialogs/tx-export-dialog.h"
+#include "app/dialogs/tx-import-dialog.h"
 #include "core/exchange/tx-exchange-export.h"
-#include "core/tx-demo.h"
-#include "core/tx-i18n.h"
-#include "core/tx-person.h"
-#include "core/tx-settings.h"
-#include "core/tx-store.h"
-#include "core/tx-tombstone.h"
-#include "core/tx-visit.h"
+#include "core/demo/tx-demo.h"
+#include "core/text/tx-i18n.h"
+#include "core/model/tx-person.h"
+#include "core/db/tx-settings.h"
+#include "core/db/tx-store.h"
+#include "core/model/tx-tombstone.h"
+#include "core/model/tx-visit.h"
 #include "core/backup/tx-backup.h"
 #include "tx-test-gtk-util.h"
 

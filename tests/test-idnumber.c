@@ -6,7 +6,7 @@
 #include <string.h>
 #include <glib.h>
 
-#include "core/tx-idnumber.h"
+#include "core/text/tx-idnumber.h"
 
 /* Published sample numbers (GB 11643 and common references). */
 #define SAMPLE_FEMALE "11010519491231002X"

@@ -14,7 +14,7 @@
 
 #include "core/calendar/tx-holidays.h"
 #include "core/calendar/tx-lunar.h"
-#include "core/tx-codes.h"
+#include "core/model/tx-codes.h"
 
 #include "tx-test-util.h"
 

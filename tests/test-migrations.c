@@ -9,11 +9,11 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
-#include "core/tx-codes.h"
-#include "core/tx-collate.h"
-#include "core/tx-database-private.h"
-#include "core/tx-database.h"
-#include "core/tx-migrations.h"
+#include "core/model/tx-codes.h"
+#include "core/text/tx-collate.h"
+#include "core/db/tx-database-private.h"
+#include "core/db/tx-database.h"
+#include "core/db/tx-migrations.h"
 #include "tx-test-util.h"
 
 typedef struct

@@ -10,10 +10,10 @@
 #include <glib/gstdio.h>
 
 #include "app/tx-app-util.h"
-#include "app/tx-archive-page.h"
-#include "app/tx-bar-chart.h"
-#include "app/tx-overview-page.h"
-#include "app/tx-visit-editor.h"
+#include "app/pages/tx-archive-page.h"
+#include "app/widgets/tx-bar-chart.h"
+#include "app/pages/tx-overview-page.h"
+#include "app/editors/tx-visit-editor.h"
 #include "app/tx-window.h"
 #include "core/calendar/tx-holidays.h"
 #include "core/reminders/tx-reminders.h"

@@ -8,14 +8,14 @@
 #include <sqlite3.h>
 
 #include "app/tx-app-util.h"
-#include "app/tx-person-editor-private.h"
-#include "core/tx-activity.h"
-#include "core/tx-codes.h"
-#include "core/tx-demo.h"
-#include "core/tx-i18n.h"
-#include "core/tx-idnumber.h"
-#include "core/tx-person-history.h"
-#include "core/tx-store.h"
+#include "app/editors/tx-person-editor-private.h"
+#include "core/model/tx-activity.h"
+#include "core/model/tx-codes.h"
+#include "core/demo/tx-demo.h"
+#include "core/text/tx-i18n.h"
+#include "core/text/tx-idnumber.h"
+#include "core/model/tx-person-history.h"
+#include "core/db/tx-store.h"
 #include "tx-test-gtk-util.h"
 
 

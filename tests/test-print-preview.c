@@ -11,12 +11,12 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "app/tx-consultation-editor.h"
-#include "app/tx-print-operation.h"
-#include "app/tx-print-preview.h"
-#include "app/tx-roster-dialog.h"
-#include "core/tx-i18n.h"
-#include "core/tx-settings.h"
+#include "app/editors/tx-consultation-editor.h"
+#include "app/print/tx-print-operation.h"
+#include "app/print/tx-print-preview.h"
+#include "app/dialogs/tx-roster-dialog.h"
+#include "core/text/tx-i18n.h"
+#include "core/db/tx-settings.h"
 #include "tx-test-gtk-util.h"
 
 typedef struct

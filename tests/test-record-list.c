@@ -9,12 +9,12 @@
  */
 #include <glib/gstdio.h>
 
-#include "core/tx-collate.h"
-#include "core/tx-demo.h"
-#include "core/tx-person.h"
-#include "core/tx-person-filter.h"
-#include "core/tx-record-list.h"
-#include "core/tx-store.h"
+#include "core/text/tx-collate.h"
+#include "core/demo/tx-demo.h"
+#include "core/model/tx-person.h"
+#include "core/model/tx-person-filter.h"
+#include "core/model/tx-record-list.h"
+#include "core/db/tx-store.h"
 #include "tx-test-util.h"
 
 #define PEOPLE 400

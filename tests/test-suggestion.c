@@ -6,10 +6,10 @@
  */
 #include <string.h>
 
-#include "core/tx-demo.h"
-#include "core/tx-meeting-query.h"
-#include "core/tx-store.h"
-#include "core/tx-suggestion.h"
+#include "core/demo/tx-demo.h"
+#include "core/model/tx-meeting-query.h"
+#include "core/db/tx-store.h"
+#include "core/model/tx-suggestion.h"
 #include "tx-test-util.h"
 
 static void

@@ -8,12 +8,12 @@
 
 #include <glib.h>
 
-#include "core/tx-pairing.h"
-#include "core/tx-person.h"
-#include "core/tx-staff.h"
-#include "core/tx-store.h"
-#include "core/tx-tombstone.h"
-#include "core/tx-visit.h"
+#include "core/model/tx-pairing.h"
+#include "core/model/tx-person.h"
+#include "core/model/tx-staff.h"
+#include "core/db/tx-store.h"
+#include "core/model/tx-tombstone.h"
+#include "core/model/tx-visit.h"
 #include "tx-test-util.h"
 
 typedef struct

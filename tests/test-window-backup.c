@@ -13,10 +13,10 @@
 #include "app/tx-application.h"
 #include "app/tx-window.h"
 #include "core/backup/tx-backup.h"
-#include "core/tx-community.h"
-#include "core/tx-i18n.h"
-#include "core/tx-person.h"
-#include "core/tx-store.h"
+#include "core/model/tx-community.h"
+#include "core/text/tx-i18n.h"
+#include "core/model/tx-person.h"
+#include "core/db/tx-store.h"
 #include "tx-test-gtk-util.h"
 
 static TxApplication *app;

@@ -9,15 +9,15 @@
 #include <gtk/gtk.h>
 
 #include "app/tx-application.h"
-#include "app/tx-page.h"
-#include "app/tx-person-editor.h"
+#include "app/pages/tx-page.h"
+#include "app/editors/tx-person-editor.h"
 #include "app/tx-window.h"
-#include "core/tx-i18n.h"
-#include "core/tx-person.h"
-#include "core/tx-staff.h"
-#include "core/tx-store.h"
-#include "core/tx-suggestion.h"
-#include "core/tx-visit.h"
+#include "core/text/tx-i18n.h"
+#include "core/model/tx-person.h"
+#include "core/model/tx-staff.h"
+#include "core/db/tx-store.h"
+#include "core/model/tx-suggestion.h"
+#include "core/model/tx-visit.h"
 #include "tx-test-gtk-util.h"
 
 static TxApplication *app;

@@ -7,14 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/tx-activity.h"
-#include "core/tx-community.h"
-#include "core/tx-consultation.h"
-#include "core/tx-person.h"
-#include "core/tx-settings.h"
-#include "core/tx-store.h"
-#include "core/tx-suggestion.h"
-#include "core/tx-visit.h"
+#include "core/model/tx-activity.h"
+#include "core/model/tx-community.h"
+#include "core/model/tx-consultation.h"
+#include "core/model/tx-person.h"
+#include "core/db/tx-settings.h"
+#include "core/db/tx-store.h"
+#include "core/model/tx-suggestion.h"
+#include "core/model/tx-visit.h"
 #include "core/stats/tx-year-figures.h"
 
 #include "tx-test-util.h"

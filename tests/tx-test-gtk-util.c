@@ -5,7 +5,7 @@
  */
 #include "tx-test-gtk-util.h"
 
-#include "app/tx-record-list-view.h"
+#include "app/pages/tx-record-list-view.h"
 
 /* how long a test waits for something to happen before it fails */
 /* 20 s; more under valgrind or a sanitizer (TX_TEST_WAIT_SECONDS) */

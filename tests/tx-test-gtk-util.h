@@ -11,7 +11,7 @@
 
 #include "app/tx-application.h"
 #include "app/tx-window.h"
-#include "core/tx-database.h"
+#include "core/db/tx-database.h"
 #include "tx-test-util.h"
 
 G_BEGIN_DECLS

@@ -13,9 +13,9 @@
  */
 #include <stdlib.h>
 
-#include "core/tx-database.h"
-#include "core/tx-staff.h"
-#include "core/tx-store.h"
+#include "core/db/tx-database.h"
+#include "core/model/tx-staff.h"
+#include "core/db/tx-store.h"
 
 static int
 peer_read (const char *path)

@@ -12,7 +12,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
-#include "core/tx-demo.h"
+#include "core/demo/tx-demo.h"
 
 /* A new empty directory "tongxin-@purpose-XXXXXX" in the temporary
  * directory; free it with g_free() after tx_test_remove_tree(). */

@@ -8,7 +8,7 @@
 
 #include <glib.h>
 
-#include "core/tx-database.h"
+#include "core/db/tx-database.h"
 
 G_BEGIN_DECLS
 

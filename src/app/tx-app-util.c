@@ -5,10 +5,10 @@
  */
 #include <glib/gi18n.h>
 
-#include "core/tx-civil-date.h"
-#include "core/tx-codes.h"
-#include "core/tx-person.h"
-#include "core/tx-idnumber.h"
+#include "core/text/tx-civil-date.h"
+#include "core/model/tx-codes.h"
+#include "core/model/tx-person.h"
+#include "core/text/tx-idnumber.h"
 
 #include "tx-app-util.h"
 #include "tx-window.h"

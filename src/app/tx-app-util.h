@@ -7,9 +7,9 @@
 
 #include <gtk/gtk.h>
 
-#include "core/tx-database.h"
-#include "core/tx-record.h"
-#include "core/tx-privacy.h"
+#include "core/db/tx-database.h"
+#include "core/model/tx-record.h"
+#include "core/text/tx-privacy.h"
 
 G_BEGIN_DECLS
 

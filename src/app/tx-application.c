@@ -13,9 +13,9 @@
 
 #include <glib/gstdio.h>
 
-#include "core/tx-person.h"
-#include "core/tx-settings.h"
-#include "core/tx-store.h"
+#include "core/model/tx-person.h"
+#include "core/db/tx-settings.h"
+#include "core/db/tx-store.h"
 
 #include "tx-app-util.h"
 #include "tx-application.h"

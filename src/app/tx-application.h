@@ -7,7 +7,7 @@
 
 #include <gtk/gtk.h>
 
-#include "core/tx-demo.h"
+#include "core/demo/tx-demo.h"
 
 #include "tx-window.h"
 

@@ -9,7 +9,7 @@
  */
 #include <glib/gi18n.h>
 
-#include "tx-archive-page.h"
+#include "app/pages/tx-archive-page.h"
 #include "tx-window-csv.h"
 
 static void

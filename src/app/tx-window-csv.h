@@ -6,7 +6,7 @@
 #pragma once
 
 #include "core/exchange/tx-csv-export.h"
-#include "tx-csv-import-dialog.h"
+#include "app/dialogs/tx-csv-import-dialog.h"
 #include "tx-window.h"
 
 G_BEGIN_DECLS

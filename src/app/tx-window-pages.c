@@ -8,15 +8,15 @@
  */
 #include <glib/gi18n.h>
 
-#include "tx-activity-page.h"
-#include "tx-archive-page.h"
-#include "tx-consultation-page.h"
-#include "tx-overview-page.h"
-#include "tx-pairing-page.h"
-#include "tx-staff-page.h"
-#include "tx-suggestion-page.h"
-#include "tx-trash-page.h"
-#include "tx-visit-page.h"
+#include "app/pages/tx-activity-page.h"
+#include "app/pages/tx-archive-page.h"
+#include "app/pages/tx-consultation-page.h"
+#include "app/pages/tx-overview-page.h"
+#include "app/pages/tx-pairing-page.h"
+#include "app/pages/tx-staff-page.h"
+#include "app/pages/tx-suggestion-page.h"
+#include "app/pages/tx-trash-page.h"
+#include "app/pages/tx-visit-page.h"
 #include "tx-window.h"
 
 typedef struct

@@ -9,14 +9,14 @@
  */
 #include <glib/gi18n.h>
 
-#include "core/tx-settings.h"
+#include "core/db/tx-settings.h"
 
-#include "tx-duplicates-dialog.h"
-#include "tx-export-dialog.h"
-#include "tx-import-dialog.h"
-#include "tx-page.h"
-#include "tx-preferences-dialog.h"
-#include "tx-print-documents.h"
+#include "app/dialogs/tx-duplicates-dialog.h"
+#include "app/dialogs/tx-export-dialog.h"
+#include "app/dialogs/tx-import-dialog.h"
+#include "app/pages/tx-page.h"
+#include "app/dialogs/tx-preferences-dialog.h"
+#include "app/print/tx-print-documents.h"
 #include "tx-window.h"
 #include "tx-window-csv.h"
 

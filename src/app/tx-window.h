@@ -7,7 +7,7 @@
 
 #include <gtk/gtk.h>
 
-#include "core/tx-database.h"
+#include "core/db/tx-database.h"
 
 G_BEGIN_DECLS
 

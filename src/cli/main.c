@@ -5,7 +5,7 @@
  */
 #include <glib/gi18n.h>
 
-#include "core/tx-i18n.h"
+#include "core/text/tx-i18n.h"
 
 #include "cli/tx-cli.h"
 

@@ -6,9 +6,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/exchange/tx-csv-export.h"
-#include "core/tx-codes.h"
-#include "core/tx-community-query.h"
-#include "core/tx-person.h"
+#include "core/model/tx-codes.h"
+#include "core/model/tx-community-query.h"
+#include "core/model/tx-person.h"
 
 #include "tx-cli.h"
 #include "tx-cli-private.h"

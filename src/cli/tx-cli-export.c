@@ -9,7 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/exchange/tx-exchange-export.h"
-#include "core/tx-civil-date.h"
+#include "core/text/tx-civil-date.h"
 
 #include "tx-cli.h"
 #include "tx-cli-private.h"

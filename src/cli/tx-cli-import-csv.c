@@ -6,7 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/exchange/tx-csv-import.h"
-#include "core/tx-codes.h"
+#include "core/model/tx-codes.h"
 
 #include "tx-cli.h"
 #include "tx-cli-private.h"

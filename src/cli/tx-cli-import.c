@@ -11,8 +11,8 @@
 
 #include "core/backup/tx-backup.h"
 #include "core/exchange/tx-exchange-import.h"
-#include "core/tx-person.h"
-#include "core/tx-store.h"
+#include "core/model/tx-person.h"
+#include "core/db/tx-store.h"
 
 #include "tx-cli.h"
 #include "tx-cli-private.h"

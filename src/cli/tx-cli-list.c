@@ -9,7 +9,7 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "core/tx-person-filter.h"
+#include "core/model/tx-person-filter.h"
 
 #include "tx-cli.h"
 #include "tx-cli-private.h"

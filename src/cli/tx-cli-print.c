@@ -13,9 +13,9 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "core/tx-activity-query.h"
-#include "core/tx-civil-date.h"
-#include "core/tx-codes.h"
+#include "core/model/tx-activity-query.h"
+#include "core/text/tx-civil-date.h"
+#include "core/model/tx-codes.h"
 #include "core/report/tx-documents.h"
 #include "core/report/tx-report-pages.h"
 

@@ -7,7 +7,7 @@
 
 #include <glib.h>
 
-#include "core/tx-database.h"
+#include "core/db/tx-database.h"
 
 #include "tx-cli.h"
 

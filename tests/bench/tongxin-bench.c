@@ -10,21 +10,21 @@
  */
 #include <glib/gstdio.h>
 
-#include "core/tx-activity.h"
-#include "core/tx-activity-query.h"
-#include "core/tx-community.h"
-#include "core/tx-consultation.h"
-#include "core/tx-demo.h"
-#include "core/tx-civil-date.h"
-#include "core/tx-meeting-query.h"
-#include "core/tx-pairing.h"
-#include "core/tx-person.h"
-#include "core/tx-person-filter.h"
-#include "core/tx-record-list.h"
-#include "core/tx-staff.h"
-#include "core/tx-store.h"
-#include "core/tx-suggestion.h"
-#include "core/tx-visit.h"
+#include "core/model/tx-activity.h"
+#include "core/model/tx-activity-query.h"
+#include "core/model/tx-community.h"
+#include "core/model/tx-consultation.h"
+#include "core/demo/tx-demo.h"
+#include "core/text/tx-civil-date.h"
+#include "core/model/tx-meeting-query.h"
+#include "core/model/tx-pairing.h"
+#include "core/model/tx-person.h"
+#include "core/model/tx-person-filter.h"
+#include "core/model/tx-record-list.h"
+#include "core/model/tx-staff.h"
+#include "core/db/tx-store.h"
+#include "core/model/tx-suggestion.h"
+#include "core/model/tx-visit.h"
 
 static void
 report (const char *what,

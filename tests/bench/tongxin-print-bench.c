@@ -14,7 +14,7 @@
 
 #include <glib/gstdio.h>
 
-#include "core/tx-i18n.h"
+#include "core/text/tx-i18n.h"
 #include "core/report/tx-documents.h"
 #include "core/report/tx-report-pages.h"
 

@@ -13,9 +13,9 @@
 #include <gtk/gtk.h>
 
 #include "app/tx-application.h"
-#include "app/tx-page.h"
+#include "app/pages/tx-page.h"
 #include "app/tx-window.h"
-#include "core/tx-database.h"
+#include "core/db/tx-database.h"
 
 /* the longest single main-loop pass during the next @ms milliseconds */
 static gint64

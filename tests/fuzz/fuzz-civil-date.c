@@ -10,7 +10,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "core/tx-civil-date.h"
+#include "core/text/tx-civil-date.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 

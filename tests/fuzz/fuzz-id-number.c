@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/tx-idnumber.h"
+#include "core/text/tx-idnumber.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 

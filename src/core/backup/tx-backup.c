@@ -11,10 +11,10 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "core/tx-database-private.h"
-#include "core/tx-migrations.h"
-#include "core/tx-settings.h"
-#include "core/tx-database.h"
+#include "core/db/tx-database-private.h"
+#include "core/db/tx-migrations.h"
+#include "core/db/tx-settings.h"
+#include "core/db/tx-database.h"
 
 #include "tx-backup.h"
 

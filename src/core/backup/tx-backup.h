@@ -17,7 +17,7 @@
 
 #include <gio/gio.h>
 
-#include "core/tx-database.h"
+#include "core/db/tx-database.h"
 
 G_BEGIN_DECLS
 

@@ -5,8 +5,8 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "core/tx-codes.h"
-#include "core/tx-store.h"
+#include "core/model/tx-codes.h"
+#include "core/db/tx-store.h"
 
 #include "tx-holidays.h"
 #include "tx-lunar.h"

@@ -9,8 +9,8 @@
  */
 #pragma once
 
-#include "core/tx-civil-date.h"
-#include "core/tx-database.h"
+#include "core/text/tx-civil-date.h"
+#include "core/db/tx-database.h"
 
 G_BEGIN_DECLS
 

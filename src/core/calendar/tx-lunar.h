@@ -8,7 +8,7 @@
  */
 #pragma once
 
-#include "core/tx-civil-date.h"
+#include "core/text/tx-civil-date.h"
 
 G_BEGIN_DECLS
 

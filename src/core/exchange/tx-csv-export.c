@@ -7,13 +7,13 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "core/tx-codes.h"
-#include "core/tx-community-query.h"
-#include "core/tx-idnumber.h"
-#include "core/tx-person.h"
-#include "core/tx-privacy.h"
-#include "core/tx-record-list.h"
-#include "core/tx-store.h"
+#include "core/model/tx-codes.h"
+#include "core/model/tx-community-query.h"
+#include "core/text/tx-idnumber.h"
+#include "core/model/tx-person.h"
+#include "core/text/tx-privacy.h"
+#include "core/model/tx-record-list.h"
+#include "core/db/tx-store.h"
 
 #include "tx-csv-export.h"
 #include "tx-csv-mapping.h"

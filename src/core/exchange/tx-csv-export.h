@@ -7,9 +7,9 @@
 
 #include <gio/gio.h>
 
-#include "core/tx-database.h"
-#include "core/tx-person-filter.h"
-#include "core/tx-query.h"
+#include "core/db/tx-database.h"
+#include "core/model/tx-person-filter.h"
+#include "core/model/tx-query.h"
 #include "tx-exchange.h"
 
 G_BEGIN_DECLS

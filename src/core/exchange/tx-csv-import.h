@@ -8,7 +8,7 @@
 
 #include <glib-object.h>
 
-#include "core/tx-database.h"
+#include "core/db/tx-database.h"
 #include "tx-csv-mapping.h"
 #include "tx-csv-reader.h"
 

@@ -8,8 +8,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "core/tx-civil-date.h"
-#include "core/tx-codes.h"
+#include "core/text/tx-civil-date.h"
+#include "core/model/tx-codes.h"
 
 #include "tx-csv-mapping.h"
 #include "tx-csv-reader.h"

@@ -6,7 +6,7 @@
  */
 #pragma once
 
-#include "core/tx-database.h"
+#include "core/db/tx-database.h"
 
 G_BEGIN_DECLS
 

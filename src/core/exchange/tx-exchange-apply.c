@@ -14,11 +14,11 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "core/tx-codes.h"
-#include "core/tx-merge.h"
-#include "core/tx-person.h"
-#include "core/tx-store.h"
-#include "core/tx-tombstone.h"
+#include "core/model/tx-codes.h"
+#include "core/model/tx-merge.h"
+#include "core/model/tx-person.h"
+#include "core/db/tx-store.h"
+#include "core/model/tx-tombstone.h"
 
 #include "tx-exchange-import-private.h"
 

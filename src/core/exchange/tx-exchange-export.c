@@ -18,11 +18,11 @@
 #include <glib/gstdio.h>
 #include <libxml/xmlwriter.h>
 
-#include "core/tx-idnumber.h"
-#include "core/tx-privacy.h"
-#include "core/tx-settings.h"
-#include "core/tx-store.h"
-#include "core/tx-tombstone.h"
+#include "core/text/tx-idnumber.h"
+#include "core/text/tx-privacy.h"
+#include "core/db/tx-settings.h"
+#include "core/db/tx-store.h"
+#include "core/model/tx-tombstone.h"
 
 #include "tx-exchange-export.h"
 

@@ -12,7 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "core/tx-store.h"
+#include "core/db/tx-store.h"
 
 #include "tx-exchange-import-private.h"
 

@@ -5,14 +5,14 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "core/tx-activity.h"
-#include "core/tx-community.h"
-#include "core/tx-consultation.h"
-#include "core/tx-pairing.h"
-#include "core/tx-person.h"
-#include "core/tx-staff.h"
-#include "core/tx-suggestion.h"
-#include "core/tx-visit.h"
+#include "core/model/tx-activity.h"
+#include "core/model/tx-community.h"
+#include "core/model/tx-consultation.h"
+#include "core/model/tx-pairing.h"
+#include "core/model/tx-person.h"
+#include "core/model/tx-staff.h"
+#include "core/model/tx-suggestion.h"
+#include "core/model/tx-visit.h"
 
 #include "tx-exchange.h"
 #include "tx-exchange-private.h"

@@ -12,8 +12,8 @@
 #include <gio/gio.h>
 #include <libxml/relaxng.h>
 
-#include "core/tx-database.h"
-#include "core/tx-record.h"
+#include "core/db/tx-database.h"
+#include "core/model/tx-record.h"
 
 G_BEGIN_DECLS
 

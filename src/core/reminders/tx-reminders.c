@@ -9,8 +9,8 @@
 
 #include "core/calendar/tx-holidays.h"
 #include "core/stats/tx-suggestion-rules.h"
-#include "core/tx-codes.h"
-#include "core/tx-settings.h"
+#include "core/model/tx-codes.h"
+#include "core/db/tx-settings.h"
 
 #include "tx-reminders.h"
 

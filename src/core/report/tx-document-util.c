@@ -5,10 +5,10 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "core/tx-codes.h"
-#include "core/tx-person.h"
-#include "core/tx-settings.h"
-#include "core/tx-store.h"
+#include "core/model/tx-codes.h"
+#include "core/model/tx-person.h"
+#include "core/db/tx-settings.h"
+#include "core/db/tx-store.h"
 
 #include "tx-documents-private.h"
 

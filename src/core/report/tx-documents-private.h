@@ -5,8 +5,8 @@
  */
 #pragma once
 
-#include "core/tx-person-filter.h"
-#include "core/tx-record.h"
+#include "core/model/tx-person-filter.h"
+#include "core/model/tx-record.h"
 
 #include "tx-documents.h"
 

@@ -10,8 +10,8 @@
  */
 #pragma once
 
-#include "core/tx-database.h"
-#include "core/tx-person-filter.h"
+#include "core/db/tx-database.h"
+#include "core/model/tx-person-filter.h"
 
 #include "tx-report.h"
 

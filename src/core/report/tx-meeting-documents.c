@@ -6,14 +6,14 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "core/tx-activity.h"
-#include "core/tx-activity-query.h"
-#include "core/tx-codes.h"
-#include "core/tx-consultation.h"
-#include "core/tx-meeting-query.h"
-#include "core/tx-person.h"
-#include "core/tx-store.h"
-#include "core/tx-suggestion.h"
+#include "core/model/tx-activity.h"
+#include "core/model/tx-activity-query.h"
+#include "core/model/tx-codes.h"
+#include "core/model/tx-consultation.h"
+#include "core/model/tx-meeting-query.h"
+#include "core/model/tx-person.h"
+#include "core/db/tx-store.h"
+#include "core/model/tx-suggestion.h"
 
 #include "tx-documents-private.h"
 

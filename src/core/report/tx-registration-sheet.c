@@ -9,9 +9,9 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "core/tx-activity-query.h"
-#include "core/tx-codes.h"
-#include "core/tx-person.h"
+#include "core/model/tx-activity-query.h"
+#include "core/model/tx-codes.h"
+#include "core/model/tx-person.h"
 
 #include "tx-documents-private.h"
 

@@ -3,7 +3,7 @@
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "core/tx-civil-date.h"
+#include "core/text/tx-civil-date.h"
 
 #include "tx-report-private.h"
 

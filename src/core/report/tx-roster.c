@@ -5,11 +5,11 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "core/tx-activity-query.h"
-#include "core/tx-codes.h"
-#include "core/tx-idnumber.h"
-#include "core/tx-person.h"
-#include "core/tx-store.h"
+#include "core/model/tx-activity-query.h"
+#include "core/model/tx-codes.h"
+#include "core/text/tx-idnumber.h"
+#include "core/model/tx-person.h"
+#include "core/db/tx-store.h"
 
 #include "tx-documents-private.h"
 

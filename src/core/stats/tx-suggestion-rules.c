@@ -8,7 +8,7 @@
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "core/tx-suggestion.h"
+#include "core/model/tx-suggestion.h"
 
 #include "tx-suggestion-rules.h"
 

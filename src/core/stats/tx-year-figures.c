@@ -5,9 +5,9 @@
  */
 #include <glib/gi18n-lib.h>
 
-#include "core/tx-civil-date.h"
-#include "core/tx-codes.h"
-#include "core/tx-settings.h"
+#include "core/text/tx-civil-date.h"
+#include "core/model/tx-codes.h"
+#include "core/db/tx-settings.h"
 
 #include "tx-suggestion-rules.h"
 #include "tx-year-figures.h"

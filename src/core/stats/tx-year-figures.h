@@ -16,7 +16,7 @@
  */
 #pragma once
 
-#include "core/tx-database.h"
+#include "core/db/tx-database.h"
 
 G_BEGIN_DECLS
 

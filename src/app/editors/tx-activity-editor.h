@@ -1,0 +1,33 @@
+/* tx-activity-editor.h — the window that creates or edits one activity
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "core/db/tx-database.h"
+#include "core/model/tx-activity.h"
+
+G_BEGIN_DECLS
+
+#define TX_TYPE_ACTIVITY_EDITOR (tx_activity_editor_get_type ())
+G_DECLARE_FINAL_TYPE (TxActivityEditor, tx_activity_editor, TX, ACTIVITY_EDITOR, GtkWindow)
+
+/* A modal editor, transient for @parent, of the activity @uuid (NULL: a new
+ * one). Header bar with 取消 and 保存 (Ctrl+S); Escape closes.
+ *
+ * Signals:
+ *   "saved" ()   after a successful save
+ *
+ * If @uuid cannot be loaded the error is shown and the window is destroyed
+ * on idle. */
+GtkWindow  *tx_activity_editor_new (GtkWindow  *parent,
+                                    TxDatabase *db,
+                                    const char *uuid);
+
+/* The record being edited (borrowed); the form is copied into it on save. */
+TxActivity  *tx_activity_editor_get_activity (TxActivityEditor *self);
+
+G_END_DECLS

@@ -1,0 +1,803 @@
+/* tx-consultation-editor.c — the editor of one consultation meeting
+ *
+ * The widgets are filled from a TxConsultation loaded from the store and
+ * written back into it on save; a save that finds the stored meeting
+ * changed since it was loaded stops and offers to reload or overwrite.
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "core/text/tx-civil-date.h"
+#include "core/model/tx-codes.h"
+#include "core/model/tx-consultation.h"
+#include "core/model/tx-meeting-query.h"
+#include "core/model/tx-record-list.h"
+#include "core/db/tx-store.h"
+#include "core/model/tx-suggestion.h"
+
+#include "app/tx-app-util.h"
+#include "app/print/tx-print-documents.h"
+#include "tx-editor-util.h"
+#include "tx-consultation-editor.h"
+#include "app/print/tx-print-documents.h"
+#include "app/pages/tx-meetings-private.h"
+#include "app/widgets/tx-person-picker.h"
+#include "tx-suggestion-editor.h"
+
+/* One attendee row: who, and the drop-down that holds the state. */
+typedef struct
+{
+  char        *person;
+  char        *staff;
+  char        *note;
+  GtkDropDown *state;       /* owned by the row widget */
+  GtkWidget   *row;
+} Attendee;
+
+struct _TxConsultationEditor
+{
+  GtkWindow        parent_instance;
+
+  TxDatabase      *db;
+  gboolean         dirty;          /* changed since filled or saved */
+  gboolean         filling;
+  TxConsultation  *meeting;
+  GPtrArray       *attendees;      /* Attendee */
+  GPtrArray       *staff;          /* TxMeetingChoice, the drop-downs' rows after "—" */
+
+  GtkRevealer     *conflict_revealer;
+  GtkLabel        *conflict_label;
+  GtkEntry        *title_entry;
+  GtkDropDown     *type_drop_down;
+  GtkEntry        *date_entry;
+  GtkEntry        *time_entry;
+  GtkEntry        *place_entry;
+  GtkDropDown     *chair_drop_down;
+  GtkDropDown     *recorder_drop_down;
+  GtkTextView     *minutes_view;
+  GtkTextView     *agenda_view;
+  GtkTextView     *resolutions_view;
+  GtkTextView     *notes_view;
+  GtkDropDown     *staff_drop_down;
+  GtkListBox      *attendee_list;
+  GtkLabel        *attendee_summary;
+  GtkListBox      *suggestion_list;
+  GtkNotebook     *notebook;
+};
+
+G_DEFINE_FINAL_TYPE (TxConsultationEditor, tx_consultation_editor, GTK_TYPE_WINDOW)
+
+enum {
+  SIGNAL_SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void mark_dirty (TxConsultationEditor *self);
+
+static void
+attendee_free (gpointer data)
+{
+  Attendee *attendee = data;
+
+  g_free (attendee->person);
+  g_free (attendee->staff);
+  g_free (attendee->note);
+  g_free (attendee);
+}
+
+/* ---- staff drop-downs ----------------------------------------------------- */
+
+static void
+fill_staff_models (TxConsultationEditor *self)
+{
+  g_autoptr(GtkStringList) with_empty = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) plain = gtk_string_list_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) keep = NULL;
+
+  g_clear_pointer (&self->staff, g_ptr_array_unref);
+  /* an inactive chair of an old meeting is still shown */
+  self->staff = tx_meeting_list_staff (self->db, tx_consultation_get_chair (self->meeting), &error);
+  if (self->staff == NULL)
+    {
+      g_warning ("Staff could not be read: %s", error->message);
+      self->staff = g_ptr_array_new_with_free_func ((GDestroyNotify) tx_meeting_choice_free);
+    }
+  if (tx_consultation_get_recorder (self->meeting) != NULL)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < self->staff->len; i++)
+        found |= g_strcmp0 (((TxMeetingChoice *) g_ptr_array_index (self->staff, i))->uuid,
+                            tx_consultation_get_recorder (self->meeting)) == 0;
+      if (!found)
+        {
+          TxMeetingChoice *choice = g_new0 (TxMeetingChoice, 1);
+
+          choice->uuid = g_strdup (tx_consultation_get_recorder (self->meeting));
+          choice->label = tx_meeting_dup_staff_name (self->db, choice->uuid);
+          if (choice->label == NULL)
+            choice->label = g_strdup ("?");
+          g_ptr_array_add (self->staff, choice);
+        }
+    }
+  gtk_string_list_append (with_empty, "—");
+  for (guint i = 0; i < self->staff->len; i++)
+    {
+      TxMeetingChoice *choice = g_ptr_array_index (self->staff, i);
+
+      gtk_string_list_append (with_empty, choice->label);
+      gtk_string_list_append (plain, choice->label);
+    }
+  gtk_drop_down_set_model (self->chair_drop_down, G_LIST_MODEL (with_empty));
+  gtk_drop_down_set_model (self->recorder_drop_down, G_LIST_MODEL (with_empty));
+  gtk_drop_down_set_model (self->staff_drop_down, G_LIST_MODEL (plain));
+}
+
+static void
+select_staff (TxConsultationEditor *self,
+              GtkDropDown          *drop_down,
+              const char           *uuid)
+{
+  guint position = 0;
+
+  for (guint i = 0; uuid != NULL && i < self->staff->len; i++)
+    if (g_strcmp0 (((TxMeetingChoice *) g_ptr_array_index (self->staff, i))->uuid, uuid) == 0)
+      position = i + 1;
+  gtk_drop_down_set_selected (drop_down, position);
+}
+
+static const char *
+selected_staff (TxConsultationEditor *self,
+                GtkDropDown          *drop_down)
+{
+  guint position = gtk_drop_down_get_selected (drop_down);
+
+  if (position == 0 || position == GTK_INVALID_LIST_POSITION || position > self->staff->len)
+    return NULL;
+  return ((TxMeetingChoice *) g_ptr_array_index (self->staff, position - 1))->uuid;
+}
+
+/* ---- attendees ---------------------------------------------------------- */
+
+static void
+update_attendee_summary (TxConsultationEditor *self)
+{
+  guint present = 0;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < self->attendees->len; i++)
+    {
+      Attendee *attendee = g_ptr_array_index (self->attendees, i);
+      const char *state = tx_code_drop_down_get_code (attendee->state);
+
+      if (g_strcmp0 (state, TX_ATTENDEE_PRESENT) == 0 || g_strcmp0 (state, TX_ATTENDEE_OBSERVER) == 0)
+        present++;
+    }
+  /* TRANSLATORS: "12 on the list, 10 present" */
+  text = g_strdup_printf (_("%u on the list, %u present"), self->attendees->len, present);
+  gtk_label_set_label (self->attendee_summary, text);
+}
+
+static void
+on_remove_attendee (GtkButton            *button,
+                    TxConsultationEditor *self)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
+
+  for (guint i = 0; i < self->attendees->len; i++)
+    {
+      Attendee *attendee = g_ptr_array_index (self->attendees, i);
+
+      if (attendee->row == row)
+        {
+          gtk_list_box_remove (self->attendee_list, row);
+          g_ptr_array_remove_index (self->attendees, i);
+          mark_dirty (self);
+          break;
+        }
+    }
+  update_attendee_summary (self);
+}
+
+static void
+on_attendee_state_changed (TxConsultationEditor *self)
+{
+  mark_dirty (self);
+  update_attendee_summary (self);
+}
+
+static gboolean
+has_attendee (TxConsultationEditor *self,
+              const char           *person,
+              const char           *staff)
+{
+  for (guint i = 0; i < self->attendees->len; i++)
+    {
+      Attendee *attendee = g_ptr_array_index (self->attendees, i);
+
+      if ((person != NULL && g_strcmp0 (attendee->person, person) == 0) ||
+          (staff != NULL && g_strcmp0 (attendee->staff, staff) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A row: name, kind, state drop-down, remove button. */
+static void
+add_attendee_row (TxConsultationEditor *self,
+                  const char           *person,
+                  const char           *staff,
+                  const char           *state,
+                  const char           *note)
+{
+  Attendee *attendee = g_new0 (Attendee, 1);
+  g_autofree char *name = person ? tx_meeting_dup_person_name (self->db, person)
+                                 : tx_meeting_dup_staff_name (self->db, staff);
+  g_autofree char *accessible = NULL;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *name_label = gtk_label_new (name ? name : "?");
+  GtkWidget *kind_label = gtk_label_new (person ? _("Person") : _("Staff"));
+  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+
+  attendee->person = g_strdup (person);
+  attendee->staff = g_strdup (staff);
+  attendee->note = g_strdup (note);
+  attendee->state = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  tx_code_drop_down_setup (attendee->state, TX_CODE_ATTENDEE_STATE, FALSE);
+  tx_code_drop_down_set_code (attendee->state, state ? state : TX_ATTENDEE_INVITED);
+  g_signal_connect_object (attendee->state, "notify::selected",
+                           G_CALLBACK (on_attendee_state_changed), self, G_CONNECT_SWAPPED);
+
+  gtk_widget_set_hexpand (name_label, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (name_label), 0);
+  gtk_widget_add_css_class (kind_label, "dim-label");
+  gtk_widget_set_size_request (kind_label, 80, -1);
+  /* TRANSLATORS: accessible name of an attendee's state drop-down, "张伟 的状态" */
+  accessible = g_strdup_printf (_("State of %s"), name ? name : "?");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (attendee->state),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_widget_set_tooltip_text (remove, _("Remove from the list"));
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_attendee), self);
+
+  gtk_box_append (GTK_BOX (box), name_label);
+  gtk_box_append (GTK_BOX (box), kind_label);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (attendee->state));
+  gtk_box_append (GTK_BOX (box), remove);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+
+  gtk_list_box_append (self->attendee_list, box);
+  attendee->row = gtk_widget_get_parent (box);
+  g_ptr_array_add (self->attendees, attendee);
+  mark_dirty (self);
+  update_attendee_summary (self);
+}
+
+static void
+clear_attendee_rows (TxConsultationEditor *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->attendee_list))) != NULL)
+    gtk_list_box_remove (self->attendee_list, child);
+  g_ptr_array_set_size (self->attendees, 0);
+}
+
+void
+_tx_consultation_editor_add_people (TxConsultationEditor *self,
+                                    const char * const   *uuids)
+{
+  g_return_if_fail (TX_IS_CONSULTATION_EDITOR (self));
+
+  for (guint i = 0; uuids != NULL && uuids[i] != NULL; i++)
+    if (!has_attendee (self, uuids[i], NULL))
+      add_attendee_row (self, uuids[i], NULL, TX_ATTENDEE_INVITED, NULL);
+}
+
+static void
+on_people_chosen (GStrv    uuids,
+                  gpointer user_data)
+{
+  g_autoptr(TxConsultationEditor) self = g_weak_ref_get (user_data);
+
+  g_weak_ref_clear (user_data);
+  g_free (user_data);
+  if (self != NULL && uuids != NULL)
+    _tx_consultation_editor_add_people (self, (const char * const *) uuids);
+}
+
+static void
+add_people_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TxConsultationEditor *self = TX_CONSULTATION_EDITOR (widget);
+  g_autoptr(GPtrArray) exclude = g_ptr_array_new ();
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  for (guint i = 0; i < self->attendees->len; i++)
+    {
+      Attendee *attendee = g_ptr_array_index (self->attendees, i);
+
+      if (attendee->person != NULL)
+        g_ptr_array_add (exclude, attendee->person);
+    }
+  g_ptr_array_add (exclude, NULL);
+  g_weak_ref_init (ref, self);
+  tx_person_picker_choose (GTK_WINDOW (self), self->db, TRUE,
+                           (const char * const *) exclude->pdata, on_people_chosen, ref);
+}
+
+static void
+add_staff_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TxConsultationEditor *self = TX_CONSULTATION_EDITOR (widget);
+  guint position = gtk_drop_down_get_selected (self->staff_drop_down);
+  TxMeetingChoice *choice;
+
+  if (position == GTK_INVALID_LIST_POSITION || position >= self->staff->len)
+    return;
+  choice = g_ptr_array_index (self->staff, position);
+  if (!has_attendee (self, NULL, choice->uuid))
+    add_attendee_row (self, NULL, choice->uuid, TX_ATTENDEE_PRESENT, NULL);
+}
+
+/* ---- suggestions raised here -------------------------------------------- */
+
+static void
+fill_suggestions (TxConsultationEditor *self)
+{
+  const char *uuid = tx_record_get_uuid (TX_RECORD (self->meeting));
+  g_autoptr(TxQuery) query = NULL;
+  g_autoptr(TxRecordList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *child;
+  guint n;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->suggestion_list))) != NULL)
+    gtk_list_box_remove (self->suggestion_list, child);
+  if (uuid == NULL || tx_record_get_modified (TX_RECORD (self->meeting)) == NULL)
+    return;
+  query = tx_meeting_raised_at_query (uuid);
+  list = tx_record_list_new (self->db, query, &error);
+  if (list == NULL)
+    {
+      g_warning ("Suggestions could not be read: %s", error->message);
+      return;
+    }
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TxSuggestion) suggestion = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_autofree char *date = tx_format_date (tx_suggestion_get_date (suggestion));
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *date_label = gtk_label_new (date);
+      GtkWidget *title = gtk_label_new (tx_suggestion_get_title (suggestion));
+      GtkWidget *state = gtk_label_new (tx_code_table_name (TX_CODE_SUGGESTION_STATE,
+                                                            tx_suggestion_get_state (suggestion)));
+
+      gtk_widget_set_size_request (date_label, 120, -1);
+      gtk_label_set_xalign (GTK_LABEL (date_label), 0);
+      gtk_widget_set_hexpand (title, TRUE);
+      gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (state, "dim-label");
+      gtk_box_append (GTK_BOX (box), date_label);
+      gtk_box_append (GTK_BOX (box), title);
+      gtk_box_append (GTK_BOX (box), state);
+      gtk_widget_set_margin_start (box, 12);
+      gtk_widget_set_margin_end (box, 12);
+      gtk_widget_set_margin_top (box, 8);
+      gtk_widget_set_margin_bottom (box, 8);
+      gtk_list_box_append (self->suggestion_list, box);
+      g_object_set_data_full (G_OBJECT (gtk_widget_get_parent (box)), "tx-uuid",
+                              g_strdup (tx_record_get_uuid (TX_RECORD (suggestion))), g_free);
+    }
+}
+
+static void
+on_suggestion_saved (TxConsultationEditor *self,
+                     const char           *uuid)
+{
+  fill_suggestions (self);
+}
+
+static void
+open_suggestion_editor (TxConsultationEditor *self,
+                        TxSuggestionEditor   *editor)
+{
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_suggestion_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+on_suggestion_activated (TxConsultationEditor *self,
+                         GtkListBoxRow        *row)
+{
+  const char *uuid = g_object_get_data (G_OBJECT (row), "tx-uuid");
+  g_autoptr(GError) error = NULL;
+  TxSuggestionEditor *editor;
+
+  if (uuid == NULL)
+    return;
+  editor = tx_suggestion_editor_new (GTK_WINDOW (self), self->db, uuid, &error);
+  if (editor == NULL)
+    {
+      tx_show_error (GTK_WIDGET (self), _("The suggestion could not be opened."), error);
+      return;
+    }
+  open_suggestion_editor (self, editor);
+}
+
+/* ---- unsaved changes ---------------------------------------------------- */
+
+static void
+mark_dirty (TxConsultationEditor *self)
+{
+  if (!self->filling)
+    self->dirty = TRUE;
+}
+
+/* Closing with unsaved changes asks first: nothing typed is lost silently. */
+static gboolean
+confirm_close (TxConsultationEditor *self)
+{
+  if (!self->dirty)
+    return TRUE;
+  tx_editor_ask_discard (GTK_WINDOW (self), _("The changes to this meeting have not been saved."));
+  return FALSE;
+}
+
+static gboolean
+tx_consultation_editor_close_request (GtkWindow *window)
+{
+  if (!confirm_close ((TxConsultationEditor *) window))
+    return TRUE;
+  return GTK_WINDOW_CLASS (tx_consultation_editor_parent_class)->close_request (window);
+}
+
+/* ---- load and save ------------------------------------------------------ */
+
+static void
+fill_widgets_now (TxConsultationEditor *self)
+{
+  TxConsultation *m = self->meeting;
+  GPtrArray *attendees = tx_consultation_get_attendees (m);
+  gboolean is_new = tx_record_get_modified (TX_RECORD (m)) == NULL;
+
+  gtk_window_set_title (GTK_WINDOW (self), is_new ? _("New Meeting") : _("Meeting"));
+  fill_staff_models (self);
+  tx_editable_set_text_or_empty (GTK_EDITABLE (self->title_entry), tx_consultation_get_title (m));
+  tx_code_drop_down_set_code (self->type_drop_down, tx_consultation_get_consultation_type (m));
+  tx_editable_set_text_or_empty (GTK_EDITABLE (self->date_entry), tx_consultation_get_date (m));
+  tx_editable_set_text_or_empty (GTK_EDITABLE (self->time_entry), tx_consultation_get_start_time (m));
+  tx_editable_set_text_or_empty (GTK_EDITABLE (self->place_entry), tx_consultation_get_place (m));
+  select_staff (self, self->chair_drop_down, tx_consultation_get_chair (m));
+  select_staff (self, self->recorder_drop_down, tx_consultation_get_recorder (m));
+  tx_text_view_set_text (self->minutes_view, tx_consultation_get_minutes (m));
+  tx_text_view_set_text (self->agenda_view, tx_consultation_get_agenda (m));
+  tx_text_view_set_text (self->resolutions_view, tx_consultation_get_resolutions (m));
+  tx_text_view_set_text (self->notes_view, tx_consultation_get_notes (m));
+
+  clear_attendee_rows (self);
+  for (guint i = 0; attendees != NULL && i < attendees->len; i++)
+    {
+      TxAttendee *row = g_ptr_array_index (attendees, i);
+
+      add_attendee_row (self, row->person, row->staff, row->state, row->note);
+    }
+  update_attendee_summary (self);
+  fill_suggestions (self);
+  gtk_revealer_set_reveal_child (self->conflict_revealer, FALSE);
+}
+
+static void
+fill_widgets (TxConsultationEditor *self)
+{
+  self->filling = TRUE;
+  fill_widgets_now (self);
+  self->filling = FALSE;
+  self->dirty = FALSE;
+}
+
+/* "14:30", "14：30", "9:05" → "14:30", "09:05"; NULL when empty; FALSE when
+ * it is not a time of day. */
+static gboolean
+normalize_time (const char  *text,
+                char       **out)
+{
+  g_autofree char *copy = NULL;
+  g_auto(GStrv) parts = NULL;
+  guint64 hours, minutes;
+
+  *out = NULL;
+  if (text == NULL)
+    return TRUE;
+  copy = g_strstrip (g_strdup (text));
+  if (*copy == '\0')
+    return TRUE;
+  /* the full-width colon of a Chinese input method */
+  parts = g_strsplit (copy, "：", -1);
+  g_free (copy);
+  copy = g_strjoinv (":", parts);
+  g_clear_pointer (&parts, g_strfreev);
+  parts = g_strsplit (copy, ":", -1);
+  if (g_strv_length (parts) != 2 ||
+      !g_ascii_string_to_unsigned (parts[0], 10, 0, 23, &hours, NULL) ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 0, 59, &minutes, NULL) ||
+      strlen (parts[1]) != 2)
+    return FALSE;
+  *out = g_strdup_printf ("%02u:%02u", (guint) hours, (guint) minutes);
+  return TRUE;
+}
+
+static void
+focus_with_error (TxConsultationEditor *self,
+                  GtkWidget            *widget,
+                  const char           *message,
+                  const GError         *error)
+{
+  gtk_widget_grab_focus (widget);
+  tx_show_error (GTK_WIDGET (self), message, error);
+}
+
+/* Widgets → record; FALSE (and the user told, the input kept) on bad input. */
+static gboolean
+collect (TxConsultationEditor *self)
+{
+  TxConsultation *m = self->meeting;
+  g_autofree char *title = tx_editable_dup_text (GTK_EDITABLE (self->title_entry));
+  g_autofree char *date_text = tx_editable_dup_text (GTK_EDITABLE (self->date_entry));
+  g_autofree char *date = NULL;
+  g_autofree char *time = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (title == NULL)
+    {
+      focus_with_error (self, GTK_WIDGET (self->title_entry), _("The meeting needs a title."), NULL);
+      return FALSE;
+    }
+  if (date_text != NULL && (date = tx_civil_date_normalize (date_text, &error)) == NULL)
+    {
+      focus_with_error (self, GTK_WIDGET (self->date_entry), _("The date is not understood."), error);
+      return FALSE;
+    }
+  if (!normalize_time (gtk_editable_get_text (GTK_EDITABLE (self->time_entry)), &time))
+    {
+      focus_with_error (self, GTK_WIDGET (self->time_entry), _("The start time is not understood."), NULL);
+      return FALSE;
+    }
+
+  tx_consultation_set_title (m, title);
+  tx_consultation_set_consultation_type (m, tx_code_drop_down_get_code (self->type_drop_down));
+  tx_consultation_set_date (m, date);
+  tx_consultation_set_start_time (m, time);
+  text = tx_editable_dup_text (GTK_EDITABLE (self->place_entry));
+  tx_consultation_set_place (m, text);
+  tx_consultation_set_chair (m, selected_staff (self, self->chair_drop_down));
+  tx_consultation_set_recorder (m, selected_staff (self, self->recorder_drop_down));
+  g_clear_pointer (&text, g_free);
+  tx_consultation_set_minutes (m, text = tx_text_view_dup_text_full (self->minutes_view, TX_TEXT_DROP_TRAILING));
+  g_clear_pointer (&text, g_free);
+  tx_consultation_set_agenda (m, text = tx_text_view_dup_text_full (self->agenda_view, TX_TEXT_DROP_TRAILING));
+  g_clear_pointer (&text, g_free);
+  tx_consultation_set_resolutions (m, text = tx_text_view_dup_text_full (self->resolutions_view, TX_TEXT_DROP_TRAILING));
+  g_clear_pointer (&text, g_free);
+  tx_consultation_set_notes (m, text = tx_text_view_dup_text_full (self->notes_view, TX_TEXT_DROP_TRAILING));
+
+  tx_consultation_clear_attendees (m);
+  for (guint i = 0; i < self->attendees->len; i++)
+    {
+      Attendee *attendee = g_ptr_array_index (self->attendees, i);
+
+      tx_consultation_add_attendee (m, attendee->person, attendee->staff,
+                                    tx_code_drop_down_get_code (attendee->state), attendee->note);
+    }
+
+  /* normalized forms back into the entries, so the user sees what is kept */
+  tx_editable_set_text_or_empty (GTK_EDITABLE (self->date_entry), date);
+  tx_editable_set_text_or_empty (GTK_EDITABLE (self->time_entry), time);
+  return TRUE;
+}
+
+static gboolean
+save (GtkWindow   *window,
+      TxSaveFlags  flags)
+{
+  TxConsultationEditor *self = TX_CONSULTATION_EDITOR (window);
+
+  if (!collect (self) ||
+      !tx_editor_save_in_form (window, self->db, TX_RECORD (self->meeting), flags,
+                               self->conflict_revealer, self->conflict_label,
+                               _("The meeting could not be saved.")))
+    return FALSE;
+  self->dirty = FALSE;
+  gtk_window_set_title (window, _("Meeting"));
+  g_signal_emit (self, signals[SIGNAL_SAVED], 0, tx_record_get_uuid (TX_RECORD (self->meeting)));
+  return TRUE;
+}
+
+/* the conflict bar's 重新载入: the stored version replaces the form's */
+static void
+reload (GtkWindow *window)
+{
+  TxConsultationEditor *self = TX_CONSULTATION_EDITOR (window);
+  g_autoptr(TxRecord) stored = tx_editor_load_again (window, self->db, TX_RECORD (self->meeting),
+                                                     _("The meeting could not be read."));
+
+  if (stored == NULL)
+    return;
+  g_set_object (&self->meeting, TX_CONSULTATION (stored));
+  fill_widgets (self);
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  if (confirm_close ((TxConsultationEditor *) widget))
+    gtk_window_destroy (GTK_WINDOW (widget));
+}
+
+/* A suggestion needs the meeting stored first: it refers to it by uuid. */
+static void
+new_suggestion_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  TxConsultationEditor *self = TX_CONSULTATION_EDITOR (widget);
+  TxSuggestionEditor *editor;
+
+  if (!save (GTK_WINDOW (self), TX_SAVE_CHECK_CONFLICT))
+    return;
+  editor = tx_suggestion_editor_new_raised_at (GTK_WINDOW (self), self->db,
+                                               tx_record_get_uuid (TX_RECORD (self->meeting)));
+  open_suggestion_editor (self, editor);
+}
+
+const char *
+tx_consultation_editor_get_uuid (TxConsultationEditor *self)
+{
+  g_return_val_if_fail (TX_IS_CONSULTATION_EDITOR (self), NULL);
+  if (tx_record_get_modified (TX_RECORD (self->meeting)) == NULL)
+    return NULL;
+  return tx_record_get_uuid (TX_RECORD (self->meeting));
+}
+
+static void
+tx_consultation_editor_dispose (GObject *object)
+{
+  TxConsultationEditor *self = TX_CONSULTATION_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_CONSULTATION_EDITOR);
+  g_clear_pointer (&self->attendees, g_ptr_array_unref);
+  g_clear_pointer (&self->staff, g_ptr_array_unref);
+  g_clear_object (&self->meeting);
+  g_clear_object (&self->db);
+
+  G_OBJECT_CLASS (tx_consultation_editor_parent_class)->dispose (object);
+}
+
+/* 签到表 or 会议纪要 of the meeting as saved */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TxConsultationEditor *self = TX_CONSULTATION_EDITOR (widget);
+  const char *uuid = tx_record_get_uuid (TX_RECORD (self->meeting));
+
+  if (tx_record_get_modified (TX_RECORD (self->meeting)) == NULL)
+    {
+      tx_show_error (widget, _("Save the meeting first: what is printed is what was saved."), NULL);
+      return;
+    }
+  if (g_str_equal (action_name, "editor.print-minutes"))
+    tx_print_minutes (GTK_WINDOW (self), self->db, uuid);
+  else
+    tx_print_signin_sheet (GTK_WINDOW (self), self->db, NULL, uuid);
+}
+
+static void
+tx_consultation_editor_class_init (TxConsultationEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tx_consultation_editor_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = tx_consultation_editor_close_request;
+
+  /**
+   * TxConsultationEditor::saved:
+   * @uuid: the meeting's uuid
+   *
+   * The meeting was written to the database.
+   */
+  signals[SIGNAL_SAVED] =
+    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-consultation-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, conflict_revealer);
+  gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, conflict_label);
+  gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, type_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, date_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, time_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, place_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, chair_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, recorder_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, minutes_view);
+  gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, agenda_view);
+  gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, resolutions_view);
+  gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, staff_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, attendee_list);
+  gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, attendee_summary);
+  gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, suggestion_list);
+  gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, notebook);
+  gtk_widget_class_bind_template_callback (widget_class, on_suggestion_activated);
+
+  tx_editor_class_add_conflict_bar (widget_class, save, reload, cancel_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-people", NULL, add_people_action);
+  gtk_widget_class_install_action (widget_class, "editor.print-signin", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "editor.print-minutes", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-staff", NULL, add_staff_action);
+  gtk_widget_class_install_action (widget_class, "editor.new-suggestion", NULL, new_suggestion_action);
+}
+
+static void
+tx_consultation_editor_init (TxConsultationEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->attendees = g_ptr_array_new_with_free_func (attendee_free);
+  tx_code_drop_down_setup (self->type_drop_down, TX_CODE_CONSULTATION_TYPE, TRUE);
+  /* every input marks the editor changed, except those that only prepare
+   * an action */
+  tx_editor_watch_changes (GTK_WIDGET (self), (GtkWidget *[]) { GTK_WIDGET (self->staff_drop_down), NULL },
+                           G_CALLBACK (mark_dirty), self);
+}
+
+TxConsultationEditor *
+tx_consultation_editor_new (GtkWindow   *parent,
+                            TxDatabase  *db,
+                            const char  *uuid,
+                            GError     **error)
+{
+  g_autoptr(TxConsultation) meeting = NULL;
+  TxConsultationEditor *self;
+
+  g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
+
+  if (uuid != NULL)
+    {
+      meeting = (TxConsultation *) tx_store_load (db, TX_TYPE_CONSULTATION, uuid, error);
+      if (meeting == NULL)
+        return NULL;
+    }
+  else
+    {
+      g_autofree char *iso = tx_civil_date_dup_today_iso ();
+
+      meeting = tx_consultation_new ();
+      tx_consultation_set_date (meeting, iso);
+      tx_consultation_set_consultation_type (meeting, "1");
+    }
+
+  self = g_object_new (TX_TYPE_CONSULTATION_EDITOR, "transient-for", parent, NULL);
+  self->db = g_object_ref (db);
+  self->meeting = g_steal_pointer (&meeting);
+  fill_widgets (self);
+  return self;
+}

@@ -1,0 +1,27 @@
+/* tx-consultation-editor.h — the editor of one consultation meeting
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "core/db/tx-database.h"
+
+G_BEGIN_DECLS
+
+#define TX_TYPE_CONSULTATION_EDITOR (tx_consultation_editor_get_type ())
+G_DECLARE_FINAL_TYPE (TxConsultationEditor, tx_consultation_editor, TX, CONSULTATION_EDITOR, GtkWindow)
+
+/* A modal editor over @parent; @uuid NULL for a new meeting. NULL with
+ * @error set when the meeting cannot be read. Emits "saved" (uuid) after
+ * each successful save. */
+TxConsultationEditor *tx_consultation_editor_new  (GtkWindow   *parent,
+                                                   TxDatabase  *db,
+                                                   const char  *uuid,
+                                                   GError     **error);
+/* NULL while a new meeting has not been saved */
+const char           *tx_consultation_editor_get_uuid (TxConsultationEditor *self);
+
+G_END_DECLS

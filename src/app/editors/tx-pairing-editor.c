@@ -1,0 +1,380 @@
+/* tx-pairing-editor.c — the window that creates or edits one pairing
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "core/model/tx-activity-query.h"
+#include "core/text/tx-civil-date.h"
+#include "core/model/tx-codes.h"
+#include "core/db/tx-store.h"
+
+#include "app/pages/tx-activity-pages-private.h"
+#include "app/tx-app-util.h"
+#include "tx-editor-util.h"
+#include "tx-pairing-editor.h"
+#include "app/widgets/tx-person-picker.h"
+
+#define DATE_KEY "tx-date-entry"
+#define MODE_KEY "tx-mode-drop-down"
+#define NOTE_KEY "tx-note-entry"
+
+struct _TxPairingEditor
+{
+  GtkWindow    parent_instance;
+
+  TxDatabase  *db;
+  TxPairing   *pairing;
+  char        *person;
+
+  GtkDropDown *staff_drop_down;
+  GtkLabel    *person_label;
+  GtkButton   *choose_person_button;
+  GtkEditable *since_entry;
+  GtkEditable *until_entry;
+  GtkTextView *notes_view;
+  GtkButton   *add_contact_button;
+  GtkListBox  *contact_list;
+};
+
+G_DEFINE_FINAL_TYPE (TxPairingEditor, tx_pairing_editor, GTK_TYPE_WINDOW)
+
+void
+_tx_pairing_editor_set_person (TxPairingEditor *self,
+                               const char      *person_uuid)
+{
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (TX_IS_PAIRING_EDITOR (self));
+  g_free (self->person);
+  self->person = g_strdup (person_uuid);
+  name = person_uuid ? tx_lookup_person_name (self->db, person_uuid) : NULL;
+  gtk_label_set_label (self->person_label, name ? name : _("(nobody chosen)"));
+}
+
+static void
+on_person_chosen (GStrv    uuids,
+                  gpointer user_data)
+{
+  g_autoptr(TxPairingEditor) self = user_data;
+
+  if (self->person_label == NULL)   /* closed meanwhile */
+    return;
+  if (uuids != NULL && uuids[0] != NULL)
+    _tx_pairing_editor_set_person (self, uuids[0]);
+}
+
+static void
+on_choose_person_clicked (TxPairingEditor *self)
+{
+  tx_person_picker_choose (GTK_WINDOW (self), self->db, FALSE, NULL, on_person_chosen, g_object_ref (self));
+}
+
+/* ---- contact log ---- */
+
+static void
+on_remove_contact (GtkButton *button,
+                   GtkWidget *row)
+{
+  gtk_list_box_remove (GTK_LIST_BOX (gtk_widget_get_parent (row)), row);
+}
+
+static GtkWidget *
+add_contact_row (TxPairingEditor *self,
+                 const TxContact *contact)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *date = gtk_entry_new ();
+  GtkWidget *mode = gtk_drop_down_new (NULL, NULL);
+  GtkWidget *note = gtk_entry_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+
+  gtk_editable_set_text (GTK_EDITABLE (date), contact && contact->date ? contact->date : "");
+  gtk_editable_set_width_chars (GTK_EDITABLE (date), 12);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (date), _("e.g. 2026-03-12"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (date), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Contact date"), -1);
+  gtk_box_append (GTK_BOX (box), date);
+
+  tx_code_drop_down_setup (GTK_DROP_DOWN (mode), TX_CODE_CONTACT_MODE, TRUE);
+  tx_code_drop_down_set_code (GTK_DROP_DOWN (mode), contact ? contact->mode : NULL);
+  gtk_widget_set_size_request (mode, 130, -1);   /* the notes line up */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (mode), GTK_ACCESSIBLE_PROPERTY_LABEL, _("How"), -1);
+  gtk_box_append (GTK_BOX (box), mode);
+
+  gtk_editable_set_text (GTK_EDITABLE (note), contact && contact->note ? contact->note : "");
+  gtk_widget_set_hexpand (note, TRUE);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("What was talked about"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Contact note"), -1);
+  gtk_box_append (GTK_BOX (box), note);
+
+  gtk_widget_set_tooltip_text (remove, _("Remove this contact"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove this contact"), -1);
+  gtk_widget_add_css_class (remove, "flat");
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_contact), row);
+  gtk_box_append (GTK_BOX (box), remove);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data (G_OBJECT (row), DATE_KEY, date);
+  g_object_set_data (G_OBJECT (row), MODE_KEY, mode);
+  g_object_set_data (G_OBJECT (row), NOTE_KEY, note);
+  gtk_list_box_append (self->contact_list, row);
+  return row;
+}
+
+void
+_tx_pairing_editor_add_contact (TxPairingEditor  *self,
+                                GtkEditable     **date,
+                                GtkDropDown     **mode,
+                                GtkEditable     **note)
+{
+  GtkWidget *row = add_contact_row (self, NULL);
+
+  *date = g_object_get_data (G_OBJECT (row), DATE_KEY);
+  *mode = g_object_get_data (G_OBJECT (row), MODE_KEY);
+  *note = g_object_get_data (G_OBJECT (row), NOTE_KEY);
+}
+
+static void
+on_add_contact_clicked (TxPairingEditor *self)
+{
+  GtkWidget *row = add_contact_row (self, NULL);
+  g_autofree char *iso = tx_civil_date_dup_today_iso ();
+
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (row), DATE_KEY), iso);
+  gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), DATE_KEY));
+}
+
+/* ---- form ⇄ record ---- */
+
+static void
+fill_staff (TxPairingEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) staff = tx_staff_list_names (self->db, TRUE, &error);
+  const char *current = tx_pairing_get_staff (self->pairing);
+
+  if (staff == NULL)
+    {
+      tx_show_error (GTK_WIDGET (self), _("The staff list could not be read"), error);
+      staff = g_ptr_array_new_with_free_func ((GDestroyNotify) tx_name_ref_free);
+    }
+  /* a pairing of someone no longer active still names them */
+  if (current != NULL)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < staff->len && !found; i++)
+        found = g_strcmp0 (((TxNameRef *) g_ptr_array_index (staff, i))->uuid, current) == 0;
+      if (!found)
+        {
+          TxNameRef *ref = g_new0 (TxNameRef, 1);
+
+          ref->uuid = g_strdup (current);
+          ref->name = tx_lookup_staff_name (self->db, current);
+          g_ptr_array_add (staff, ref);
+        }
+    }
+  tx_name_drop_down_setup (self->staff_drop_down, staff, TRUE);
+  tx_name_drop_down_set_uuid (self->staff_drop_down, current, NULL);
+}
+
+static void
+fill_form (GtkWindow *window)
+{
+  TxPairingEditor *self = TX_PAIRING_EDITOR (window);
+  TxPairing *p = self->pairing;
+  GPtrArray *contacts = tx_pairing_get_contacts (p);
+  GtkWidget *child;
+
+  fill_staff (self);
+  _tx_pairing_editor_set_person (self, tx_pairing_get_person (p));
+  tx_date_entry_set (self->since_entry, tx_pairing_get_since (p));
+  tx_date_entry_set (self->until_entry, tx_pairing_get_until (p));
+  tx_text_view_set_text (self->notes_view, tx_pairing_get_notes (p));
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->contact_list))) != NULL
+         && GTK_IS_LIST_BOX_ROW (child))
+    gtk_list_box_remove (self->contact_list, child);
+  for (guint i = 0; i < contacts->len; i++)
+    add_contact_row (self, g_ptr_array_index (contacts, i));
+}
+
+static gboolean
+read_contacts (TxPairingEditor  *self,
+               GError          **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->contact_list));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_object_get_data (G_OBJECT (row), DATE_KEY) != NULL)
+      g_ptr_array_add (rows, row);
+  /* parse everything first: a bad date must not leave half a log behind */
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autofree char *date = NULL;
+
+      if (!tx_parse_date_entry (g_object_get_data (g_ptr_array_index (rows, i), DATE_KEY),
+                                 _("Contact date"), &date, error))
+        return FALSE;
+    }
+  tx_pairing_clear_contacts (self->pairing);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GObject *row = g_ptr_array_index (rows, i);
+      g_autofree char *date = NULL;
+      g_autofree char *note = tx_editable_dup_text (g_object_get_data (row, NOTE_KEY));
+      const char *mode = tx_code_drop_down_get_code (g_object_get_data (row, MODE_KEY));
+
+      tx_parse_date_entry (g_object_get_data (row, DATE_KEY), _("Contact date"), &date, NULL);
+      if (date == NULL && mode == NULL && note == NULL)
+        continue;   /* an empty row added and never filled */
+      tx_pairing_add_contact (self->pairing, date, mode, note);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_form (GtkWindow  *window,
+           GError    **error)
+{
+  TxPairingEditor *self = TX_PAIRING_EDITOR (window);
+  TxPairing *p = self->pairing;
+  g_autofree char *since = NULL, *until = NULL;
+  g_autofree char *notes = NULL;
+  const char *staff = tx_name_drop_down_get_uuid (self->staff_drop_down);
+
+  if (staff == NULL)
+    {
+      g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_REQUIRED, _("Choose the staff member."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->staff_drop_down));
+      return FALSE;
+    }
+  if (self->person == NULL)
+    {
+      g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_REQUIRED, _("Choose the person to befriend."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->choose_person_button));
+      return FALSE;
+    }
+  if (!tx_parse_date_entry (self->since_entry, _("Since"), &since, error) ||
+      !tx_parse_date_entry (self->until_entry, _("Until"), &until, error))
+    return FALSE;
+  if (since != NULL && until != NULL && strcmp (until, since) < 0)
+    {
+      g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID,
+                   _("The pairing ends before it begins: check the dates."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->until_entry));
+      return FALSE;
+    }
+  if (!read_contacts (self, error))
+    return FALSE;
+  notes = tx_text_view_dup_text (self->notes_view);
+  tx_pairing_set_staff (p, staff);
+  tx_pairing_set_person (p, self->person);
+  tx_pairing_set_since (p, since);
+  tx_pairing_set_until (p, until);
+  tx_pairing_set_notes (p, notes);
+  return tx_record_validate (TX_RECORD (p), error);
+}
+
+/* a pairing is mostly entered the day it begins */
+static void
+prepare_new (TxRecord *record)
+{
+  g_autofree char *iso = tx_civil_date_dup_today_iso ();
+
+  tx_pairing_set_since (TX_PAIRING (record), iso);
+}
+
+static const TxRecordEditorClassInfo record_editor_info = {
+  .get_record_type = tx_pairing_get_type,
+  .database_offset = G_STRUCT_OFFSET (TxPairingEditor, db),
+  .record_offset   = G_STRUCT_OFFSET (TxPairingEditor, pairing),
+  .fill_form       = fill_form,
+  .read_form       = read_form,
+  .prepare_new     = prepare_new,
+  .new_title       = N_("New Pairing"),
+  .open_failed     = N_("The pairing could not be opened"),
+  .reload_failed   = N_("The pairing could not be reloaded"),
+};
+
+static void
+tx_pairing_editor_dispose (GObject *object)
+{
+  TxPairingEditor *self = TX_PAIRING_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_PAIRING_EDITOR);
+  g_clear_object (&self->pairing);
+  g_clear_object (&self->db);
+  g_clear_pointer (&self->person, g_free);
+  G_OBJECT_CLASS (tx_pairing_editor_parent_class)->dispose (object);
+}
+
+static void
+tx_pairing_editor_class_init (TxPairingEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tx_pairing_editor_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-pairing-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, staff_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, person_label);
+  gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, choose_person_button);
+  gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, since_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, until_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, add_contact_button);
+  gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, contact_list);
+
+  tx_record_editor_class_setup (widget_class, &record_editor_info);
+}
+
+static void
+tx_pairing_editor_init (TxPairingEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->choose_person_button, "clicked", G_CALLBACK (on_choose_person_clicked), self);
+  g_signal_connect_swapped (self->add_contact_button, "clicked", G_CALLBACK (on_add_contact_clicked), self);
+}
+
+GtkWindow *
+tx_pairing_editor_new (GtkWindow  *parent,
+                       TxDatabase *db,
+                       const char *uuid)
+{
+  TxPairingEditor *self;
+
+  g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
+
+  self = g_object_new (TX_TYPE_PAIRING_EDITOR, "transient-for", parent, NULL);
+  self->db = g_object_ref (db);
+  tx_record_editor_open (GTK_WINDOW (self), uuid);
+  return GTK_WINDOW (self);
+}
+
+GtkWindow *
+tx_pairing_editor_new_for_person (GtkWindow  *parent,
+                                  TxDatabase *db,
+                                  const char *person_uuid)
+{
+  GtkWindow *window = tx_pairing_editor_new (parent, db, NULL);
+
+  _tx_pairing_editor_set_person (TX_PAIRING_EDITOR (window), person_uuid);
+  return window;
+}
+
+TxPairing *
+tx_pairing_editor_get_pairing (TxPairingEditor *self)
+{
+  g_return_val_if_fail (TX_IS_PAIRING_EDITOR (self), NULL);
+  return self->pairing;
+}

@@ -1,0 +1,39 @@
+/* tx-pairing-editor.h — the window that creates or edits one pairing
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "core/db/tx-database.h"
+#include "core/model/tx-pairing.h"
+
+G_BEGIN_DECLS
+
+#define TX_TYPE_PAIRING_EDITOR (tx_pairing_editor_get_type ())
+G_DECLARE_FINAL_TYPE (TxPairingEditor, tx_pairing_editor, TX, PAIRING_EDITOR, GtkWindow)
+
+/* A modal editor, transient for @parent, of the pairing @uuid (NULL: a new
+ * one). Header bar with 取消 and 保存 (Ctrl+S); Escape closes.
+ *
+ * Signals:
+ *   "saved" ()   after a successful save
+ *
+ * If @uuid cannot be loaded the error is shown and the window is destroyed
+ * on idle. */
+GtkWindow  *tx_pairing_editor_new (GtkWindow  *parent,
+                                   TxDatabase *db,
+                                   const char *uuid);
+
+/* A new pairing about @person_uuid (the person editor's 记录走访 and the
+ * page's create_for_person). */
+GtkWindow  *tx_pairing_editor_new_for_person (GtkWindow  *parent,
+                                              TxDatabase *db,
+                                              const char *person_uuid);
+
+/* The record being edited (borrowed); the form is copied into it on save. */
+TxPairing  *tx_pairing_editor_get_pairing (TxPairingEditor *self);
+
+G_END_DECLS

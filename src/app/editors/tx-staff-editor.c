@@ -1,0 +1,159 @@
+/* tx-staff-editor.c — the window that creates or edits one staff member
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "core/model/tx-activity-query.h"
+#include "core/model/tx-codes.h"
+#include "core/db/tx-store.h"
+
+#include "app/pages/tx-activity-pages-private.h"
+#include "app/tx-app-util.h"
+#include "tx-editor-util.h"
+#include "tx-staff-editor.h"
+
+struct _TxStaffEditor
+{
+  GtkWindow       parent_instance;
+
+  TxDatabase     *db;
+  TxStaff        *staff;
+
+  GtkEditable    *name_entry;
+  GtkDropDown    *gender_drop_down;
+  GtkEditable    *post_entry;
+  GtkEditable    *phone_entry;
+  GtkDropDown    *community_drop_down;
+  GtkCheckButton *active_check;
+  GtkTextView    *notes_view;
+};
+
+G_DEFINE_FINAL_TYPE (TxStaffEditor, tx_staff_editor, GTK_TYPE_WINDOW)
+
+static void
+fill_form (GtkWindow *window)
+{
+  TxStaffEditor *self = TX_STAFF_EDITOR (window);
+  TxStaff *s = self->staff;
+  g_autofree char *community = tx_lookup_community_name (self->db, tx_staff_get_community (s));
+
+  tx_editable_set_text_or_empty (self->name_entry, tx_staff_get_name (s));
+  tx_code_drop_down_set_code (self->gender_drop_down, tx_staff_get_gender (s));
+  tx_editable_set_text_or_empty (self->post_entry, tx_staff_get_post (s));
+  tx_editable_set_text_or_empty (self->phone_entry, tx_staff_get_phone (s));
+  tx_name_drop_down_set_uuid (self->community_drop_down, tx_staff_get_community (s), community);
+  gtk_check_button_set_active (self->active_check, tx_staff_get_active (s));
+  tx_text_view_set_text (self->notes_view, tx_staff_get_notes (s));
+}
+
+static gboolean
+read_form (GtkWindow  *window,
+           GError    **error)
+{
+  TxStaffEditor *self = TX_STAFF_EDITOR (window);
+  TxStaff *s = self->staff;
+  g_autofree char *name = tx_editable_dup_text (self->name_entry);
+  g_autofree char *post = tx_editable_dup_text (self->post_entry);
+  g_autofree char *phone = tx_editable_dup_text (self->phone_entry);
+  g_autofree char *notes = tx_text_view_dup_text (self->notes_view);
+
+  tx_staff_set_name (s, name);
+  tx_staff_set_gender (s, tx_code_drop_down_get_code (self->gender_drop_down));
+  tx_staff_set_post (s, post);
+  tx_staff_set_phone (s, phone);
+  tx_staff_set_community (s, tx_name_drop_down_get_uuid (self->community_drop_down));
+  tx_staff_set_active (s, gtk_check_button_get_active (self->active_check));
+  tx_staff_set_notes (s, notes);
+  if (name == NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
+  return tx_record_validate (TX_RECORD (s), error);
+}
+
+/* staff are entered when they join, so they start active */
+static void
+prepare_new (TxRecord *record)
+{
+  tx_staff_set_active (TX_STAFF (record), TRUE);
+}
+
+static const TxRecordEditorClassInfo record_editor_info = {
+  .get_record_type = tx_staff_get_type,
+  .database_offset = G_STRUCT_OFFSET (TxStaffEditor, db),
+  .record_offset   = G_STRUCT_OFFSET (TxStaffEditor, staff),
+  .fill_form       = fill_form,
+  .read_form       = read_form,
+  .prepare_new     = prepare_new,
+  .new_title       = N_("New Staff Member"),
+  .open_failed     = N_("The staff member could not be opened"),
+  .reload_failed   = N_("The staff member could not be reloaded"),
+};
+
+static void
+tx_staff_editor_dispose (GObject *object)
+{
+  TxStaffEditor *self = TX_STAFF_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_STAFF_EDITOR);
+  g_clear_object (&self->staff);
+  g_clear_object (&self->db);
+  G_OBJECT_CLASS (tx_staff_editor_parent_class)->dispose (object);
+}
+
+static void
+tx_staff_editor_class_init (TxStaffEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tx_staff_editor_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-staff-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, name_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, gender_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, post_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, phone_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, community_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, active_check);
+  gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, notes_view);
+
+  tx_record_editor_class_setup (widget_class, &record_editor_info);
+}
+
+static void
+tx_staff_editor_init (TxStaffEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  tx_code_drop_down_setup (self->gender_drop_down, TX_CODE_GENDER, TRUE);
+}
+
+GtkWindow *
+tx_staff_editor_new (GtkWindow  *parent,
+                     TxDatabase *db,
+                     const char *uuid)
+{
+  TxStaffEditor *self;
+  g_autoptr(GPtrArray) communities = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
+
+  self = g_object_new (TX_TYPE_STAFF_EDITOR, "transient-for", parent, NULL);
+  self->db = g_object_ref (db);
+  communities = tx_community_list_names (db, &error);
+  if (communities == NULL)
+    g_debug ("Listing the communities failed: %s", error->message);
+  g_clear_error (&error);
+  tx_name_drop_down_setup (self->community_drop_down, communities, TRUE);
+
+  tx_record_editor_open (GTK_WINDOW (self), uuid);
+  return GTK_WINDOW (self);
+}
+
+TxStaff *
+tx_staff_editor_get_staff (TxStaffEditor *self)
+{
+  g_return_val_if_fail (TX_IS_STAFF_EDITOR (self), NULL);
+  return self->staff;
+}

@@ -1,0 +1,33 @@
+/* tx-staff-editor.h — the window that creates or edits one staff
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "core/db/tx-database.h"
+#include "core/model/tx-staff.h"
+
+G_BEGIN_DECLS
+
+#define TX_TYPE_STAFF_EDITOR (tx_staff_editor_get_type ())
+G_DECLARE_FINAL_TYPE (TxStaffEditor, tx_staff_editor, TX, STAFF_EDITOR, GtkWindow)
+
+/* A modal editor, transient for @parent, of the staff @uuid (NULL: a new
+ * one). Header bar with 取消 and 保存 (Ctrl+S); Escape closes.
+ *
+ * Signals:
+ *   "saved" ()   after a successful save
+ *
+ * If @uuid cannot be loaded the error is shown and the window is destroyed
+ * on idle. */
+GtkWindow  *tx_staff_editor_new (GtkWindow  *parent,
+                                 TxDatabase *db,
+                                 const char *uuid);
+
+/* The record being edited (borrowed); the form is copied into it on save. */
+TxStaff  *tx_staff_editor_get_staff (TxStaffEditor *self);
+
+G_END_DECLS

@@ -1,0 +1,805 @@
+/* tx-suggestion-editor.c — the editor of one suggestion and its handling
+ *
+ * The state moves only forward (登记 → 受理 → 转办 → 办理 → 答复 → 采纳 /
+ * 未采纳 → 反馈 → 办结), each step a dated entry in the history with the
+ * operator, so the office can show how it answered (民主监督).
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "core/text/tx-civil-date.h"
+#include "core/model/tx-codes.h"
+#include "core/model/tx-consultation.h"
+#include "core/model/tx-meeting-query.h"
+#include "core/db/tx-store.h"
+#include "core/model/tx-suggestion.h"
+
+#include "app/tx-app-util.h"
+#include "tx-editor-util.h"
+#include "app/pages/tx-meetings-private.h"
+#include "app/widgets/tx-person-picker.h"
+#include "tx-suggestion-editor.h"
+
+typedef struct
+{
+  char           *person;
+  GtkCheckButton *lead;     /* owned by the row widget */
+  GtkWidget      *row;
+} Proposer;
+
+struct _TxSuggestionEditor
+{
+  GtkWindow        parent_instance;
+
+  TxDatabase      *db;
+  gboolean         dirty;          /* changed since filled or saved */
+  gboolean         filling;
+  TxSuggestion    *suggestion;
+  GPtrArray       *proposers;      /* Proposer */
+  GPtrArray       *meetings;       /* TxMeetingChoice, the drop-down's rows after "—" */
+  GPtrArray       *next_codes;     /* const char *, the next-step drop-down's rows */
+
+  GtkRevealer     *conflict_revealer;
+  GtkLabel        *conflict_label;
+  GtkEntry        *title_entry;
+  GtkEntry        *date_entry;
+  GtkDropDown     *channel_drop_down;
+  GtkDropDown     *meeting_drop_down;
+  GtkTextView     *content_view;
+  GtkListBox      *proposer_list;
+  GtkEntry        *unit_entry;
+  GtkEntry        *deadline_entry;
+  GtkLabel        *overdue_label;
+  GtkTextView     *response_view;
+  GtkEntry        *response_date_entry;
+  GtkTextView     *feedback_view;
+  GtkEntry        *feedback_date_entry;
+  GtkDropDown     *satisfaction_drop_down;
+  GtkDropDown     *adoption_drop_down;
+  GtkTextView     *notes_view;
+  GtkLabel        *state_label;
+  GtkWidget       *next_grid;
+  GtkDropDown     *next_drop_down;
+  GtkEntry        *next_date_entry;
+  GtkEntry        *next_note_entry;
+  GtkListBox      *history_list;
+};
+
+G_DEFINE_FINAL_TYPE (TxSuggestionEditor, tx_suggestion_editor, GTK_TYPE_WINDOW)
+
+enum {
+  SIGNAL_SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void mark_dirty (TxSuggestionEditor *self);
+static gboolean collect (TxSuggestionEditor *self);
+
+static void
+proposer_free (gpointer data)
+{
+  Proposer *proposer = data;
+
+  g_free (proposer->person);
+  g_free (proposer);
+}
+
+/* ---- the meeting it was raised at --------------------------------------- */
+
+static void
+fill_meetings (TxSuggestionEditor *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GError) error = NULL;
+  guint selected = 0;
+
+  g_clear_pointer (&self->meetings, g_ptr_array_unref);
+  self->meetings = tx_meeting_list_consultations (self->db, &error);
+  if (self->meetings == NULL)
+    {
+      g_warning ("Meetings could not be read: %s", error->message);
+      self->meetings = g_ptr_array_new_with_free_func ((GDestroyNotify) tx_meeting_choice_free);
+    }
+  gtk_string_list_append (names, "—");
+  for (guint i = 0; i < self->meetings->len; i++)
+    {
+      TxMeetingChoice *choice = g_ptr_array_index (self->meetings, i);
+
+      gtk_string_list_append (names, choice->label);
+      if (g_strcmp0 (choice->uuid, tx_suggestion_get_consultation (self->suggestion)) == 0)
+        selected = i + 1;
+    }
+  gtk_drop_down_set_model (self->meeting_drop_down, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->meeting_drop_down, selected);
+}
+
+static const char *
+selected_meeting (TxSuggestionEditor *self)
+{
+  guint position = gtk_drop_down_get_selected (self->meeting_drop_down);
+
+  if (position == 0 || position == GTK_INVALID_LIST_POSITION || position > self->meetings->len)
+    return NULL;
+  return ((TxMeetingChoice *) g_ptr_array_index (self->meetings, position - 1))->uuid;
+}
+
+static void
+on_channel_changed (TxSuggestionEditor *self)
+{
+  const char *channel = tx_code_drop_down_get_code (self->channel_drop_down);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->meeting_drop_down),
+                            g_strcmp0 (channel, TX_SUGGESTION_CHANNEL_MEETING) == 0);
+}
+
+/* ---- proposers ---------------------------------------------------------- */
+
+static void
+on_remove_proposer (GtkButton          *button,
+                    TxSuggestionEditor *self)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
+
+  for (guint i = 0; i < self->proposers->len; i++)
+    {
+      Proposer *proposer = g_ptr_array_index (self->proposers, i);
+
+      if (proposer->row == row)
+        {
+          gboolean was_lead = gtk_check_button_get_active (proposer->lead);
+
+          gtk_list_box_remove (self->proposer_list, row);
+          g_ptr_array_remove_index (self->proposers, i);
+          mark_dirty (self);
+          /* someone leads as long as anyone signed */
+          if (was_lead && self->proposers->len > 0)
+            gtk_check_button_set_active (((Proposer *) g_ptr_array_index (self->proposers, 0))->lead, TRUE);
+          break;
+        }
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->proposer_list), self->proposers->len > 0);
+}
+
+static void
+add_proposer_row (TxSuggestionEditor *self,
+                  const char         *person,
+                  gboolean            lead)
+{
+  Proposer *proposer = g_new0 (Proposer, 1);
+  g_autofree char *name = tx_meeting_dup_person_name (self->db, person);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *name_label = gtk_label_new (name ? name : "?");
+  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  g_autofree char *accessible = NULL;
+
+  proposer->person = g_strdup (person);
+  proposer->lead = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("Lead")));
+  if (self->proposers->len > 0)
+    gtk_check_button_set_group (proposer->lead, ((Proposer *) g_ptr_array_index (self->proposers, 0))->lead);
+  gtk_check_button_set_active (proposer->lead, lead || self->proposers->len == 0);
+  /* TRANSLATORS: accessible name of the lead check of one proposer, "张伟 牵头" */
+  accessible = g_strdup_printf (_("%s leads"), name ? name : "?");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (proposer->lead),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+
+  gtk_widget_set_hexpand (name_label, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (name_label), 0);
+  gtk_widget_set_tooltip_text (remove, _("Remove from the list"));
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_proposer), self);
+  gtk_box_append (GTK_BOX (box), name_label);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (proposer->lead));
+  gtk_box_append (GTK_BOX (box), remove);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 2);
+  gtk_widget_set_margin_bottom (box, 2);
+  gtk_list_box_append (self->proposer_list, box);
+  proposer->row = gtk_widget_get_parent (box);
+  g_ptr_array_add (self->proposers, proposer);
+  g_signal_connect_object (proposer->lead, "toggled", G_CALLBACK (mark_dirty), self, G_CONNECT_SWAPPED);
+  mark_dirty (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->proposer_list), TRUE);
+}
+
+static void
+on_people_chosen (GStrv    uuids,
+                  gpointer user_data)
+{
+  g_autoptr(TxSuggestionEditor) self = g_weak_ref_get (user_data);
+
+  g_weak_ref_clear (user_data);
+  g_free (user_data);
+  if (self == NULL || uuids == NULL)
+    return;
+  for (guint i = 0; uuids[i] != NULL; i++)
+    {
+      gboolean known = FALSE;
+
+      for (guint j = 0; j < self->proposers->len; j++)
+        known |= g_strcmp0 (((Proposer *) g_ptr_array_index (self->proposers, j))->person, uuids[i]) == 0;
+      if (!known)
+        add_proposer_row (self, uuids[i], FALSE);
+    }
+}
+
+static void
+add_proposers_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  TxSuggestionEditor *self = TX_SUGGESTION_EDITOR (widget);
+  g_autoptr(GPtrArray) exclude = g_ptr_array_new ();
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  for (guint i = 0; i < self->proposers->len; i++)
+    g_ptr_array_add (exclude, ((Proposer *) g_ptr_array_index (self->proposers, i))->person);
+  g_ptr_array_add (exclude, NULL);
+  g_weak_ref_init (ref, self);
+  tx_person_picker_choose (GTK_WINDOW (self), self->db, TRUE,
+                           (const char * const *) exclude->pdata, on_people_chosen, ref);
+}
+
+/* ---- state and history -------------------------------------------------- */
+
+static GtkWidget *
+history_label (const char *text,
+               int         width,
+               gboolean    expand)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  if (width > 0)
+    gtk_widget_set_size_request (label, width, -1);
+  if (expand)
+    {
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+    }
+  return label;
+}
+
+static void
+fill_history (TxSuggestionEditor *self)
+{
+  GPtrArray *history = tx_suggestion_get_history (self->suggestion);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->history_list))) != NULL)
+    gtk_list_box_remove (self->history_list, child);
+  for (guint i = 0; history != NULL && i < history->len; i++)
+    {
+      TxStateChange *change = g_ptr_array_index (history, i);
+      g_autofree char *date = tx_format_date (change->date);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+      GtkWidget *state = history_label (tx_code_table_name (TX_CODE_SUGGESTION_STATE, change->state), 56, FALSE);
+      GtkWidget *operator = history_label (change->operator, 0, FALSE);
+
+      gtk_widget_add_css_class (state, "heading");
+      gtk_widget_add_css_class (operator, "dim-label");
+      gtk_box_append (GTK_BOX (box), history_label (date, 110, FALSE));
+      gtk_box_append (GTK_BOX (box), state);
+      gtk_box_append (GTK_BOX (box), history_label (change->note, 0, TRUE));
+      gtk_box_append (GTK_BOX (box), operator);
+      gtk_widget_set_margin_start (box, 10);
+      gtk_widget_set_margin_end (box, 10);
+      gtk_widget_set_margin_top (box, 6);
+      gtk_widget_set_margin_bottom (box, 6);
+      gtk_list_box_append (self->history_list, box);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->history_list), history != NULL && history->len > 0);
+}
+
+/* While a suggestion is new, its registration (登记) carries the date the
+ * suggestion was made, as typed in its date field. */
+static void
+sync_registration_date (TxSuggestionEditor *self)
+{
+  GPtrArray *history = tx_suggestion_get_history (self->suggestion);
+  g_autofree char *text = NULL;
+  g_autofree char *date = NULL;
+  TxStateChange *first;
+
+  if (tx_record_get_modified (TX_RECORD (self->suggestion)) != NULL || history == NULL || history->len == 0)
+    return;
+  first = g_ptr_array_index (history, 0);
+  if (g_strcmp0 (first->state, "01") != 0)
+    return;
+  text = tx_editable_dup_text (GTK_EDITABLE (self->date_entry));
+  date = text ? tx_civil_date_normalize (text, NULL) : NULL;
+  if (date == NULL || g_strcmp0 (date, first->date) == 0)
+    return;
+  g_free (first->date);
+  first->date = g_steal_pointer (&date);
+  fill_history (self);
+}
+
+static void
+update_overdue (TxSuggestionEditor *self)
+{
+  g_autofree char *text = tx_editable_dup_text (GTK_EDITABLE (self->deadline_entry));
+  g_autofree char *deadline = text ? tx_civil_date_normalize (text, NULL) : NULL;
+  g_autofree char *today = tx_civil_date_dup_today_iso ();
+  gboolean overdue;
+
+  overdue = deadline != NULL && strcmp (deadline, today) < 0
+            && tx_suggestion_state_awaits_response (tx_suggestion_get_state (self->suggestion));
+  gtk_widget_set_visible (GTK_WIDGET (self->overdue_label), overdue);
+}
+
+/* The next-step drop-down offers only the steps that may follow (the
+ * next one, and 不予受理 early on): no step is skipped. */
+static void
+fill_state (TxSuggestionEditor *self)
+{
+  const char *state = tx_suggestion_get_state (self->suggestion);
+  g_auto(GStrv) next = tx_suggestion_state_dup_next (state);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autofree char *today = tx_civil_date_dup_today_iso ();
+
+  gtk_label_set_label (self->state_label, tx_code_table_name (TX_CODE_SUGGESTION_STATE, state));
+  g_ptr_array_set_size (self->next_codes, 0);
+  for (guint i = 0; next[i] != NULL; i++)
+    {
+      g_ptr_array_add (self->next_codes, (gpointer) g_intern_string (next[i]));
+      gtk_string_list_append (names, tx_code_table_name (TX_CODE_SUGGESTION_STATE, next[i]));
+    }
+  gtk_drop_down_set_model (self->next_drop_down, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->next_drop_down, 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->next_date_entry), today);
+  gtk_editable_set_text (GTK_EDITABLE (self->next_note_entry), "");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->next_drop_down), self->next_codes->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move", self->next_codes->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.step-back",
+                                 tx_suggestion_state_previous (state) != NULL);
+  update_overdue (self);
+}
+
+/* The date of the step, today when left empty; NULL with the user told. */
+static char *
+read_step_date (TxSuggestionEditor *self)
+{
+  g_autofree char *date_text = tx_editable_dup_text (GTK_EDITABLE (self->next_date_entry));
+  g_autoptr(GError) error = NULL;
+  char *date;
+
+  if (date_text == NULL)
+    return tx_civil_date_dup_today_iso ();
+  if ((date = tx_civil_date_normalize (date_text, &error)) == NULL)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->next_date_entry));
+      tx_show_error (GTK_WIDGET (self), _("The date of the step is not understood."), error);
+    }
+  return date;
+}
+
+static void
+after_step (TxSuggestionEditor *self)
+{
+  mark_dirty (self);
+  fill_state (self);
+  fill_history (self);
+}
+
+/* The answer and the feedback typed in the form count for the step (答复
+ * needs the answer), so the form is read into the record first. */
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TxSuggestionEditor *self = TX_SUGGESTION_EDITOR (widget);
+  guint position = gtk_drop_down_get_selected (self->next_drop_down);
+  g_autofree char *note = tx_editable_dup_text (GTK_EDITABLE (self->next_note_entry));
+  g_autofree char *date = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (position == GTK_INVALID_LIST_POSITION || position >= self->next_codes->len)
+    return;
+  if (!collect (self) || (date = read_step_date (self)) == NULL)
+    return;
+  if (!tx_suggestion_advance (self->suggestion, g_ptr_array_index (self->next_codes, position),
+                              date, note, tx_database_get_operator (self->db), &error))
+    {
+      tx_show_error (GTK_WIDGET (self), _("The suggestion cannot take this step."), error);
+      return;
+    }
+  after_step (self);
+}
+
+/* A step back needs its reason in the note field; it stays in the history. */
+static void
+step_back_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TxSuggestionEditor *self = TX_SUGGESTION_EDITOR (widget);
+  g_autofree char *reason = tx_editable_dup_text (GTK_EDITABLE (self->next_note_entry));
+  g_autofree char *date = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if ((date = read_step_date (self)) == NULL)
+    return;
+  if (!tx_suggestion_step_back (self->suggestion, date, reason,
+                                tx_database_get_operator (self->db), &error))
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->next_note_entry));
+      tx_show_error (GTK_WIDGET (self), _("The suggestion cannot step back."), error);
+      return;
+    }
+  after_step (self);
+}
+
+/* ---- unsaved changes ---------------------------------------------------- */
+
+static void
+mark_dirty (TxSuggestionEditor *self)
+{
+  if (!self->filling)
+    self->dirty = TRUE;
+}
+
+/* Closing with unsaved changes asks first: nothing typed is lost silently. */
+static gboolean
+confirm_close (TxSuggestionEditor *self)
+{
+  if (!self->dirty)
+    return TRUE;
+  tx_editor_ask_discard (GTK_WINDOW (self), _("The changes to this suggestion have not been saved."));
+  return FALSE;
+}
+
+static gboolean
+tx_suggestion_editor_close_request (GtkWindow *window)
+{
+  if (!confirm_close ((TxSuggestionEditor *) window))
+    return TRUE;
+  return GTK_WINDOW_CLASS (tx_suggestion_editor_parent_class)->close_request (window);
+}
+
+/* ---- load and save ------------------------------------------------------ */
+
+static void
+fill_widgets_now (TxSuggestionEditor *self)
+{
+  TxSuggestion *s = self->suggestion;
+  GPtrArray *proposers = tx_suggestion_get_proposers (s);
+  GtkWidget *child;
+
+  gtk_window_set_title (GTK_WINDOW (self), tx_record_get_modified (TX_RECORD (s)) == NULL
+                                           ? _("New Suggestion") : _("Suggestion"));
+  tx_editable_set_text_or_empty (GTK_EDITABLE (self->title_entry), tx_suggestion_get_title (s));
+  tx_editable_set_text_or_empty (GTK_EDITABLE (self->date_entry), tx_suggestion_get_date (s));
+  tx_code_drop_down_set_code (self->channel_drop_down, tx_suggestion_get_channel (s));
+  fill_meetings (self);
+  on_channel_changed (self);
+  tx_text_view_set_text (self->content_view, tx_suggestion_get_content (s));
+  tx_editable_set_text_or_empty (GTK_EDITABLE (self->unit_entry), tx_suggestion_get_handling_unit (s));
+  tx_editable_set_text_or_empty (GTK_EDITABLE (self->deadline_entry), tx_suggestion_get_deadline (s));
+  tx_text_view_set_text (self->response_view, tx_suggestion_get_response (s));
+  tx_editable_set_text_or_empty (GTK_EDITABLE (self->response_date_entry), tx_suggestion_get_response_date (s));
+  tx_text_view_set_text (self->feedback_view, tx_suggestion_get_feedback (s));
+  tx_editable_set_text_or_empty (GTK_EDITABLE (self->feedback_date_entry), tx_suggestion_get_feedback_date (s));
+  tx_code_drop_down_set_code (self->satisfaction_drop_down, tx_suggestion_get_satisfaction (s));
+  tx_code_drop_down_set_code (self->adoption_drop_down, tx_suggestion_get_adoption (s));
+  tx_text_view_set_text (self->notes_view, tx_suggestion_get_notes (s));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->proposer_list))) != NULL)
+    gtk_list_box_remove (self->proposer_list, child);
+  g_ptr_array_set_size (self->proposers, 0);
+  for (guint i = 0; proposers != NULL && i < proposers->len; i++)
+    {
+      TxProposer *row = g_ptr_array_index (proposers, i);
+
+      add_proposer_row (self, row->person, g_strcmp0 (row->lead, "1") == 0);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->proposer_list), self->proposers->len > 0);
+  fill_state (self);
+  fill_history (self);
+  gtk_revealer_set_reveal_child (self->conflict_revealer, FALSE);
+}
+
+static void
+fill_widgets (TxSuggestionEditor *self)
+{
+  self->filling = TRUE;
+  fill_widgets_now (self);
+  self->filling = FALSE;
+  self->dirty = FALSE;
+}
+
+/* @entry's date, normalized into @out (NULL when empty); FALSE with the
+ * user told when it is not a date. */
+static gboolean
+read_date (TxSuggestionEditor  *self,
+           GtkEntry            *entry,
+           const char          *message,
+           char               **out)
+{
+  g_autofree char *text = tx_editable_dup_text (GTK_EDITABLE (entry));
+  g_autoptr(GError) error = NULL;
+
+  *out = NULL;
+  if (text == NULL)
+    return TRUE;
+  *out = tx_civil_date_normalize (text, &error);
+  if (*out == NULL)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (entry));
+      tx_show_error (GTK_WIDGET (self), message, error);
+      return FALSE;
+    }
+  tx_editable_set_text_or_empty (GTK_EDITABLE (entry), *out);
+  return TRUE;
+}
+
+static void
+set_text_from_view (TxSuggestion *s,
+                    void        (*setter) (TxSuggestion *, const char *),
+                    GtkTextView  *view)
+{
+  g_autofree char *text = tx_text_view_dup_text_full (view, TX_TEXT_DROP_TRAILING);
+
+  setter (s, text);
+}
+
+static gboolean
+collect (TxSuggestionEditor *self)
+{
+  TxSuggestion *s = self->suggestion;
+  g_autofree char *title = tx_editable_dup_text (GTK_EDITABLE (self->title_entry));
+  g_autofree char *unit = tx_editable_dup_text (GTK_EDITABLE (self->unit_entry));
+  g_autofree char *date = NULL, *deadline = NULL, *response_date = NULL, *feedback_date = NULL;
+  const char *channel = tx_code_drop_down_get_code (self->channel_drop_down);
+
+  if (title == NULL)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+      tx_show_error (GTK_WIDGET (self), _("The suggestion needs a title."), NULL);
+      return FALSE;
+    }
+  if (!read_date (self, self->date_entry, _("The date is not understood."), &date) ||
+      !read_date (self, self->deadline_entry, _("The deadline is not understood."), &deadline) ||
+      !read_date (self, self->response_date_entry, _("The response date is not understood."), &response_date) ||
+      !read_date (self, self->feedback_date_entry, _("The feedback date is not understood."), &feedback_date))
+    return FALSE;
+
+  tx_suggestion_set_title (s, title);
+  tx_suggestion_set_date (s, date);
+  tx_suggestion_set_channel (s, channel);
+  /* only a suggestion raised at a meeting names one */
+  tx_suggestion_set_consultation (s, g_strcmp0 (channel, TX_SUGGESTION_CHANNEL_MEETING) == 0
+                                     ? selected_meeting (self) : NULL);
+  set_text_from_view (s, tx_suggestion_set_content, self->content_view);
+  tx_suggestion_set_handling_unit (s, unit);
+  tx_suggestion_set_deadline (s, deadline);
+  set_text_from_view (s, tx_suggestion_set_response, self->response_view);
+  tx_suggestion_set_response_date (s, response_date);
+  set_text_from_view (s, tx_suggestion_set_feedback, self->feedback_view);
+  tx_suggestion_set_feedback_date (s, feedback_date);
+  tx_suggestion_set_satisfaction (s, tx_code_drop_down_get_code (self->satisfaction_drop_down));
+  tx_suggestion_set_adoption (s, tx_code_drop_down_get_code (self->adoption_drop_down));
+  set_text_from_view (s, tx_suggestion_set_notes, self->notes_view);
+
+  tx_suggestion_clear_proposers (s);
+  for (guint i = 0; i < self->proposers->len; i++)
+    {
+      Proposer *proposer = g_ptr_array_index (self->proposers, i);
+
+      tx_suggestion_add_proposer (s, proposer->person,
+                                  gtk_check_button_get_active (proposer->lead) ? "1" : NULL);
+    }
+  update_overdue (self);
+  return TRUE;
+}
+
+static gboolean
+save (GtkWindow   *window,
+      TxSaveFlags  flags)
+{
+  TxSuggestionEditor *self = TX_SUGGESTION_EDITOR (window);
+
+  if (!collect (self) ||
+      !tx_editor_save_in_form (window, self->db, TX_RECORD (self->suggestion), flags,
+                               self->conflict_revealer, self->conflict_label,
+                               _("The suggestion could not be saved.")))
+    return FALSE;
+  self->dirty = FALSE;
+  gtk_window_set_title (window, _("Suggestion"));
+  g_signal_emit (self, signals[SIGNAL_SAVED], 0, tx_record_get_uuid (TX_RECORD (self->suggestion)));
+  return TRUE;
+}
+
+/* the conflict bar's 重新载入: the stored version replaces the form's */
+static void
+reload (GtkWindow *window)
+{
+  TxSuggestionEditor *self = TX_SUGGESTION_EDITOR (window);
+  g_autoptr(TxRecord) stored = tx_editor_load_again (window, self->db, TX_RECORD (self->suggestion),
+                                                     _("The suggestion could not be read."));
+
+  if (stored == NULL)
+    return;
+  g_set_object (&self->suggestion, TX_SUGGESTION (stored));
+  fill_widgets (self);
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  if (confirm_close ((TxSuggestionEditor *) widget))
+    gtk_window_destroy (GTK_WINDOW (widget));
+}
+
+const char *
+tx_suggestion_editor_get_uuid (TxSuggestionEditor *self)
+{
+  g_return_val_if_fail (TX_IS_SUGGESTION_EDITOR (self), NULL);
+  if (tx_record_get_modified (TX_RECORD (self->suggestion)) == NULL)
+    return NULL;
+  return tx_record_get_uuid (TX_RECORD (self->suggestion));
+}
+
+static void
+tx_suggestion_editor_dispose (GObject *object)
+{
+  TxSuggestionEditor *self = TX_SUGGESTION_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_SUGGESTION_EDITOR);
+  g_clear_pointer (&self->proposers, g_ptr_array_unref);
+  g_clear_pointer (&self->meetings, g_ptr_array_unref);
+  g_clear_pointer (&self->next_codes, g_ptr_array_unref);
+  g_clear_object (&self->suggestion);
+  g_clear_object (&self->db);
+
+  G_OBJECT_CLASS (tx_suggestion_editor_parent_class)->dispose (object);
+}
+
+static void
+tx_suggestion_editor_class_init (TxSuggestionEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tx_suggestion_editor_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = tx_suggestion_editor_close_request;
+
+  /**
+   * TxSuggestionEditor::saved:
+   * @uuid: the suggestion's uuid
+   *
+   * The suggestion was written to the database.
+   */
+  signals[SIGNAL_SAVED] =
+    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-suggestion-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, conflict_revealer);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, conflict_label);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, date_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, channel_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, meeting_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, content_view);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, proposer_list);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, unit_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, deadline_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, overdue_label);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, response_view);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, response_date_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, feedback_view);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, feedback_date_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, satisfaction_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, adoption_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, state_label);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, next_grid);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, next_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, next_date_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, next_note_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, history_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_channel_changed);
+
+  tx_editor_class_add_conflict_bar (widget_class, save, reload, cancel_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-proposers", NULL, add_proposers_action);
+  gtk_widget_class_install_action (widget_class, "editor.move", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "editor.step-back", NULL, step_back_action);
+}
+
+static void
+tx_suggestion_editor_init (TxSuggestionEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->proposers = g_ptr_array_new_with_free_func (proposer_free);
+  self->next_codes = g_ptr_array_new ();
+  tx_code_drop_down_setup (self->channel_drop_down, TX_CODE_SUGGESTION_CHANNEL, TRUE);
+  tx_code_drop_down_setup (self->satisfaction_drop_down, TX_CODE_SATISFACTION, TRUE);
+  tx_code_drop_down_setup (self->adoption_drop_down, TX_CODE_ADOPTION, TRUE);
+  /* every input marks the editor changed, except those that only prepare
+   * an action */
+  tx_editor_watch_changes (GTK_WIDGET (self), (GtkWidget *[]) { GTK_WIDGET (self->next_drop_down),
+                                                            GTK_WIDGET (self->next_date_entry),
+                                                            GTK_WIDGET (self->next_note_entry), NULL },
+                           G_CALLBACK (mark_dirty), self);
+  g_signal_connect_object (self->deadline_entry, "changed", G_CALLBACK (update_overdue), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->date_entry, "changed", G_CALLBACK (sync_registration_date), self, G_CONNECT_SWAPPED);
+}
+
+static TxSuggestionEditor *
+editor_new (GtkWindow    *parent,
+            TxDatabase   *db,
+            TxSuggestion *suggestion)
+{
+  TxSuggestionEditor *self = g_object_new (TX_TYPE_SUGGESTION_EDITOR, "transient-for", parent, NULL);
+
+  self->db = g_object_ref (db);
+  self->suggestion = suggestion;
+  fill_widgets (self);
+  return self;
+}
+
+/* A new suggestion is registered (登记) today, by whoever records it. */
+static TxSuggestion *
+new_registered (TxDatabase *db)
+{
+  TxSuggestion *suggestion = tx_suggestion_new ();
+  g_autofree char *today = tx_civil_date_dup_today_iso ();
+
+  tx_suggestion_set_date (suggestion, today);
+  tx_suggestion_register (suggestion, today, tx_database_get_operator (db));
+  return suggestion;
+}
+
+TxSuggestionEditor *
+tx_suggestion_editor_new (GtkWindow   *parent,
+                          TxDatabase  *db,
+                          const char  *uuid,
+                          GError     **error)
+{
+  TxSuggestion *suggestion;
+
+  g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
+
+  if (uuid != NULL)
+    {
+      suggestion = (TxSuggestion *) tx_store_load (db, TX_TYPE_SUGGESTION, uuid, error);
+      if (suggestion == NULL)
+        return NULL;
+    }
+  else
+    {
+      suggestion = new_registered (db);
+      tx_suggestion_set_channel (suggestion, "1");
+    }
+  return editor_new (parent, db, suggestion);
+}
+
+TxSuggestionEditor *
+tx_suggestion_editor_new_raised_at (GtkWindow  *parent,
+                                    TxDatabase *db,
+                                    const char *consultation_uuid)
+{
+  TxSuggestion *suggestion;
+  g_autoptr(TxRecord) meeting = NULL;
+
+  g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (consultation_uuid != NULL, NULL);
+
+  suggestion = new_registered (db);
+  tx_suggestion_set_channel (suggestion, TX_SUGGESTION_CHANNEL_MEETING);
+  tx_suggestion_set_consultation (suggestion, consultation_uuid);
+  /* raised on the day of the meeting */
+  meeting = tx_store_load (db, TX_TYPE_CONSULTATION, consultation_uuid, NULL);
+  if (meeting != NULL && tx_consultation_get_date (TX_CONSULTATION (meeting)) != NULL)
+    tx_suggestion_set_date (suggestion, tx_consultation_get_date (TX_CONSULTATION (meeting)));
+  return editor_new (parent, db, suggestion);
+}

@@ -1,0 +1,380 @@
+/* tx-visit-editor.c — the window that creates or edits one visit
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "core/model/tx-activity-query.h"
+#include "core/text/tx-civil-date.h"
+#include "core/model/tx-codes.h"
+#include "core/db/tx-store.h"
+
+#include "app/pages/tx-activity-pages-private.h"
+#include "app/tx-app-util.h"
+#include "tx-editor-util.h"
+#include "app/widgets/tx-person-picker.h"
+#include "tx-visit-editor.h"
+
+/* TX_CODE_VISIT_REASON: 节日走访 */
+#define REASON_HOLIDAY "1"
+#define STAFF_KEY "tx-staff"
+
+struct _TxVisitEditor
+{
+  GtkWindow      parent_instance;
+
+  TxDatabase    *db;
+  TxVisit       *visit;
+  char          *person;
+
+  GtkLabel      *person_label;
+  GtkButton     *choose_person_button;
+  GtkEditable   *date_entry;
+  GtkDropDown   *reason_drop_down;
+  GtkDropDown   *holiday_drop_down;
+  GtkSpinButton *holiday_year_spin;
+  gboolean       filling;
+  gboolean       setting_year;
+  gboolean       year_set_by_user;
+  GtkFlowBox    *visitor_box;
+  GtkWidget     *no_staff_label;
+  GtkTextView   *gifts_view;
+  GtkTextView   *issues_view;
+  GtkTextView   *follow_up_view;
+  GtkTextView   *notes_view;
+};
+
+G_DEFINE_FINAL_TYPE (TxVisitEditor, tx_visit_editor, GTK_TYPE_WINDOW)
+
+void
+_tx_visit_editor_set_person (TxVisitEditor *self,
+                             const char    *person_uuid)
+{
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (TX_IS_VISIT_EDITOR (self));
+  g_free (self->person);
+  self->person = g_strdup (person_uuid);
+  name = person_uuid ? tx_lookup_person_name (self->db, person_uuid) : NULL;
+  gtk_label_set_label (self->person_label, name ? name : _("(nobody chosen)"));
+}
+
+static void
+on_person_chosen (GStrv    uuids,
+                  gpointer user_data)
+{
+  g_autoptr(TxVisitEditor) self = user_data;
+
+  if (self->person_label == NULL)   /* closed meanwhile */
+    return;
+  if (uuids != NULL && uuids[0] != NULL)
+    _tx_visit_editor_set_person (self, uuids[0]);
+}
+
+static void
+on_choose_person_clicked (TxVisitEditor *self)
+{
+  tx_person_picker_choose (GTK_WINDOW (self), self->db, FALSE, NULL, on_person_chosen, g_object_ref (self));
+}
+
+/* The holiday can be chosen directly (the reason becomes 节日走访); another
+ * reason clears it.  Its year follows the visit's date until the user
+ * sets it. */
+static void
+on_reason_changed (TxVisitEditor *self)
+{
+  if (self->filling)
+    return;
+  if (g_strcmp0 (tx_code_drop_down_get_code (self->reason_drop_down), REASON_HOLIDAY) != 0)
+    tx_code_drop_down_set_code (self->holiday_drop_down, NULL);
+}
+
+static void
+follow_date_year (TxVisitEditor *self)
+{
+  g_autofree char *date = tx_civil_date_normalize (gtk_editable_get_text (self->date_entry), NULL);
+  int year = tx_visit_holiday_year_for (date, tx_code_drop_down_get_code (self->holiday_drop_down));
+
+  if (year <= 0 || self->year_set_by_user)
+    return;
+  self->setting_year = TRUE;
+  gtk_spin_button_set_value (self->holiday_year_spin, year);
+  self->setting_year = FALSE;
+}
+
+static void
+on_holiday_changed (TxVisitEditor *self)
+{
+  if (self->filling)
+    return;
+  if (tx_code_drop_down_get_code (self->holiday_drop_down) != NULL)
+    tx_code_drop_down_set_code (self->reason_drop_down, REASON_HOLIDAY);
+  follow_date_year (self);
+}
+
+static void
+on_year_changed (TxVisitEditor *self)
+{
+  if (!self->filling && !self->setting_year)
+    self->year_set_by_user = TRUE;
+}
+
+static void
+add_visitor_check (TxVisitEditor *self,
+                   const char    *uuid,
+                   const char    *name)
+{
+  GtkWidget *check = gtk_check_button_new_with_label (name ? name : _("(unknown staff member)"));
+
+  g_object_set_data_full (G_OBJECT (check), STAFF_KEY, g_strdup (uuid), g_free);
+  gtk_flow_box_append (self->visitor_box, check);
+  /* one Tab stop per visitor: the check, not also the cell around it */
+  gtk_widget_set_focusable (gtk_widget_get_parent (check), FALSE);
+}
+
+static GtkCheckButton *
+find_visitor_check (TxVisitEditor *self,
+                    const char    *uuid)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->visitor_box));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *check = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (check), STAFF_KEY), uuid) == 0)
+        return GTK_CHECK_BUTTON (check);
+    }
+  return NULL;
+}
+
+/* active staff, and whoever of the others made this visit */
+static void
+fill_visitors (TxVisitEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) staff = tx_staff_list_names (self->db, TRUE, &error);
+  GPtrArray *visitors = tx_visit_get_visitors (self->visit);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->visitor_box))) != NULL)
+    gtk_flow_box_remove (self->visitor_box, child);
+  if (staff == NULL)
+    tx_show_error (GTK_WIDGET (self), _("The staff list could not be read"), error);
+  for (guint i = 0; staff != NULL && i < staff->len; i++)
+    {
+      TxNameRef *ref = g_ptr_array_index (staff, i);
+
+      add_visitor_check (self, ref->uuid, ref->name);
+    }
+  for (guint i = 0; i < visitors->len; i++)
+    {
+      const char *uuid = ((TxVisitor *) g_ptr_array_index (visitors, i))->staff;
+      GtkCheckButton *check = find_visitor_check (self, uuid);
+
+      if (check == NULL)
+        {
+          g_autofree char *name = tx_lookup_staff_name (self->db, uuid);
+
+          add_visitor_check (self, uuid, name);
+          check = find_visitor_check (self, uuid);
+        }
+      gtk_check_button_set_active (check, TRUE);
+    }
+  gtk_widget_set_visible (self->no_staff_label,
+                          gtk_widget_get_first_child (GTK_WIDGET (self->visitor_box)) == NULL);
+}
+
+static void
+fill_form (GtkWindow *window)
+{
+  TxVisitEditor *self = TX_VISIT_EDITOR (window);
+  TxVisit *v = self->visit;
+  TxCivilDate today;
+
+  self->filling = TRUE;
+  _tx_visit_editor_set_person (self, tx_visit_get_person (v));
+  tx_date_entry_set (self->date_entry, tx_visit_get_date (v));
+  tx_code_drop_down_set_code (self->reason_drop_down, tx_visit_get_reason (v));
+  tx_code_drop_down_set_code (self->holiday_drop_down, tx_visit_get_holiday (v));
+  tx_civil_date_today (&today);
+  gtk_spin_button_set_value (self->holiday_year_spin,
+                             tx_visit_get_holiday_year (v) > 0 ? tx_visit_get_holiday_year (v) : today.year);
+  /* a stored year is the user's; a new visit's follows its date */
+  self->year_set_by_user = tx_visit_get_holiday_year (v) > 0;
+  self->filling = FALSE;
+  follow_date_year (self);
+  fill_visitors (self);
+  tx_text_view_set_text (self->gifts_view, tx_visit_get_gifts (v));
+  tx_text_view_set_text (self->issues_view, tx_visit_get_issues (v));
+  tx_text_view_set_text (self->follow_up_view, tx_visit_get_follow_up (v));
+  tx_text_view_set_text (self->notes_view, tx_visit_get_notes (v));
+}
+
+static gboolean
+read_form (GtkWindow  *window,
+           GError    **error)
+{
+  TxVisitEditor *self = TX_VISIT_EDITOR (window);
+  TxVisit *v = self->visit;
+  g_autofree char *date = NULL;
+  g_autofree char *gifts = NULL, *issues = NULL, *follow_up = NULL, *notes = NULL;
+  const char *reason = tx_code_drop_down_get_code (self->reason_drop_down);
+  gboolean holiday = g_strcmp0 (reason, REASON_HOLIDAY) == 0;
+
+  if (self->person == NULL)
+    {
+      g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_REQUIRED,
+                   _("Choose the person who was visited."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->choose_person_button));
+      return FALSE;
+    }
+  if (!tx_parse_date_entry (self->date_entry, _("Date"), &date, error))
+    return FALSE;
+  gifts = tx_text_view_dup_text (self->gifts_view);
+  issues = tx_text_view_dup_text (self->issues_view);
+  follow_up = tx_text_view_dup_text (self->follow_up_view);
+  notes = tx_text_view_dup_text (self->notes_view);
+
+  tx_visit_set_person (v, self->person);
+  tx_visit_set_date (v, date);
+  tx_visit_set_reason (v, reason);
+  tx_visit_set_holiday (v, holiday ? tx_code_drop_down_get_code (self->holiday_drop_down) : NULL);
+  tx_visit_set_holiday_year (v, holiday ? gtk_spin_button_get_value_as_int (self->holiday_year_spin) : 0);
+  tx_visit_set_gifts (v, gifts);
+  tx_visit_set_issues (v, issues);
+  tx_visit_set_follow_up (v, follow_up);
+  tx_visit_set_notes (v, notes);
+  tx_visit_clear_visitors (v);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->visitor_box));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *check = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+
+      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
+        tx_visit_add_visitor (v, g_object_get_data (G_OBJECT (check), STAFF_KEY));
+    }
+  return tx_record_validate (TX_RECORD (v), error);
+}
+
+/* a visit is mostly written down the day it is made */
+static void
+prepare_new (TxRecord *record)
+{
+  g_autofree char *iso = tx_civil_date_dup_today_iso ();
+
+  tx_visit_set_date (TX_VISIT (record), iso);
+}
+
+static const TxRecordEditorClassInfo record_editor_info = {
+  .get_record_type = tx_visit_get_type,
+  .database_offset = G_STRUCT_OFFSET (TxVisitEditor, db),
+  .record_offset   = G_STRUCT_OFFSET (TxVisitEditor, visit),
+  .fill_form       = fill_form,
+  .read_form       = read_form,
+  .prepare_new     = prepare_new,
+  .new_title       = N_("New Visit"),
+  .open_failed     = N_("The visit could not be opened"),
+  .reload_failed   = N_("The visit could not be reloaded"),
+};
+
+static void
+tx_visit_editor_dispose (GObject *object)
+{
+  TxVisitEditor *self = TX_VISIT_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_VISIT_EDITOR);
+  g_clear_object (&self->visit);
+  g_clear_object (&self->db);
+  g_clear_pointer (&self->person, g_free);
+  G_OBJECT_CLASS (tx_visit_editor_parent_class)->dispose (object);
+}
+
+static void
+tx_visit_editor_class_init (TxVisitEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tx_visit_editor_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-visit-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, person_label);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, choose_person_button);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, date_entry);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, reason_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, holiday_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, holiday_year_spin);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, visitor_box);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, no_staff_label);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, gifts_view);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, issues_view);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, follow_up_view);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, notes_view);
+
+  tx_record_editor_class_setup (widget_class, &record_editor_info);
+}
+
+static void
+tx_visit_editor_init (TxVisitEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  tx_code_drop_down_setup (self->reason_drop_down, TX_CODE_VISIT_REASON, TRUE);
+  tx_code_drop_down_setup (self->holiday_drop_down, TX_CODE_HOLIDAY, TRUE);
+  g_signal_connect_swapped (self->reason_drop_down, "notify::selected", G_CALLBACK (on_reason_changed), self);
+  g_signal_connect_swapped (self->holiday_drop_down, "notify::selected", G_CALLBACK (on_holiday_changed), self);
+  g_signal_connect_swapped (self->holiday_year_spin, "value-changed", G_CALLBACK (on_year_changed), self);
+  g_signal_connect_swapped (self->date_entry, "changed", G_CALLBACK (follow_date_year), self);
+  g_signal_connect_swapped (self->choose_person_button, "clicked", G_CALLBACK (on_choose_person_clicked), self);
+}
+
+GtkWindow *
+tx_visit_editor_new (GtkWindow  *parent,
+                     TxDatabase *db,
+                     const char *uuid)
+{
+  TxVisitEditor *self;
+
+  g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
+
+  self = g_object_new (TX_TYPE_VISIT_EDITOR, "transient-for", parent, NULL);
+  self->db = g_object_ref (db);
+  tx_record_editor_open (GTK_WINDOW (self), uuid);
+  return GTK_WINDOW (self);
+}
+
+GtkWindow *
+tx_visit_editor_new_for_person (GtkWindow  *parent,
+                                TxDatabase *db,
+                                const char *person_uuid)
+{
+  GtkWindow *window = tx_visit_editor_new (parent, db, NULL);
+
+  _tx_visit_editor_set_person (TX_VISIT_EDITOR (window), person_uuid);
+  return window;
+}
+
+GtkWindow *
+tx_visit_editor_new_for_holiday (GtkWindow  *parent,
+                                 TxDatabase *db,
+                                 const char *person_uuid,
+                                 const char *holiday,
+                                 int         year)
+{
+  GtkWindow *window = tx_visit_editor_new_for_person (parent, db, person_uuid);
+  TxVisitEditor *self = TX_VISIT_EDITOR (window);
+
+  /* the holiday sets the reason; the year is the reminder's, kept as if
+   * typed whatever the visit's date */
+  tx_code_drop_down_set_code (self->holiday_drop_down, holiday);
+  gtk_spin_button_set_value (self->holiday_year_spin, year);
+  self->year_set_by_user = TRUE;
+  return window;
+}
+
+TxVisit *
+tx_visit_editor_get_visit (TxVisitEditor *self)
+{
+  g_return_val_if_fail (TX_IS_VISIT_EDITOR (self), NULL);
+  return self->visit;
+}

@@ -1,0 +1,42 @@
+/* tx-archive-page.h — the archive: everyone on file, filtered and sorted
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "core/model/tx-person-filter.h"
+#include "core/model/tx-record-list.h"
+
+G_BEGIN_DECLS
+
+#define TX_TYPE_ARCHIVE_PAGE (tx_archive_page_get_type ())
+G_DECLARE_FINAL_TYPE (TxArchivePage, tx_archive_page, TX, ARCHIVE_PAGE, GtkBox)
+
+GtkWidget  *tx_archive_page_new         (void);
+/* TRUE while the list is being read (off the main thread) */
+gboolean    tx_archive_page_get_loading (TxArchivePage *self);
+/* people in the list as it is now shown */
+guint       tx_archive_page_get_n_people (TxArchivePage *self);
+/* every filter back to its default, then @category (a code) and
+ * @community_uuid set; NULL leaves one open (the overview's chart bars) */
+void        tx_archive_page_show_filtered (TxArchivePage *self,
+                                           const char    *category,
+                                           const char    *community_uuid);
+
+/* The filter and order the list is shown with; its strings are borrowed
+ * from the page and valid until the filters change. */
+void        tx_archive_page_get_filter  (TxArchivePage  *self,
+                                         TxPersonFilter *filter);
+
+/* Shared with the person picker (tx-person-picker.c) ---------------------- */
+
+/* Binds the cell closures (tx_archive_text, tx_archive_code_name,
+ * tx_archive_community …) that the list factories in the .ui files call. */
+void        _tx_archive_bind_cell_closures (GtkWidgetClass *widget_class);
+/* Re-reads the uuid → name table of communities the cells show. */
+void        _tx_archive_load_community_names (TxDatabase *db);
+
+G_END_DECLS

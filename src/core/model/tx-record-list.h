@@ -1,0 +1,52 @@
+/* tx-record-list.h — a lazy GListModel of records
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "core/db/tx-database.h"
+#include "tx-query.h"
+
+G_BEGIN_DECLS
+
+#define TX_TYPE_RECORD_LIST (tx_record_list_get_type ())
+G_DECLARE_FINAL_TYPE (TxRecordList, tx_record_list, TX, RECORD_LIST, GObject)
+
+TxRecordList *tx_record_list_new        (TxDatabase    *db,
+                                         TxQuery       *query,
+                                         GError       **error);
+TxQuery      *tx_record_list_get_query  (TxRecordList  *self);
+gboolean      tx_record_list_set_query  (TxRecordList  *self,
+                                         TxQuery       *query,
+                                         GError       **error);
+gboolean      tx_record_list_reload     (TxRecordList  *self,
+                                         GError       **error);
+gint64        tx_record_list_get_row_id (TxRecordList  *self,
+                                         guint          position);
+
+/* The same, with the ids read in the database's reading thread
+ * (tx_database_read_async()); the list is made, or changed, on the main
+ * thread when the result is finished, and its rows are built there from
+ * @db when a view asks for them. A cancelled read finishes with
+ * G_IO_ERROR_CANCELLED and changes nothing: cancel the previous read
+ * before starting a newer one and its stale result is dropped. */
+void          tx_record_list_new_async        (TxDatabase          *db,
+                                               TxQuery             *query,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+TxRecordList *tx_record_list_new_finish       (GAsyncResult        *result,
+                                               GError             **error);
+void          tx_record_list_set_query_async  (TxRecordList        *self,
+                                               TxQuery             *query,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean      tx_record_list_set_query_finish (TxRecordList        *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+
+G_END_DECLS
