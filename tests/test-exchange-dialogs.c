@@ -301,6 +301,12 @@ test_import_report (Fixture       *f,
   tx_test_destroy_window (GTK_WINDOW (window));
 }
 
+static gboolean
+counts_shown (gpointer grid)
+{
+  return gtk_grid_get_child_at (GTK_GRID (grid), 1, 2) != NULL;
+}
+
 static void
 test_export (Fixture       *f,
              gconstpointer  data)
@@ -327,6 +333,8 @@ test_export (Fixture       *f,
   tx_test_wait_until_mapped (GTK_WIDGET (dialog));
 
   grid = tx_test_get_by_name (GTK_WIDGET (dialog), "counts-grid");
+  /* counted on a thread, shown when done */
+  tx_test_wait_for (counts_shown, grid);
   people = g_strdup_printf ("%" G_GINT64_FORMAT, tx_test_count (f->db, "SELECT count(*) FROM person", NULL));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 1, 2))), ==, people);
   /* no office name: asked for, and no export without it */

@@ -18,6 +18,8 @@
 #include "core/demo/tx-demo.h"
 #include "core/model/tx-merge.h"
 #include "core/model/tx-person.h"
+#include "core/model/tx-person-filter.h"
+#include "core/text/tx-collate.h"
 #include "core/db/tx-settings.h"
 #include "core/model/tx-staff.h"
 #include "core/db/tx-store.h"
@@ -1172,6 +1174,190 @@ test_dry_run (Fixture       *fixture,
       g_assert_cmpuint (trial->counts[kind][outcome], ==, real->counts[kind][outcome]);
 }
 
+/* ---- the import into an empty database ------------------------------------
+ * It answers from memory what the record-by-record import asks SQLite, and
+ * makes the indexes once at the end: the result must be the same. */
+
+/* rows of @sql, each as text, sorted */
+static char *
+dump_rows (TxDatabase *db,
+           const char *sql)
+{
+  sqlite3 *handle = tx_database_get_handle (db);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
+  GString *dump = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      GString *row = g_string_new (NULL);
+
+      for (int c = 0; c < sqlite3_column_count (stmt); c++)
+        g_string_append_printf (row, "|%s", sqlite3_column_text (stmt, c) ? (const char *) sqlite3_column_text (stmt, c) : "∅");
+      g_ptr_array_add (rows, g_string_free (row, FALSE));
+    }
+  sqlite3_finalize (stmt);
+  g_ptr_array_sort (rows, tx_test_compare_rows);
+  for (guint r = 0; r < rows->len; r++)
+    g_string_append_printf (dump, "%s\n", (char *) g_ptr_array_index (rows, r));
+  return g_string_free (dump, FALSE);
+}
+
+/* Every table but the change log (its times are the clock's), the
+ * settings and the tombstones (the test's own), then the change log without its times, then the schema
+ * itself: the indexes must all be back. */
+static char *
+dump_content (TxDatabase *db)
+{
+  g_autofree char *tables = dump_rows (db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                           "AND name NOT IN ('change_log', 'tombstone', 'settings', 'local_state')");
+  g_auto(GStrv) names = g_strsplit (tables, "\n", -1);
+  GString *dump = g_string_new (NULL);
+
+  for (guint i = 0; names[i] != NULL && names[i][0] != '\0'; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\"", names[i] + 1);
+      g_autofree char *rows = dump_rows (db, sql);
+
+      g_string_append_printf (dump, "## %s\n%s", names[i] + 1, rows);
+    }
+  {
+    g_autofree char *log = dump_rows (db, "SELECT entity, uuid, action, fields FROM change_log");
+    g_autofree char *schema = dump_rows (db, "SELECT type, name, tbl_name, sql FROM sqlite_schema");
+
+    g_string_append_printf (dump, "## change_log\n%s## schema\n%s", log, schema);
+  }
+  return g_string_free (dump, FALSE);
+}
+
+/* Two of the file's people share an ID number (a conflict inside the file),
+ * one is in the trash. */
+static TxDatabase *
+open_tricky_source (Fixture *fixture)
+{
+  TxDatabase *a = open_demo (fixture, "a.db", 60, 7);
+  g_autofree char *number = tx_test_make_id_number ("440106", "19700101", "123");
+  g_autoptr(TxPerson) first = add_person (a, "甲一", number);
+  g_autoptr(TxPerson) second = add_person (a, "甲二", number);
+  g_autoptr(TxPerson) trashed = add_person (a, "丙三", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tx_store_trash (a, TX_RECORD (trashed), &error));
+  g_assert_no_error (error);
+  return a;
+}
+
+static void
+test_bulk_same_as_record_by_record (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(TxDatabase) a = open_tricky_source (fixture);
+  g_autofree char *path = export_full (fixture, a, "a.xml");
+  g_autoptr(TxDatabase) empty = open_office (fixture, "empty.db", "天河区");
+  g_autoptr(TxDatabase) used = open_office (fixture, "used.db", "天河区");
+  g_autofree char *stranger = g_uuid_string_random ();
+  g_autoptr(TxImportReport) bulk = NULL;
+  g_autoptr(TxImportReport) one_by_one = NULL;
+  g_autofree char *bulk_dump = NULL;
+  g_autofree char *one_by_one_dump = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* a tombstone of a record the file does not hold: the database is not
+   * empty, so this import asks SQLite record by record */
+  g_assert_true (tx_tombstone_add (used, "person", stranger, "2020-01-01T00:00:00.000Z", NULL, &error));
+  g_assert_no_error (error);
+
+  bulk = import_with (empty, path, TX_CONFLICT_KEEP_BOTH, FALSE, &error);
+  g_assert_no_error (error);
+  one_by_one = import_with (used, path, TX_CONFLICT_KEEP_BOTH, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_true (bulk->applied);
+  g_assert_true (one_by_one->applied);
+  g_assert_cmpuint (bulk->counts[TX_KIND_PERSON][TX_OUTCOME_CONFLICT], ==, 1);
+  for (guint kind = 0; kind < TX_N_KINDS; kind++)
+    for (guint outcome = 0; outcome < TX_N_OUTCOMES; outcome++)
+      g_assert_cmpuint (bulk->counts[kind][outcome], ==, one_by_one->counts[kind][outcome]);
+
+  bulk_dump = dump_content (empty);
+  one_by_one_dump = dump_content (used);
+  tx_test_assert_same_dump (one_by_one_dump, bulk_dump);
+  g_assert_cmpint (count_sql (empty, "SELECT count(*) FROM person", NULL), ==,
+                   count_sql (a, "SELECT count(*) FROM person", NULL));
+}
+
+/* The trial run on an empty database drops the indexes in its
+ * transaction: rolled back, they are all there again. */
+static void
+test_bulk_dry_run_keeps_schema (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(TxDatabase) a = open_tricky_source (fixture);
+  g_autofree char *path = export_full (fixture, a, "a.xml");
+  g_autoptr(TxDatabase) empty = open_office (fixture, "empty.db", "天河区");
+  g_autofree char *before = dump_content (empty);
+  g_autofree char *after = NULL;
+  g_autoptr(TxImportReport) trial = NULL;
+  g_autoptr(GError) error = NULL;
+
+  trial = import_with (empty, path, TX_CONFLICT_KEEP_BOTH, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_false (trial->applied);
+  g_assert_cmpuint (trial->counts[TX_KIND_PERSON][TX_OUTCOME_ADDED], >, 60);
+  after = dump_content (empty);
+  tx_test_assert_same_dump (before, after);
+  g_assert_cmpint (count_sql (empty, "SELECT count(*) FROM sqlite_schema WHERE type = 'index'", NULL), ==,
+                   count_sql (a, "SELECT count(*) FROM sqlite_schema WHERE type = 'index'", NULL));
+}
+
+static gint64
+count_search (TxDatabase *db,
+              const char *text)
+{
+  TxPersonFilter filter;
+  g_autoptr(TxQuery) query = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 n;
+
+  tx_person_filter_init (&filter);
+  filter.search = text;
+  filter.status = NULL;
+  query = tx_person_filter_to_query (&filter);
+  n = tx_query_count (query, db, &error);
+  g_assert_no_error (error);
+  return n;
+}
+
+/* The archive's search finds the people of an import into an empty
+ * database by name, pinyin and initials, as it finds them where they were
+ * typed in (the search keys are made on the way, not left to a later pass). */
+static void
+test_bulk_search_finds_people (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(TxDatabase) a = open_demo (fixture, "a.db", 40, 9);
+  g_autofree char *path = export_full (fixture, a, "a.xml");
+  g_autoptr(TxDatabase) b = open_office (fixture, "b.db", "天河区");
+  g_autoptr(TxImportReport) report = import_ok (b, path);
+  g_autofree char *names = dump_rows (a, "SELECT name FROM person WHERE trashed IS NULL");
+  g_auto(GStrv) lines = g_strsplit (names, "\n", -1);
+  guint checked = 0;
+
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      const char *name = lines[i] + 1;
+      g_autofree char *pinyin = tx_collate_name_pinyin (name);
+      gint64 by_name = count_search (a, name);
+
+      g_assert_cmpint (by_name, >, 0);
+      g_assert_cmpint (count_search (b, name), ==, by_name);
+      g_assert_cmpint (count_search (b, pinyin), ==, count_search (a, pinyin));
+      g_assert_cmpint (count_search (b, pinyin), >, 0);
+      checked++;
+    }
+  g_assert_cmpuint (checked, >=, 40);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1202,5 +1388,8 @@ main (int    argc,
   ADD ("/exchange/dry-run", test_dry_run);
   ADD ("/exchange/photos", test_photos);
   ADD ("/exchange/control-characters", test_control_characters);
+  ADD ("/exchange/bulk/same-as-record-by-record", test_bulk_same_as_record_by_record);
+  ADD ("/exchange/bulk/dry-run-keeps-schema", test_bulk_dry_run_keeps_schema);
+  ADD ("/exchange/bulk/search-finds-people", test_bulk_search_finds_people);
   return g_test_run ();
 }

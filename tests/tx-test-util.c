@@ -189,9 +189,9 @@ tx_test_run_program (const char * const *argv)
   g_assert_no_error (error);
 }
 
-static int
-compare_rows (gconstpointer a,
-              gconstpointer b)
+int
+tx_test_compare_rows (gconstpointer a,
+                      gconstpointer b)
 {
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
@@ -199,7 +199,7 @@ compare_rows (gconstpointer a,
 /* The first line where two dumps differ, so a failure says what changed. */
 void
 tx_test_assert_same_dump (const char *before,
-                  const char *after)
+                          const char *after)
 {
   g_auto(GStrv) x = g_strsplit (before, "\n", -1);
   g_auto(GStrv) y = g_strsplit (after, "\n", -1);
@@ -248,7 +248,7 @@ tx_test_dump_database (TxDatabase         *db,
           g_ptr_array_add (rows, g_string_free (row, FALSE));
         }
       sqlite3_finalize (stmt);
-      g_ptr_array_sort (rows, compare_rows);
+      g_ptr_array_sort (rows, tx_test_compare_rows);
       g_string_append_printf (dump, "## %s\n", (char *) g_ptr_array_index (tables, t));
       for (guint r = 0; r < rows->len; r++)
         g_string_append_printf (dump, "%s\n", (char *) g_ptr_array_index (rows, r));

@@ -45,6 +45,9 @@ char       *tx_test_dup_existing_text    (TxDatabase *db,
  * rows sorted; and the first line where two such dumps differ. */
 char       *tx_test_dump_database        (TxDatabase         *db,
                                           const char * const *skip);
+/* for g_ptr_array_sort() of strings */
+int         tx_test_compare_rows         (gconstpointer a,
+                                          gconstpointer b);
 void        tx_test_assert_same_dump     (const char *before,
                                           const char *after);
 

@@ -2,9 +2,9 @@
  *
  * The trial run reads the database in its reading thread (a roster of
  * thousands of rows takes longer than a frame); the mapping and options
- * wait while it runs. Import writes on the main connection, in one
- * transaction (tx_csv_import_apply()), and the pages reload from the
- * database's change signal.
+ * wait while it runs. Import writes on a thread with a connection of its
+ * own, in one transaction (tx_csv_import_apply()), and the pages reload
+ * when the window's connection sees the commit.
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -25,7 +25,7 @@ struct _TxCsvImportDialog
   TxCsvImport  *import;
   TxCsvReport  *report;
   GCancellable *trial;
-  guint         applying;      /* the import's timeout source */
+  guint         applying;      /* the import runs on its thread */
 
   GtkLabel       *file_label;
   GtkWidget      *options_box;
@@ -338,48 +338,99 @@ on_options_changed (TxCsvImportDialog *self)
 
 /* ---- import -------------------------------------------------------------------- */
 
-static gboolean
-apply_now (gpointer user_data)
+typedef struct
 {
-  TxCsvImportDialog *self = user_data;
-  g_autoptr(TxCsvReport) report = NULL;
+  TxCsvImport     *import;
+  char            *path;
+  TxCsvOnExisting  on_existing;
+  gboolean         skip_invalid;
+  TxCsvReport     *report;     /* also when the import fails */
+} ApplyJob;
+
+static void
+apply_job_free (ApplyJob *job)
+{
+  g_clear_object (&job->import);
+  g_free (job->path);
+  g_clear_pointer (&job->report, tx_csv_report_free);
+  g_free (job);
+}
+
+/* on a thread, with a connection of its own: the main loop stays free */
+static void
+apply_on_thread (GTask        *task,
+                 gpointer      source,
+                 gpointer      data,
+                 GCancellable *cancellable)
+{
+  ApplyJob *job = data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(TxDatabase) db = tx_database_open (job->path, &error);
+
+  if (db == NULL ||
+      !tx_csv_import_apply (job->import, db, job->on_existing, job->skip_invalid, &job->report, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+apply_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  g_autoptr(TxCsvImportDialog) self = data;
+  ApplyJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
 
   self->applying = 0;
+  /* the window's lists learn of the other connection's commit */
+  tx_database_check_external_changes (self->db);
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
   set_busy (self, FALSE);
-  if (!tx_csv_import_apply (self->import, self->db, get_on_existing (self),
-                            gtk_check_button_get_active (self->skip_check), &report, &error))
+  if (!ok)
     {
       /* the file or the database changed since the trial run: show why */
-      if (report != NULL)
+      if (job->report != NULL)
         {
           g_clear_pointer (&self->report, tx_csv_report_free);
-          self->report = g_steal_pointer (&report);
+          self->report = g_steal_pointer (&job->report);
           show_report (self);
         }
       show_error (self, error->message);
-      return G_SOURCE_REMOVE;
+      return;
     }
   g_signal_emit (self, signals[SIGNAL_IMPORTED], 0,
-                 report->counts[TX_CSV_ROW_NEW], report->counts[TX_CSV_ROW_UPDATE]);
+                 job->report->counts[TX_CSV_ROW_NEW], job->report->counts[TX_CSV_ROW_UPDATE]);
   gtk_window_destroy (GTK_WINDOW (self));
-  return G_SOURCE_REMOVE;
 }
 
-/* The writing is done on the main connection and holds the main loop; the
- * dialog says so first, a frame later. */
+/* The writing is done on a thread, in one transaction on a connection of
+ * its own; the dialog stays busy until it is done. */
 static void
 apply_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
   TxCsvImportDialog *self = TX_CSV_IMPORT_DIALOG (widget);
+  g_autoptr(GTask) task = NULL;
+  ApplyJob *job;
 
   if (self->import == NULL || tx_csv_import_dialog_is_busy (self))
     return;
   set_busy (self, TRUE);
   gtk_label_set_text (self->summary_label, _("Importing…"));
-  self->applying = g_timeout_add (100, apply_now, self);
+  job = g_new0 (ApplyJob, 1);
+  job->import = g_object_ref (self->import);
+  job->path = g_strdup (tx_database_get_path (self->db));
+  job->on_existing = get_on_existing (self);
+  job->skip_invalid = gtk_check_button_get_active (self->skip_check);
+  self->applying = 1;
+  task = g_task_new (NULL, NULL, apply_done, g_object_ref (self));
+  g_task_set_task_data (task, job, (GDestroyNotify) apply_job_free);
+  g_task_run_in_thread (task, apply_on_thread);
 }
 
 /* ---- the object ------------------------------------------------------------------- */
@@ -405,7 +456,6 @@ tx_csv_import_dialog_dispose (GObject *object)
 
   g_cancellable_cancel (self->trial);
   g_clear_object (&self->trial);
-  g_clear_handle_id (&self->applying, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_CSV_IMPORT_DIALOG);
   G_OBJECT_CLASS (tx_csv_import_dialog_parent_class)->dispose (object);
 }

@@ -1,12 +1,15 @@
 /* tx-export-dialog.c — exporting an exchange file for the office above
  *
  * The dialog says how many records of each kind will be written before
- * anything is; the export runs on a thread with a connection of its own,
+ * anything is (counted on a thread); the export runs on a thread with a
+ * connection of its own,
  * with progress and cancel. An office without a name is asked for it here.
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "core/exchange/tx-exchange-export.h"
@@ -226,18 +229,46 @@ on_office_changed (TxExportDialog *self)
   gtk_label_set_text (self->message_label, named ? "" : _("Enter the name of your office: the file says where it came from."));
 }
 
+/* ---- the counts, on a thread: a district's archive takes a while ---- */
+
 static void
-show_counts (TxExportDialog *self)
+count_on_thread (GTask        *task,
+                 gpointer      source,
+                 gpointer      data,
+                 GCancellable *cancellable)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(TxDatabase) db = tx_database_open (data, &error);
   TxExportOptions options = { TX_PRIVACY_MASKED };
+  guint64 *counts = g_new0 (guint64, TX_N_KINDS);
+
+  if (db == NULL || !tx_exchange_export_count (db, &options, counts, &error))
+    {
+      g_free (counts);
+      g_task_return_error (task, g_steal_pointer (&error));
+    }
+  else
+    g_task_return_pointer (task, counts, g_free);
+}
+
+static void
+show_counts (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  g_autoptr(TxExportDialog) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree guint64 *counts = g_task_propagate_pointer (G_TASK (result), &error);
   int row = 0;
 
-  if (!tx_exchange_export_count (self->db, &options, self->counts, &error))
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+  if (counts == NULL)
     {
       gtk_label_set_text (self->message_label, error->message);
       return;
     }
+  memcpy (self->counts, counts, sizeof self->counts);
   for (guint kind = 0; kind < TX_N_KINDS; kind++)
     {
       g_autofree char *n = g_strdup_printf ("%llu", (unsigned long long) self->counts[kind]);
@@ -249,6 +280,15 @@ show_counts (TxExportDialog *self)
       gtk_grid_attach (self->counts_grid, label, 0, row, 1, 1);
       gtk_grid_attach (self->counts_grid, number, 1, row++, 1, 1);
     }
+}
+
+static void
+start_counting (TxExportDialog *self)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, show_counts, g_object_ref (self));
+
+  g_task_set_task_data (task, g_strdup (tx_database_get_path (self->db)), g_free);
+  g_task_run_in_thread (task, count_on_thread);
 }
 
 static void
@@ -316,6 +356,6 @@ tx_export_dialog_new (GtkWindow  *parent,
   office = tx_settings_dup (db, TX_SETTING_OFFICE_NAME);
   gtk_editable_set_text (self->office_entry, office ? office : "");
   on_office_changed (self);
-  show_counts (self);
+  start_counting (self);
   return self;
 }

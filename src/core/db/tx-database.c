@@ -9,6 +9,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
@@ -865,6 +867,56 @@ tx_database_dup_pinned_clock (TxDatabase *self)
 /* UTC, ISO 8601 with milliseconds. Strictly increasing within a connection,
  * so two saves in one millisecond still order; a pinned clock ticks one
  * millisecond per call, so demo data is the same on every run. */
+GPtrArray *
+tx_database_suspend_indexes (TxDatabase  *self,
+                             GError     **error)
+{
+  g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  {
+    g_auto(TxStatement) stmt = tx_database_prepare (self,
+                                                    "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+                                                    "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY name",
+                                                    error);
+    if (stmt == NULL)
+      return NULL;
+    while ((rc = tx_database_step_row (self, stmt, error)) == 1)
+      {
+        g_ptr_array_add (names, g_strdup (tx_column_text (stmt, 0)));
+        g_ptr_array_add (statements, g_strdup (tx_column_text (stmt, 1)));
+      }
+    if (rc < 0)
+      return NULL;
+  }
+  for (guint i = 0; i < names->len; i++)
+    {
+      /* the name comes from the schema, quoted as an identifier */
+      g_autofree char *quoted = g_strdup_printf ("DROP INDEX \"%s\"", (const char *) names->pdata[i]);
+
+      if (strchr (names->pdata[i], '"') != NULL)
+        {
+          g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_SQL, "index %s", (const char *) names->pdata[i]);
+          return NULL;
+        }
+      if (!tx_database_exec (self, quoted, error))
+        return NULL;
+    }
+  return g_steal_pointer (&statements);
+}
+
+gboolean
+tx_database_resume_indexes (TxDatabase  *self,
+                            GPtrArray   *statements,
+                            GError     **error)
+{
+  for (guint i = 0; i < statements->len; i++)
+    if (!tx_database_exec (self, statements->pdata[i], error))
+      return FALSE;
+  return TRUE;
+}
+
 char *
 tx_database_now (TxDatabase *self)
 {

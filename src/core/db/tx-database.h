@@ -88,6 +88,16 @@ gint64        tx_database_count              (TxDatabase  *self,
                                               const char  *sql,
                                               GError     **error);
 
+/* Bulk loading, inside the caller's transaction: drops the indexes that
+ * only speed up queries (unique ones stay, they are rules) and returns
+ * the statements that make them again, for tx_database_resume_indexes().
+ * Sorting once at the end is faster than growing each index row by row. */
+GPtrArray    *tx_database_suspend_indexes    (TxDatabase  *self,
+                                              GError     **error);
+gboolean      tx_database_resume_indexes     (TxDatabase  *self,
+                                              GPtrArray   *statements,
+                                              GError     **error);
+
 char         *tx_database_now                (TxDatabase  *self);
 void          tx_database_pin_clock          (TxDatabase  *self,
                                               GDateTime   *now);

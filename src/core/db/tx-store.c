@@ -3,6 +3,8 @@
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "tx-store.h"
@@ -24,6 +26,8 @@ typedef struct
   char *child_select[8];
   char *child_delete[8];
   char *child_insert[8];
+  char *select_all;          /* by uuid */
+  char *child_scan[8];       /* every row, by owner */
 } ClassSql;
 
 static GMutex sql_lock;
@@ -58,6 +62,8 @@ compose_child_sql (ClassSql           *sql,
   sql->child_delete[i] = g_strdup_printf ("DELETE FROM %s WHERE owner = ?", table->table);
   sql->child_insert[i] = g_strdup_printf ("INSERT INTO %s (owner, position, %s) VALUES (?, ?%s)",
                                           table->table, columns->str, marks->str);
+  sql->child_scan[i] = g_strdup_printf ("SELECT %s, owner FROM %s ORDER BY owner, position",
+                                        columns->str, table->table);
   g_string_free (columns, TRUE);
   g_string_free (marks, TRUE);
 }
@@ -78,6 +84,7 @@ compose_sql (TxRecordClass *klass)
     }
 
   sql->select_by_uuid = g_strdup_printf ("SELECT id, uuid, created, modified, trashed%s FROM %s WHERE uuid = ?", columns, t);
+  sql->select_all = g_strdup_printf ("SELECT id, uuid, created, modified, trashed%s FROM %s ORDER BY uuid", columns, t);
   sql->select_by_id = g_strdup_printf ("SELECT id, uuid, created, modified, trashed%s FROM %s WHERE id = ?", columns, t);
   sql->insert = g_strdup_printf ("INSERT INTO %s (uuid, created, modified, trashed%s) VALUES (?, ?, ?, ?%s)", t, columns, marks->str);
   sql->update = g_strdup_printf ("UPDATE %s SET modified = ?, trashed = ?%s WHERE uuid = ?", t, sets->str);
@@ -116,12 +123,25 @@ class_sql (GType type)
 
 /* ---- nesting transactions ----------------------------------------------- */
 
+/* Savepoints go through the statement cache: an import saves a hundred
+ * thousand records inside its transaction, and sqlite3_exec() would
+ * compile the same three statements again for each. */
+static gboolean
+run_cached (TxDatabase  *db,
+            const char  *sql,
+            GError     **error)
+{
+  g_auto(TxStatement) stmt = tx_database_prepare (db, sql, error);
+
+  return stmt != NULL && tx_database_step_done (db, stmt, error);
+}
+
 gboolean
 tx_store_begin (TxDatabase  *db,
                 GError     **error)
 {
   if (tx_database_in_transaction (db))
-    return tx_database_exec (db, "SAVEPOINT tx_store", error);
+    return run_cached (db, "SAVEPOINT tx_store", error);
   return tx_database_begin (db, error);
 }
 
@@ -132,7 +152,7 @@ tx_store_commit (TxDatabase  *db,
   if (sqlite3_get_autocommit (tx_database_get_handle (db)))
     return TRUE;
   /* RELEASE of the outermost savepoint would commit; we only release ours */
-  if (!tx_database_exec (db, "RELEASE tx_store", NULL))
+  if (!run_cached (db, "RELEASE tx_store", NULL))
     return tx_database_commit (db, error);
   return TRUE;
 }
@@ -142,10 +162,10 @@ tx_store_rollback (TxDatabase *db)
 {
   if (!tx_database_in_transaction (db))
     return;
-  if (!tx_database_exec (db, "ROLLBACK TO tx_store", NULL))
+  if (!run_cached (db, "ROLLBACK TO tx_store", NULL))
     tx_database_rollback (db);
   else
-    tx_database_exec (db, "RELEASE tx_store", NULL);
+    run_cached (db, "RELEASE tx_store", NULL);
 }
 
 /* ---- loading ------------------------------------------------------------ */
@@ -177,14 +197,32 @@ read_field (TxRecord      *record,
   tx_record_set_field_value (record, index, &value);
 }
 
+static void
+read_child_row (TxRecord     *record,
+                guint         table_index,
+                sqlite3_stmt *stmt)
+{
+  const TxChildTable *table = &TX_RECORD_GET_CLASS (record)->children[table_index];
+  guint8 *row = tx_record_add_child (record, table_index);
+
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      const TxChildColumn *column = &table->columns[c];
+
+      if (column->type == TX_CHILD_TEXT)
+        *(char **) (row + column->offset) = g_strdup (tx_column_text (stmt, c));
+      else if (sqlite3_column_type (stmt, c) != SQLITE_NULL)
+        *(GBytes **) (row + column->offset) =
+          g_bytes_new (sqlite3_column_blob (stmt, c), sqlite3_column_bytes (stmt, c));
+    }
+}
+
 static gboolean
 load_children (TxDatabase  *db,
                TxRecord    *record,
                guint        table_index,
                GError     **error)
 {
-  TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
-  const TxChildTable *table = &klass->children[table_index];
   const ClassSql *sql = class_sql (G_OBJECT_TYPE (record));
   g_auto(TxStatement) stmt = tx_database_prepare (db, sql->child_select[table_index], error);
   int rc;
@@ -194,20 +232,7 @@ load_children (TxDatabase  *db,
   tx_record_clear_children (record, table_index);
   tx_bind_text (stmt, 1, tx_record_get_uuid (record));
   while ((rc = tx_database_step_row (db, stmt, error)) == 1)
-    {
-      guint8 *row = tx_record_add_child (record, table_index);
-
-      for (guint c = 0; c < table->n_columns; c++)
-        {
-          const TxChildColumn *column = &table->columns[c];
-
-          if (column->type == TX_CHILD_TEXT)
-            *(char **) (row + column->offset) = g_strdup (tx_column_text (stmt, c));
-          else if (sqlite3_column_type (stmt, c) != SQLITE_NULL)
-            *(GBytes **) (row + column->offset) =
-              g_bytes_new (sqlite3_column_blob (stmt, c), sqlite3_column_bytes (stmt, c));
-        }
-    }
+    read_child_row (record, table_index, stmt);
   return rc == 0;
 }
 
@@ -304,6 +329,93 @@ tx_store_load (TxDatabase  *db,
   return load_with (db, type, class_sql (type)->select_by_uuid, uuid, 0, FALSE, error);
 }
 
+/* ---- every record, in one pass per table ---- */
+
+typedef struct
+{
+  sqlite3_stmt *stmt;
+  int           rc;      /* of the last step: 1 on a row */
+  int           owner;   /* column */
+} ChildCursor;
+
+/* Moves @cursor past the rows of owners before @uuid (orphans, which the
+ * foreign keys should not allow) and reads those of @uuid. */
+static gboolean
+take_child_rows (TxDatabase   *db,
+                 TxRecord     *record,
+                 guint         table_index,
+                 ChildCursor  *cursor,
+                 GError      **error)
+{
+  const char *uuid = tx_record_get_uuid (record);
+
+  while (cursor->rc == 1)
+    {
+      int order = strcmp (tx_column_text (cursor->stmt, cursor->owner), uuid);
+
+      if (order > 0)
+        break;
+      if (order == 0)
+        read_child_row (record, table_index, cursor->stmt);
+      cursor->rc = tx_database_step_row (db, cursor->stmt, error);
+    }
+  return cursor->rc >= 0;
+}
+
+static TxRecord *
+read_record (GType         type,
+             sqlite3_stmt *stmt)
+{
+  TxRecord *record = g_object_new (type, NULL);
+  TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
+
+  tx_record_set_uuid (record, tx_column_text (stmt, 1));
+  for (guint i = 0; i < klass->n_fields; i++)
+    read_field (record, i, stmt, 5 + i);
+  _tx_record_set_stored (record, sqlite3_column_int64 (stmt, 0), tx_column_text (stmt, 2),
+                         tx_column_text (stmt, 3), tx_column_text (stmt, 4));
+  return record;
+}
+
+gboolean
+tx_store_foreach (TxDatabase       *db,
+                  GType             type,
+                  gboolean          on_demand,
+                  TxStoreEachFunc   func,
+                  gpointer          user_data,
+                  GError          **error)
+{
+  const ClassSql *sql = class_sql (type);
+  g_autoptr(GTypeClass) type_class = g_type_class_ref (type);
+  TxRecordClass *klass = TX_RECORD_CLASS (type_class);
+  ChildCursor cursors[G_N_ELEMENTS (sql->child_scan)] = { { 0 } };
+  g_auto(TxStatement) stmt = tx_database_prepare (db, sql->select_all, error);
+  gboolean ok = stmt != NULL;
+  int rc = 0;
+
+  for (guint i = 0; ok && i < klass->n_children; i++)
+    {
+      if (klass->children[i].on_demand && !on_demand)
+        continue;
+      cursors[i].stmt = tx_database_prepare (db, sql->child_scan[i], error);
+      cursors[i].owner = klass->children[i].n_columns;
+      ok = cursors[i].stmt != NULL && (cursors[i].rc = tx_database_step_row (db, cursors[i].stmt, error)) >= 0;
+    }
+  while (ok && (rc = tx_database_step_row (db, stmt, error)) == 1)
+    {
+      g_autoptr(TxRecord) record = read_record (type, stmt);
+
+      for (guint i = 0; ok && i < klass->n_children; i++)
+        if (cursors[i].stmt != NULL)
+          ok = take_child_rows (db, record, i, &cursors[i], error);
+      _tx_record_set_partial (record, !on_demand && has_on_demand_children (klass));
+      ok = ok && func (record, user_data, error);
+    }
+  for (guint i = 0; i < klass->n_children; i++)
+    tx_statement_clear (&cursors[i].stmt);
+  return ok && rc == 0;
+}
+
 TxRecord *
 tx_store_load_row (TxDatabase  *db,
                    GType        type,
@@ -335,10 +447,12 @@ bind_field (TxRecord     *record,
     sqlite3_bind_int (stmt, column, g_value_get_boolean (&value));
 }
 
+/* @replace: rows of the record may be stored already */
 static gboolean
 write_children (TxDatabase  *db,
                 TxRecord    *record,
                 guint        table_index,
+                gboolean     replace,
                 GError     **error)
 {
   const TxChildTable *table = &TX_RECORD_GET_CLASS (record)->children[table_index];
@@ -346,6 +460,7 @@ write_children (TxDatabase  *db,
   GPtrArray *rows = tx_record_get_children (record, table_index);
   const char *uuid = tx_record_get_uuid (record);
 
+  if (replace)
   {
     g_auto(TxStatement) del = tx_database_prepare (db, sql->child_delete[table_index], error);
 
@@ -422,7 +537,7 @@ insert_record (TxDatabase   *db,
   row_id = sqlite3_last_insert_rowid (tx_database_get_handle (db));
 
   for (guint i = 0; i < klass->n_children; i++)
-    if (!write_children (db, record, i, error))
+    if (!write_children (db, record, i, !(flags & TX_SAVE_NEW), error))
       return FALSE;
 
   _tx_record_set_stored (record, row_id, created_copy, modified_copy, trashed);
@@ -506,7 +621,7 @@ update_record (TxDatabase   *db,
   tx_statement_clear (&stmt);
 
   for (guint i = 0; i < klass->n_children; i++)
-    if (!tx_record_children_equal (record, stored, i) && !write_children (db, record, i, error))
+    if (!tx_record_children_equal (record, stored, i) && !write_children (db, record, i, TRUE, error))
       return FALSE;
 
   g_ptr_array_add (changed, NULL);
@@ -564,7 +679,7 @@ tx_store_save (TxDatabase   *db,
       g_autofree char *uuid = g_uuid_string_random ();
       tx_record_set_uuid (record, uuid);
     }
-  else
+  else if (!(flags & TX_SAVE_NEW))
     {
       stored = tx_store_load (db, G_OBJECT_TYPE (record), tx_record_get_uuid (record), &local_error);
       if (stored == NULL && !g_error_matches (local_error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_NOT_FOUND))

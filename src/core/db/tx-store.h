@@ -18,6 +18,9 @@ typedef enum
   TX_SAVE_CHECK_CONFLICT  = 1 << 0,
   /* exchange: keep the record's own created/modified/trashed */
   TX_SAVE_KEEP_TIMESTAMPS = 1 << 1,
+  /* the caller has just looked, in this transaction: no record with this
+   * uuid is stored, so the save inserts without reading first (imports) */
+  TX_SAVE_NEW             = 1 << 2,
 } TxSaveFlags;
 
 TxRecord *tx_store_load          (TxDatabase   *db,
@@ -43,6 +46,20 @@ gboolean  tx_store_restore       (TxDatabase   *db,
 gboolean  tx_store_purge         (TxDatabase   *db,
                                   TxRecord     *record,
                                   GError      **error);
+/* Every record of @type, trashed ones too, in the byte order of their
+ * uuids, each complete with its child rows (the on-demand ones, photos,
+ * only when @on_demand; otherwise the record is partial). One pass over
+ * each table instead of a query per record: for exports. @func returns
+ * FALSE with its error set to stop. */
+typedef gboolean (*TxStoreEachFunc) (TxRecord  *record,
+                                     gpointer   user_data,
+                                     GError   **error);
+gboolean  tx_store_foreach       (TxDatabase       *db,
+                                  GType             type,
+                                  gboolean          on_demand,
+                                  TxStoreEachFunc   func,
+                                  gpointer          user_data,
+                                  GError          **error);
 gint64    tx_store_count         (TxDatabase   *db,
                                   GType         type,
                                   gboolean      include_trashed,

@@ -77,18 +77,123 @@ remember_uuid (TxImport    *import,
   return TRUE;
 }
 
+/* ---- an import into an empty database --------------------------------------
+ * Nothing is stored but what the import itself stored, so whether a uuid is
+ * here, who holds an ID number and which community has an area code are
+ * answered from memory. A merge or a tombstone changes the database in ways
+ * these tables do not follow: from then on SQLite answers again. */
+
+gboolean
+_tx_import_check_fresh (TxImport  *import,
+                        GError   **error)
+{
+  g_autoptr(GPtrArray) tombstones = NULL;
+
+  import->fresh = FALSE;
+  for (guint kind = 0; kind < TX_N_RECORD_KINDS; kind++)
+    {
+      gint64 n = tx_store_count (import->db, tx_exchange_kind (kind)->get_type (), TRUE, error);
+
+      if (n != 0)
+        return n > 0;
+    }
+  tombstones = tx_tombstone_list (import->db, error);
+  if (tombstones == NULL)
+    return FALSE;
+  if (tombstones->len > 0)
+    return TRUE;
+  import->indexes = tx_database_suspend_indexes (import->db, error);
+  if (import->indexes == NULL)
+    return FALSE;
+  import->fresh = TRUE;
+  import->stored = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  import->numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  import->codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  return TRUE;
+}
+
+void
+_tx_import_clear_fresh (TxImport *import)
+{
+  import->fresh = FALSE;
+  g_clear_pointer (&import->stored, g_hash_table_unref);
+  g_clear_pointer (&import->numbers, g_hash_table_unref);
+  g_clear_pointer (&import->codes, g_hash_table_unref);
+  g_clear_pointer (&import->indexes, g_ptr_array_unref);
+}
+
+gboolean
+_tx_import_end_fresh (TxImport  *import,
+                      GError   **error)
+{
+  gboolean ok = import->indexes == NULL || tx_database_resume_indexes (import->db, import->indexes, error);
+
+  _tx_import_clear_fresh (import);
+  return ok;
+}
+
+static const char *
+text_field (TxRecord   *record,
+            const char *name,
+            GValue     *value)
+{
+  TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
+  const TxField *field = tx_record_class_find_field (klass, name);
+
+  tx_record_get_field_value (record, field - klass->fields, value);
+  return g_value_get_string (value);
+}
+
+/* after a save that inserted the record of @import */
+static void
+note_stored (TxImport *import)
+{
+  TxRecord *record = import->record;
+  g_auto(GValue) value = G_VALUE_INIT;
+  const char *key = NULL;
+  GHashTable *table = NULL;
+
+  if (!import->fresh || tx_record_get_row_id (record) == 0)
+    return;
+  g_hash_table_insert (import->stored, g_strdup (tx_record_get_uuid (record)), GINT_TO_POINTER (import->kind + 1));
+  if (import->kind == TX_KIND_COMMUNITY)
+    {
+      key = text_field (record, "code", &value);
+      table = import->codes;
+    }
+  else if (import->kind == TX_KIND_PERSON && !tx_record_is_trashed (record))
+    {
+      key = tx_person_get_document_number (TX_PERSON (record));
+      table = import->numbers;
+    }
+  /* the first one stays: SQLite would find the oldest row */
+  if (key != NULL && !g_hash_table_contains (table, key))
+    g_hash_table_insert (table, g_strdup (key), g_strdup (tx_record_get_uuid (record)));
+}
+
 static gboolean
-record_exists (TxDatabase *db,
+record_exists (TxImport   *import,
                TxKind      kind,
                const char *uuid)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE uuid = ?", tx_exchange_kind (kind)->entity);
-  g_auto(TxStatement) stmt = tx_database_prepare (db, sql, NULL);
+  g_autofree char *sql = NULL;
+  g_auto(TxStatement) stmt = NULL;
 
+  if (import->fresh)
+    return GPOINTER_TO_INT (g_hash_table_lookup (import->stored, uuid)) == (int) kind + 1;
+  sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE uuid = ?", tx_exchange_kind (kind)->entity);
+  stmt = tx_database_prepare (import->db, sql, NULL);
   if (stmt == NULL)
     return FALSE;
   tx_bind_text (stmt, 1, uuid);
-  return tx_database_step_row (db, stmt, NULL) == 1 && sqlite3_column_int (stmt, 0) > 0;
+  return tx_database_step_row (import->db, stmt, NULL) == 1 && sqlite3_column_int (stmt, 0) > 0;
+}
+
+static TxTombstone *
+find_tombstone (TxImport   *import,
+                const char *uuid)
+{
+  return import->fresh ? NULL : tx_tombstone_find (import->db, uuid, NULL);
 }
 
 /* Follows the remapping (communities matched by code, people kept) and
@@ -105,14 +210,14 @@ resolve_one (TxImport                   *import,
       g_free (*uuid);
       *uuid = g_strdup (mapped);
     }
-  if (record_exists (import->db, ref->target, *uuid))
+  if (record_exists (import, ref->target, *uuid))
     return NULL;
   /* merged away here: the record it went into stands for it */
   {
-    g_autoptr(TxTombstone) tombstone = tx_tombstone_find (import->db, *uuid, NULL);
+    g_autoptr(TxTombstone) tombstone = find_tombstone (import, *uuid);
 
     if (tombstone != NULL && tombstone->merged_into != NULL &&
-        record_exists (import->db, ref->target, tombstone->merged_into))
+        record_exists (import, ref->target, tombstone->merged_into))
       {
         g_free (*uuid);
         *uuid = g_strdup (tombstone->merged_into);
@@ -196,7 +301,11 @@ load_local (TxImport    *import,
             GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
-  TxRecord *record = tx_store_load (import->db, type, uuid, &local_error);
+  TxRecord *record;
+
+  if (import->fresh && !g_hash_table_contains (import->stored, uuid))
+    return NULL;
+  record = tx_store_load (import->db, type, uuid, &local_error);
 
   if (record == NULL && !g_error_matches (local_error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_NOT_FOUND))
     g_propagate_error (error, g_steal_pointer (&local_error));
@@ -239,7 +348,9 @@ save (TxImport         *import,
       reject (import, local_error->message);
       return TRUE;
     }
-  if (!tx_store_save (import->db, import->record, TX_SAVE_KEEP_TIMESTAMPS, &local_error))
+  /* no local record: _tx_import_take_record() has just looked */
+  if (!tx_store_save (import->db, import->record,
+                      TX_SAVE_KEEP_TIMESTAMPS | (local == NULL ? TX_SAVE_NEW : 0), &local_error))
     {
       if (local_error->domain != TX_DATABASE_ERROR ||
           (local_error->code != TX_DATABASE_ERROR_SQL && local_error->code != TX_DATABASE_ERROR_INVALID))
@@ -252,6 +363,8 @@ save (TxImport         *import,
     }
   if (local != NULL && g_strcmp0 (tx_record_get_modified (import->record), tx_record_get_modified (local)) == 0)
     outcome = TX_OUTCOME_UNCHANGED;
+  if (local == NULL)
+    note_stored (import);
   count (import, import->kind, outcome);
   return TRUE;
 }
@@ -267,7 +380,8 @@ match_community (TxImport  *import,
   const TxField *field = tx_record_class_find_field (TX_RECORD_GET_CLASS (import->record), "code");
 
   tx_record_get_field_value (import->record, field - TX_RECORD_GET_CLASS (import->record)->fields, &value);
-  if (g_value_get_string (&value) == NULL)
+  if (g_value_get_string (&value) == NULL ||
+      (import->fresh && !g_hash_table_contains (import->codes, g_value_get_string (&value))))
     return NULL;
   {
     g_auto(TxStatement) stmt = tx_database_prepare (import->db, "SELECT uuid FROM community WHERE code = ?", error);
@@ -293,6 +407,8 @@ find_same_number (TxImport *import)
 
   if (number == NULL)
     return NULL;
+  if (import->fresh)
+    return g_strdup (g_hash_table_lookup (import->numbers, number));
   stmt = tx_database_prepare (import->db,
                               "SELECT uuid FROM person WHERE document_number = ?1 AND uuid <> ?2 "
                               "AND trashed IS NULL ORDER BY id LIMIT 1", NULL);
@@ -377,7 +493,9 @@ take_conflict (TxImport    *import,
   keep_ours (import, local);
   if (!save (import, TX_OUTCOME_ADDED, NULL, error))
     return FALSE;
-  return tx_record_get_row_id (import->record) == 0 ||
+  if (tx_record_get_row_id (import->record) == 0)
+    return TRUE;
+  return _tx_import_end_fresh (import, error) &&
          tx_merge_people (import->db, theirs, ours, error);
 }
 
@@ -389,9 +507,9 @@ deleted_here (TxImport *import)
   const char *uuid = tx_record_get_uuid (import->record);
   g_autoptr(TxTombstone) tombstone = NULL;
 
-  if (record_exists (import->db, import->kind, uuid))
+  if (record_exists (import, import->kind, uuid))
     return FALSE;
-  tombstone = tx_tombstone_find (import->db, uuid, NULL);
+  tombstone = find_tombstone (import, uuid);
   return tombstone != NULL && g_strcmp0 (tombstone->time, tx_record_get_modified (import->record)) >= 0;
 }
 
@@ -469,7 +587,7 @@ apply_tombstone (TxImport    *import,
                  const char  *merged_into,
                  GError     **error)
 {
-  if (merged_into != NULL && TX_IS_PERSON (local) && record_exists (import->db, TX_KIND_PERSON, merged_into))
+  if (merged_into != NULL && TX_IS_PERSON (local) && record_exists (import, TX_KIND_PERSON, merged_into))
     return tx_merge_people (import->db, merged_into, tx_record_get_uuid (local), error);
   if (tx_record_is_trashed (local))
     return TRUE;
@@ -500,6 +618,8 @@ _tx_import_take_tombstone (TxImport    *import,
   }
   if (kind >= TX_N_RECORD_KINDS)
     return TRUE;   /* the schema refuses it */
+  if (!_tx_import_end_fresh (import, error))
+    return FALSE;
   known = tx_tombstone_find (import->db, uuid, NULL);
   if (known != NULL && g_strcmp0 (known->time, time) >= 0)
     {

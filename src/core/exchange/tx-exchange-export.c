@@ -478,35 +478,45 @@ step_progress (Export  *export,
   return !g_cancellable_set_error_if_cancelled (export->cancellable, error);
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
+typedef struct
 {
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
+  Export     *export;
+  GHashTable *chosen;
+} Section;
+
+static gboolean
+write_if_chosen (TxRecord  *record,
+                 gpointer   data,
+                 GError   **error)
+{
+  Section *section = data;
+
+  if (!g_hash_table_contains (section->chosen, tx_record_get_uuid (record)))
+    return TRUE;
+  write_record (section->export, record);
+  if (section->export->failed)
+    {
+      g_set_error (error, TX_EXCHANGE_ERROR, TX_EXCHANGE_ERROR_FAILED,
+                   _("Writing the export failed; is the disk full?"));
+      return FALSE;
+    }
+  return step_progress (section->export, error);
 }
 
+/* One pass over the kind's tables, in the byte order of the uuids (never
+ * the locale's): the records chosen are written as they come. */
 static gboolean
 write_section (Export   *export,
                TxKind    kind,
                GError  **error)
 {
   const TxExchangeKind *info = tx_exchange_kind (kind);
-  guint n;
-  g_autofree gpointer *uuids = (gpointer *) g_hash_table_get_keys_as_array (export->selection->sets[kind], &n);
+  Section section = { export, export->selection->sets[kind] };
 
-  /* byte order, never the locale's */
-  qsort (uuids, n, sizeof (gpointer), compare_strings);
   check (export, xmlTextWriterStartElement (export->writer, X (info->section)));
-  for (guint i = 0; i < n && !export->failed; i++)
-    {
-      g_autoptr(TxRecord) record = tx_store_load (export->db, info->get_type (), uuids[i], error);
-
-      if (record == NULL)
-        return FALSE;
-      write_record (export, record);
-      if (!step_progress (export, error))
-        return FALSE;
-    }
+  if (g_hash_table_size (section.chosen) > 0 &&
+      !tx_store_foreach (export->db, info->get_type (), export->options->photos, write_if_chosen, &section, error))
+    return FALSE;
   check (export, xmlTextWriterEndElement (export->writer));
   return TRUE;
 }
@@ -676,6 +686,7 @@ tx_exchange_export (TxDatabase             *db,
   g_autofree char *temp_path = NULL;
   Export export = { db, options, NULL, NULL, progress, user_data, cancellable };
   gboolean ok;
+  gboolean reading;
   int fd;
 
   g_return_val_if_fail (TX_IS_DATABASE (db), FALSE);
@@ -687,17 +698,22 @@ tx_exchange_export (TxDatabase             *db,
                    _("The office has no name yet; set the office’s name, level and area code in the preferences before exporting."));
       return FALSE;
     }
-  selection = select_records (db, options, error);
-  if (selection == NULL)
-    return FALSE;
-  export.selection = selection;
-
   fd = g_file_open_tmp ("tongxin-export-XXXXXX.xml", &temp_path, error);
   if (fd < 0)
     return FALSE;
   close (fd);
   temp = g_file_new_for_path (temp_path);
-  ok = write_document (&export, temp_path, office_name, error) &&
+
+  /* one read transaction: one snapshot of the data (a save in the window
+   * meanwhile is not half in the file), and no lock taken per statement */
+  reading = !tx_database_in_transaction (db);
+  ok = !reading || tx_database_exec (db, "BEGIN DEFERRED", error);
+  selection = ok ? select_records (db, options, error) : NULL;
+  export.selection = selection;
+  ok = selection != NULL && write_document (&export, temp_path, office_name, error);
+  if (reading)
+    tx_database_rollback (db);
+  ok = ok &&
        tx_exchange_validate_schema (temp, cancellable, error) &&
        put_in_place (temp, file, cancellable, error);
   g_clear_pointer (&export.writer, xmlFreeTextWriter);

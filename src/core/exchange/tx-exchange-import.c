@@ -112,9 +112,75 @@ tx_import_report_can_apply (TxImportReport *report)
 
 /* ---- reading ---------------------------------------------------------------- */
 
+/* ---- the hand-over between the threads ---------------------------------------
+ * Parsing and checking against the schema take as long as deciding and
+ * writing: the file is read on a thread of its own, which hands complete
+ * records over in batches to the thread that called tx_exchange_import()
+ * and owns the database connection. A fixed number of batches is in
+ * flight, so a slow database never makes the reader hold the whole file. */
+
+#define BATCH_SIZE     128
+#define BATCHES_IN_FLIGHT 32
+
 typedef struct
 {
-  TxImport          import;
+  TxKind    kind;
+  TxRecord *record;      /* NULL for a tombstone */
+  int       line;
+  guint64   withheld;
+  char     *tomb_kind;
+  char     *uuid;
+  char     *time;
+  char     *merged_into;
+} Item;
+
+typedef struct
+{
+  GArray  *items;
+  gboolean last;         /* the reader is done: @error says how */
+  GError  *error;
+} Batch;
+
+static void
+item_clear (Item *item)
+{
+  g_clear_object (&item->record);
+  g_free (item->tomb_kind);
+  g_free (item->uuid);
+  g_free (item->time);
+  g_free (item->merged_into);
+}
+
+static Batch *
+batch_new (void)
+{
+  Batch *batch = g_new0 (Batch, 1);
+
+  batch->items = g_array_sized_new (FALSE, TRUE, sizeof (Item), BATCH_SIZE);
+  g_array_set_clear_func (batch->items, (GDestroyNotify) item_clear);
+  return batch;
+}
+
+static void
+batch_free (Batch *batch)
+{
+  g_array_unref (batch->items);
+  g_clear_error (&batch->error);
+  g_free (batch);
+}
+
+typedef struct
+{
+  GAsyncQueue *full;     /* Batch, to be applied */
+  GAsyncQueue *free;     /* tokens: a batch may be sent for each */
+  Batch       *current;  /* being filled by the reader */
+  gint         stop;     /* atomic: the applying side gave up */
+} Pipe;
+
+typedef struct
+{
+  TxImport          import;   /* the record being built; options and header */
+  Pipe              pipe;
   TxExchangeReader *reader;
   xmlTextReaderPtr  r;
   GCancellable     *cancellable;
@@ -168,6 +234,67 @@ too_long (Reading  *reading,
                reading->import.record ? tx_record_get_uuid (reading->import.record) : "",
                (guint) (reading->limit / 1024));
   return FALSE;
+}
+
+static gboolean
+send_batch (Reading  *reading,
+            gboolean  last,
+            GError   *error)
+{
+  Pipe *pipe = &reading->pipe;
+  Batch *batch = pipe->current;
+
+  pipe->current = last ? NULL : batch_new ();
+  batch->last = last;
+  batch->error = error;
+  g_async_queue_pop (pipe->free);
+  g_async_queue_push (pipe->full, batch);
+  return !g_atomic_int_get (&pipe->stop);
+}
+
+/* The applying side stopped (a failure there): the reader stops too, with
+ * an error nobody reads. */
+static gboolean
+stopped (GError **error)
+{
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "stopped");
+  return FALSE;
+}
+
+static gboolean
+emit (Reading  *reading,
+      Item     *item,
+      GError  **error)
+{
+  g_array_append_vals (reading->pipe.current->items, item, 1);
+  if (reading->pipe.current->items->len == BATCH_SIZE && !send_batch (reading, FALSE, NULL))
+    return stopped (error);
+  return TRUE;
+}
+
+/* the record of reading->import is complete */
+static gboolean
+emit_record (Reading  *reading,
+             GError  **error)
+{
+  TxImport *import = &reading->import;
+  Item item = { import->kind, g_steal_pointer (&import->record), import->line, import->withheld };
+
+  return emit (reading, &item, error);
+}
+
+static gboolean
+emit_tombstone (Reading    *reading,
+                char       *kind,
+                char       *uuid,
+                char       *time,
+                char       *merged_into,
+                int         line,
+                GError    **error)
+{
+  Item item = { TX_KIND_TOMBSTONE, NULL, line, 0, kind, uuid, time, merged_into };
+
+  return emit (reading, &item, error);
 }
 
 /* ---- the header ---- */
@@ -247,8 +374,6 @@ count_record (Reading  *reading,
                    _tx_exchange_reader_line (reading->reader), (unsigned long long) max);
       return FALSE;
     }
-  if (reading->progress != NULL && (reading->done % 256 == 0 || reading->done == reading->total))
-    reading->progress (reading->done, MAX (reading->total, reading->done), reading->progress_data);
   return TRUE;
 }
 
@@ -265,13 +390,19 @@ start_record (Reading  *reading,
 
   if (g_str_equal (local_name (reading), "tombstone"))
     {
-      g_autofree char *tomb_kind = attribute (reading, "kind");
-      g_autofree char *time = normalize_time (attribute (reading, "time"));
-      g_autofree char *merged_into = attribute (reading, "merged-into");
+      char *tomb_kind = attribute (reading, "kind");
+      char *time = normalize_time (attribute (reading, "time"));
+      char *merged_into = attribute (reading, "merged-into");
 
-      return count_record (reading, TX_KIND_TOMBSTONE, error) &&
-             _tx_import_take_tombstone (import, tomb_kind, uuid, time, merged_into,
-                                        _tx_exchange_reader_line (reading->reader), error);
+      if (!count_record (reading, TX_KIND_TOMBSTONE, error))
+        {
+          g_free (tomb_kind);
+          g_free (time);
+          g_free (merged_into);
+          return FALSE;
+        }
+      return emit_tombstone (reading, tomb_kind, g_steal_pointer (&uuid), time, merged_into,
+                             _tx_exchange_reader_line (reading->reader), error);
     }
   if (kind == TX_N_KINDS)
     return TRUE;   /* the schema reports it */
@@ -427,16 +558,12 @@ on_element (Reading  *reading,
     }
   if (depth == 2)
     {
-      gboolean ok;
-
       if (!start_record (reading, error))
         return FALSE;
       if (!empty || reading->import.record == NULL)
         return TRUE;
       /* a record with nothing inside is complete (the schema will object) */
-      ok = _tx_import_take_record (&reading->import, error);
-      g_clear_object (&reading->import.record);
-      return ok;
+      return emit_record (reading, error);
     }
   if (depth == 3 && reading->import.record != NULL)
     {
@@ -466,12 +593,7 @@ on_end (Reading  *reading,
   else if (depth == 3)
     end_field (reading);
   else if (depth == 2)
-    {
-      gboolean ok = _tx_import_take_record (&reading->import, error);
-
-      g_clear_object (&reading->import.record);
-      return ok;
-    }
+    return emit_record (reading, error);
   return TRUE;
 }
 
@@ -555,14 +677,170 @@ static void
 reading_clear (Reading *reading)
 {
   g_clear_pointer (&reading->reader, _tx_exchange_reader_free);
-  g_clear_pointer (&reading->import.seen, g_hash_table_unref);
-  g_clear_pointer (&reading->import.remap, g_hash_table_unref);
   g_clear_pointer (&reading->import.report, tx_import_report_free);
   g_clear_object (&reading->import.record);
-  g_clear_pointer (&reading->import.future, g_free);
   g_clear_pointer (&reading->header_element, g_free);
+  g_clear_pointer (&reading->pipe.full, g_async_queue_unref);
+  g_clear_pointer (&reading->pipe.free, g_async_queue_unref);
+  g_clear_pointer (&reading->pipe.current, batch_free);
   if (reading->text != NULL)
     g_string_free (reading->text, TRUE);
+}
+
+static void
+pipe_init (Pipe *pipe)
+{
+  pipe->full = g_async_queue_new ();
+  pipe->free = g_async_queue_new ();
+  for (guint i = 0; i < BATCHES_IN_FLIGHT; i++)
+    g_async_queue_push (pipe->free, GINT_TO_POINTER (1));
+  pipe->current = batch_new ();
+}
+
+/* the reader's thread: the file, then the last batch with how it ended */
+static gpointer
+read_file (gpointer data)
+{
+  Reading *reading = data;
+  GError *error = NULL;
+
+  if ((!read_all (reading, &error) || !check_counts (reading, &error)) && error == NULL)
+    error = g_error_new_literal (TX_EXCHANGE_ERROR, TX_EXCHANGE_ERROR_FAILED, _("The file could not be read."));
+  send_batch (reading, TRUE, error);
+  return NULL;
+}
+
+/* ---- applying, on the caller's thread ---- */
+
+static void
+import_init (TxImport              *import,
+             TxDatabase            *db,
+             const TxImportOptions *options,
+             TxImportReport        *report)
+{
+  import->db = db;
+  import->options = options;
+  import->report = report;
+  import->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  import->remap = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  import->future = future_limit (db);
+}
+
+static void
+import_clear (TxImport *import)
+{
+  g_clear_pointer (&import->seen, g_hash_table_unref);
+  g_clear_pointer (&import->remap, g_hash_table_unref);
+  g_clear_pointer (&import->future, g_free);
+  g_clear_object (&import->record);
+  _tx_import_clear_fresh (import);
+}
+
+static gboolean
+apply_item (TxImport  *import,
+            Item      *item,
+            GError   **error)
+{
+  gboolean ok;
+
+  if (item->record == NULL)
+    return _tx_import_take_tombstone (import, item->tomb_kind, item->uuid, item->time, item->merged_into,
+                                      item->line, error);
+  import->kind = item->kind;
+  import->record = g_steal_pointer (&item->record);
+  import->line = item->line;
+  import->withheld = item->withheld;
+  ok = _tx_import_take_record (import, error);
+  g_clear_object (&import->record);
+  return ok;
+}
+
+static void
+report_progress (Reading *reading,
+                 guint64  done)
+{
+  if (reading->progress != NULL && (done % 256 == 0 || done == reading->total))
+    reading->progress (done, MAX (reading->total, done), reading->progress_data);
+}
+
+/* Applies the records in file order as the reader hands them over, until
+ * it is done. The first failure, here or in the reader, is the one told:
+ * after one here the reader is stopped and the rest dropped. */
+static gboolean
+apply_all (Reading   *reading,
+           TxImport  *import,
+           GError   **error)
+{
+  Pipe *pipe = &reading->pipe;
+  g_autoptr(GError) failure = NULL;
+  gboolean failed = FALSE;
+  gboolean last = FALSE;
+  guint64 done = 0;
+
+  while (!last)
+    {
+      Batch *batch = g_async_queue_pop (pipe->full);
+
+      for (guint i = 0; i < batch->items->len && !failed; i++)
+        if (apply_item (import, &g_array_index (batch->items, Item, i), &failure))
+          report_progress (reading, ++done);
+        else
+          {
+            failed = TRUE;
+            g_atomic_int_set (&pipe->stop, 1);
+          }
+      last = batch->last;
+      if (last && !failed && batch->error != NULL)
+        {
+          failed = TRUE;
+          failure = g_steal_pointer (&batch->error);
+        }
+      batch_free (batch);
+      g_async_queue_push (pipe->free, GINT_TO_POINTER (1));
+    }
+  if (failed)
+    g_propagate_error (error, g_steal_pointer (&failure));
+  return !failed;
+}
+
+/* A whole archive is one transaction: with the connection's usual cache
+ * its pages would spill to the WAL long before the commit (and a trial
+ * run would write them only to roll them back). The memory goes back
+ * when the import ends. */
+static void
+set_import_cache (TxDatabase *db,
+                  gboolean    large)
+{
+  if (large)
+    tx_database_exec (db, "PRAGMA cache_size=-524288", NULL);
+  else
+    tx_database_exec (db, "PRAGMA cache_size=-32768; PRAGMA shrink_memory", NULL);
+}
+
+/* Each record is saved in a savepoint of the import's transaction, and a
+ * savepoint keeps the pages it changes in a statement journal: in memory,
+ * not a temporary file written a hundred thousand times. (Only outside a
+ * transaction can it be changed.) */
+static void
+set_import_journal (TxDatabase *db,
+                    gboolean    memory)
+{
+  if (!tx_database_in_transaction (db))
+    tx_database_exec (db, memory ? "PRAGMA temp_store=MEMORY" : "PRAGMA temp_store=DEFAULT", NULL);
+}
+
+/* Reads on a thread of its own and applies here, in the import's
+ * transaction; commits or rolls back once the reader is done. */
+static gboolean
+read_and_apply (Reading   *reading,
+                TxImport  *import,
+                GError   **error)
+{
+  GThread *thread = g_thread_new ("tongxin-import-reader", read_file, reading);
+  gboolean ok = apply_all (reading, import, error);
+
+  g_thread_join (thread);
+  return ok;
 }
 
 TxImportReport *
@@ -575,21 +853,21 @@ tx_exchange_import (TxDatabase             *db,
                     GError                **error)
 {
   Reading reading = { { 0 } };
+  TxImport import = { 0 };
+  TxImportReport *report;
   gboolean ok;
 
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  reading.import.db = db;
   reading.import.options = options;
   reading.import.report = report_new ();
-  reading.import.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  reading.import.remap = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  reading.import.future = future_limit (db);
   reading.progress = progress;
   reading.progress_data = user_data;
   reading.field = reading.child = -1;
   reading.text = g_string_new (NULL);
+  pipe_init (&reading.pipe);
+  import_init (&import, db, options, reading.import.report);
 
   reading.reader = _tx_exchange_reader_new (file, options->max_bytes, cancellable, error);
   if (reading.reader == NULL)
@@ -599,28 +877,38 @@ tx_exchange_import (TxDatabase             *db,
   /* the hook for the backup before an import (issue 13) */
   if (!options->dry_run && options->backup != NULL && !options->backup (db, options->backup_data, error))
     goto refused;
+  set_import_journal (db, TRUE);
   if (!tx_store_begin (db, error))
     goto refused;
-  ok = read_all (&reading, error) && check_counts (&reading, error);
-  if (!ok || options->dry_run || !tx_import_report_can_apply (reading.import.report))
-    tx_database_rollback (db);
-  else if (!tx_store_commit (db, error))
+  if (!_tx_import_check_fresh (&import, error))
     {
       tx_database_rollback (db);
       goto refused;
     }
+  set_import_cache (db, TRUE);
+  ok = read_and_apply (&reading, &import, error);
+  if (!ok || options->dry_run || !tx_import_report_can_apply (import.report))
+    tx_database_rollback (db);
+  else if (!_tx_import_end_fresh (&import, error) || !tx_store_commit (db, error))
+    {
+      tx_database_rollback (db);
+      ok = FALSE;
+    }
   else
-    reading.import.report->applied = TRUE;
+    import.report->applied = TRUE;
+  set_import_cache (db, FALSE);
   if (!ok)
     goto refused;
-  {
-    TxImportReport *report = g_steal_pointer (&reading.import.report);
 
-    reading_clear (&reading);
-    return report;
-  }
+  report = g_steal_pointer (&reading.import.report);
+  set_import_journal (db, FALSE);
+  import_clear (&import);
+  reading_clear (&reading);
+  return report;
 
 refused:
+  set_import_journal (db, FALSE);
+  import_clear (&import);
   reading_clear (&reading);
   return NULL;
 }

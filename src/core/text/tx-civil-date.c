@@ -470,14 +470,29 @@ tx_civil_date_age (const TxCivilDate *birth,
   return age < 0 ? -1 : age;
 }
 
+/* Asked once per record by the ID number checks of an import: the local
+ * time zone is looked up (a readlink of /etc/localtime) once a second,
+ * not a hundred thousand times. */
 void
 tx_civil_date_today (TxCivilDate *out)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  G_LOCK_DEFINE_STATIC (today);
+  static gint64 cached_second = -1;
+  static TxCivilDate cached;
+  gint64 second = g_get_real_time () / G_USEC_PER_SEC;
 
   g_return_if_fail (out != NULL);
 
-  g_date_time_get_ymd (now, &out->year, &out->month, &out->day);
+  G_LOCK (today);
+  if (second != cached_second)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      g_date_time_get_ymd (now, &cached.year, &cached.month, &cached.day);
+      cached_second = second;
+    }
+  *out = cached;
+  G_UNLOCK (today);
 }
 
 char *
