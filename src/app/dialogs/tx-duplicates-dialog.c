@@ -17,7 +17,6 @@
 #include <glib/gi18n.h>
 
 #include "core/backup/tx-backup.h"
-#include "core/exchange/tx-exchange.h"
 #include "core/model/tx-codes.h"
 #include "core/model/tx-merge.h"
 #include "core/model/tx-person.h"
@@ -177,7 +176,7 @@ children_text (TxRecord *record,
           if (table->columns[c].type != TX_CHILD_TEXT)
             continue;
           value = *(char * const *) (row + table->columns[c].offset);
-          kind = tx_exchange_child_code_kind (table->table, table->columns[c].column);
+          kind = table->columns[c].code_kind;
           name = kind != NULL && value != NULL ? tx_code_table_name (kind, value) : NULL;
           if (value != NULL && *value != '\0')
             g_strv_builder_add (parts, name != NULL ? name : value);
