@@ -17,7 +17,6 @@
 #include <glib/gi18n.h>
 
 #include "core/backup/tx-backup.h"
-#include "core/exchange/tx-exchange.h"
 #include "core/model/tx-codes.h"
 #include "core/model/tx-merge.h"
 #include "core/model/tx-person.h"
