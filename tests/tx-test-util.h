@@ -67,6 +67,13 @@ void        tx_test_database_fixture_set_up    (TxTestDatabaseFixture *fixture,
 void        tx_test_database_fixture_tear_down (TxTestDatabaseFixture *fixture,
                                                 gconstpointer          data);
 
+/* Every table but @skip (NULL-terminated, or NULL), every row, as text,
+ * rows sorted; and the first line where two such dumps differ. */
+char       *tx_test_dump_database        (TxDatabase         *db,
+                                          const char * const *skip);
+void        tx_test_assert_same_dump     (const char *before,
+                                          const char *after);
+
 /* @area (6 digits) @birth (YYYYMMDD) @sequence (3 digits; odd for men)
  * and the check character */
 char       *tx_test_make_id_number       (const char *area,

@@ -152,6 +152,7 @@ tx_person_filter_to_query (const TxPersonFilter *filter)
   add_equal (query, "community = ?", filter->community);
   add_equal (query, "political_status = ?", filter->political_status);
   add_equal (query, "ethnicity = ?", filter->ethnicity);
+  add_equal (query, "gender = ?", filter->gender);
   add_equal (query, "EXISTS (SELECT 1 FROM person_role pr WHERE pr.owner = person.uuid AND pr.kind = ?)",
              filter->role_kind);
   add_equal (query, "status = ?", filter->status);

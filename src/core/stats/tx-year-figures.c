@@ -296,6 +296,27 @@ static const AgeBand age_bands[] = {
   { "80-plus", N_("80 and over"), G_MAXINT },
 };
 
+gboolean
+tx_year_figures_age_band (const char *ref,
+                          int        *min_age,
+                          int        *max_age)
+{
+  int below = 0;
+
+  g_return_val_if_fail (min_age != NULL && max_age != NULL, FALSE);
+  for (guint i = 0; ref != NULL && i < G_N_ELEMENTS (age_bands); i++)
+    {
+      if (g_str_equal (ref, age_bands[i].suffix))
+        {
+          *min_age = i > 0 ? below : -1;
+          *max_age = age_bands[i].below < G_MAXINT ? age_bands[i].below - 1 : -1;
+          return TRUE;
+        }
+      below = age_bands[i].below;
+    }
+  return FALSE;
+}
+
 static gboolean
 add_people_by_age (TxYearFigures  *self,
                    TxDatabase     *db,
@@ -439,6 +460,19 @@ tx_year_figures_compute (TxDatabase  *db,
                          const char  *today,
                          GError     **error)
 {
+  return tx_year_figures_compute_cancellable (db, year, today, NULL, error);
+}
+
+/* each step once more unless cancelled */
+#define STEP(call) (!g_cancellable_set_error_if_cancelled (cancellable, error) && (call))
+
+TxYearFigures *
+tx_year_figures_compute_cancellable (TxDatabase    *db,
+                                     int            year,
+                                     const char    *today,
+                                     GCancellable  *cancellable,
+                                     GError       **error)
+{
   g_autoptr(TxYearFigures) self = NULL;
   g_autofree char *now = NULL;
   Bounds bounds;
@@ -461,11 +495,11 @@ tx_year_figures_compute (TxDatabase  *db,
   self = g_object_new (TX_TYPE_YEAR_FIGURES, NULL);
   self->year = year;
   add_figure (self, "year", _("Year"), NULL, year);
-  if (!add_people (self, db, &bounds, error) ||
-      !add_activities (self, db, &bounds, error) ||
-      !add_meetings (self, db, &bounds, error) ||
-      !add_suggestions (self, db, &bounds, error) ||
-      !add_visits (self, db, &bounds, error))
+  if (!STEP (add_people (self, db, &bounds, error)) ||
+      !STEP (add_activities (self, db, &bounds, error)) ||
+      !STEP (add_meetings (self, db, &bounds, error)) ||
+      !STEP (add_suggestions (self, db, &bounds, error)) ||
+      !STEP (add_visits (self, db, &bounds, error)))
     return NULL;
   return g_steal_pointer (&self);
 }
