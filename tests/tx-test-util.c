@@ -189,6 +189,51 @@ tx_test_run_program (const char * const *argv)
   g_assert_no_error (error);
 }
 
+/* "test-merge", whichever way the program was started */
+static char *
+dup_program_name (void)
+{
+  return g_path_get_basename (g_get_prgname ());
+}
+
+void
+tx_test_file_fixture_set_up (TxTestFileFixture *fixture,
+                             gconstpointer      data)
+{
+  g_autofree char *name = dup_program_name ();
+
+  fixture->dir = tx_test_make_temp_dir (name);
+  fixture->path = g_build_filename (fixture->dir, "tongxin.db", NULL);
+}
+
+void
+tx_test_file_fixture_tear_down (TxTestFileFixture *fixture,
+                                gconstpointer      data)
+{
+  tx_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+void
+tx_test_database_fixture_set_up (TxTestDatabaseFixture *fixture,
+                                 gconstpointer          data)
+{
+  g_autofree char *name = dup_program_name ();
+
+  fixture->dir = tx_test_make_temp_dir (name);
+  fixture->db = tx_test_open_database (fixture->dir, "tongxin.db");
+}
+
+void
+tx_test_database_fixture_tear_down (TxTestDatabaseFixture *fixture,
+                                    gconstpointer          data)
+{
+  g_assert_finalize_object (fixture->db);
+  tx_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
 int
 tx_test_compare_rows (gconstpointer a,
                       gconstpointer b)
