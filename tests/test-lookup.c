@@ -8,9 +8,12 @@
  */
 #include "core/db/tx-store.h"
 #include "core/model/tx-community.h"
+#include "core/model/tx-consultation.h"
 #include "core/model/tx-lookup.h"
+#include "core/model/tx-pairing.h"
 #include "core/model/tx-person.h"
 #include "core/model/tx-staff.h"
+#include "core/model/tx-visit.h"
 #include "tx-test-util.h"
 
 static char *tmp_dir;
@@ -162,6 +165,128 @@ test_other_choices (void)
     }
 }
 
+static char *
+dup_string (TxRecord   *record,
+            const char *property)
+{
+  char *value = NULL;
+
+  g_object_get (record, property, &value, NULL);
+  return value;
+}
+
+/* The first rows of @table as the lists load them (tx_store_load_row). */
+static GPtrArray *
+list_rows (GType       type,
+           const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 n = tx_test_count (db, sql, NULL);
+
+  for (gint64 id = 1; id <= MIN (n, 30); id++)
+    {
+      TxRecord *row = tx_store_load_row (db, type, id, NULL);
+
+      if (row != NULL)
+        g_ptr_array_add (rows, row);
+    }
+  g_assert_cmpuint (rows->len, >, 0);
+  return rows;
+}
+
+/* What the lists bind (names joined in the row's own query) is what the
+ * look-ups by uuid say. */
+static void
+test_joined_names (void)
+{
+  g_autoptr(GPtrArray) people = list_rows (TX_TYPE_PERSON, "person");
+  g_autoptr(GPtrArray) visits = list_rows (TX_TYPE_VISIT, "visit");
+  g_autoptr(GPtrArray) pairings = list_rows (TX_TYPE_PAIRING, "pairing");
+  g_autoptr(GPtrArray) staff = list_rows (TX_TYPE_STAFF, "staff");
+
+  for (guint i = 0; i < people->len; i++)
+    {
+      TxRecord *person = g_ptr_array_index (people, i);
+      g_autofree char *community = dup_string (person, "community");
+      g_autofree char *joined = dup_string (person, "community-name");
+      g_autofree char *looked_up = tx_lookup_community_name (db, community);
+
+      g_assert_cmpstr (joined, ==, looked_up);
+    }
+  for (guint i = 0; i < visits->len; i++)
+    {
+      TxVisit *visit = g_ptr_array_index (visits, i);
+      GPtrArray *visitors = tx_visit_get_visitors (visit);
+      g_autoptr(GPtrArray) uuids = g_ptr_array_new ();
+      g_autofree char *person = tx_lookup_person_name (db, tx_visit_get_person (visit));
+      g_autofree char *joined_person = dup_string (TX_RECORD (visit), "person-name");
+      g_autofree char *names = NULL;
+      g_autofree char *joined_names = dup_string (TX_RECORD (visit), "visitor-names");
+
+      for (guint v = 0; v < visitors->len; v++)
+        g_ptr_array_add (uuids, ((TxVisitor *) g_ptr_array_index (visitors, v))->staff);
+      g_ptr_array_add (uuids, NULL);
+      names = tx_lookup_staff_names (db, (const char * const *) uuids->pdata);
+      g_assert_cmpstr (joined_person, ==, person);
+      /* in the visitors' order; none: no text */
+      g_assert_cmpstr (joined_names ? joined_names : "", ==, names);
+    }
+  for (guint i = 0; i < pairings->len; i++)
+    {
+      TxPairing *pairing = g_ptr_array_index (pairings, i);
+      g_autofree char *person = tx_lookup_person_name (db, tx_pairing_get_person (pairing));
+      g_autofree char *member = tx_lookup_staff_name (db, tx_pairing_get_staff (pairing));
+      g_autofree char *joined_person = dup_string (TX_RECORD (pairing), "person-name");
+      g_autofree char *joined_staff = dup_string (TX_RECORD (pairing), "staff-name");
+
+      g_assert_cmpstr (joined_person, ==, person);
+      g_assert_cmpstr (joined_staff, ==, member);
+    }
+  for (guint i = 0; i < staff->len; i++)
+    {
+      g_autofree char *community = dup_string (g_ptr_array_index (staff, i), "community");
+      g_autofree char *joined = dup_string (g_ptr_array_index (staff, i), "community-name");
+      g_autofree char *looked_up = tx_lookup_community_name (db, community);
+
+      g_assert_cmpstr (joined, ==, looked_up);
+    }
+}
+
+/* A meeting's counts, against counting its rows in the test. */
+static void
+test_joined_counts (void)
+{
+  g_autoptr(GPtrArray) meetings = list_rows (TX_TYPE_CONSULTATION, "consultation");
+  guint attended = 0;
+
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      TxConsultation *meeting = g_ptr_array_index (meetings, i);
+      GPtrArray *attendees = tx_consultation_get_attendees (meeting);
+      const char *uuid = tx_record_get_uuid (TX_RECORD (meeting));
+      g_autofree char *present = dup_string (TX_RECORD (meeting), "present-count");
+      g_autofree char *raised = dup_string (TX_RECORD (meeting), "raised-count");
+      g_autofree char *chair = dup_string (TX_RECORD (meeting), "chair-name");
+      g_autofree char *chair_name = tx_lookup_staff_name (db, tx_consultation_get_chair (meeting));
+      guint n_present = 0;
+
+      /* 出席 "2" and 列席 "4" sat in the meeting */
+      for (guint a = 0; a < attendees->len; a++)
+        {
+          const char *state = ((TxAttendee *) g_ptr_array_index (attendees, a))->state;
+
+          n_present += g_strcmp0 (state, "2") == 0 || g_strcmp0 (state, "4") == 0;
+        }
+      attended += n_present;
+      g_assert_cmpint (atoi (present), ==, n_present);
+      g_assert_cmpint (atoi (raised), ==, tx_test_count (db, "SELECT count(*) FROM suggestion"
+                                                           " WHERE consultation = ? AND trashed IS NULL", uuid));
+      g_assert_cmpstr (chair, ==, chair_name);
+    }
+  g_assert_cmpuint (attended, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -176,6 +301,8 @@ main (int   argc,
   g_test_add_func ("/lookup/staff-names", test_staff_names);
   g_test_add_func ("/lookup/staff-choices", test_staff_choices);
   g_test_add_func ("/lookup/other-choices", test_other_choices);
+  g_test_add_func ("/lookup/joined-names", test_joined_names);
+  g_test_add_func ("/lookup/joined-counts", test_joined_counts);
   status = g_test_run ();
 
   g_clear_object (&db);

@@ -65,12 +65,9 @@ describe_activity (TxRecordListPage *page,
 
   tx_record_list_page_set_row_text (record, "date", format_when (tx_activity_get_start_date (activity),
                                                                  tx_activity_get_start_time (activity)));
-  tx_record_list_page_set_row_text (record, "title", g_strdup (tx_activity_get_title (activity)));
   tx_record_list_page_set_row_text (record, "type",
                                     g_strdup (tx_code_table_name (TX_CODE_ACTIVITY_TYPE,
                                                                   tx_activity_get_activity_type (activity))));
-  tx_record_list_page_set_row_text (record, "place", g_strdup (tx_activity_get_place (activity)));
-  tx_record_list_page_set_row_text (record, "organiser", g_strdup (tx_activity_get_organiser (activity)));
   tx_record_list_page_set_row_text (record, "attendance",
                                     attendance_text (tx_activity_get_participants (activity)));
 }
@@ -109,6 +106,7 @@ tx_activity_page_class_init (TxActivityPageClass *klass)
 {
   TxRecordListPageClass *page_class = TX_RECORD_LIST_PAGE_CLASS (klass);
 
+  g_type_ensure (TX_TYPE_ACTIVITY);
   page_class->build_query = build_query;
   page_class->describe_row = describe_activity;
   page_class->new_editor = new_editor;

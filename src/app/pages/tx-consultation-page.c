@@ -12,7 +12,6 @@
 
 #include "core/model/tx-codes.h"
 #include "core/model/tx-consultation.h"
-#include "core/model/tx-lookup.h"
 #include "core/model/tx-meeting-query.h"
 
 #include "app/tx-app-util.h"
@@ -26,30 +25,19 @@ struct _TxConsultationPage
 
 G_DEFINE_FINAL_TYPE (TxConsultationPage, tx_consultation_page, TX_TYPE_RECORD_LIST_PAGE)
 
-static char *
-count_text (gint64 count)
-{
-  return count < 0 ? g_strdup ("—") : g_strdup_printf ("%" G_GINT64_FORMAT, count);
-}
-
 static void
 describe_meeting (TxRecordListPage *page,
                   TxDatabase       *db,
                   TxRecord         *record)
 {
   TxConsultation *meeting = TX_CONSULTATION (record);
-  const char *uuid = tx_record_get_uuid (record);
 
+  /* the title, place, chair's name and counts are the record's properties
+   * (joined ones among them), bound in the .ui */
   tx_record_list_page_set_row_text (record, "date", tx_format_date (tx_consultation_get_date (meeting)));
-  tx_record_list_page_set_row_text (record, "title", g_strdup (tx_consultation_get_title (meeting)));
   tx_record_list_page_set_row_text (record, "type",
                                     g_strdup (tx_code_table_name (TX_CODE_CONSULTATION_TYPE,
                                                                   tx_consultation_get_consultation_type (meeting))));
-  tx_record_list_page_set_row_text (record, "place", g_strdup (tx_consultation_get_place (meeting)));
-  tx_record_list_page_set_row_text (record, "chair",
-                                    tx_meeting_dup_staff_name (db, tx_consultation_get_chair (meeting)));
-  tx_record_list_page_set_row_text (record, "present", count_text (tx_meeting_count_present (db, uuid)));
-  tx_record_list_page_set_row_text (record, "raised", count_text (tx_meeting_count_raised (db, uuid)));
 }
 
 static char *

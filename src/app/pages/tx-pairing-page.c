@@ -9,7 +9,6 @@
 #include <glib/gi18n.h>
 
 #include "core/model/tx-activity-query.h"
-#include "core/model/tx-lookup.h"
 #include "core/model/tx-pairing.h"
 
 #include "app/tx-app-util.h"
@@ -43,8 +42,7 @@ describe_pairing (TxRecordListPage *page,
       if (contact->date != NULL && g_strcmp0 (contact->date, latest) > 0)
         latest = contact->date;
     }
-  tx_record_list_page_set_row_text (record, "staff", tx_lookup_staff_name (db, tx_pairing_get_staff (pairing)));
-  tx_record_list_page_set_row_text (record, "person", tx_lookup_person_name (db, tx_pairing_get_person (pairing)));
+  /* the names of the pair are joined properties, bound in the .ui */
   tx_record_list_page_set_row_text (record, "since", tx_format_date (tx_pairing_get_since (pairing)));
   tx_record_list_page_set_row_text (record, "latest", latest ? tx_format_date (latest) : NULL);
 }
@@ -102,6 +100,7 @@ tx_pairing_page_class_init (TxPairingPageClass *klass)
 {
   TxRecordListPageClass *page_class = TX_RECORD_LIST_PAGE_CLASS (klass);
 
+  g_type_ensure (TX_TYPE_PAIRING);
   page_class->build_query = build_query;
   page_class->describe_row = describe_pairing;
   page_class->new_editor = new_editor;

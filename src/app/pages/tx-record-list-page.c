@@ -10,32 +10,12 @@
 #include "core/db/tx-store.h"
 
 #include "app/tx-app-util.h"
-#include "tx-record-list-page.h"
+#include "tx-record-list-page-private.h"
 
 /* the cell texts live on the records; prefixed, so that they do not meet
  * other data attached to a record */
 #define ROW_TEXT_PREFIX "tx-row:"
 
-typedef struct
-{
-  TxDatabase         *db;
-  char               *search;
-  TxRecordList       *records;
-  GtkSingleSelection *selection;
-  TxRecord           *last_trashed;
-  GCancellable       *cancellable; /* the load running, if any */
-  gboolean            loading;
-  /* a record a New editor saved: selected when the list shows it */
-  char               *select_uuid;
-  GtkWidget          *last_toolbar_child;
-
-  GtkBox             *toolbar;
-  GtkLabel           *count_label;
-  GtkSpinner         *spinner;
-  GtkStack           *stack;
-  GtkLabel           *empty_label;
-  GtkColumnView      *view;
-} TxRecordListPagePrivate;
 
 enum {
   PROP_0,
@@ -53,8 +33,11 @@ G_DEFINE_TYPE_WITH_CODE (TxRecordListPage, tx_record_list_page, GTK_TYPE_BOX,
                          G_IMPLEMENT_INTERFACE (TX_TYPE_PAGE, page_iface_init)
                          G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE, buildable_iface_init))
 
-#define PRIV(self) ((TxRecordListPagePrivate *) tx_record_list_page_get_instance_private (self))
-#define CLASS(self) TX_RECORD_LIST_PAGE_GET_CLASS (self)
+TxRecordListPagePrivate *
+_tx_record_list_page_get_private (TxRecordListPage *self)
+{
+  return tx_record_list_page_get_instance_private (self);
+}
 
 /* ---- cell texts --------------------------------------------------------- */
 
@@ -193,8 +176,8 @@ find_uuid (TxRecordListPage *self,
 
 /* Once the list has read the rows after a New editor's save, its record is
  * selected and shown; a search that hides it leaves the list as it is. */
-static void
-select_saved (TxRecordListPage *self)
+void
+_tx_record_list_page_select_saved (TxRecordListPage *self)
 {
   TxRecordListPagePrivate *priv = PRIV (self);
   g_autofree char *uuid = g_steal_pointer (&priv->select_uuid);
@@ -262,7 +245,7 @@ on_records_created (GObject      *source,
   else
     show_records (self, records);
   show_count (self);
-  select_saved (self);
+  _tx_record_list_page_select_saved (self);
 }
 
 static void
@@ -288,7 +271,7 @@ on_records_read (GObject      *source,
   if (error != NULL)
     show_read_error (self, error);
   show_count (self);
-  select_saved (self);
+  _tx_record_list_page_select_saved (self);
 }
 
 void
@@ -390,236 +373,6 @@ tx_record_list_page_focus_list (TxRecordListPage *self)
   g_return_val_if_fail (TX_IS_RECORD_LIST_PAGE (self), FALSE);
   return gtk_widget_child_focus (GTK_WIDGET (PRIV (self)->view), GTK_DIR_TAB_FORWARD)
          || gtk_widget_grab_focus (GTK_WIDGET (PRIV (self)->view));
-}
-
-/* ---- editors ------------------------------------------------------------ */
-
-GtkWindow *
-tx_record_list_page_get_window (TxRecordListPage *self)
-{
-  GtkRoot *root;
-
-  g_return_val_if_fail (TX_IS_RECORD_LIST_PAGE (self), NULL);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
-on_new_record_saved (TxRecordListPage *self,
-                     const char       *uuid)
-{
-  TxRecordListPagePrivate *priv = PRIV (self);
-
-  if (uuid == NULL)
-    return;
-  g_free (priv->select_uuid);
-  priv->select_uuid = g_strdup (uuid);
-  /* the save's reload selects it when it arrives; none running: now */
-  if (!priv->loading)
-    select_saved (self);
-}
-
-/* "saved" gives the record's uuid (the editors built on TxRecordEditor
- * all do); an editor whose signal has no argument cannot say which record
- * is new. */
-static gboolean
-saved_gives_uuid (GtkWindow *editor)
-{
-  guint id = g_signal_lookup ("saved", G_OBJECT_TYPE (editor));
-  GSignalQuery query;
-
-  if (id == 0)
-    return FALSE;
-  g_signal_query (id, &query);
-  return query.n_params == 1 && G_TYPE_FUNDAMENTAL (query.param_types[0]) == G_TYPE_STRING;
-}
-
-void
-tx_record_list_page_present_editor (TxRecordListPage *self,
-                                    GtkWindow        *editor,
-                                    gboolean          is_new)
-{
-  g_return_if_fail (TX_IS_RECORD_LIST_PAGE (self));
-  g_return_if_fail (GTK_IS_WINDOW (editor));
-
-  /* what it saves reaches the list through the database's "changed" */
-  if (is_new && saved_gives_uuid (editor))
-    g_signal_connect_object (editor, "saved", G_CALLBACK (on_new_record_saved), self, G_CONNECT_SWAPPED);
-  gtk_window_present (editor);
-}
-
-void
-tx_record_list_page_open_record (TxRecordListPage *self,
-                                 const char       *uuid)
-{
-  g_autoptr(GError) error = NULL;
-  TxRecordListPagePrivate *priv;
-  GtkWindow *editor;
-
-  g_return_if_fail (TX_IS_RECORD_LIST_PAGE (self));
-
-  priv = PRIV (self);
-  if (priv->db == NULL)
-    return;
-  editor = CLASS (self)->new_editor (self, tx_record_list_page_get_window (self), priv->db, uuid, &error);
-  if (editor == NULL)
-    {
-      const char *failed = CLASS (self)->open_failed;
-
-      tx_show_error (GTK_WIDGET (self), failed ? _(failed) : _("The record could not be opened"), error);
-      return;
-    }
-  tx_record_list_page_present_editor (self, editor, uuid == NULL);
-}
-
-static void
-on_activate (TxRecordListPage *self,
-             guint             position)
-{
-  TxRecordListPagePrivate *priv = PRIV (self);
-  g_autoptr(TxRecord) record = NULL;
-
-  if (priv->selection == NULL)
-    return;
-  record = g_list_model_get_item (G_LIST_MODEL (priv->selection), position);
-  if (record != NULL && tx_record_get_uuid (record) != NULL)
-    tx_record_list_page_open_record (self, tx_record_get_uuid (record));
-}
-
-/* ---- trash and 撤销 ------------------------------------------------------- */
-
-typedef struct
-{
-  GWeakRef    page;
-  TxDatabase *db;
-  TxRecord   *record;
-} UndoTrash;
-
-static void
-undo_trash_free (gpointer data)
-{
-  UndoTrash *undo = data;
-
-  g_weak_ref_clear (&undo->page);
-  g_clear_object (&undo->db);
-  g_clear_object (&undo->record);
-  g_free (undo);
-}
-
-/* @self is NULL when the page went away before 撤销 was pressed: the
- * record is restored all the same */
-static gboolean
-restore_record (TxRecordListPage *self,
-                TxDatabase       *db,
-                TxRecord         *record)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!tx_store_restore (db, record, &error))
-    {
-      const char *failed = self ? CLASS (self)->restore_failed : NULL;
-
-      if (self == NULL)
-        g_warning ("Restoring a record failed: %s", error->message);
-      else
-        tx_show_error (GTK_WIDGET (self), failed ? _(failed) : _("The record could not be restored"), error);
-      return FALSE;
-    }
-  if (self != NULL && PRIV (self)->last_trashed == record)
-    g_clear_object (&PRIV (self)->last_trashed);
-  return TRUE;
-}
-
-static void
-undo_trash (gpointer data)
-{
-  UndoTrash *undo = data;
-  g_autoptr(TxRecordListPage) page = g_weak_ref_get (&undo->page);
-
-  restore_record (page, undo->db, undo->record);
-}
-
-gboolean
-tx_record_list_page_undo_trash (TxRecordListPage *self)
-{
-  TxRecordListPagePrivate *priv;
-  g_autoptr(TxRecord) record = NULL;
-
-  g_return_val_if_fail (TX_IS_RECORD_LIST_PAGE (self), FALSE);
-
-  priv = PRIV (self);
-  if (priv->last_trashed == NULL || priv->db == NULL)
-    return FALSE;
-  record = g_object_ref (priv->last_trashed);
-  return restore_record (self, priv->db, record);
-}
-
-static char *
-trashed_message (TxRecordListPage *self,
-                 TxRecord         *record)
-{
-  g_autofree char *title = tx_record_dup_title (record);
-  const char *shown = title && *title ? title : _("Record");
-
-  if (CLASS (self)->trashed_format == NULL)
-    /* Translators: %s is the title of a record, e.g. an activity's */
-    return g_strdup_printf (_("“%s” was moved to the trash"), shown);
-  /* the page's own wording, with one %s like the one above */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  return g_strdup_printf (_(CLASS (self)->trashed_format), shown);
-#pragma GCC diagnostic pop
-}
-
-static void
-offer_undo (TxRecordListPage *self,
-            TxRecord         *record)
-{
-  UndoTrash *undo = g_new0 (UndoTrash, 1);
-  g_autofree char *message = trashed_message (self, record);
-  const char *undo_label = CLASS (self)->undo_label;
-
-  g_weak_ref_init (&undo->page, self);
-  undo->db = g_object_ref (PRIV (self)->db);
-  undo->record = g_object_ref (record);
-  tx_show_toast (GTK_WIDGET (self), message, undo_label ? _(undo_label) : _("Undo"),
-                 undo_trash, undo, undo_trash_free);
-}
-
-void
-tx_record_list_page_trash_selected (TxRecordListPage *self)
-{
-  TxRecordListPagePrivate *priv;
-  g_autoptr(TxRecord) record = NULL;
-  g_autoptr(GError) error = NULL;
-  TxRecord *selected;
-
-  g_return_if_fail (TX_IS_RECORD_LIST_PAGE (self));
-
-  priv = PRIV (self);
-  if (priv->selection == NULL || priv->db == NULL)
-    return;
-  selected = gtk_single_selection_get_selected_item (priv->selection);
-  if (selected == NULL || tx_record_get_uuid (selected) == NULL)
-    return;
-  record = g_object_ref (selected);
-  if (!tx_store_trash (priv->db, record, &error))
-    {
-      const char *failed = CLASS (self)->trash_failed;
-
-      tx_show_error (GTK_WIDGET (self), failed ? _(failed) : _("The record could not be moved to the trash"), error);
-      return;
-    }
-  g_set_object (&priv->last_trashed, record);
-  offer_undo (self, record);
-}
-
-static void
-trash_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  tx_record_list_page_trash_selected (TX_RECORD_LIST_PAGE (widget));
 }
 
 /* ---- the TxPage calls ----------------------------------------------------- */
@@ -830,9 +583,10 @@ tx_record_list_page_class_init (TxRecordListPageClass *klass)
   gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, stack);
   gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, empty_label);
   gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, view);
-  gtk_widget_class_bind_template_callback (widget_class, on_activate);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_activate",
+                                                G_CALLBACK (_tx_record_list_page_on_activate));
 
-  gtk_widget_class_install_action (widget_class, "list.trash", NULL, trash_action);
+  gtk_widget_class_install_action (widget_class, "list.trash", NULL, _tx_record_list_page_trash_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "list.trash", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "list.trash", NULL);
 }

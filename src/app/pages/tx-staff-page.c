@@ -9,7 +9,6 @@
 #include <glib/gi18n.h>
 
 #include "core/model/tx-activity-query.h"
-#include "core/model/tx-lookup.h"
 #include "core/model/tx-staff.h"
 
 #include "app/tx-app-util.h"
@@ -30,11 +29,8 @@ describe_staff (TxRecordListPage *page,
 {
   TxStaff *staff = TX_STAFF (record);
 
-  tx_record_list_page_set_row_text (record, "name", g_strdup (tx_staff_get_name (staff)));
-  tx_record_list_page_set_row_text (record, "post", g_strdup (tx_staff_get_post (staff)));
   tx_record_list_page_set_row_text (record, "phone", tx_mask_phone (tx_staff_get_phone (staff)));
-  tx_record_list_page_set_row_text (record, "community",
-                                    tx_lookup_community_name (db, tx_staff_get_community (staff)));
+  /* the community's name is a joined property, bound in the .ui */
   tx_record_list_page_set_row_text (record, "active", g_strdup (tx_staff_get_active (staff) ? _("Yes") : _("No")));
 }
 
@@ -73,6 +69,7 @@ tx_staff_page_class_init (TxStaffPageClass *klass)
 {
   TxRecordListPageClass *page_class = TX_RECORD_LIST_PAGE_CLASS (klass);
 
+  g_type_ensure (TX_TYPE_STAFF);
   page_class->build_query = build_query;
   page_class->describe_row = describe_staff;
   page_class->new_editor = new_editor;

@@ -94,12 +94,10 @@ describe_suggestion (TxRecordListPage *page,
   TxSuggestion *suggestion = TX_SUGGESTION (record);
 
   tx_record_list_page_set_row_text (record, "date", tx_format_date (tx_suggestion_get_date (suggestion)));
-  tx_record_list_page_set_row_text (record, "title", g_strdup (tx_suggestion_get_title (suggestion)));
   tx_record_list_page_set_row_text (record, "proposers", proposers_text (db, suggestion));
   tx_record_list_page_set_row_text (record, "channel",
                                     g_strdup (tx_code_table_name (TX_CODE_SUGGESTION_CHANNEL,
                                                                   tx_suggestion_get_channel (suggestion))));
-  tx_record_list_page_set_row_text (record, "unit", g_strdup (tx_suggestion_get_handling_unit (suggestion)));
   tx_record_list_page_set_row_text (record, "deadline", tx_format_date (tx_suggestion_get_deadline (suggestion)));
   tx_record_list_page_set_row_text (record, "state", state_text (suggestion));
   tx_record_list_page_set_row_text (record, "overdue", tx_meeting_suggestion_is_overdue (suggestion, self->today)

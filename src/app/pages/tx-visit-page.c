@@ -10,7 +10,6 @@
 
 #include "core/model/tx-activity-query.h"
 #include "core/model/tx-codes.h"
-#include "core/model/tx-lookup.h"
 #include "core/model/tx-visit.h"
 
 #include "app/tx-app-util.h"
@@ -57,17 +56,11 @@ describe_visit (TxRecordListPage *page,
                 TxRecord         *record)
 {
   TxVisit *visit = TX_VISIT (record);
-  GPtrArray *visitors = tx_visit_get_visitors (visit);
-  g_autoptr(GPtrArray) staff = g_ptr_array_new ();
 
-  for (guint i = 0; i < visitors->len; i++)
-    g_ptr_array_add (staff, ((TxVisitor *) g_ptr_array_index (visitors, i))->staff);
-  g_ptr_array_add (staff, NULL);
+  /* the names of the person and the visitors are the record's joined
+   * properties, bound in the .ui */
   tx_record_list_page_set_row_text (record, "date", tx_format_date (tx_visit_get_date (visit)));
-  tx_record_list_page_set_row_text (record, "person", tx_lookup_person_name (db, tx_visit_get_person (visit)));
   tx_record_list_page_set_row_text (record, "reason", reason_text (visit));
-  tx_record_list_page_set_row_text (record, "visitors",
-                                    tx_lookup_staff_names (db, (const char * const *) staff->pdata));
   tx_record_list_page_set_row_text (record, "gifts", single_line (tx_visit_get_gifts (visit)));
 }
 
@@ -123,6 +116,7 @@ tx_visit_page_class_init (TxVisitPageClass *klass)
 {
   TxRecordListPageClass *page_class = TX_RECORD_LIST_PAGE_CLASS (klass);
 
+  g_type_ensure (TX_TYPE_VISIT);
   page_class->build_query = build_query;
   page_class->describe_row = describe_visit;
   page_class->new_editor = new_editor;

@@ -110,56 +110,6 @@ tx_meeting_suggestion_is_overdue (TxSuggestion *suggestion,
   return strcmp (deadline, today) < 0;
 }
 
-static gint64
-count_by_uuid (TxDatabase *db,
-               const char *sql,
-               const char *uuid)
-{
-  g_autoptr(GError) error = NULL;
-  g_auto(TxStatement) stmt = tx_database_prepare (db, sql, &error);
-
-  if (stmt == NULL)
-    {
-      g_debug ("Counting failed: %s", error->message);
-      return -1;
-    }
-  tx_bind_text (stmt, 1, uuid);
-  if (tx_database_step_row (db, stmt, &error) != 1)
-    {
-      g_debug ("Counting failed: %s", error ? error->message : "no row");
-      return -1;
-    }
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-gint64
-tx_meeting_count_raised (TxDatabase *db,
-                         const char *consultation_uuid)
-{
-  g_return_val_if_fail (TX_IS_DATABASE (db), -1);
-
-  if (consultation_uuid == NULL)
-    return 0;
-  return count_by_uuid (db,
-                        "SELECT count(*) FROM suggestion WHERE consultation = ? AND trashed IS NULL",
-                        consultation_uuid);
-}
-
-/* 列席 (observers) sat in the meeting too: they count as present. */
-gint64
-tx_meeting_count_present (TxDatabase *db,
-                          const char *consultation_uuid)
-{
-  g_return_val_if_fail (TX_IS_DATABASE (db), -1);
-
-  if (consultation_uuid == NULL)
-    return 0;
-  return count_by_uuid (db,
-                        "SELECT count(*) FROM consultation_attendee WHERE owner = ?"
-                        " AND state IN ('" TX_ATTENDEE_PRESENT "', '" TX_ATTENDEE_OBSERVER "')",
-                        consultation_uuid);
-}
-
 /* How many suggestions not in the trash were answered with the adoption
  * result @adoption (code table adoption): the figures of the annual
  * summary.  -1 on error. */

@@ -44,12 +44,6 @@ gboolean  tx_meeting_suggestion_is_overdue (TxSuggestion *suggestion,
                                             const char   *today);
 /* Today as an ISO date, local time. */
 
-/* Derived numbers for the lists (-1 on error). */
-gint64    tx_meeting_count_raised        (TxDatabase   *db,
-                                          const char   *consultation_uuid);
-gint64    tx_meeting_count_present       (TxDatabase   *db,
-                                          const char   *consultation_uuid);
-
 /* Names and choices live in tx-lookup.h; the names below are those the
  * meeting editors knew them by, kept until the editors move onto
  * TxRecordEditor. */
