@@ -104,26 +104,57 @@ static gboolean
 list_has_focus (gpointer page)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *view = tx_test_find_by_name (page, "list-view");
 
-  return focus != NULL && (focus == list_view (page) || gtk_widget_is_ancestor (focus, list_view (page)));
+  if (view == NULL)
+    view = tx_test_get_by_name (page, "archive-view");
+  return focus != NULL && (focus == view || gtk_widget_is_ancestor (focus, view));
+}
+
+/* Enter in the search, on @name, a page of the window */
+static void
+assert_enter_focuses_list (const char *name)
+{
+  GtkWidget *entry = tx_test_get_by_name (GTK_WIDGET (window), "search-entry");
+  GtkWidget *page = tx_window_get_page (window, name);
+
+  g_test_message ("page %s", name);
+  tx_window_show_page (window, name);
+  tx_test_wait_for_loads (db);
+  tx_test_drain_main_loop_repeatedly (5);
+  gtk_widget_grab_focus (entry);
+  tx_test_drain_main_loop ();
+  g_assert_false (list_has_focus (page));
+  g_signal_emit_by_name (entry, "activate");
+  tx_test_drain_main_loop ();
+  g_assert_true (list_has_focus (page));
 }
 
 static void
 test_enter_focuses_list (void)
 {
-  GtkWidget *entry = tx_test_get_by_name (GTK_WIDGET (window), "search-entry");
+  /* the archive too, past its row of filters */
+  assert_enter_focuses_list ("archive");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    assert_enter_focuses_list (cases[i].page);
+}
+
+/* 删除 carries the trash icon on every page */
+static void
+test_trash_icon (void)
+{
+  const char *pages[G_N_ELEMENTS (cases) + 1] = { "archive" };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    pages[i + 1] = cases[i].page;
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
-      TxRecordListPage *page = show_page (cases[i].page);
+      GtkWidget *button = tx_test_get_by_name (tx_window_get_page (window, pages[i]), "trash-button");
+      GtkWidget *icon = tx_test_find_by_type (button, GTK_TYPE_IMAGE);
 
-      g_test_message ("page %s", cases[i].page);
-      gtk_widget_grab_focus (entry);
-      tx_test_drain_main_loop ();
-      g_assert_false (list_has_focus (page));
-      g_signal_emit_by_name (entry, "activate");
-      tx_test_drain_main_loop ();
-      g_assert_true (list_has_focus (page));
+      g_test_message ("page %s", pages[i]);
+      g_assert_nonnull (icon);
+      g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (icon)), ==, "user-trash-symbolic");
     }
 }
 
@@ -273,6 +304,7 @@ main (int   argc,
 
   g_test_add_func ("/record-list-page/search-narrows", test_search_narrows);
   g_test_add_func ("/record-list-page/enter-focuses-list", test_enter_focuses_list);
+  g_test_add_func ("/record-list-page/trash-icon", test_trash_icon);
   g_test_add_func ("/record-list-page/trash-undo", test_trash_undo);
   g_test_add_func ("/record-list-page/new-record-selected", test_new_record_selected);
   status = g_test_run ();
