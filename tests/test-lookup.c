@@ -13,6 +13,7 @@
 #include "core/model/tx-pairing.h"
 #include "core/model/tx-person.h"
 #include "core/model/tx-staff.h"
+#include "core/model/tx-suggestion.h"
 #include "core/model/tx-visit.h"
 #include "tx-test-util.h"
 
@@ -287,6 +288,36 @@ test_joined_counts (void)
   g_assert_cmpuint (attended, >, 0);
 }
 
+/* A suggestion's lead proposer (the first marked lead, else the first)
+ * and how many signed, against its proposer rows. */
+static void
+test_joined_proposers (void)
+{
+  g_autoptr(GPtrArray) suggestions = list_rows (TX_TYPE_SUGGESTION, "suggestion");
+  guint several = 0;
+
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      TxSuggestion *suggestion = g_ptr_array_index (suggestions, i);
+      GPtrArray *proposers = tx_suggestion_get_proposers (suggestion);
+      g_autofree char *joined_name = dup_string (TX_RECORD (suggestion), "lead-proposer-name");
+      g_autofree char *joined_count = dup_string (TX_RECORD (suggestion), "proposer-count");
+      TxProposer *lead = NULL;
+      g_autofree char *name = NULL;
+
+      for (guint p = 0; p < proposers->len && lead == NULL; p++)
+        if (g_strcmp0 (((TxProposer *) g_ptr_array_index (proposers, p))->lead, "1") == 0)
+          lead = g_ptr_array_index (proposers, p);
+      if (lead == NULL && proposers->len > 0)
+        lead = g_ptr_array_index (proposers, 0);
+      name = lead ? tx_lookup_person_name (db, lead->person) : NULL;
+      g_assert_cmpstr (joined_name, ==, name);
+      g_assert_cmpint (atoi (joined_count), ==, proposers->len);
+      several += proposers->len > 1;
+    }
+  g_assert_cmpuint (several, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,6 +334,7 @@ main (int   argc,
   g_test_add_func ("/lookup/other-choices", test_other_choices);
   g_test_add_func ("/lookup/joined-names", test_joined_names);
   g_test_add_func ("/lookup/joined-counts", test_joined_counts);
+  g_test_add_func ("/lookup/joined-proposers", test_joined_proposers);
   status = g_test_run ();
 
   g_clear_object (&db);

@@ -11,7 +11,6 @@
 #include <glib/gi18n.h>
 
 #include "core/model/tx-codes.h"
-#include "core/model/tx-lookup.h"
 #include "core/model/tx-meeting-query.h"
 #include "core/model/tx-suggestion.h"
 #include "core/text/tx-civil-date.h"
@@ -33,33 +32,23 @@ struct _TxSuggestionPage
 
 G_DEFINE_FINAL_TYPE (TxSuggestionPage, tx_suggestion_page, TX_TYPE_RECORD_LIST_PAGE)
 
-/* "张伟" or "张伟等3人": the lead proposer, and how many signed */
+/* "张伟" or "张伟等3人": the lead proposer, and how many signed (the
+ * suggestion's joined properties, bound in the .ui) */
 static char *
-proposers_text (TxDatabase   *db,
-                TxSuggestion *suggestion)
+proposers_text (gpointer    this,
+                const char *lead_name,
+                const char *count_text)
 {
-  GPtrArray *proposers = tx_suggestion_get_proposers (suggestion);
-  TxProposer *lead = NULL;
-  g_autofree char *name = NULL;
+  guint64 count = count_text ? g_ascii_strtoull (count_text, NULL, 10) : 0;
 
-  if (proposers == NULL || proposers->len == 0)
+  if (count == 0)
     return NULL;
-  for (guint i = 0; i < proposers->len && lead == NULL; i++)
-    {
-      TxProposer *row = g_ptr_array_index (proposers, i);
-
-      if (g_strcmp0 (row->lead, "1") == 0)
-        lead = row;
-    }
-  if (lead == NULL)
-    lead = g_ptr_array_index (proposers, 0);
-  name = tx_lookup_person_name (db, lead->person);
-  if (name == NULL)
-    name = g_strdup ("?");
-  if (proposers->len == 1)
-    return g_steal_pointer (&name);
+  if (lead_name == NULL)
+    lead_name = "?";
+  if (count == 1)
+    return g_strdup (lead_name);
   /* TRANSLATORS: the lead proposer and how many people signed in all (always 2 or more), "张伟等3人" */
-  return g_strdup_printf (_("%s et al. (%u people)"), name, proposers->len);
+  return g_strdup_printf (_("%s et al. (%u people)"), lead_name, (guint) count);
 }
 
 static gboolean
@@ -94,7 +83,6 @@ describe_suggestion (TxRecordListPage *page,
   TxSuggestion *suggestion = TX_SUGGESTION (record);
 
   tx_record_list_page_set_row_text (record, "date", tx_format_date (tx_suggestion_get_date (suggestion)));
-  tx_record_list_page_set_row_text (record, "proposers", proposers_text (db, suggestion));
   tx_record_list_page_set_row_text (record, "channel",
                                     g_strdup (tx_code_table_name (TX_CODE_SUGGESTION_CHANNEL,
                                                                   tx_suggestion_get_channel (suggestion))));
@@ -202,6 +190,7 @@ tx_suggestion_page_class_init (TxSuggestionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionPage, overdue_check);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback_full (widget_class, "tx_meeting_row_flag", G_CALLBACK (row_flag));
+  gtk_widget_class_bind_template_callback (widget_class, proposers_text);
 }
 
 static void
