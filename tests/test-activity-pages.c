@@ -28,7 +28,7 @@
 #include "core/model/tx-staff.h"
 #include "core/db/tx-store.h"
 #include "core/model/tx-visit.h"
-#include "app/pages/tx-record-list-view.h"
+#include "app/pages/tx-record-list-page.h"
 #include "tx-test-gtk-util.h"
 
 static gboolean have_display;
@@ -146,13 +146,7 @@ page_of (const char *name)
 static guint
 n_items (TxPage *page)
 {
-  if (TX_IS_ACTIVITY_PAGE (page))
-    return tx_activity_page_get_n_items (TX_ACTIVITY_PAGE (page));
-  if (TX_IS_VISIT_PAGE (page))
-    return tx_visit_page_get_n_items (TX_VISIT_PAGE (page));
-  if (TX_IS_STAFF_PAGE (page))
-    return tx_staff_page_get_n_items (TX_STAFF_PAGE (page));
-  return tx_pairing_page_get_n_items (TX_PAIRING_PAGE (page));
+  return tx_record_list_page_get_n_items (TX_RECORD_LIST_PAGE (page));
 }
 
 static const char *
@@ -274,7 +268,7 @@ static void
 test_reload_in_background (void)
 {
   TxPage *page;
-  TxRecordListView *rows;
+  TxRecordListPage *rows;
   GtkWidget *spinner;
   g_autofree char *count_before = NULL;
   g_autofree char *person = NULL;
@@ -287,10 +281,10 @@ test_reload_in_background (void)
     return;
 
   page = page_of ("visits");
-  rows = tx_record_list_view_get_for_page (GTK_WIDGET (page));
+  rows = TX_RECORD_LIST_PAGE (page);
   spinner = tx_test_get_by_name (GTK_WIDGET (page), "loading-spinner");
   tx_test_wait_for_page (GTK_WIDGET (page));
-  g_assert_false (tx_record_list_view_get_loading (rows));
+  g_assert_false (tx_record_list_page_get_loading (rows));
   g_assert_false (gtk_spinner_get_spinning (GTK_SPINNER (spinner)));
   before = n_items (page);
   count_before = g_strdup (count_label (page));
@@ -307,7 +301,7 @@ test_reload_in_background (void)
   handler = g_signal_connect (model, "items-changed", G_CALLBACK (count_changes), &changes);
   tx_page_set_search (page, "没有这个人");
   tx_page_set_search (page, person);
-  g_assert_true (tx_record_list_view_get_loading (rows));
+  g_assert_true (tx_record_list_page_get_loading (rows));
   g_assert_true (gtk_spinner_get_spinning (GTK_SPINNER (spinner)));
   g_assert_cmpuint (n_items (page), ==, before);
   g_assert_cmpstr (count_label (page), ==, count_before);
@@ -677,7 +671,7 @@ test_trash_undo (void)
   else
     {
       g_test_message ("no toast button in the main window: undoing through the page");
-      g_assert_true (_tx_list_page_undo_trash (page));
+      g_assert_true (tx_record_list_page_undo_trash (TX_RECORD_LIST_PAGE (page)));
     }
   tx_test_drain_main_loop_repeatedly (20);
   g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM activity WHERE uuid = ? AND trashed IS NULL", uuid), ==, 1);
@@ -691,7 +685,7 @@ test_trash_undo (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "list.trash", NULL));
   tx_test_drain_main_loop_repeatedly (20);
   assert_count (page, before - 1);
-  g_assert_true (_tx_list_page_undo_trash (page));
+  g_assert_true (tx_record_list_page_undo_trash (TX_RECORD_LIST_PAGE (page)));
   assert_count (page, before);
   g_assert_cmpint (tx_test_count (db, "SELECT count(*) FROM staff WHERE trashed IS NULL", NULL), ==, before);
 }

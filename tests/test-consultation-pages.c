@@ -75,14 +75,14 @@ static guint
 consultation_count (GtkWidget *page)
 {
   tx_test_wait_for_page (page);
-  return tx_consultation_page_get_count (TX_CONSULTATION_PAGE (page));
+  return tx_record_list_page_get_n_items (TX_RECORD_LIST_PAGE (page));
 }
 
 static guint
 suggestion_count (GtkWidget *page)
 {
   tx_test_wait_for_page (page);
-  return tx_suggestion_page_get_count (TX_SUGGESTION_PAGE (page));
+  return tx_record_list_page_get_n_items (TX_RECORD_LIST_PAGE (page));
 }
 
 /* An editor action that closes the editor on success. */
@@ -150,7 +150,7 @@ test_consultation_list (Fixture       *f,
   g_assert_cmpint (consultation_count (page), ==, total);
   assert_count_label (page, total);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (
-                    GTK_COLUMN_VIEW (tx_test_get_by_name (page, "column-view"))))), ==, total);
+                    GTK_COLUMN_VIEW (tx_test_get_by_name (page, "list-view"))))), ==, total);
   tx_test_save_screenshot (GTK_WIDGET (window), "TONGXIN_SCREENSHOT_DIR", "meetings-consultations.png");
 
   /* newest first, and a word of the newest meeting's title narrows */
@@ -512,13 +512,13 @@ test_trash_undo (Fixture       *f,
   total = tx_test_count (f->db, CONSULTATIONS_SQL, NULL);
   newest = tx_test_dup_text (f->db, "SELECT uuid FROM consultation WHERE trashed IS NULL"
                             " ORDER BY date DESC, start_time DESC, id DESC LIMIT 1", NULL);
-  _tx_consultation_page_select (TX_CONSULTATION_PAGE (page), 0);
-  g_assert_true (gtk_widget_activate_action (page, "meetings.trash", NULL));
+  tx_record_list_page_select (TX_RECORD_LIST_PAGE (page), 0);
+  g_assert_true (gtk_widget_activate_action (page, "list.trash", NULL));
   trashed = tx_test_dup_text (f->db, "SELECT trashed FROM consultation WHERE uuid = ?1", newest);
   g_assert_nonnull (trashed);
   g_assert_cmpint (tx_test_count (f->db, CONSULTATIONS_SQL, NULL), ==, total - 1);
   g_assert_cmpint (consultation_count (page), ==, total - 1);
-  _tx_consultation_page_undo_trash (TX_CONSULTATION_PAGE (page));
+  g_assert_true (tx_record_list_page_undo_trash (TX_RECORD_LIST_PAGE (page)));
   g_clear_pointer (&trashed, g_free);
   trashed = tx_test_dup_text (f->db, "SELECT trashed FROM consultation WHERE uuid = ?1", newest);
   g_assert_null (trashed);
@@ -532,12 +532,12 @@ test_trash_undo (Fixture       *f,
   total = tx_test_count (f->db, SUGGESTIONS_SQL, NULL);
   newest = tx_test_dup_text (f->db, "SELECT uuid FROM suggestion WHERE trashed IS NULL"
                             " ORDER BY date DESC, id DESC LIMIT 1", NULL);
-  _tx_suggestion_page_select (TX_SUGGESTION_PAGE (page), 0);
-  g_signal_emit_by_name (tx_test_get_by_name (page, "delete-button"), "clicked");
+  tx_record_list_page_select (TX_RECORD_LIST_PAGE (page), 0);
+  g_signal_emit_by_name (tx_test_get_by_name (page, "trash-button"), "clicked");
   trashed = tx_test_dup_text (f->db, "SELECT trashed FROM suggestion WHERE uuid = ?1", newest);
   g_assert_nonnull (trashed);
   g_assert_cmpint (suggestion_count (page), ==, total - 1);
-  _tx_suggestion_page_undo_trash (TX_SUGGESTION_PAGE (page));
+  g_assert_true (tx_record_list_page_undo_trash (TX_RECORD_LIST_PAGE (page)));
   g_clear_pointer (&trashed, g_free);
   trashed = tx_test_dup_text (f->db, "SELECT trashed FROM suggestion WHERE uuid = ?1", newest);
   g_assert_null (trashed);

@@ -1028,6 +1028,37 @@ collect_actions (GMenuModel *menu,
     }
 }
 
+/* The label of the menu item for @action, its mnemonic removed: "_Keyboard
+ * Shortcuts" and "键盘快捷键(_K)" both lose what only marks the key. */
+static char *
+dup_menu_label (GMenuModel *menu,
+                const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *item_action = NULL;
+      g_autofree char *label = NULL;
+      g_autoptr(GRegex) mnemonic = NULL;
+
+      if (section != NULL)
+        {
+          char *found = dup_menu_label (section, action);
+
+          if (found != NULL)
+            return found;
+          continue;
+        }
+      if (!g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &item_action)
+          || !g_str_equal (item_action, action)
+          || !g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        continue;
+      mnemonic = g_regex_new ("\\(_.\\)|_", 0, 0, NULL);
+      return g_regex_replace_literal (mnemonic, label, -1, 0, "", 0, NULL);
+    }
+  return NULL;
+}
+
 static void
 test_menu (Fixture       *f,
            gconstpointer  data)
@@ -1039,6 +1070,7 @@ test_menu (Fixture       *f,
   };
   g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) accels = NULL;
+  g_autofree char *menu_label = NULL;
   TxWindow *window;
   GtkWidget *button;
   GtkShortcutsWindow *overlay;
@@ -1063,6 +1095,10 @@ test_menu (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   tx_test_drain_main_loop ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  /* titled as the menu item that opens it */
+  menu_label = dup_menu_label (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), "win.show-help-overlay");
+  g_assert_nonnull (menu_label);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (overlay)), ==, menu_label);
   gtk_window_close (GTK_WINDOW (overlay));
   tx_test_drain_main_loop ();
 

@@ -5,7 +5,7 @@
  */
 #include "tx-test-gtk-util.h"
 
-#include "app/pages/tx-record-list-view.h"
+#include "app/pages/tx-record-list-page.h"
 
 /* how long a test waits for something to happen before it fails */
 /* 20 s; more under valgrind or a sanitizer (TX_TEST_WAIT_SECONDS) */
@@ -218,12 +218,10 @@ tx_test_wait_for_loads (TxDatabase *db)
 static gboolean
 page_loaded (gpointer page)
 {
-  TxRecordListView *rows = tx_record_list_view_get_for_page (page);
-
-  return rows == NULL || !tx_record_list_view_get_loading (rows);
+  return !TX_IS_RECORD_LIST_PAGE (page) || !tx_record_list_page_get_loading (page);
 }
 
-/* Runs the main loop until @page, a list page (TxRecordListView), has
+/* Runs the main loop until @page, a list page (TxRecordListPage), has
  * shown the rows of its last reload. */
 void
 tx_test_wait_for_page (GtkWidget *page)

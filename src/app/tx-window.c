@@ -278,13 +278,15 @@ on_stop_search (TxWindow *self)
     gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
-/* Enter in the search: on to the results */
+/* Enter in the search: on to the results, not to the page's first filter */
 static void
 on_search_activate (TxWindow *self)
 {
   GtkWidget *page = visible_page (self);
 
-  if (page != NULL)
+  if (page == NULL)
+    return;
+  if (!TX_IS_PAGE (page) || !tx_page_focus_results (TX_PAGE (page)))
     gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 

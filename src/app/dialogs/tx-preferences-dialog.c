@@ -137,39 +137,42 @@ code_is_valid (const char *code)
   return TRUE;
 }
 
+/* the entry's text, trimmed ("" clears the setting) */
+static char *
+entry_value (GtkEditable *editable)
+{
+  char *text = tx_editable_dup_text (editable);
+
+  return text != NULL ? text : g_strdup ("");
+}
+
+/* The form's settings in one transaction (tx_settings_set_all()). */
 static gboolean
 store_settings (TxPreferencesDialog  *self,
                 const char           *code,
                 GError              **error)
 {
-  g_autofree char *name = tx_editable_dup_text (self->office_name_entry);
-  g_autofree char *street = tx_editable_dup_text (self->street_entry);
+  g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func (g_free);
+  const char *level = tx_code_drop_down_get_code (self->level_drop_down);
 
-  if (!tx_store_begin (self->db, error))
-    return FALSE;
-  if (!tx_settings_set (self->db, TX_SETTING_OFFICE_NAME, name, error) ||
-      !tx_settings_set (self->db, TX_SETTING_OFFICE_LEVEL,
-                        tx_code_drop_down_get_code (self->level_drop_down), error) ||
-      !tx_settings_set (self->db, TX_SETTING_OFFICE_CODE, code, error) ||
-      !tx_settings_set (self->db, TX_SETTING_OFFICE_STREET, street, error))
-    goto failed;
+  g_ptr_array_add (pairs, g_strdup (TX_SETTING_OFFICE_NAME));
+  g_ptr_array_add (pairs, entry_value (self->office_name_entry));
+  g_ptr_array_add (pairs, g_strdup (TX_SETTING_OFFICE_LEVEL));
+  g_ptr_array_add (pairs, g_strdup (level ? level : ""));
+  g_ptr_array_add (pairs, g_strdup (TX_SETTING_OFFICE_CODE));
+  g_ptr_array_add (pairs, g_strdup (code ? code : ""));
+  g_ptr_array_add (pairs, g_strdup (TX_SETTING_OFFICE_STREET));
+  g_ptr_array_add (pairs, entry_value (self->street_entry));
   for (guint i = 0; i < G_N_ELEMENTS (spin_settings); i++)
     {
       GtkSpinButton *spin = SPIN_OF (self, &spin_settings[i]);
-      g_autofree char *value = NULL;
 
       gtk_spin_button_update (spin);
-      value = g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (spin));
-      if (!tx_settings_set (self->db, spin_settings[i].key, value, error))
-        goto failed;
+      g_ptr_array_add (pairs, g_strdup (spin_settings[i].key));
+      g_ptr_array_add (pairs, g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (spin)));
     }
-  if (!tx_store_commit (self->db, error))
-    goto failed;
-  return TRUE;
-
-failed:
-  tx_store_rollback (self->db);
-  return FALSE;
+  g_ptr_array_add (pairs, NULL);
+  return tx_settings_set_all (self->db, (const char * const *) pairs->pdata, error);
 }
 
 gboolean

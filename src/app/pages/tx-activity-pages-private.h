@@ -1,7 +1,7 @@
 /* tx-activity-pages-private.h — what the tests of the activity, visit,
  * staff and pairing pages and editors reach into
  *
- * What those pages and editors share is in tx-record-list-view.h and
+ * What those pages and editors share is in tx-record-list-page.h and
  * tx-editor-util.h (the conflict responses the tests answer with too).
  *
  * Copyright 2026 The Tongxin developers
@@ -18,13 +18,6 @@
 #include "app/editors/tx-visit-editor.h"
 
 G_BEGIN_DECLS
-
-/* ---- lists ------------------------------------------------------------- */
-
-/* What the notification's 撤销 does, for the last record trashed from
- * @page, one of the activity, visit, staff and pairing pages (tests: the
- * main window's notification may not be there). */
-gboolean      _tx_list_page_undo_trash  (TxPage                *page);
 
 /* ---- for tests --------------------------------------------------------- */
 

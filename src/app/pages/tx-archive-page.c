@@ -16,9 +16,11 @@
 #include "core/model/tx-community-query.h"
 #include "core/model/tx-person.h"
 #include "core/db/tx-store.h"
+#include "core/db/tx-trash.h"
 
 #include "app/tx-app-util.h"
-#include "tx-archive-page.h"
+#include "app/widgets/tx-person-columns.h"
+#include "tx-archive-page-private.h"
 #include "app/dialogs/tx-duplicates-dialog.h"
 #include "tx-page.h"
 #include "app/editors/tx-person-editor.h"
@@ -26,50 +28,6 @@
 #include "app/dialogs/tx-roster-dialog.h"
 
 #define SEARCH_DELAY_MS 150
-#define FILTER_DELAY_MS 50
-
-struct _TxArchivePage
-{
-  GtkBox        parent_instance;
-
-  TxDatabase   *db;
-  TxRecordList *list;
-  char         *search;
-  GPtrArray    *community_uuids;   /* drop-down position → uuid; [0] NULL = all */
-  GStrv         last_trashed;      /* what Ctrl+Z puts back */
-  GCancellable *cancellable;
-  guint         reload_source;
-  guint         updating;          /* > 0: filter widgets set from code */
-  gboolean      loading;
-  gboolean      reload_pending;
-  int           ages_year;         /* 0: ages today; else ages reached in that
-                                    * year, as the overview's age chart counts */
-
-  GtkDropDown  *category_drop;
-  GtkDropDown  *community_drop;
-  GtkDropDown  *political_drop;
-  GtkDropDown  *status_drop;
-  GtkDropDown  *ethnicity_drop;
-  GtkDropDown  *gender_drop;
-  GtkDropDown  *role_drop;
-  GtkDropDown  *sort_drop;
-  GtkSpinButton *min_age_spin;
-  GtkSpinButton *max_age_spin;
-  GtkLabel     *ages_year_label;
-  GtkCheckButton *representative_check;
-  GtkCheckButton *key_person_check;
-  GtkMenuButton *more_button;
-  GtkButton    *reset_button;
-  GtkStack     *stack;
-  GtkLabel     *empty_label;
-  GtkColumnView *view;
-  GtkMultiSelection *selection;
-  GtkColumnViewColumn *phone_column;
-  GtkColumnViewColumn *phone_full_column;
-  GtkToggleButton *reveal_phone_toggle;
-  GtkLabel     *count_label;
-  GtkSpinner   *spinner;
-};
 
 static void tx_archive_page_page_init (TxPageInterface *iface);
 
@@ -84,357 +42,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void start_reload (TxArchivePage *self);
-
-/* ---- cells --------------------------------------------------------------- */
-
-/* uuid → community name. Community uuids are unique across offices, so one
- * table serves every open database; it is re-read on each reload. */
-static GHashTable *community_names;
-
-void
-_tx_archive_load_community_names (TxDatabase *db)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) names = tx_community_name_table (db, &error);
-  GHashTableIter iter;
-  gpointer key, value;
-
-  if (names == NULL)
-    {
-      g_warning ("Communities could not be read: %s", error->message);
-      return;
-    }
-  if (community_names == NULL)
-    community_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_hash_table_iter_init (&iter, names);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      g_hash_table_iter_steal (&iter);
-      g_hash_table_replace (community_names, key, value);
-    }
-}
-
-static char *
-tx_archive_text (gpointer    this,
-                 const char *text)
-{
-  return g_strdup (text != NULL ? text : "");
-}
-
-static char *
-tx_archive_code_name (gpointer    this,
-                      const char *code,
-                      const char *kind)
-{
-  const char *name;
-
-  if (code == NULL)
-    return g_strdup ("");
-  name = tx_code_table_name (kind, code);
-  return g_strdup (name != NULL ? name : code);
-}
-
-static char *
-tx_archive_date (gpointer    this,
-                 const char *iso)
-{
-  return tx_format_date (iso);
-}
-
-static char *
-tx_archive_categories (gpointer  this,
-                       GObject  *item)
-{
-  g_auto(GStrv) codes = NULL;
-  GString *text;
-
-  if (!TX_IS_PERSON (item))
-    return g_strdup ("");
-  codes = tx_person_dup_categories (TX_PERSON (item));
-  text = g_string_new (NULL);
-  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
-    {
-      const char *name = tx_code_table_name (TX_CODE_CATEGORY, codes[i]);
-
-      if (text->len > 0)
-        g_string_append (text, "、");
-      g_string_append (text, name != NULL ? name : codes[i]);
-    }
-  return g_string_free (text, FALSE);
-}
-
-static char *
-tx_archive_community (gpointer    this,
-                      const char *uuid)
-{
-  const char *name = NULL;
-
-  if (uuid != NULL && community_names != NULL)
-    name = g_hash_table_lookup (community_names, uuid);
-  return g_strdup (name != NULL ? name : "");
-}
-
-static char *
-tx_archive_work (gpointer    this,
-                 const char *unit,
-                 const char *post)
-{
-  if (unit != NULL && post != NULL)
-    return g_strconcat (unit, " ", post, NULL);
-  return g_strdup (unit != NULL ? unit : post != NULL ? post : "");
-}
-
-static char *
-tx_archive_phone_masked (gpointer    this,
-                         const char *phone)
-{
-  return phone != NULL ? tx_mask_phone (phone) : g_strdup ("");
-}
-
-static char *
-tx_archive_mark (gpointer this,
-                 gboolean representative,
-                 gboolean key_person)
-{
-  if (representative && key_person)
-    return g_strdup_printf ("★ %s", C_("key person mark", "Key"));
-  if (representative)
-    return g_strdup ("★");
-  if (key_person)
-    return g_strdup (C_("key person mark", "Key"));
-  return g_strdup ("");
-}
-
-void
-_tx_archive_bind_cell_closures (GtkWidgetClass *widget_class)
-{
-  g_type_ensure (TX_TYPE_PERSON);
-  gtk_widget_class_bind_template_callback (widget_class, tx_archive_text);
-  gtk_widget_class_bind_template_callback (widget_class, tx_archive_code_name);
-  gtk_widget_class_bind_template_callback (widget_class, tx_archive_date);
-  gtk_widget_class_bind_template_callback (widget_class, tx_archive_categories);
-  gtk_widget_class_bind_template_callback (widget_class, tx_archive_community);
-  gtk_widget_class_bind_template_callback (widget_class, tx_archive_work);
-  gtk_widget_class_bind_template_callback (widget_class, tx_archive_phone_masked);
-  gtk_widget_class_bind_template_callback (widget_class, tx_archive_mark);
-}
-
-/* ---- filters -------------------------------------------------------------- */
-
-static void
-read_filter (TxArchivePage  *self,
-             TxPersonFilter *filter)
-{
-  guint community = gtk_drop_down_get_selected (self->community_drop);
-  int min_age = gtk_spin_button_get_value_as_int (self->min_age_spin);
-  int max_age = gtk_spin_button_get_value_as_int (self->max_age_spin);
-
-  tx_person_filter_init (filter);
-  filter->search = self->search;
-  filter->category = tx_code_drop_down_get_code (self->category_drop);
-  if (community < self->community_uuids->len)
-    filter->community = g_ptr_array_index (self->community_uuids, community);
-  filter->political_status = tx_code_drop_down_get_code (self->political_drop);
-  filter->ethnicity = tx_code_drop_down_get_code (self->ethnicity_drop);
-  filter->gender = tx_code_drop_down_get_code (self->gender_drop);
-  filter->role_kind = tx_code_drop_down_get_code (self->role_drop);
-  filter->status = tx_code_drop_down_get_code (self->status_drop);
-  /* 0 shows "—": no bound */
-  filter->min_age = min_age > 0 ? min_age : -1;
-  filter->max_age = max_age > 0 ? max_age : -1;
-  if (self->ages_year > 0)
-    filter->today = (TxCivilDate) { self->ages_year, 12, 31 };
-  filter->representative = gtk_check_button_get_active (self->representative_check) ? 1 : -1;
-  filter->key_person = gtk_check_button_get_active (self->key_person_check) ? 1 : -1;
-  filter->sort = (TxPersonSort) gtk_drop_down_get_selected (self->sort_drop);
-}
-
-void
-tx_archive_page_get_filter (TxArchivePage  *self,
-                            TxPersonFilter *filter)
-{
-  g_return_if_fail (TX_IS_ARCHIVE_PAGE (self));
-  g_return_if_fail (filter != NULL);
-  read_filter (self, filter);
-}
-
-/* How many of the rarer filters in the popover are set. */
-static guint
-count_more_filters (TxArchivePage *self)
-{
-  return (tx_code_drop_down_get_code (self->ethnicity_drop) != NULL)
-       + (tx_code_drop_down_get_code (self->gender_drop) != NULL)
-       + (tx_code_drop_down_get_code (self->role_drop) != NULL)
-       + (gtk_spin_button_get_value_as_int (self->min_age_spin) > 0
-          || gtk_spin_button_get_value_as_int (self->max_age_spin) > 0)
-       + gtk_check_button_get_active (self->representative_check)
-       + gtk_check_button_get_active (self->key_person_check);
-}
-
-static gboolean
-is_filtered (TxArchivePage *self)
-{
-  return (self->search != NULL && *self->search != '\0')
-      || tx_code_drop_down_get_code (self->category_drop) != NULL
-      || gtk_drop_down_get_selected (self->community_drop) > 0
-      || tx_code_drop_down_get_code (self->political_drop) != NULL
-      || g_strcmp0 (tx_code_drop_down_get_code (self->status_drop), "1") != 0
-      || count_more_filters (self) > 0;
-}
-
-static void
-update_more_button (TxArchivePage *self)
-{
-  guint n = count_more_filters (self);
-
-  if (n == 0)
-    gtk_menu_button_set_label (self->more_button, _("_More Filters"));
-  else
-    {
-      /* Translators: the button of the rarer filters, with how many are set */
-      g_autofree char *label = g_strdup_printf (_("_More Filters (%u)"), n);
-
-      gtk_menu_button_set_label (self->more_button, label);
-    }
-}
-
-static gboolean
-reload_timeout (gpointer user_data)
-{
-  TxArchivePage *self = user_data;
-
-  self->reload_source = 0;
-  start_reload (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-queue_reload (TxArchivePage *self,
-              guint          delay_ms)
-{
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  self->reload_source = g_timeout_add (delay_ms, reload_timeout, self);
-}
-
-static void
-on_filter_changed (TxArchivePage *self)
-{
-  if (self->updating > 0)
-    return;
-  update_more_button (self);
-  queue_reload (self, FILTER_DELAY_MS);
-}
-
-/* Age spin buttons: 0 is shown as "—", meaning no bound. */
-static gboolean
-on_age_output (GtkSpinButton *spin,
-               gpointer       user_data)
-{
-  int value = gtk_spin_button_get_value_as_int (spin);
-  g_autofree char *text = value > 0 ? g_strdup_printf ("%d", value) : g_strdup ("—");
-
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (spin), text);
-  return TRUE;
-}
-
-static int
-on_age_input (GtkSpinButton *spin,
-              double        *new_value,
-              gpointer       user_data)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
-  char *end = NULL;
-  gint64 value;
-
-  if (*text == '\0' || g_str_equal (text, "—") || g_str_equal (text, "-"))
-    {
-      *new_value = 0;
-      return TRUE;
-    }
-  value = g_ascii_strtoll (text, &end, 10);
-  if (end == text || *end != '\0' || value < 0)
-    return GTK_INPUT_ERROR;
-  *new_value = (double) value;
-  return TRUE;
-}
-
-/* A code drop-down whose empty entry says what "no filter" means. */
-static void
-setup_filter_drop (GtkDropDown *drop,
-                   const char  *kind,
-                   const char  *all_label)
-{
-  GtkStringList *names;
-  const char *first[] = { all_label, NULL };
-
-  tx_code_drop_down_setup (drop, kind, TRUE);
-  names = GTK_STRING_LIST (gtk_drop_down_get_model (drop));
-  gtk_string_list_splice (names, 0, 1, first);
-  gtk_drop_down_set_selected (drop, 0);
-}
-
-static gboolean
-same_communities (TxArchivePage *self,
-                  GPtrArray     *communities)
-{
-  GListModel *names = gtk_drop_down_get_model (self->community_drop);
-
-  if (names == NULL || communities->len + 1 != self->community_uuids->len)
-    return FALSE;
-  for (guint i = 0; i < communities->len; i++)
-    {
-      TxCommunity *community = g_ptr_array_index (communities, i);
-      const char *name = gtk_string_list_get_string (GTK_STRING_LIST (names), i + 1);
-
-      if (g_strcmp0 (g_ptr_array_index (self->community_uuids, i + 1),
-                     tx_record_get_uuid (TX_RECORD (community))) != 0
-          || g_strcmp0 (name, tx_community_get_name (community)) != 0)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* The community drop-down follows the database, keeping the chosen one. */
-static void
-update_communities (TxArchivePage *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) communities = tx_community_list (self->db, &error);
-  g_autoptr(GtkStringList) names = NULL;
-  g_autofree char *selected = NULL;
-  guint position = 0;
-
-  if (communities == NULL)
-    {
-      tx_show_error (GTK_WIDGET (self), _("The communities could not be read"), error);
-      return;
-    }
-  if (same_communities (self, communities))
-    return;
-
-  selected = g_strdup (g_ptr_array_index (self->community_uuids,
-                                          MIN (gtk_drop_down_get_selected (self->community_drop),
-                                               self->community_uuids->len - 1)));
-  names = gtk_string_list_new (NULL);
-  gtk_string_list_append (names, _("All communities"));
-  g_ptr_array_set_size (self->community_uuids, 1);
-  for (guint i = 0; i < communities->len; i++)
-    {
-      TxCommunity *community = g_ptr_array_index (communities, i);
-      const char *uuid = tx_record_get_uuid (TX_RECORD (community));
-
-      gtk_string_list_append (names, tx_community_get_name (community) ? tx_community_get_name (community) : "");
-      g_ptr_array_add (self->community_uuids, g_strdup (uuid));
-      if (g_strcmp0 (uuid, selected) == 0)
-        position = i + 1;
-    }
-  self->updating++;
-  gtk_drop_down_set_model (self->community_drop, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->community_drop, position);
-  self->updating--;
-}
 
 /* ---- the list -------------------------------------------------------------- */
 
@@ -461,7 +68,7 @@ update_count (TxArchivePage *self)
   else
     {
       gtk_label_set_label (self->empty_label,
-                           is_filtered (self)
+                           _tx_archive_page_is_filtered (self)
                            ? _("No one matches the search and the filters.")
                            : _("No one is in the archive yet. Add a person with New (Ctrl+N)."));
       gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -485,7 +92,7 @@ on_list_loaded (GObject      *source,
       /* the filters changed while reading: this list is already stale */
       self->reload_pending = FALSE;
       set_loading (self, FALSE);
-      start_reload (self);
+      _tx_archive_page_start_reload (self);
       return;
     }
   set_loading (self, FALSE);
@@ -503,8 +110,8 @@ on_list_loaded (GObject      *source,
   update_count (self);
 }
 
-static void
-start_reload (TxArchivePage *self)
+void
+_tx_archive_page_start_reload (TxArchivePage *self)
 {
   TxPersonFilter filter;
   g_autoptr(TxQuery) query = NULL;
@@ -517,10 +124,9 @@ start_reload (TxArchivePage *self)
       return;
     }
   g_clear_handle_id (&self->reload_source, g_source_remove);
-  _tx_archive_load_community_names (self->db);
-  update_communities (self);
+  _tx_archive_page_update_communities (self);
 
-  read_filter (self, &filter);
+  _tx_archive_page_read_filter (self, &filter);
   query = tx_person_filter_to_query (&filter);
   set_loading (self, TRUE);
   tx_record_list_new_async (self->db, query, self->cancellable, on_list_loaded, g_object_ref (self));
@@ -581,7 +187,7 @@ print_roster_action (GtkWidget  *widget,
 
   if (self->db == NULL)
     return;
-  read_filter (self, &filter);
+  _tx_archive_page_read_filter (self, &filter);
   dialog = tx_roster_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->db, &filter,
                                  tx_archive_page_get_n_people (self), (const char * const *) selected);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -626,29 +232,6 @@ merge_action (GtkWidget  *widget,
 
 /* ---- trash and undo -------------------------------------------------------- */
 
-/* One transaction per user action: all of them move, or none. */
-static gboolean
-move_people (TxDatabase         *db,
-             const char * const *uuids,
-             gboolean            to_trash,
-             GError            **error)
-{
-  if (!tx_store_begin (db, error))
-    return FALSE;
-  for (guint i = 0; uuids[i] != NULL; i++)
-    {
-      g_autoptr(TxRecord) person = tx_store_load (db, TX_TYPE_PERSON, uuids[i], error);
-
-      if (person == NULL
-          || !(to_trash ? tx_store_trash (db, person, error) : tx_store_restore (db, person, error)))
-        {
-          tx_store_rollback (db);
-          return FALSE;
-        }
-    }
-  return tx_store_commit (db, error);
-}
-
 typedef struct
 {
   GWeakRef    page;
@@ -674,7 +257,7 @@ restore_people (TxArchivePage      *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!move_people (db, uuids, FALSE, &error))
+  if (!tx_trash_move_all (db, TX_TYPE_PERSON, uuids, FALSE, &error))
     {
       if (self != NULL)
         tx_show_error (GTK_WIDGET (self), _("The people could not be restored from the trash"), error);
@@ -731,7 +314,7 @@ trash_action (GtkWidget  *widget,
       gtk_widget_error_bell (widget);
       return;
     }
-  if (!move_people (self->db, (const char * const *) uuids, TRUE, &error))
+  if (!tx_trash_move_all (self->db, TX_TYPE_PERSON, (const char * const *) uuids, TRUE, &error))
     {
       tx_show_error (widget, _("The people could not be moved to the trash"), error);
       return;
@@ -810,102 +393,6 @@ on_reveal_toggled (TxArchivePage   *self,
     }
 }
 
-/* Ages counted on 31 December of @year (0: today); the note under the age
- * bounds says so, and changing a bound by hand goes back to today. */
-static void
-set_ages_year (TxArchivePage *self,
-               int            year)
-{
-  g_autofree char *note = NULL;
-
-  self->ages_year = year;
-  if (year > 0)
-    note = g_strdup_printf (_("Ages reached in %d"), year);
-  gtk_label_set_label (self->ages_year_label, note != NULL ? note : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->ages_year_label), year > 0);
-}
-
-static void
-on_age_changed (TxArchivePage *self)
-{
-  if (self->updating > 0)
-    return;
-  set_ages_year (self, 0);
-  on_filter_changed (self);
-}
-
-static void
-on_reset_clicked (TxArchivePage *self)
-{
-  self->updating++;
-  gtk_drop_down_set_selected (self->category_drop, 0);
-  gtk_drop_down_set_selected (self->community_drop, 0);
-  gtk_drop_down_set_selected (self->political_drop, 0);
-  tx_code_drop_down_set_code (self->status_drop, "1");
-  gtk_drop_down_set_selected (self->ethnicity_drop, 0);
-  gtk_drop_down_set_selected (self->gender_drop, 0);
-  gtk_drop_down_set_selected (self->role_drop, 0);
-  gtk_spin_button_set_value (self->min_age_spin, 0);
-  gtk_spin_button_set_value (self->max_age_spin, 0);
-  set_ages_year (self, 0);
-  gtk_check_button_set_active (self->representative_check, FALSE);
-  gtk_check_button_set_active (self->key_person_check, FALSE);
-  self->updating--;
-  on_filter_changed (self);
-}
-
-void
-tx_archive_page_show_filtered (TxArchivePage *self,
-                               const char    *category,
-                               const char    *community_uuid)
-{
-  g_return_if_fail (TX_IS_ARCHIVE_PAGE (self));
-
-  self->updating++;
-  on_reset_clicked (self);
-  tx_code_drop_down_set_code (self->category_drop, category);
-  for (guint i = 1; community_uuid != NULL && i < self->community_uuids->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (self->community_uuids, i), community_uuid) == 0)
-      gtk_drop_down_set_selected (self->community_drop, i);
-  self->updating--;
-  /* a click, not typing: no reason to wait */
-  update_more_button (self);
-  queue_reload (self, 0);
-}
-
-void
-tx_archive_page_show_ages (TxArchivePage *self,
-                           int            min_age,
-                           int            max_age,
-                           int            year)
-{
-  g_return_if_fail (TX_IS_ARCHIVE_PAGE (self));
-
-  self->updating++;
-  on_reset_clicked (self);
-  /* the spin buttons show 0 as "—", no bound; an age of 0 is no bound either */
-  gtk_spin_button_set_value (self->min_age_spin, MAX (min_age, 0));
-  gtk_spin_button_set_value (self->max_age_spin, MAX (max_age, 0));
-  set_ages_year (self, year);
-  self->updating--;
-  update_more_button (self);
-  queue_reload (self, 0);
-}
-
-void
-tx_archive_page_show_gender (TxArchivePage *self,
-                             const char    *gender)
-{
-  g_return_if_fail (TX_IS_ARCHIVE_PAGE (self));
-
-  self->updating++;
-  on_reset_clicked (self);
-  tx_code_drop_down_set_code (self->gender_drop, gender);
-  self->updating--;
-  update_more_button (self);
-  queue_reload (self, 0);
-}
-
 /* ---- TxPage ---------------------------------------------------------------- */
 
 static const char * const *
@@ -924,7 +411,7 @@ tx_archive_page_set_database (TxPage     *page,
 
   if (!g_set_object (&self->db, db))
     return;
-  start_reload (self);
+  _tx_archive_page_start_reload (self);
 }
 
 static void
@@ -937,13 +424,13 @@ tx_archive_page_set_search (TxPage     *page,
     return;
   g_free (self->search);
   self->search = g_strdup (text);
-  queue_reload (self, SEARCH_DELAY_MS);
+  _tx_archive_page_queue_reload (self, SEARCH_DELAY_MS);
 }
 
 static void
 tx_archive_page_reload (TxPage *page)
 {
-  start_reload (TX_ARCHIVE_PAGE (page));
+  _tx_archive_page_start_reload (TX_ARCHIVE_PAGE (page));
 }
 
 static void
@@ -965,9 +452,19 @@ tx_archive_page_open_record (TxPage     *page,
   open_editor (TX_ARCHIVE_PAGE (page), uuid);
 }
 
+/* Enter in the search: to the people found, past the filters */
+static gboolean
+tx_archive_page_focus_results (TxPage *page)
+{
+  GtkWidget *view = GTK_WIDGET (TX_ARCHIVE_PAGE (page)->view);
+
+  return gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD) || gtk_widget_grab_focus (view);
+}
+
 static void
 tx_archive_page_page_init (TxPageInterface *iface)
 {
+  iface->focus_results = tx_archive_page_focus_results;
   iface->set_database = tx_archive_page_set_database;
   iface->set_search = tx_archive_page_set_search;
   iface->reload = tx_archive_page_reload;
@@ -1068,8 +565,9 @@ tx_archive_page_class_init (TxArchivePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxArchivePage, spinner);
   gtk_widget_class_bind_template_callback (widget_class, on_view_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_reveal_toggled);
-  gtk_widget_class_bind_template_callback (widget_class, on_reset_clicked);
-  _tx_archive_bind_cell_closures (widget_class);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_reset_clicked",
+                                                G_CALLBACK (_tx_archive_page_reset_filters));
+  tx_person_columns_bind_closures (widget_class);
 
   gtk_widget_class_install_action (widget_class, "archive.trash", NULL, trash_action);
   gtk_widget_class_install_action (widget_class, "archive.undo-trash", NULL, undo_trash_action);
@@ -1082,14 +580,6 @@ tx_archive_page_class_init (TxArchivePageClass *klass)
 }
 
 static void
-connect_filter (TxArchivePage *self,
-                gpointer       widget,
-                const char    *signal)
-{
-  g_signal_connect_object (widget, signal, G_CALLBACK (on_filter_changed), self, G_CONNECT_SWAPPED);
-}
-
-static void
 tx_archive_page_init (TxArchivePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1098,37 +588,7 @@ tx_archive_page_init (TxArchivePage *self)
   self->community_uuids = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->community_uuids, NULL);
 
-  setup_filter_drop (self->category_drop, TX_CODE_CATEGORY, _("All categories"));
-  setup_filter_drop (self->political_drop, TX_CODE_POLITICAL, _("Any political status"));
-  setup_filter_drop (self->status_drop, TX_CODE_PERSON_STATUS, _("Any status"));
-  setup_filter_drop (self->ethnicity_drop, TX_CODE_ETHNICITY, _("Any ethnicity"));
-  setup_filter_drop (self->gender_drop, TX_CODE_GENDER, _("Any gender"));
-  setup_filter_drop (self->role_drop, TX_CODE_ROLE_KIND, _("Any role"));
-  tx_code_drop_down_set_code (self->status_drop, "1");
-  {
-    g_autoptr(GtkStringList) communities = gtk_string_list_new ((const char *[]) { _("All communities"), NULL });
-    gtk_drop_down_set_model (self->community_drop, G_LIST_MODEL (communities));
-  }
-
-  g_signal_connect (self->min_age_spin, "output", G_CALLBACK (on_age_output), NULL);
-  g_signal_connect (self->max_age_spin, "output", G_CALLBACK (on_age_output), NULL);
-  g_signal_connect (self->min_age_spin, "input", G_CALLBACK (on_age_input), NULL);
-  g_signal_connect (self->max_age_spin, "input", G_CALLBACK (on_age_input), NULL);
-  on_age_output (self->min_age_spin, NULL);
-  on_age_output (self->max_age_spin, NULL);
-
-  connect_filter (self, self->category_drop, "notify::selected");
-  connect_filter (self, self->community_drop, "notify::selected");
-  connect_filter (self, self->political_drop, "notify::selected");
-  connect_filter (self, self->status_drop, "notify::selected");
-  connect_filter (self, self->ethnicity_drop, "notify::selected");
-  connect_filter (self, self->gender_drop, "notify::selected");
-  connect_filter (self, self->role_drop, "notify::selected");
-  connect_filter (self, self->sort_drop, "notify::selected");
-  g_signal_connect_object (self->min_age_spin, "value-changed", G_CALLBACK (on_age_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->max_age_spin, "value-changed", G_CALLBACK (on_age_changed), self, G_CONNECT_SWAPPED);
-  connect_filter (self, self->representative_check, "toggled");
-  connect_filter (self, self->key_person_check, "toggled");
+  _tx_archive_page_init_filters (self);
   g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
 

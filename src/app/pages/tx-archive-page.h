@@ -40,12 +40,4 @@ void        tx_archive_page_show_gender (TxArchivePage *self,
 void        tx_archive_page_get_filter  (TxArchivePage  *self,
                                          TxPersonFilter *filter);
 
-/* Shared with the person picker (tx-person-picker.c) ---------------------- */
-
-/* Binds the cell closures (tx_archive_text, tx_archive_code_name,
- * tx_archive_community …) that the list factories in the .ui files call. */
-void        _tx_archive_bind_cell_closures (GtkWidgetClass *widget_class);
-/* Re-reads the uuid → name table of communities the cells show. */
-void        _tx_archive_load_community_names (TxDatabase *db);
-
 G_END_DECLS

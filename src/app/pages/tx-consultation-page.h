@@ -7,13 +7,13 @@
 
 #include <gtk/gtk.h>
 
+#include "tx-record-list-page.h"
+
 G_BEGIN_DECLS
 
 #define TX_TYPE_CONSULTATION_PAGE (tx_consultation_page_get_type ())
-G_DECLARE_FINAL_TYPE (TxConsultationPage, tx_consultation_page, TX, CONSULTATION_PAGE, GtkBox)
+G_DECLARE_FINAL_TYPE (TxConsultationPage, tx_consultation_page, TX, CONSULTATION_PAGE, TxRecordListPage)
 
 GtkWidget *tx_consultation_page_new       (void);
-/* the number of meetings listed (after the search) */
-guint      tx_consultation_page_get_count (TxConsultationPage *self);
 
 G_END_DECLS

@@ -16,13 +16,4 @@ G_BEGIN_DECLS
 /* What the person picker's callback does with the chosen people. */
 void _tx_consultation_editor_add_people   (TxConsultationEditor *self,
                                            const char * const   *uuids);
-/* What the toast's 撤销 button does: restore the last trashed record. */
-void _tx_consultation_page_undo_trash     (TxConsultationPage   *self);
-void _tx_suggestion_page_undo_trash       (TxSuggestionPage     *self);
-/* Selects the row at @position (the record Delete acts on). */
-void _tx_consultation_page_select         (TxConsultationPage   *self,
-                                           guint                 position);
-void _tx_suggestion_page_select           (TxSuggestionPage     *self,
-                                           guint                 position);
-
 G_END_DECLS

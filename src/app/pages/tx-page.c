@@ -111,3 +111,12 @@ tx_page_create_for_person (TxPage     *self,
   TX_PAGE_GET_IFACE (self)->create_for_person (self, person_uuid);
   return TRUE;
 }
+
+gboolean
+tx_page_focus_results (TxPage *self)
+{
+  g_return_val_if_fail (TX_IS_PAGE (self), FALSE);
+  if (TX_PAGE_GET_IFACE (self)->focus_results == NULL)
+    return FALSE;
+  return TX_PAGE_GET_IFACE (self)->focus_results (self);
+}

@@ -40,6 +40,9 @@ struct _TxPageInterface
    * change log), NULL-terminated: a change to any of them reloads the
    * page. NULL (or no function): every change does. */
   const char * const *(*get_entities) (TxPage *self);
+  /* Enter in the search: the keyboard focus into the results; FALSE (or
+   * no function) when there is nothing to focus there */
+  gboolean    (*focus_results)    (TxPage     *self);
 };
 
 void        tx_page_set_database      (TxPage     *self,
@@ -54,5 +57,6 @@ void        tx_page_open_record       (TxPage     *self,
                                        const char *uuid);
 gboolean    tx_page_create_for_person (TxPage     *self,
                                        const char *person_uuid);
+gboolean    tx_page_focus_results     (TxPage     *self);
 
 G_END_DECLS

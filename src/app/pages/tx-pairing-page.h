@@ -7,17 +7,14 @@
 
 #include <gtk/gtk.h>
 
-#include "tx-page.h"
+#include "tx-record-list-page.h"
 
 G_BEGIN_DECLS
 
 #define TX_TYPE_PAIRING_PAGE (tx_pairing_page_get_type ())
-G_DECLARE_FINAL_TYPE (TxPairingPage, tx_pairing_page, TX, PAIRING_PAGE, GtkBox)
+G_DECLARE_FINAL_TYPE (TxPairingPage, tx_pairing_page, TX, PAIRING_PAGE, TxRecordListPage)
 
 /* A TxPage: set its database with tx_page_set_database(). */
 GtkWidget *tx_pairing_page_new (void);
-
-/* how many records the list shows (for tests and the count label) */
-guint      tx_pairing_page_get_n_items (TxPairingPage *self);
 
 G_END_DECLS

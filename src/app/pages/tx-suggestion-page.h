@@ -7,13 +7,13 @@
 
 #include <gtk/gtk.h>
 
+#include "tx-record-list-page.h"
+
 G_BEGIN_DECLS
 
 #define TX_TYPE_SUGGESTION_PAGE (tx_suggestion_page_get_type ())
-G_DECLARE_FINAL_TYPE (TxSuggestionPage, tx_suggestion_page, TX, SUGGESTION_PAGE, GtkBox)
+G_DECLARE_FINAL_TYPE (TxSuggestionPage, tx_suggestion_page, TX, SUGGESTION_PAGE, TxRecordListPage)
 
 GtkWidget *tx_suggestion_page_new       (void);
-/* the number of suggestions listed (after the search and filters) */
-guint      tx_suggestion_page_get_count (TxSuggestionPage *self);
 
 G_END_DECLS

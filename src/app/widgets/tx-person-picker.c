@@ -15,7 +15,7 @@
 #include "core/db/tx-store.h"
 
 #include "app/tx-app-util.h"
-#include "app/pages/tx-archive-page.h"
+#include "tx-person-columns.h"
 #include "tx-person-picker.h"
 
 #define SEARCH_DELAY_MS 150
@@ -431,7 +431,7 @@ tx_person_picker_class_init (TxPersonPickerClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_view_activate);
-  _tx_archive_bind_cell_closures (widget_class);
+  tx_person_columns_bind_closures (widget_class);
 
   gtk_widget_class_install_action (widget_class, "picker.choose", NULL, choose_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -464,7 +464,6 @@ setup (TxPersonPicker *self)
                            G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->view, self->selection);
   update_chosen_label (self);
-  _tx_archive_load_community_names (self->db);
   start_load (self);
 }
 

@@ -82,3 +82,25 @@ failed:
   g_propagate_error (error, g_steal_pointer (&local_error));
   return FALSE;
 }
+
+gboolean
+tx_settings_set_all (TxDatabase         *db,
+                     const char * const *pairs,
+                     GError            **error)
+{
+  g_return_val_if_fail (TX_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (pairs != NULL, FALSE);
+
+  if (!tx_store_begin (db, error))
+    return FALSE;
+  for (guint i = 0; pairs[i] != NULL; i += 2)
+    {
+      g_return_val_if_fail (pairs[i + 1] != NULL, (tx_store_rollback (db), FALSE));
+      if (!tx_settings_set (db, pairs[i], pairs[i + 1], error))
+        {
+          tx_store_rollback (db);
+          return FALSE;
+        }
+    }
+  return tx_store_commit (db, error);
+}

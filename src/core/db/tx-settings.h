@@ -35,5 +35,11 @@ gboolean  tx_settings_set     (TxDatabase  *db,
                                const char  *key,
                                const char  *value,
                                GError     **error);
+/* Several settings in one transaction (one user action): all of them or
+ * none. @pairs is key, value, key, value … NULL-terminated (a NULL value
+ * is not allowed: "" clears a setting). */
+gboolean  tx_settings_set_all (TxDatabase         *db,
+                               const char * const *pairs,
+                               GError            **error);
 
 G_END_DECLS

@@ -44,6 +44,17 @@ field_columns (TxRecordClass *klass,
   return g_string_free (s, FALSE);
 }
 
+/* ", (expr), (expr)": the joined fields, read after the stored ones */
+static char *
+joined_columns (TxRecordClass *klass)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_joined; i++)
+    g_string_append_printf (s, ", (%s)", klass->joined[i].sql);
+  return g_string_free (s, FALSE);
+}
+
 static void
 compose_child_sql (ClassSql           *sql,
                    guint               i,
@@ -74,6 +85,7 @@ compose_sql (TxRecordClass *klass)
   ClassSql *sql = g_new0 (ClassSql, 1);
   const char *t = klass->entity;
   g_autofree char *columns = field_columns (klass, "");
+  g_autofree char *joined = joined_columns (klass);
   GString *marks = g_string_new (NULL);
   GString *sets = g_string_new (NULL);
 
@@ -83,9 +95,12 @@ compose_sql (TxRecordClass *klass)
       g_string_append_printf (sets, ", %s = ?", klass->fields[i].column);
     }
 
-  sql->select_by_uuid = g_strdup_printf ("SELECT id, uuid, created, modified, trashed%s FROM %s WHERE uuid = ?", columns, t);
-  sql->select_all = g_strdup_printf ("SELECT id, uuid, created, modified, trashed%s FROM %s ORDER BY uuid", columns, t);
-  sql->select_by_id = g_strdup_printf ("SELECT id, uuid, created, modified, trashed%s FROM %s WHERE id = ?", columns, t);
+  sql->select_by_uuid = g_strdup_printf ("SELECT id, uuid, created, modified, trashed%s%s FROM %s WHERE uuid = ?",
+                                         columns, joined, t);
+  sql->select_by_id = g_strdup_printf ("SELECT id, uuid, created, modified, trashed%s%s FROM %s WHERE id = ?",
+                                       columns, joined, t);
+  sql->select_all = g_strdup_printf ("SELECT id, uuid, created, modified, trashed%s%s FROM %s ORDER BY uuid",
+                                     columns, joined, t);
   sql->insert = g_strdup_printf ("INSERT INTO %s (uuid, created, modified, trashed%s) VALUES (?, ?, ?, ?%s)", t, columns, marks->str);
   sql->update = g_strdup_printf ("UPDATE %s SET modified = ?, trashed = ?%s WHERE uuid = ?", t, sets->str);
   sql->trash = g_strdup_printf ("UPDATE %s SET trashed = ?1, modified = ?1 WHERE uuid = ?2 AND trashed IS NULL", t);
@@ -300,6 +315,8 @@ load_with (TxDatabase   *db,
   tx_record_set_uuid (record, tx_column_text (stmt, 1));
   for (guint i = 0; i < klass->n_fields; i++)
     read_field (record, i, stmt, 5 + i);
+  for (guint i = 0; i < klass->n_joined; i++)
+    _tx_record_set_joined (record, i, tx_column_text (stmt, 5 + klass->n_fields + i));
   _tx_record_set_stored (record, sqlite3_column_int64 (stmt, 0), tx_column_text (stmt, 2),
                          tx_column_text (stmt, 3), tx_column_text (stmt, 4));
   tx_statement_clear (&stmt);

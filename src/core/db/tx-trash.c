@@ -279,3 +279,29 @@ tx_trash_dup_purge_effects (TxDatabase  *db,
     return g_strdup_printf (_("Also deleted with it: %s."), list);
   }
 }
+
+gboolean
+tx_trash_move_all (TxDatabase         *db,
+                   GType               type,
+                   const char * const *uuids,
+                   gboolean            to_trash,
+                   GError            **error)
+{
+  g_return_val_if_fail (TX_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (uuids != NULL, FALSE);
+
+  if (!tx_store_begin (db, error))
+    return FALSE;
+  for (guint i = 0; uuids[i] != NULL; i++)
+    {
+      g_autoptr(TxRecord) record = tx_store_load (db, type, uuids[i], error);
+
+      if (record == NULL
+          || !(to_trash ? tx_store_trash (db, record, error) : tx_store_restore (db, record, error)))
+        {
+          tx_store_rollback (db);
+          return FALSE;
+        }
+    }
+  return tx_store_commit (db, error);
+}

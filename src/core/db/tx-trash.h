@@ -35,6 +35,14 @@ gboolean    tx_trash_purge            (TxDatabase  *db,
 char       *tx_trash_dup_purge_effects (TxDatabase *db,
                                         TxRecord   *record,
                                         GError    **error);
+/* Moves the records @uuids (NULL-terminated) of @type to the trash, or
+ * back from it when @to_trash is FALSE, in one transaction (one user
+ * action): all of them move, or none. */
+gboolean    tx_trash_move_all         (TxDatabase         *db,
+                                       GType               type,
+                                       const char * const *uuids,
+                                       gboolean            to_trash,
+                                       GError            **error);
 /* Purges everything in the trash in one transaction: all or nothing. */
 gboolean    tx_trash_empty            (TxDatabase  *db,
                                        guint       *n_purged,

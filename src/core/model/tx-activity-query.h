@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/db/tx-database.h"
+#include "tx-lookup.h"
 #include "tx-query.h"
 
 G_BEGIN_DECLS
@@ -23,37 +24,12 @@ TxQuery   *tx_staff_query_new           (const char  *search,
 /* pairings by staff, then person; search in either name */
 TxQuery   *tx_pairing_query_new         (const char  *search);
 
-/* A staff member or person named by uuid, for lists and drop-downs. */
-typedef struct
-{
-  char *uuid;
-  char *name;
-} TxNameRef;
-
-void       tx_name_ref_free             (TxNameRef   *ref);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (TxNameRef, tx_name_ref_free)
-
-/* The name of a person / staff member (trashed ones too: old records still
- * name them); NULL when there is no such uuid. */
-char      *tx_lookup_person_name        (TxDatabase  *db,
-                                         const char  *uuid);
-char      *tx_lookup_staff_name         (TxDatabase  *db,
-                                         const char  *uuid);
-/* Names of several staff members joined with "、" in the given order. */
-char      *tx_lookup_staff_names        (TxDatabase  *db,
-                                         const char * const *uuids);
-
-char      *tx_lookup_community_name     (TxDatabase  *db,
-                                         const char  *uuid);
-
-/* Untrashed communities by statistical code: a GPtrArray of TxNameRef. */
-GPtrArray *tx_community_list_names      (TxDatabase  *db,
-                                         GError     **error);
-
-/* Untrashed staff (only the active ones when @active_only) in pinyin
- * order: a GPtrArray of TxNameRef. */
-GPtrArray *tx_staff_list_names          (TxDatabase  *db,
-                                         gboolean     active_only,
-                                         GError     **error);
+/* The names and choices the forms of these records show live in
+ * tx-lookup.h; the names below are those the editors knew them by, kept
+ * until the editors move onto TxRecordEditor. */
+typedef TxChoice TxNameRef;
+#define tx_name_ref_free                         tx_choice_free
+#define tx_staff_list_names(db, active_only, e)  tx_lookup_list_staff ((db), (active_only), NULL, (e))
+#define tx_community_list_names(db, e)           tx_lookup_list_communities ((db), (e))
 
 G_END_DECLS

@@ -6,11 +6,15 @@
 #include <glib/gi18n-lib.h>
 
 #include "tx-consultation.h"
+#include "tx-meeting-query.h"
 
 struct _TxConsultation
 {
   TxRecord parent_instance;
 
+  char     *chair_name;  /* joined */
+  char     *present_count;  /* joined */
+  char     *raised_count;  /* joined */
   char     *consultation_type;
   char     *title;
   char     *date;
@@ -53,6 +57,19 @@ static const TxField fields[] = {
   [F_MINUTES] = { "minutes", "minutes", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxConsultation, minutes), N_("Minutes"), NULL, FALSE },
   [F_RESOLUTIONS] = { "resolutions", "resolutions", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxConsultation, resolutions), N_("Resolutions"), NULL, FALSE },
   [F_NOTES] = { "notes", "notes", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxConsultation, notes), N_("Notes"), NULL, FALSE },
+};
+
+/* what the lists show beside the stored fields, read in the same query:
+ * the chair's name; how many attended (列席, observers, sat in the meeting
+ * too) and how
+ * many suggestions not in the trash were raised, as text */
+static const TxJoinedField joined[] = {
+  { "chair-name", "(SELECT s.name FROM staff s WHERE s.uuid = consultation.chair)",
+    G_STRUCT_OFFSET (TxConsultation, chair_name) },
+  { "present-count", "(SELECT count(*) FROM consultation_attendee a WHERE a.owner = consultation.uuid AND a.state IN ('" TX_ATTENDEE_PRESENT "', '" TX_ATTENDEE_OBSERVER "'))",
+    G_STRUCT_OFFSET (TxConsultation, present_count) },
+  { "raised-count", "(SELECT count(*) FROM suggestion s WHERE s.consultation = consultation.uuid AND s.trashed IS NULL)",
+    G_STRUCT_OFFSET (TxConsultation, raised_count) },
 };
 
 static const TxChildColumn attendees_columns[] = {
@@ -115,6 +132,7 @@ tx_consultation_class_init (TxConsultationClass *klass)
   record_class->validate = tx_consultation_validate;
   record_class->dup_title = tx_consultation_dup_title;
   tx_record_class_install_fields (record_class, fields, N_FIELDS);
+  tx_record_class_install_joined (record_class, joined, G_N_ELEMENTS (joined));
 }
 
 static void

@@ -6,6 +6,7 @@
  */
 #pragma once
 
+#include "tx-lookup.h"
 #include "tx-query.h"
 #include "tx-suggestion.h"
 
@@ -43,35 +44,15 @@ gboolean  tx_meeting_suggestion_is_overdue (TxSuggestion *suggestion,
                                             const char   *today);
 /* Today as an ISO date, local time. */
 
-/* Derived numbers for the lists (-1 on error). */
-gint64    tx_meeting_count_raised        (TxDatabase   *db,
-                                          const char   *consultation_uuid);
-gint64    tx_meeting_count_present       (TxDatabase   *db,
-                                          const char   *consultation_uuid);
-
-/* Names by uuid; NULL when unknown. */
-char     *tx_meeting_dup_staff_name      (TxDatabase   *db,
-                                          const char   *staff_uuid);
-char     *tx_meeting_dup_person_name     (TxDatabase   *db,
-                                          const char   *person_uuid);
-
-/* A choice for a drop-down: an uuid and what the user reads. */
-typedef struct
-{
-  char *uuid;
-  char *label;
-} TxMeetingChoice;
-
-void       tx_meeting_choice_free        (TxMeetingChoice *choice);
-
-/* Staff in pinyin order, the active ones (and @keep_uuid, if set, even when
- * inactive); a GPtrArray of TxMeetingChoice. */
-GPtrArray *tx_meeting_list_staff         (TxDatabase   *db,
-                                          const char   *keep_uuid,
-                                          GError      **error);
-/* Consultations not in the trash, newest first, labelled "date title". */
-GPtrArray *tx_meeting_list_consultations (TxDatabase   *db,
-                                          GError      **error);
+/* Names and choices live in tx-lookup.h; the names below are those the
+ * meeting editors knew them by, kept until the editors move onto
+ * TxRecordEditor. */
+typedef TxChoice TxMeetingChoice;
+#define tx_meeting_choice_free                 tx_choice_free
+#define tx_meeting_dup_staff_name              tx_lookup_staff_name
+#define tx_meeting_dup_person_name             tx_lookup_person_name
+#define tx_meeting_list_staff(db, keep, e)     tx_lookup_list_staff ((db), TRUE, (keep), (e))
+#define tx_meeting_list_consultations(db, e)   tx_lookup_list_consultations ((db), (e))
 
 /* Suggestions (not in the trash) answered with the adoption result
  * @adoption; -1 on error. */

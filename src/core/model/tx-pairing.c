@@ -11,6 +11,8 @@ struct _TxPairing
 {
   TxRecord parent_instance;
 
+  char     *staff_name;  /* joined */
+  char     *person_name;  /* joined */
   char     *staff;
   char     *person;
   char     *since;
@@ -35,6 +37,15 @@ static const TxField fields[] = {
   [F_SINCE] = { "since", "since", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxPairing, since), N_("Since"), NULL, FALSE },
   [F_UNTIL] = { "until", "until", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxPairing, until), N_("Until"), NULL, FALSE },
   [F_NOTES] = { "notes", "notes", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxPairing, notes), N_("Notes"), NULL, FALSE },
+};
+
+/* what the lists show beside the stored fields, read in the same query:
+ * the names of the pair */
+static const TxJoinedField joined[] = {
+  { "staff-name", "(SELECT s.name FROM staff s WHERE s.uuid = pairing.staff)",
+    G_STRUCT_OFFSET (TxPairing, staff_name) },
+  { "person-name", "(SELECT p.name FROM person p WHERE p.uuid = pairing.person)",
+    G_STRUCT_OFFSET (TxPairing, person_name) },
 };
 
 static const TxChildColumn contacts_columns[] = {
@@ -90,6 +101,7 @@ tx_pairing_class_init (TxPairingClass *klass)
   record_class->validate = tx_pairing_validate;
   record_class->dup_title = tx_pairing_dup_title;
   tx_record_class_install_fields (record_class, fields, N_FIELDS);
+  tx_record_class_install_joined (record_class, joined, G_N_ELEMENTS (joined));
 }
 
 static void

@@ -16,6 +16,8 @@ struct _TxPerson
 {
   TxRecord parent_instance;
 
+  char     *community_name;  /* joined: the name of the community */
+
   char     *name;
   char     *former_name;
   char     *gender;
@@ -112,6 +114,12 @@ static const TxField fields[] = {
   [F_SKILLS] = { "skills", "skills", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxPerson, skills), N_("Skills and resources"), NULL, FALSE },
   [F_HEALTH] = { "health", "health", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxPerson, health), N_("Health"), NULL, TRUE },
   [F_NOTES] = { "notes", "notes", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxPerson, notes), N_("Notes"), NULL, FALSE },
+};
+
+/* what the lists show beside the stored fields, read in the same query */
+static const TxJoinedField joined[] = {
+  { "community-name", "(SELECT c.name FROM community c WHERE c.uuid = person.community)",
+    G_STRUCT_OFFSET (TxPerson, community_name) },
 };
 
 static const TxChildColumn categories_columns[] = {
@@ -372,6 +380,7 @@ tx_person_class_init (TxPersonClass *klass)
   record_class->save_derived = tx_person_save_derived;
   record_class->dup_title = tx_person_dup_title;
   tx_record_class_install_fields (record_class, fields, N_FIELDS);
+  tx_record_class_install_joined (record_class, joined, G_N_ELEMENTS (joined));
 }
 
 static void

@@ -90,6 +90,8 @@ tx_record_finalize (GObject *object)
   for (guint i = 0; i < klass->n_fields; i++)
     if (klass->fields[i].type == TX_FIELD_TEXT)
       g_free (*(char **) FIELD_PTR (self, &klass->fields[i]));
+  for (guint i = 0; i < klass->n_joined; i++)
+    g_free (*(char **) FIELD_PTR (self, &klass->joined[i]));
   for (guint i = 0; i < klass->n_children; i++)
     if (priv->children[i] != NULL)
       {
@@ -201,7 +203,17 @@ field_get_property (GObject    *object,
                     GValue     *value,
                     GParamSpec *pspec)
 {
-  const TxField *field = field_for_pspec (pspec, prop_id);
+  TxRecordClass *owner = g_type_class_peek (pspec->owner_type);
+  const TxField *field;
+
+  /* the joined fields come after the stored ones */
+  if (prop_id > owner->n_fields)
+    {
+      g_assert (prop_id - owner->n_fields <= owner->n_joined);
+      g_value_set_string (value, *(char **) FIELD_PTR (object, &owner->joined[prop_id - owner->n_fields - 1]));
+      return;
+    }
+  field = field_for_pspec (pspec, prop_id);
 
   switch (field->type)
     {
@@ -307,6 +319,38 @@ tx_record_class_install_fields (TxRecordClass *klass,
       klass->field_pspecs[i] = pspec;
       g_object_class_install_property (object_class, i + 1, pspec);
     }
+}
+
+void
+tx_record_class_install_joined (TxRecordClass       *klass,
+                                const TxJoinedField *joined,
+                                guint                n_joined)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  g_return_if_fail (klass->field_pspecs != NULL);
+
+  klass->joined = joined;
+  klass->n_joined = n_joined;
+  for (guint i = 0; i < n_joined; i++)
+    g_object_class_install_property (object_class, klass->n_fields + 1 + i,
+                                     g_param_spec_string (joined[i].name, NULL, NULL, NULL,
+                                                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY
+                                                          | G_PARAM_STATIC_STRINGS));
+}
+
+void
+_tx_record_set_joined (TxRecord   *self,
+                       guint       index,
+                       const char *value)
+{
+  TxRecordClass *klass = TX_RECORD_GET_CLASS (self);
+  char **slot;
+
+  g_return_if_fail (index < klass->n_joined);
+  slot = FIELD_PTR (self, &klass->joined[index]);
+  g_free (*slot);
+  *slot = g_strdup (value);
 }
 
 const TxField *

@@ -40,6 +40,19 @@ typedef struct
   gboolean     sensitive;   /* never logged; masked by default */
 } TxField;
 
+/* A read-only text the store reads with the record, computed in SQL from
+ * other tables (the name of a person's community): lists bind it as a
+ * property in their .ui instead of looking it up row by row. Never saved,
+ * exchanged or compared; a record built in memory has NULL until it is
+ * loaded. */
+typedef struct
+{
+  const char  *name;        /* property name, "community-name" */
+  const char  *sql;         /* an SQL expression; the record's table is
+                             * named by its entity: "person.community" */
+  gsize        offset;      /* of the char * in the instance struct */
+} TxJoinedField;
+
 typedef enum
 {
   TX_CHILD_TEXT,
@@ -91,7 +104,10 @@ struct _TxRecordClass
   /* a short human label for messages and lists */
   char    *(*dup_title)      (TxRecord    *self);
 
-  gpointer padding[8];
+  const TxJoinedField *joined;
+  guint               n_joined;
+
+  gpointer padding[6];
 };
 
 GQuark        tx_record_error_quark        (void);
@@ -139,6 +155,10 @@ int           tx_record_class_find_children (TxRecordClass *klass,
 void          tx_record_class_install_fields (TxRecordClass      *klass,
                                               const TxField      *fields,
                                               guint               n_fields);
+/* after tx_record_class_install_fields() */
+void          tx_record_class_install_joined (TxRecordClass       *klass,
+                                              const TxJoinedField *joined,
+                                              guint                n_joined);
 const TxField *tx_record_class_find_field    (TxRecordClass      *klass,
                                               const char         *name);
 /* for validate(): NULL, or nothing but spaces (full-width ones too) */
@@ -159,6 +179,10 @@ void          tx_record_set_field_value      (TxRecord    *self,
                                               const GValue *value);
 
 /* store internals */
+/* the store: the value of joined field @index as read */
+void          _tx_record_set_joined          (TxRecord    *self,
+                                              guint        index,
+                                              const char  *value);
 void          _tx_record_set_partial         (TxRecord    *self,
                                               gboolean     partial);
 void          _tx_record_set_stored          (TxRecord    *self,

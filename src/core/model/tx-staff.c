@@ -13,6 +13,7 @@ struct _TxStaff
 {
   TxRecord parent_instance;
 
+  char     *community_name;  /* joined */
   char     *name;
   char     *gender;
   char     *post;
@@ -43,6 +44,13 @@ static const TxField fields[] = {
   [F_COMMUNITY] = { "community", "community", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxStaff, community), N_("Community"), NULL, FALSE },
   [F_ACTIVE] = { "active", "active", TX_FIELD_BOOL, G_STRUCT_OFFSET (TxStaff, active), N_("In office"), NULL, FALSE },
   [F_NOTES] = { "notes", "notes", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxStaff, notes), N_("Notes"), NULL, FALSE },
+};
+
+/* what the lists show beside the stored fields, read in the same query:
+ * the name of the community */
+static const TxJoinedField joined[] = {
+  { "community-name", "(SELECT c.name FROM community c WHERE c.uuid = staff.community)",
+    G_STRUCT_OFFSET (TxStaff, community_name) },
 };
 
 TX_DEFINE_TEXT_FIELD (TxStaff, tx_staff, name, F_NAME)
@@ -109,6 +117,7 @@ tx_staff_class_init (TxStaffClass *klass)
   record_class->save_derived = tx_staff_save_derived;
   record_class->dup_title = tx_staff_dup_title;
   tx_record_class_install_fields (record_class, fields, N_FIELDS);
+  tx_record_class_install_joined (record_class, joined, G_N_ELEMENTS (joined));
 }
 
 static void

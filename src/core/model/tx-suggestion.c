@@ -11,6 +11,8 @@ struct _TxSuggestion
 {
   TxRecord parent_instance;
 
+  char     *lead_proposer_name;  /* joined */
+  char     *proposer_count;      /* joined */
   char     *title;
   char     *content;
   char     *date;
@@ -65,6 +67,17 @@ static const TxField fields[] = {
   [F_SATISFACTION] = { "satisfaction", "satisfaction", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxSuggestion, satisfaction), N_("Satisfaction"), "satisfaction", FALSE },
   [F_ADOPTION] = { "adoption", "adoption", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxSuggestion, adoption), N_("Adoption"), "adoption", FALSE },
   [F_NOTES] = { "notes", "notes", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxSuggestion, notes), N_("Notes"), NULL, FALSE },
+};
+
+/* what the lists show beside the stored fields, read in the same query:
+ * the lead proposer's name (the first one marked lead, else the first),
+ * and how many signed, as text */
+static const TxJoinedField joined[] = {
+  { "lead-proposer-name", "(SELECT p.name FROM suggestion_proposer sp JOIN person p ON p.uuid = sp.person"
+                          " WHERE sp.owner = suggestion.uuid ORDER BY sp.lead IS '1' DESC, sp.position LIMIT 1)",
+    G_STRUCT_OFFSET (TxSuggestion, lead_proposer_name) },
+  { "proposer-count", "(SELECT count(*) FROM suggestion_proposer sp WHERE sp.owner = suggestion.uuid)",
+    G_STRUCT_OFFSET (TxSuggestion, proposer_count) },
 };
 
 static const TxChildColumn proposers_columns[] = {
@@ -286,6 +299,7 @@ tx_suggestion_class_init (TxSuggestionClass *klass)
   record_class->validate = tx_suggestion_validate;
   record_class->dup_title = tx_suggestion_dup_title;
   tx_record_class_install_fields (record_class, fields, N_FIELDS);
+  tx_record_class_install_joined (record_class, joined, G_N_ELEMENTS (joined));
 }
 
 static void

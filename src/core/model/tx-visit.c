@@ -13,6 +13,8 @@ struct _TxVisit
 {
   TxRecord parent_instance;
 
+  char     *person_name;  /* joined */
+  char     *visitor_names;  /* joined */
   char     *person;
   char     *date;
   char     *reason;
@@ -49,6 +51,16 @@ static const TxField fields[] = {
   [F_ISSUES] = { "issues", "issues", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxVisit, issues), N_("Issues raised"), NULL, FALSE },
   [F_FOLLOW_UP] = { "follow-up", "follow_up", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxVisit, follow_up), N_("Follow-up"), NULL, FALSE },
   [F_NOTES] = { "notes", "notes", TX_FIELD_TEXT, G_STRUCT_OFFSET (TxVisit, notes), N_("Notes"), NULL, FALSE },
+};
+
+/* what the lists show beside the stored fields, read in the same query:
+ * the visited person's name; the visitors' names in their order (the
+ * table's key is (owner, position)), joined with 、 */
+static const TxJoinedField joined[] = {
+  { "person-name", "(SELECT p.name FROM person p WHERE p.uuid = visit.person)",
+    G_STRUCT_OFFSET (TxVisit, person_name) },
+  { "visitor-names", "(SELECT group_concat(s.name, '、') FROM visit_staff vs JOIN staff s ON s.uuid = vs.staff WHERE vs.owner = visit.uuid)",
+    G_STRUCT_OFFSET (TxVisit, visitor_names) },
 };
 
 static const TxChildColumn visitors_columns[] = {
@@ -108,6 +120,7 @@ tx_visit_class_init (TxVisitClass *klass)
   record_class->validate = tx_visit_validate;
   record_class->dup_title = tx_visit_dup_title;
   tx_record_class_install_fields (record_class, fields, N_FIELDS);
+  tx_record_class_install_joined (record_class, joined, G_N_ELEMENTS (joined));
 }
 
 static void

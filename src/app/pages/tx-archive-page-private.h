@@ -1,0 +1,74 @@
+/* tx-archive-page-private.h — what the files of the archive page share
+ * (tx-archive-page.c: the list, its actions and TxPage; tx-archive-filters.c:
+ * the filters)
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "tx-archive-page.h"
+
+G_BEGIN_DECLS
+
+struct _TxArchivePage
+{
+  GtkBox        parent_instance;
+
+  TxDatabase   *db;
+  TxRecordList *list;
+  char         *search;
+  GPtrArray    *community_uuids;   /* drop-down position → uuid; [0] NULL = all */
+  GStrv         last_trashed;      /* what Ctrl+Z puts back */
+  GCancellable *cancellable;
+  guint         reload_source;
+  guint         updating;          /* > 0: filter widgets set from code */
+  gboolean      loading;
+  gboolean      reload_pending;
+  int           ages_year;         /* 0: ages today; else ages reached in that
+                                    * year, as the overview's age chart counts */
+
+  GtkDropDown  *category_drop;
+  GtkDropDown  *community_drop;
+  GtkDropDown  *political_drop;
+  GtkDropDown  *status_drop;
+  GtkDropDown  *ethnicity_drop;
+  GtkDropDown  *gender_drop;
+  GtkDropDown  *role_drop;
+  GtkDropDown  *sort_drop;
+  GtkSpinButton *min_age_spin;
+  GtkSpinButton *max_age_spin;
+  GtkLabel     *ages_year_label;
+  GtkCheckButton *representative_check;
+  GtkCheckButton *key_person_check;
+  GtkMenuButton *more_button;
+  GtkButton    *reset_button;
+  GtkStack     *stack;
+  GtkLabel     *empty_label;
+  GtkColumnView *view;
+  GtkMultiSelection *selection;
+  GtkColumnViewColumn *phone_column;
+  GtkColumnViewColumn *phone_full_column;
+  GtkToggleButton *reveal_phone_toggle;
+  GtkLabel     *count_label;
+  GtkSpinner   *spinner;
+};
+
+/* tx-archive-page.c */
+void     _tx_archive_page_start_reload       (TxArchivePage  *self);
+
+/* tx-archive-filters.c */
+/* the drop-downs filled, their signals connected (from init) */
+void     _tx_archive_page_init_filters       (TxArchivePage  *self);
+void     _tx_archive_page_read_filter        (TxArchivePage  *self,
+                                              TxPersonFilter *filter);
+/* a search or any filter but the default status is in force */
+gboolean _tx_archive_page_is_filtered        (TxArchivePage  *self);
+void     _tx_archive_page_queue_reload       (TxArchivePage  *self,
+                                              guint           delay_ms);
+/* the community drop-down follows the database, keeping the chosen one */
+void     _tx_archive_page_update_communities (TxArchivePage  *self);
+/* every filter back to its default (清除筛选) */
+void     _tx_archive_page_reset_filters      (TxArchivePage  *self);
+
+G_END_DECLS

@@ -1,0 +1,54 @@
+/* tx-record-list-page-private.h — what the files of TxRecordListPage share
+ * (tx-record-list-page.c: the list, the count, the TxPage calls;
+ * tx-record-list-page-actions.c: editors and the trash)
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "core/model/tx-record-list.h"
+
+#include "tx-record-list-page.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  TxDatabase         *db;
+  char               *search;
+  TxRecordList       *records;
+  GtkSingleSelection *selection;
+  TxRecord           *last_trashed;
+  GCancellable       *cancellable; /* the load running, if any */
+  gboolean            loading;
+  /* a record a New editor saved: selected when the list shows it */
+  char               *select_uuid;
+  GtkWidget          *last_toolbar_child;
+
+  GtkBox             *toolbar;
+  GtkLabel           *count_label;
+  GtkSpinner         *spinner;
+  GtkStack           *stack;
+  GtkLabel           *empty_label;
+  GtkColumnView      *view;
+} TxRecordListPagePrivate;
+
+TxRecordListPagePrivate *_tx_record_list_page_get_private (TxRecordListPage *self);
+#define PRIV(self) _tx_record_list_page_get_private (self)
+#define CLASS(self) TX_RECORD_LIST_PAGE_GET_CLASS (self)
+
+/* tx-record-list-page.c: selects the record a New editor saved, if the
+ * list shows it */
+void _tx_record_list_page_select_saved (TxRecordListPage *self);
+
+/* tx-record-list-page-actions.c */
+/* the list's "activate": opens the row's editor */
+void _tx_record_list_page_on_activate  (TxRecordListPage *self,
+                                        guint             position);
+/* "list.trash" */
+void _tx_record_list_page_trash_action (GtkWidget        *widget,
+                                        const char       *action_name,
+                                        GVariant         *parameter);
+
+G_END_DECLS

@@ -1,0 +1,611 @@
+/* tx-record-list-page.c — the base class of the pages that are one list of
+ * records
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "core/model/tx-record-list.h"
+#include "core/db/tx-store.h"
+
+#include "app/tx-app-util.h"
+#include "tx-record-list-page-private.h"
+
+/* the cell texts live on the records; prefixed, so that they do not meet
+ * other data attached to a record */
+#define ROW_TEXT_PREFIX "tx-row:"
+
+
+enum {
+  PROP_0,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void page_iface_init      (TxPageInterface      *iface);
+static void buildable_iface_init (GtkBuildableIface    *iface);
+
+G_DEFINE_TYPE_WITH_CODE (TxRecordListPage, tx_record_list_page, GTK_TYPE_BOX,
+                         G_ADD_PRIVATE (TxRecordListPage)
+                         G_IMPLEMENT_INTERFACE (TX_TYPE_PAGE, page_iface_init)
+                         G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE, buildable_iface_init))
+
+TxRecordListPagePrivate *
+_tx_record_list_page_get_private (TxRecordListPage *self)
+{
+  return tx_record_list_page_get_instance_private (self);
+}
+
+/* ---- cell texts --------------------------------------------------------- */
+
+void
+tx_record_list_page_set_row_text (TxRecord   *record,
+                                  const char *key,
+                                  char       *text)
+{
+  g_autofree char *data_key = g_strconcat (ROW_TEXT_PREFIX, key, NULL);
+
+  g_object_set_data_full (G_OBJECT (record), data_key, text, g_free);
+}
+
+char *
+tx_record_list_page_row_text (GObject    *list_item,
+                              GObject    *record,
+                              const char *key,
+                              gpointer    user_data)
+{
+  g_autofree char *data_key = NULL;
+
+  if (record == NULL || key == NULL)
+    return NULL;
+  data_key = g_strconcat (ROW_TEXT_PREFIX, key, NULL);
+  return g_strdup (g_object_get_data (record, data_key));
+}
+
+static gpointer
+describe_row (gpointer item,
+              gpointer user_data)
+{
+  TxRecordListPage *self = user_data;
+
+  CLASS (self)->describe_row (self, PRIV (self)->db, item);
+  return item;
+}
+
+/* ---- the count ------------------------------------------------------------ */
+
+static gboolean
+is_filtered (TxRecordListPage *self)
+{
+  return PRIV (self)->search != NULL || (CLASS (self)->is_filtered && CLASS (self)->is_filtered (self));
+}
+
+static void
+show_count (TxRecordListPage *self)
+{
+  TxRecordListPagePrivate *priv = PRIV (self);
+  TxRecordListPageClass *klass = CLASS (self);
+  guint n = tx_record_list_page_get_n_items (self);
+  gboolean filtered = is_filtered (self);
+  g_autofree char *text = klass->format_count (self, n, filtered);
+
+  gtk_label_set_label (priv->count_label, text);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "list.trash", n > 0);
+  if (n == 0 && klass->empty_text != NULL)
+    {
+      const char *empty = filtered && klass->empty_filtered_text ? klass->empty_filtered_text : klass->empty_text;
+
+      gtk_label_set_label (priv->empty_label, _(empty));
+      gtk_stack_set_visible_child_name (priv->stack, "empty");
+    }
+  else
+    gtk_stack_set_visible_child_name (priv->stack, "list");
+}
+
+/* ---- the list ------------------------------------------------------------- */
+
+static void
+set_loading (TxRecordListPage *self,
+             gboolean          loading)
+{
+  TxRecordListPagePrivate *priv = PRIV (self);
+
+  if (priv->loading == loading)
+    return;
+  priv->loading = loading;
+  gtk_spinner_set_spinning (priv->spinner, loading);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+show_records (TxRecordListPage *self,
+              TxRecordList     *records)
+{
+  TxRecordListPagePrivate *priv = PRIV (self);
+  GListModel *rows;
+
+  g_set_object (&priv->records, records);
+  rows = g_object_ref (G_LIST_MODEL (priv->records));
+  if (CLASS (self)->describe_row != NULL)
+    rows = G_LIST_MODEL (gtk_map_list_model_new (rows, describe_row, self, NULL));
+  g_clear_object (&priv->selection);
+  priv->selection = gtk_single_selection_new (rows);
+  gtk_single_selection_set_autoselect (priv->selection, FALSE);
+  gtk_single_selection_set_can_unselect (priv->selection, TRUE);
+  /* a new selection model starts on row 0: Delete must only ever act on a
+   * row the user picked */
+  gtk_single_selection_set_selected (priv->selection, GTK_INVALID_LIST_POSITION);
+  gtk_column_view_set_model (priv->view, GTK_SELECTION_MODEL (priv->selection));
+}
+
+static void
+drop_records (TxRecordListPage *self)
+{
+  TxRecordListPagePrivate *priv = PRIV (self);
+
+  if (priv->view != NULL && priv->selection != NULL)
+    gtk_column_view_set_model (priv->view, NULL);
+  g_clear_object (&priv->selection);
+  g_clear_object (&priv->records);
+}
+
+/* The position of @uuid in the list, or GTK_INVALID_LIST_POSITION. The list
+ * holds row ids: one look-up gives the record's, then a scan of integers. */
+static guint
+find_uuid (TxRecordListPage *self,
+           const char       *uuid)
+{
+  TxRecordListPagePrivate *priv = PRIV (self);
+  g_autoptr(TxRecord) record = NULL;
+  guint n = tx_record_list_page_get_n_items (self);
+  gint64 row_id;
+
+  record = tx_store_load (priv->db, tx_query_get_record_type (tx_record_list_get_query (priv->records)),
+                          uuid, NULL);
+  if (record == NULL)
+    return GTK_INVALID_LIST_POSITION;
+  row_id = tx_record_get_row_id (record);
+  for (guint i = 0; i < n; i++)
+    if (tx_record_list_get_row_id (priv->records, i) == row_id)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* Once the list has read the rows after a New editor's save, its record is
+ * selected and shown; a search that hides it leaves the list as it is. */
+void
+_tx_record_list_page_select_saved (TxRecordListPage *self)
+{
+  TxRecordListPagePrivate *priv = PRIV (self);
+  g_autofree char *uuid = g_steal_pointer (&priv->select_uuid);
+  guint position;
+
+  if (uuid == NULL || priv->records == NULL || priv->db == NULL)
+    return;
+  position = find_uuid (self, uuid);
+  if (position != GTK_INVALID_LIST_POSITION)
+    tx_record_list_page_select (self, position);
+}
+
+static void
+show_read_error (TxRecordListPage *self,
+                 const GError     *error)
+{
+  tx_show_error (GTK_WIDGET (self), _(CLASS (self)->read_failed), error);
+}
+
+/* A load holds its page weakly: a page gone (or given another database)
+ * cancels its load and drops the result. */
+static gpointer
+weak_hold (TxRecordListPage *self)
+{
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (ref, self);
+  return ref;
+}
+
+static TxRecordListPage *
+weak_release (gpointer data)
+{
+  GWeakRef *ref = data;
+  TxRecordListPage *self = g_weak_ref_get (ref);
+
+  g_weak_ref_clear (ref);
+  g_free (ref);
+  return self;
+}
+
+/* A load that finished after a newer one started, or after the page went,
+ * was cancelled: its result is dropped and the newer one shows. */
+static gboolean
+is_stale (const GError *error)
+{
+  return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+static void
+on_records_created (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(TxRecordListPage) self = weak_release (user_data);
+  g_autoptr(TxRecordList) records = NULL;
+  g_autoptr(GError) error = NULL;
+
+  records = tx_record_list_new_finish (result, &error);
+  if (self == NULL || is_stale (error))
+    return;
+  set_loading (self, FALSE);
+  if (records == NULL)
+    show_read_error (self, error);
+  else
+    show_records (self, records);
+  show_count (self);
+  _tx_record_list_page_select_saved (self);
+}
+
+static void
+on_records_read (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(TxRecordListPage) self = weak_release (user_data);
+  g_autoptr(GError) error = NULL;
+  TxRecordListPagePrivate *priv;
+
+  if (self == NULL)
+    return;
+  priv = PRIV (self);
+  /* The rows are new objects: a selected row would not be found again,
+   * and GtkSingleSelection would build every row of the list looking for
+   * it. Unselecting first gives the same result at once. */
+  if (priv->selection != NULL && !g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    gtk_single_selection_set_selected (priv->selection, GTK_INVALID_LIST_POSITION);
+  if (!tx_record_list_set_query_finish (TX_RECORD_LIST (source), result, &error) && is_stale (error))
+    return;
+  set_loading (self, FALSE);
+  if (error != NULL)
+    show_read_error (self, error);
+  show_count (self);
+  _tx_record_list_page_select_saved (self);
+}
+
+void
+tx_record_list_page_reload (TxRecordListPage *self)
+{
+  TxRecordListPagePrivate *priv;
+  g_autoptr(TxQuery) query = NULL;
+
+  g_return_if_fail (TX_IS_RECORD_LIST_PAGE (self));
+
+  priv = PRIV (self);
+  if (priv->db == NULL)
+    return;
+  /* always a new query: a page's query may depend on more than the search
+   * (the suggestions' filters, today's date for what is overdue) */
+  query = CLASS (self)->build_query (self, priv->search);
+  g_cancellable_cancel (priv->cancellable);
+  g_clear_object (&priv->cancellable);
+  priv->cancellable = g_cancellable_new ();
+  set_loading (self, TRUE);
+  if (priv->records == NULL)
+    tx_record_list_new_async (priv->db, query, priv->cancellable, on_records_created, weak_hold (self));
+  else
+    tx_record_list_set_query_async (priv->records, query, priv->cancellable, on_records_read, weak_hold (self));
+}
+
+gboolean
+tx_record_list_page_get_loading (TxRecordListPage *self)
+{
+  g_return_val_if_fail (TX_IS_RECORD_LIST_PAGE (self), FALSE);
+  return PRIV (self)->loading;
+}
+
+TxDatabase *
+tx_record_list_page_get_database (TxRecordListPage *self)
+{
+  g_return_val_if_fail (TX_IS_RECORD_LIST_PAGE (self), NULL);
+  return PRIV (self)->db;
+}
+
+const char *
+tx_record_list_page_get_search (TxRecordListPage *self)
+{
+  g_return_val_if_fail (TX_IS_RECORD_LIST_PAGE (self), NULL);
+  return PRIV (self)->search;
+}
+
+guint
+tx_record_list_page_get_n_items (TxRecordListPage *self)
+{
+  TxRecordListPagePrivate *priv;
+
+  g_return_val_if_fail (TX_IS_RECORD_LIST_PAGE (self), 0);
+  priv = PRIV (self);
+  return priv->records ? g_list_model_get_n_items (G_LIST_MODEL (priv->records)) : 0;
+}
+
+/* GtkColumnView has no scroll_to before GTK 4.12; its inner list view
+ * has the action "list.scroll-to-item" since 4.0. */
+static void
+scroll_to (TxRecordListPage *self,
+           guint             position)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (PRIV (self)->view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+}
+
+void
+tx_record_list_page_select (TxRecordListPage *self,
+                            guint             position)
+{
+  TxRecordListPagePrivate *priv;
+
+  g_return_if_fail (TX_IS_RECORD_LIST_PAGE (self));
+  priv = PRIV (self);
+  if (priv->selection == NULL)
+    return;
+  gtk_single_selection_set_selected (priv->selection, position);
+  if (position != GTK_INVALID_LIST_POSITION)
+    scroll_to (self, position);
+}
+
+guint
+tx_record_list_page_get_selected (TxRecordListPage *self)
+{
+  TxRecordListPagePrivate *priv;
+
+  g_return_val_if_fail (TX_IS_RECORD_LIST_PAGE (self), GTK_INVALID_LIST_POSITION);
+  priv = PRIV (self);
+  return priv->selection ? gtk_single_selection_get_selected (priv->selection) : GTK_INVALID_LIST_POSITION;
+}
+
+gboolean
+tx_record_list_page_focus_list (TxRecordListPage *self)
+{
+  g_return_val_if_fail (TX_IS_RECORD_LIST_PAGE (self), FALSE);
+  return gtk_widget_child_focus (GTK_WIDGET (PRIV (self)->view), GTK_DIR_TAB_FORWARD)
+         || gtk_widget_grab_focus (GTK_WIDGET (PRIV (self)->view));
+}
+
+/* ---- the TxPage calls ----------------------------------------------------- */
+
+static void
+page_set_database (TxPage     *page,
+                   TxDatabase *db)
+{
+  TxRecordListPage *self = TX_RECORD_LIST_PAGE (page);
+  TxRecordListPagePrivate *priv = PRIV (self);
+
+  if (!g_set_object (&priv->db, db))
+    return;
+  g_clear_object (&priv->last_trashed);
+  g_cancellable_cancel (priv->cancellable);
+  set_loading (self, FALSE);
+  drop_records (self);
+  tx_record_list_page_reload (self);
+}
+
+static void
+page_set_search (TxPage     *page,
+                 const char *text)
+{
+  TxRecordListPage *self = TX_RECORD_LIST_PAGE (page);
+  TxRecordListPagePrivate *priv = PRIV (self);
+  g_autofree char *search = text ? g_strstrip (g_strdup (text)) : NULL;
+
+  if (search != NULL && *search == '\0')
+    g_clear_pointer (&search, g_free);
+  if (g_strcmp0 (search, priv->search) == 0)
+    return;
+  g_free (priv->search);
+  priv->search = g_steal_pointer (&search);
+  tx_record_list_page_reload (self);
+}
+
+static void
+page_reload (TxPage *page)
+{
+  tx_record_list_page_reload (TX_RECORD_LIST_PAGE (page));
+}
+
+static const char * const *
+page_get_entities (TxPage *page)
+{
+  return CLASS (page)->entities;
+}
+
+static void
+page_open_record (TxPage     *page,
+                  const char *uuid)
+{
+  tx_record_list_page_open_record (TX_RECORD_LIST_PAGE (page), uuid);
+}
+
+static void
+page_create_new (TxPage *page)
+{
+  tx_record_list_page_open_record (TX_RECORD_LIST_PAGE (page), NULL);
+}
+
+static const char *
+page_get_new_label (TxPage *page)
+{
+  const char *label = CLASS (page)->new_label;
+
+  return label ? _(label) : NULL;
+}
+
+static gboolean
+page_focus_results (TxPage *page)
+{
+  return tx_record_list_page_focus_list (TX_RECORD_LIST_PAGE (page));
+}
+
+static void
+page_iface_init (TxPageInterface *iface)
+{
+  iface->set_database = page_set_database;
+  iface->set_search = page_set_search;
+  iface->reload = page_reload;
+  iface->open_record = page_open_record;
+  iface->get_entities = page_get_entities;
+  iface->create_new = page_create_new;
+  iface->get_new_label = page_get_new_label;
+  iface->focus_results = page_focus_results;
+}
+
+/* ---- a subclass's template ------------------------------------------------- */
+
+static GtkBuildableIface *parent_buildable_iface;
+
+/* Columns go into the list, "toolbar" children between the spinner and
+ * 删除, in the order of the subclass's template. */
+static void
+buildable_add_child (GtkBuildable *buildable,
+                     GtkBuilder   *builder,
+                     GObject      *child,
+                     const char   *type)
+{
+  TxRecordListPagePrivate *priv = PRIV (TX_RECORD_LIST_PAGE (buildable));
+
+  if (GTK_IS_COLUMN_VIEW_COLUMN (child) && priv->view != NULL)
+    gtk_column_view_append_column (priv->view, GTK_COLUMN_VIEW_COLUMN (child));
+  else if (g_strcmp0 (type, "toolbar") == 0 && priv->toolbar != NULL)
+    {
+      GtkWidget *after = priv->last_toolbar_child ? priv->last_toolbar_child : GTK_WIDGET (priv->spinner);
+
+      gtk_box_insert_child_after (priv->toolbar, GTK_WIDGET (child), after);
+      priv->last_toolbar_child = GTK_WIDGET (child);
+    }
+  else
+    parent_buildable_iface->add_child (buildable, builder, child, type);
+}
+
+static void
+buildable_iface_init (GtkBuildableIface *iface)
+{
+  parent_buildable_iface = g_type_interface_peek_parent (iface);
+  iface->add_child = buildable_add_child;
+}
+
+/* ---- the object ----------------------------------------------------------- */
+
+static void
+tx_record_list_page_constructed (GObject *object)
+{
+  TxRecordListPage *self = TX_RECORD_LIST_PAGE (object);
+  const char *label = CLASS (self)->list_label;
+
+  G_OBJECT_CLASS (tx_record_list_page_parent_class)->constructed (object);
+  if (label != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (PRIV (self)->view),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _(label), -1);
+  show_count (self);
+}
+
+static void
+tx_record_list_page_dispose (GObject *object)
+{
+  TxRecordListPage *self = TX_RECORD_LIST_PAGE (object);
+  TxRecordListPagePrivate *priv = PRIV (self);
+
+  g_cancellable_cancel (priv->cancellable);
+  g_clear_object (&priv->cancellable);
+  drop_records (self);
+  /* Not gtk_widget_dispose_template(): GTK 4.8's looks the children of
+   * the instance's class (a subclass with template children of its own)
+   * up among the base's, and aborts. The box's two children hold the
+   * rest; the template's references go with the page. */
+  if (priv->toolbar != NULL)
+    gtk_widget_unparent (GTK_WIDGET (priv->toolbar));
+  if (priv->stack != NULL)
+    gtk_widget_unparent (GTK_WIDGET (priv->stack));
+  priv->toolbar = NULL;
+  priv->stack = NULL;
+  priv->count_label = NULL;
+  priv->spinner = NULL;
+  priv->empty_label = NULL;
+  priv->view = NULL;
+  priv->last_toolbar_child = NULL;
+  g_clear_object (&priv->last_trashed);
+  g_clear_object (&priv->db);
+  g_clear_pointer (&priv->search, g_free);
+  g_clear_pointer (&priv->select_uuid, g_free);
+  G_OBJECT_CLASS (tx_record_list_page_parent_class)->dispose (object);
+}
+
+static void
+tx_record_list_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  TxRecordListPage *self = TX_RECORD_LIST_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, PRIV (self)->loading);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tx_record_list_page_class_init (TxRecordListPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = tx_record_list_page_constructed;
+  object_class->dispose = tx_record_list_page_dispose;
+  object_class->get_property = tx_record_list_page_get_property;
+
+  /* a load is running in the database's reading thread */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-record-list-page.ui");
+  gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, toolbar);
+  gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, count_label);
+  gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, spinner);
+  gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, stack);
+  gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, empty_label);
+  gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, view);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_activate",
+                                                G_CALLBACK (_tx_record_list_page_on_activate));
+
+  gtk_widget_class_install_action (widget_class, "list.trash", NULL, _tx_record_list_page_trash_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "list.trash", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "list.trash", NULL);
+}
+
+static void
+tx_record_list_page_init (TxRecordListPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* What a subclass's class_init calls instead of
+ * gtk_widget_class_set_template_from_resource(): its cells' closures
+ * ("row_text", "tx_label_query_tooltip" …) live in its own scope. */
+void
+tx_record_list_page_class_set_template (GtkWidgetClass *widget_class,
+                                        const char     *resource)
+{
+  gtk_widget_class_set_template_from_resource (widget_class, resource);
+  tx_widget_class_bind_cell_callbacks (widget_class);
+  gtk_widget_class_bind_template_callback_full (widget_class, "row_text",
+                                                G_CALLBACK (tx_record_list_page_row_text));
+}

@@ -1,0 +1,146 @@
+/* tx-record-list-page.h — the base class of every sidebar page that is one
+ * list of records (activities, visits, staff, pairings, meetings,
+ * suggestions)
+ *
+ * Those pages differ only in their query, their columns and their editor.
+ * A TxRecordListPage owns what they share: its template (ui/pages/
+ * tx-record-list-page.ui) holds the count, the spinner, 删除 and the
+ * GtkColumnView over the lazy TxRecordList; the search, the count, a
+ * selection that never picks a row for the user, moving the selected
+ * record to the trash with 撤销 in the window's notification, opening the
+ * editor of an activated row, selecting a record a New editor saved, and
+ * the TxPage calls (reloading when the database announces a change to what
+ * the rows show).
+ *
+ * A subclass's own template has the base as its parent and adds
+ *   - GtkColumnViewColumn children: the columns of the list;
+ *   - children of type "toolbar": widgets between the spinner and 删除
+ *     (a page's own filters).
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "core/db/tx-database.h"
+#include "core/model/tx-query.h"
+#include "core/model/tx-record.h"
+
+#include "tx-page.h"
+
+G_BEGIN_DECLS
+
+#define TX_TYPE_RECORD_LIST_PAGE (tx_record_list_page_get_type ())
+G_DECLARE_DERIVABLE_TYPE (TxRecordListPage, tx_record_list_page, TX, RECORD_LIST_PAGE, GtkBox)
+
+struct _TxRecordListPageClass
+{
+  GtkBoxClass parent_class;
+
+  /* the page's query for @search (NULL: no search) */
+  TxQuery   *(*build_query)   (TxRecordListPage  *self,
+                               const char        *search);
+  /* attaches the texts the cells show to @record, with
+   * tx_record_list_page_set_row_text(); runs when a row is first shown.
+   * NULL when the cells read the record's own properties. */
+  void       (*describe_row)  (TxRecordListPage  *self,
+                               TxDatabase        *db,
+                               TxRecord          *record);
+  /* the editor of @uuid (NULL: a new record); it has a "saved" signal.
+   * NULL with @error when the record cannot be opened */
+  GtkWindow *(*new_editor)    (TxRecordListPage  *self,
+                               GtkWindow         *parent,
+                               TxDatabase        *db,
+                               const char        *uuid,
+                               GError           **error);
+  /* the count label's text; @filtered: a search or a filter is in force */
+  char      *(*format_count)  (TxRecordListPage  *self,
+                               guint              n_items,
+                               gboolean           filtered);
+  /* a filter of the page's own is in force (NULL: the page has none) */
+  gboolean   (*is_filtered)   (TxRecordListPage  *self);
+
+  /* All texts untranslated (N_()): the page translates them.
+   * The New button's tooltip, "New Visit"; NULL: the page creates nothing */
+  const char *new_label;
+  /* the list's accessible name, "Visits" */
+  const char *list_label;
+  /* "The activities could not be read" */
+  const char *read_failed;
+  /* when new_editor fails: "The meeting could not be opened."; NULL for
+   * the general "The record could not be opened" */
+  const char *open_failed;
+  /* NULL for the general "The record could not be moved to the trash",
+   * "The record could not be restored", "“%s” was moved to the trash"
+   * (%s: the record's title) and "Undo" */
+  const char *trash_failed;
+  const char *restore_failed;
+  const char *trashed_format;
+  const char *undo_label;
+  /* shown instead of an empty list; NULL: an empty list is shown */
+  const char *empty_text;
+  const char *empty_filtered_text;
+  /* the kinds of record the rows show (NULL-terminated): a change to any
+   * of them reloads the page (TxPageInterface.get_entities) */
+  const char * const *entities;
+
+  gpointer padding[8];
+};
+
+/* What a subclass's class_init calls instead of
+ * gtk_widget_class_set_template_from_resource(): it also binds the
+ * closures its cells call ("row_text", "tx_label_query_tooltip" …), which
+ * live in the scope of its own template. */
+void        tx_record_list_page_class_set_template (GtkWidgetClass *widget_class,
+                                                    const char     *resource);
+
+TxDatabase *tx_record_list_page_get_database    (TxRecordListPage *self);
+const char *tx_record_list_page_get_search      (TxRecordListPage *self);
+/* asks the page for its query again (its filters changed, or the data);
+ * the rows are read in the database's reading thread: the page keeps
+ * showing the rows it had, with its spinner turning, until they arrive.
+ * A reload started meanwhile drops the older one's result. */
+void        tx_record_list_page_reload          (TxRecordListPage *self);
+/* whether a reload is running (the "loading" property) */
+gboolean    tx_record_list_page_get_loading     (TxRecordListPage *self);
+guint       tx_record_list_page_get_n_items     (TxRecordListPage *self);
+/* selects the row at @position and scrolls it into view */
+void        tx_record_list_page_select          (TxRecordListPage *self,
+                                                 guint             position);
+/* the position of the selected row, or GTK_INVALID_LIST_POSITION */
+guint       tx_record_list_page_get_selected    (TxRecordListPage *self);
+/* moves the keyboard focus into the list (Enter in the window's search) */
+gboolean    tx_record_list_page_focus_list      (TxRecordListPage *self);
+
+/* The window the page is in, as the parent of its editors. */
+GtkWindow  *tx_record_list_page_get_window      (TxRecordListPage *self);
+/* Opens the editor of @uuid (NULL: a new record). */
+void        tx_record_list_page_open_record     (TxRecordListPage *self,
+                                                 const char       *uuid);
+/* Presents @editor (transfer none: a window); when it saves a new record
+ * (its "saved" signal gives the uuid) the new row is selected and scrolled
+ * into view. */
+void        tx_record_list_page_present_editor  (TxRecordListPage *self,
+                                                 GtkWindow        *editor,
+                                                 gboolean          is_new);
+
+/* Trashes the selected row, with 撤销 in the notification. */
+void        tx_record_list_page_trash_selected  (TxRecordListPage *self);
+/* What 撤销 does, for the last record trashed here (tests reach it: the
+ * window's notification may not be there); FALSE if there was none or it
+ * could not be restored. */
+gboolean    tx_record_list_page_undo_trash      (TxRecordListPage *self);
+
+/* Cell texts: the page's describe_row attaches them (taking @text); the
+ * cells of the .ui read them through the closure "row_text". */
+void        tx_record_list_page_set_row_text    (TxRecord         *record,
+                                                 const char       *key,
+                                                 char             *text);
+char       *tx_record_list_page_row_text        (GObject          *list_item,
+                                                 GObject          *record,
+                                                 const char       *key,
+                                                 gpointer          user_data);
+
+G_END_DECLS
