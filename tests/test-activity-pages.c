@@ -631,7 +631,6 @@ test_escape_asks (void)
   g_assert_cmpstr (gtk_editable_get_text (editable (editor, "name-entry")), ==, "司马光");
 
   /* the window's close button asks the same */
-  g_assert_true (g_signal_has_handler_pending (editor, g_signal_lookup ("close-request", GTK_TYPE_WINDOW), 0, FALSE));
   gtk_window_close (editor);
   tx_test_wait_for (has_message_dialog, NULL);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (kept)));
@@ -709,13 +708,19 @@ change_place_elsewhere (const char *uuid,
   g_assert_no_error (error);
 }
 
+static gboolean
+conflict_bar_shown (GtkWindow *editor)
+{
+  return gtk_revealer_get_reveal_child (GTK_REVEALER (tx_test_get_by_name (GTK_WIDGET (editor), "conflict-bar")));
+}
+
 static void
 test_conflict (void)
 {
   TxPage *page = page_of ("activities");
   g_autofree char *uuid = tx_test_dup_text (db, "SELECT uuid FROM activity WHERE trashed IS NULL ORDER BY id LIMIT 1", NULL);
   g_autofree char *place = NULL;
-  GtkWindow *editor, *dialog;
+  GtkWindow *editor;
   gpointer weak;
 
   if (tx_test_skip_without_display ())
@@ -730,13 +735,12 @@ test_conflict (void)
   gtk_editable_set_text (editable (editor, "place-entry"), "编辑器里的地点");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
   tx_test_drain_main_loop_repeatedly (20);
-  dialog = tx_test_find_named_toplevel ("tx-conflict-dialog");
-  g_assert_nonnull (dialog);
+  g_assert_true (conflict_bar_shown (editor));
   place = tx_test_dup_text (db, "SELECT place FROM activity WHERE uuid = ?", uuid);
   g_assert_cmpstr (place, ==, "另一个窗口写的地点");
   weak = editor;
   g_object_add_weak_pointer (G_OBJECT (editor), &weak);
-  gtk_dialog_response (GTK_DIALOG (dialog), TX_CONFLICT_RESPONSE_OVERWRITE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.overwrite", NULL));
   tx_test_wait_for (tx_test_is_gone, &weak);
   g_free (place);
   place = tx_test_dup_text (db, "SELECT place FROM activity WHERE uuid = ?", uuid);
@@ -750,10 +754,11 @@ test_conflict (void)
   gtk_editable_set_text (editable (editor, "place-entry"), "不会保存");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
   tx_test_drain_main_loop_repeatedly (20);
-  dialog = tx_test_find_named_toplevel ("tx-conflict-dialog");
-  g_assert_nonnull (dialog);
-  gtk_dialog_response (GTK_DIALOG (dialog), TX_CONFLICT_RESPONSE_RELOAD);
+  g_assert_true (conflict_bar_shown (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.reload", NULL));
   tx_test_drain_main_loop_repeatedly (20);
+  g_assert_null (tx_test_find_message_dialog ());
+  g_assert_false (conflict_bar_shown (editor));
   g_assert_cmpstr (gtk_editable_get_text (editable (editor, "place-entry")), ==, "第三次的地点");
   /* after reloading, saving goes through */
   gtk_editable_set_text (editable (editor, "place-entry"), "最后的地点");

@@ -90,10 +90,28 @@ set_view (GtkWindow  *editor,
 }
 
 static void
-on_saved (GtkWindow *editor,
-          int       *n)
+on_saved (GtkWindow  *editor,
+          const char *uuid,
+          int        *n)
 {
+  g_assert_nonnull (uuid);
   (*n)++;
+}
+
+/* what 保存 does: the editor closes once the person is written */
+static gboolean
+save_editor (GtkWindow *editor)
+{
+  if (!tx_record_editor_save (TX_RECORD_EDITOR (editor), TX_SAVE_CHECK_CONFLICT))
+    return FALSE;
+  gtk_window_destroy (editor);
+  return TRUE;
+}
+
+static gboolean
+conflict_bar_shown (GtkWindow *editor)
+{
+  return gtk_revealer_get_reveal_child (GTK_REVEALER (tx_test_get_by_name (GTK_WIDGET (editor), "conflict-bar")));
 }
 
 static GtkWindow *
@@ -114,7 +132,7 @@ open_editor (TxDatabase *db,
 static void
 close_editor (GtkWindow *editor)
 {
-  GtkWidget *dialog = _tx_person_editor_get_dialog (TX_PERSON_EDITOR (editor));
+  GtkWidget *dialog = tx_record_editor_get_question (TX_RECORD_EDITOR (editor));
 
   if (dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (dialog));
@@ -334,7 +352,7 @@ test_edit_keeps_fields (Fixture       *f,
   g_assert_cmpstr (get_text (editor, "name_entry"), ==, tx_person_get_name (TX_PERSON (before)));
   g_assert_false (tx_person_editor_is_modified (TX_PERSON_EDITOR (editor)));
   set_text (editor, "work_post_entry", "新的职务");
-  g_assert_true (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
+  g_assert_true (save_editor (editor));
   g_assert_cmpint (n_saved, ==, 1);
 
   after = tx_store_load (f->db, TX_TYPE_PERSON, uuid, &error);
@@ -387,7 +405,7 @@ test_dates (Fixture       *f,
   {
     gint64 before = tx_test_count (f->db, "SELECT count(*) FROM person", NULL);
 
-    g_assert_false (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
+    g_assert_false (save_editor (editor));
     g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, before);
     g_assert_cmpstr (get_text (editor, "name_entry"), ==, "王五");
   }
@@ -405,7 +423,7 @@ assert_refused (Fixture    *f,
   gint64 before = tx_test_count (f->db, "SELECT count(*) FROM person", NULL);
   GtkWidget *label = child (editor, label_name);
 
-  g_assert_false (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
+  g_assert_false (save_editor (editor));
   tx_test_drain_main_loop_repeatedly (5);
   g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, before);
   g_assert_true (gtk_widget_get_visible (label));
@@ -455,7 +473,7 @@ test_bad_id (Fixture       *f,
   /* other documents have no check */
   set_code (editor, "document_type_drop", "03");   /* a passport */
   set_text (editor, "document_number_entry", "E12345678");
-  if (!_tx_person_editor_save (TX_PERSON_EDITOR (editor)))
+  if (!save_editor (editor))
     g_error ("not saved: %s", gtk_label_get_text (GTK_LABEL (child (editor, "banner"))));
   close_editor (editor);
 }
@@ -497,7 +515,7 @@ test_fill_from_id (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (child (editor, "document_number_error")));
 
   set_text (editor, "name_entry", "赵敏");
-  g_assert_true (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
+  g_assert_true (save_editor (editor));
   close_editor (editor);
 }
 
@@ -540,7 +558,6 @@ test_conflict (Fixture       *f,
 {
   g_autofree char *uuid = tx_test_dup_existing_text (f->db, "SELECT uuid FROM person WHERE trashed IS NULL ORDER BY id LIMIT 1 OFFSET 5", NULL);
   GtkWindow *editor;
-  GtkWidget *dialog;
   int n_saved = 0;
 
   if (tx_test_skip_without_display ())
@@ -550,10 +567,10 @@ test_conflict (Fixture       *f,
   editor = open_editor (f->db, uuid, &n_saved);
   save_elsewhere (f, uuid, "别人写的备注");
   set_text (editor, "phone_entry", "13900001111");
-  g_assert_false (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
+  g_assert_false (save_editor (editor));
   tx_test_drain_main_loop_repeatedly (5);
-  dialog = _tx_person_editor_get_dialog (TX_PERSON_EDITOR (editor));
-  g_assert_true (GTK_IS_MESSAGE_DIALOG (dialog));
+  g_assert_true (conflict_bar_shown (editor));
+  g_assert_null (tx_test_find_message_dialog ());
   g_assert_cmpint (n_saved, ==, 0);
   {
     g_autofree char *phone = stored_text (f, uuid, "phone");
@@ -563,7 +580,7 @@ test_conflict (Fixture       *f,
     g_assert_cmpstr (notes, ==, "别人写的备注");
   }
   g_assert_cmpstr (get_text (editor, "phone_entry"), ==, "13900001111");   /* input intact */
-  gtk_dialog_response (GTK_DIALOG (dialog), TX_PERSON_EDITOR_RESPONSE_OVERWRITE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.overwrite", NULL));
   tx_test_drain_main_loop_repeatedly (5);
   g_assert_cmpint (n_saved, ==, 1);
   {
@@ -576,22 +593,18 @@ test_conflict (Fixture       *f,
   }
   close_editor (editor);
 
-  /* reload */
+  /* reload: the bar asked already, so nothing asks again */
   n_saved = 0;
   editor = open_editor (f->db, uuid, &n_saved);
   save_elsewhere (f, uuid, "第二次别人写的");
   set_text (editor, "phone_entry", "13700002222");
-  g_assert_false (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
-  dialog = _tx_person_editor_get_dialog (TX_PERSON_EDITOR (editor));
-  g_assert_nonnull (dialog);
-  gtk_dialog_response (GTK_DIALOG (dialog), TX_PERSON_EDITOR_RESPONSE_RELOAD);
+  g_assert_false (save_editor (editor));
+  g_assert_true (conflict_bar_shown (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.reload", NULL));
   tx_test_drain_main_loop_repeatedly (5);
-  /* asks before throwing my edits away */
-  dialog = _tx_person_editor_get_dialog (TX_PERSON_EDITOR (editor));
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (get_text (editor, "phone_entry"), ==, "13700002222");
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  tx_test_drain_main_loop_repeatedly (5);
+  g_assert_null (tx_record_editor_get_question (TX_RECORD_EDITOR (editor)));
+  g_assert_null (tx_test_find_message_dialog ());
+  g_assert_false (conflict_bar_shown (editor));
   {
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child (editor, "notes_view")));
     GtkTextIter start, end;
@@ -606,7 +619,7 @@ test_conflict (Fixture       *f,
   g_assert_false (tx_person_editor_is_modified (TX_PERSON_EDITOR (editor)));
   /* and a save now goes through */
   set_text (editor, "party_post_entry", "小组长");
-  g_assert_true (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
+  g_assert_true (save_editor (editor));
   g_assert_cmpint (n_saved, ==, 1);
   close_editor (editor);
 }
@@ -625,16 +638,16 @@ test_escape_asks (Fixture       *f,
     return;
   editor = open_editor (f->db, uuid, NULL);
   /* unchanged: closes at once */
-  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.close", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
   tx_test_drain_main_loop_repeatedly (5);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   close_editor (editor);
 
   editor = open_editor (f->db, uuid, NULL);
   set_text (editor, "former_name_entry", "改过的名字");
-  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.close", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
   tx_test_drain_main_loop_repeatedly (5);
-  dialog = _tx_person_editor_get_dialog (TX_PERSON_EDITOR (editor));
+  dialog = tx_record_editor_get_question (TX_RECORD_EDITOR (editor));
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
@@ -642,9 +655,9 @@ test_escape_asks (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_cmpstr (get_text (editor, "former_name_entry"), ==, "改过的名字");
 
-  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.close", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
   tx_test_drain_main_loop_repeatedly (5);
-  dialog = _tx_person_editor_get_dialog (TX_PERSON_EDITOR (editor));
+  dialog = tx_record_editor_get_question (TX_RECORD_EDITOR (editor));
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
   tx_test_drain_main_loop_repeatedly (5);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
@@ -676,7 +689,7 @@ test_big_photo (Fixture       *f,
   g_assert_true (_tx_person_editor_set_photo_bytes (TX_PERSON_EDITOR (editor), big, &error));
   g_assert_no_error (error);
   g_assert_nonnull (gtk_picture_get_paintable (GTK_PICTURE (child (editor, "photo_picture"))));
-  g_assert_true (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
+  g_assert_true (save_editor (editor));
   stored = tx_store_load (f->db, TX_TYPE_PERSON,
                           tx_record_get_uuid (TX_RECORD (tx_person_editor_get_person (TX_PERSON_EDITOR (editor)))), &error);
   g_assert_no_error (error);
@@ -881,7 +894,7 @@ test_layout (Fixture       *f,
     set_code (editor, "document_type_drop", "01");
     set_text (editor, "document_number_entry", bad);
     set_text (editor, "birth_date_entry", "1965年13月");
-    g_assert_false (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
+    g_assert_false (save_editor (editor));
     g_assert_true (gtk_widget_get_visible (child (editor, "banner")));
     g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "basic");
     tx_test_save_screenshot (GTK_WIDGET (editor), "TX_SCREENSHOT_DIR", "editor-validation.png");

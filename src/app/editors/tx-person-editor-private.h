@@ -9,13 +9,6 @@
 
 G_BEGIN_DECLS
 
-/* responses of the conflict dialog */
-enum
-{
-  TX_PERSON_EDITOR_RESPONSE_RELOAD = 1,
-  TX_PERSON_EDITOR_RESPONSE_OVERWRITE = 2,
-};
-
 /* The editor's inputs are template children: find them with
  * gtk_widget_get_template_child (editor, TX_TYPE_PERSON_EDITOR, "name_entry").
  * The rows of the lists are built in code; these reach them. */
@@ -36,9 +29,5 @@ gboolean        _tx_person_editor_select_community     (TxPersonEditor *self,
 gboolean        _tx_person_editor_set_photo_bytes      (TxPersonEditor *self,
                                                         GBytes         *bytes,
                                                         GError        **error);
-/* runs the save action; FALSE when nothing was written (yet) */
-gboolean        _tx_person_editor_save                 (TxPersonEditor *self);
-/* the open conflict or discard dialog, or NULL */
-GtkWidget      *_tx_person_editor_get_dialog           (TxPersonEditor *self);
 
 G_END_DECLS

@@ -22,6 +22,7 @@
 
 #include "app/tx-app-util.h"
 #include "tx-editor-util.h"
+#include "tx-record-editor.h"
 #include "tx-person-editor-private.h"
 #include "app/tx-window.h"
 
@@ -35,17 +36,12 @@
 
 struct _TxPersonEditor
 {
-  GtkWindow       parent_instance;
+  TxRecordEditor  parent_instance;
 
-  TxDatabase     *db;
-  TxPerson       *person;        /* as loaded or last saved */
-  TxPerson       *baseline;      /* the widgets right after loading */
   GPtrArray      *community_uuids;
   GPtrArray      *category_checks;
   GBytes         *photo_data;
   char           *photo_mime;
-  GtkWidget      *dialog;        /* conflict or discard question */
-  gboolean        may_close;
   gboolean        loading;
 
   /* template */
@@ -101,11 +97,10 @@ struct _TxPersonEditor
   GtkListBox     *history_list;
 };
 
-G_DEFINE_FINAL_TYPE (TxPersonEditor, tx_person_editor, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (TxPersonEditor, tx_person_editor, TX_TYPE_RECORD_EDITOR)
 
 enum
 {
-  SAVED,
   OPEN_RECORD,
   CREATE_VISIT,
   N_SIGNALS
@@ -115,6 +110,18 @@ static guint signals[N_SIGNALS];
 
 static gboolean check_id_number (TxPersonEditor *self,
                                  gboolean        final);
+
+static TxDatabase *
+database (TxPersonEditor *self)
+{
+  return tx_record_editor_get_database (TX_RECORD_EDITOR (self));
+}
+
+static TxPerson *
+person (TxPersonEditor *self)
+{
+  return TX_PERSON (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
+}
 
 /* ---- small helpers --------------------------------------------------------- */
 
@@ -528,7 +535,7 @@ setup_communities (TxPersonEditor *self)
   g_ptr_array_add (self->community_uuids, NULL);
 
   tx_query_set_order (query, "code, name");
-  list = tx_record_list_new (self->db, query, &error);
+  list = tx_record_list_new (database (self), query, &error);
   if (list == NULL)
     g_warning ("Cannot list the communities: %s", error->message);
   for (guint i = 0; list != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
@@ -795,7 +802,7 @@ load_history (TxPersonEditor *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) items = NULL;
-  const char *uuid = tx_record_get_uuid (TX_RECORD (self->person));
+  const char *uuid = tx_record_get_uuid (TX_RECORD (person (self)));
 
   clear_list (self->history_list);
   gtk_widget_set_sensitive (GTK_WIDGET (self->record_visit_button), uuid != NULL);
@@ -805,7 +812,7 @@ load_history (TxPersonEditor *self)
       gtk_widget_set_visible (GTK_WIDGET (self->history_list), FALSE);
       return;
     }
-  items = tx_person_history (self->db, uuid, &error);
+  items = tx_person_history (database (self), uuid, &error);
   if (items == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("The records could not be read: %s"), error->message);
@@ -844,7 +851,7 @@ on_history_row_activated (TxPersonEditor *self,
 static void
 on_record_visit_clicked (TxPersonEditor *self)
 {
-  const char *uuid = tx_record_get_uuid (TX_RECORD (self->person));
+  const char *uuid = tx_record_get_uuid (TX_RECORD (person (self)));
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   gboolean handled = FALSE;
 
@@ -857,10 +864,14 @@ on_record_visit_clicked (TxPersonEditor *self)
 
 /* ---- widgets ↔ person ------------------------------------------------------ */
 
+static void update_title (TxPersonEditor *self);
+
 static void
-fill_widgets (TxPersonEditor *self)
+fill_form (TxRecordEditor *editor,
+           TxRecord       *record)
 {
-  TxPerson *p = self->person;
+  TxPersonEditor *self = TX_PERSON_EDITOR (editor);
+  TxPerson *p = TX_PERSON (record);
   GPtrArray *rows;
 
   self->loading = TRUE;
@@ -929,6 +940,7 @@ fill_widgets (TxPersonEditor *self)
   self->loading = FALSE;
   check_id_number (self, TRUE);
   load_history (self);
+  update_title (self);
 }
 
 #define SET_TEXT(setter, editable) \
@@ -1030,79 +1042,20 @@ collect_person (TxPersonEditor *self,
     tx_person_add_photo (p, self->photo_mime, self->photo_data);
 }
 
-static gboolean
-persons_equal (TxPerson *a,
-               TxPerson *b)
-{
-  TxRecordClass *klass = TX_RECORD_GET_CLASS (a);
-
-  for (guint i = 0; i < klass->n_fields; i++)
-    {
-      g_auto(GValue) va = G_VALUE_INIT;
-      g_auto(GValue) vb = G_VALUE_INIT;
-
-      tx_record_get_field_value (TX_RECORD (a), i, &va);
-      tx_record_get_field_value (TX_RECORD (b), i, &vb);
-      if (G_VALUE_HOLDS_STRING (&va))
-        {
-          if (g_strcmp0 (g_value_get_string (&va), g_value_get_string (&vb)) != 0)
-            return FALSE;
-        }
-      else
-        {
-          g_auto(GValue) sa = G_VALUE_INIT;
-          g_auto(GValue) sb = G_VALUE_INIT;
-
-          g_value_init (&sa, G_TYPE_STRING);
-          g_value_init (&sb, G_TYPE_STRING);
-          g_value_transform (&va, &sa);
-          g_value_transform (&vb, &sb);
-          if (g_strcmp0 (g_value_get_string (&sa), g_value_get_string (&sb)) != 0)
-            return FALSE;
-        }
-    }
-  for (guint t = 0; t < klass->n_children; t++)
-    {
-      GPtrArray *ra = tx_record_get_children (TX_RECORD (a), t);
-      GPtrArray *rb = tx_record_get_children (TX_RECORD (b), t);
-
-      if (ra->len != rb->len)
-        return FALSE;
-      for (guint i = 0; i < ra->len; i++)
-        if (!_tx_child_equal (&klass->children[t], g_ptr_array_index (ra, i), g_ptr_array_index (rb, i)))
-          return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-take_baseline (TxPersonEditor *self)
-{
-  g_clear_object (&self->baseline);
-  self->baseline = tx_person_new ();
-  collect_person (self, self->baseline);
-}
-
 gboolean
 tx_person_editor_is_modified (TxPersonEditor *self)
 {
-  g_autoptr(TxPerson) now = NULL;
-
   g_return_val_if_fail (TX_IS_PERSON_EDITOR (self), FALSE);
-  if (self->baseline == NULL)
-    return FALSE;
-  now = tx_person_new ();
-  collect_person (self, now);
-  return !persons_equal (now, self->baseline);
+  return tx_record_editor_is_modified (TX_RECORD_EDITOR (self));
 }
 
 static void
 update_title (TxPersonEditor *self)
 {
-  const char *name = tx_person_get_name (self->person);
+  const char *name = tx_person_get_name (person (self));
   g_autofree char *title = NULL;
 
-  if (tx_record_get_uuid (TX_RECORD (self->person)) == NULL)
+  if (tx_record_get_uuid (TX_RECORD (person (self))) == NULL)
     gtk_window_set_title (GTK_WINDOW (self), _("New Person"));
   else
     {
@@ -1111,22 +1064,13 @@ update_title (TxPersonEditor *self)
     }
 }
 
-static void
-show_person (TxPersonEditor *self,
-             TxPerson       *person)
-{
-  g_set_object (&self->person, person);
-  fill_widgets (self);
-  take_baseline (self);
-  update_title (self);
-}
-
 /* ---- validation and saving ------------------------------------------------- */
 
 /* Marks every field that cannot be saved; FALSE and the first such field
  * shown when there is one. */
 static gboolean
-validate_inputs (TxPersonEditor *self)
+validate_inputs (TxPersonEditor  *self,
+                 GError         **error)
 {
   GtkWidget *first = NULL;
   g_autofree char *name = tx_editable_dup_text (GTK_EDITABLE (self->name_entry));
@@ -1152,250 +1096,59 @@ validate_inputs (TxPersonEditor *self)
     {
       GtkEntry *date = g_object_get_data (G_OBJECT (row), "date");
       GtkEntry *resolved = g_object_get_data (G_OBJECT (row), "resolved");
-      GtkLabel *error = g_object_get_data (G_OBJECT (row), "error");
+      GtkLabel *error_label = g_object_get_data (G_OBJECT (row), "error");
 
-      if (!check_date_entry (date, error))
+      if (!check_date_entry (date, error_label))
         {
           if (first == NULL)
             first = GTK_WIDGET (date);
         }
-      else if (!check_date_entry (resolved, error) && first == NULL)
+      else if (!check_date_entry (resolved, error_label) && first == NULL)
         first = GTK_WIDGET (resolved);
     }
 
   if (first != NULL)
     {
-      show_banner (self, _("The person was not saved: correct the marked fields first."));
       reveal_widget (self, first);
+      g_set_error_literal (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID,
+                           _("The person was not saved: correct the marked fields first."));
       return FALSE;
     }
   show_banner (self, NULL);
   return TRUE;
 }
 
-static void
-saved (TxPersonEditor *self)
-{
-  take_baseline (self);
-  update_title (self);
-  load_history (self);
-  g_signal_emit (self, signals[SAVED], 0);
-  self->may_close = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-}
-
-static void
-on_dialog_destroy (GtkWidget      *dialog,
-                   TxPersonEditor *self)
-{
-  if (self->dialog == dialog)
-    self->dialog = NULL;
-}
-
-/* the one question open on this editor */
-static void
-track_dialog (TxPersonEditor *self,
-              GtkWidget      *dialog)
-{
-  self->dialog = dialog;
-  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_dialog_destroy), self, 0);
-}
-
-static void on_conflict_response (GtkDialog      *dialog,
-                                  int             response,
-                                  TxPersonEditor *self);
-
-static void
-show_conflict (TxPersonEditor *self,
-               const GError   *error)
-{
-  GtkWidget *dialog;
-
-  if (self->dialog != NULL)
-    tx_dialog_dismiss (self->dialog);
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
-                                   _("Someone else changed this person"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s\n%s", error->message,
-                                            _("Reload to see their version (your changes here are lost), "
-                                              "or overwrite their changes with yours."));
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
-                          _("_Keep Editing"), GTK_RESPONSE_CANCEL,
-                          _("_Reload"), TX_PERSON_EDITOR_RESPONSE_RELOAD,
-                          _("_Overwrite"), TX_PERSON_EDITOR_RESPONSE_OVERWRITE,
-                          NULL);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response), self, 0);
-  track_dialog (self, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Writes @person (filled from the widgets); the editor's person becomes
- * @person only once it is stored. */
+/* the base's read_form: the marked fields first, then every input into
+ * @record (which keeps the modified stamp of what was loaded, so a save by
+ * someone else in between is seen) */
 static gboolean
-store_person (TxPersonEditor *self,
-              TxPerson       *person)
+read_form (TxRecordEditor  *editor,
+           TxRecord        *record,
+           GError         **error)
 {
-  g_autoptr(GError) error = NULL;
+  TxPersonEditor *self = TX_PERSON_EDITOR (editor);
 
-  if (!tx_person_check (person, self->db, &error) ||
-      !tx_store_save (self->db, TX_RECORD (person), TX_SAVE_CHECK_CONFLICT, &error))
-    {
-      if (g_error_matches (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_CONFLICT))
-        {
-          show_banner (self, error->message);
-          show_conflict (self, error);
-        }
-      else
-        {
-          show_banner (self, error->message);
-          tx_show_error (GTK_WIDGET (self), _("The person could not be saved."), error);
-        }
-      return FALSE;
-    }
-  g_set_object (&self->person, person);
-  saved (self);
-  return TRUE;
-}
-
-gboolean
-_tx_person_editor_save (TxPersonEditor *self)
-{
-  if (!validate_inputs (self))
+  if (!validate_inputs (self, error))
     return FALSE;
-  /* the object keeps the modified stamp of what this editor loaded, so a
-   * save by someone else in between is seen (TX_SAVE_CHECK_CONFLICT); a
-   * failed save leaves its stored state as it was */
-  collect_person (self, self->person);
-  return store_person (self, self->person);
-}
-
-static void
-overwrite (TxPersonEditor *self)
-{
-  g_autoptr(TxRecord) stored = NULL;
-
-  /* their version, with my values: its modified stamp is the current one */
-  stored = tx_editor_load_again (GTK_WINDOW (self), self->db, TX_RECORD (self->person),
-                                 _("The person could not be saved."));
-  if (stored == NULL)
-    return;
-  if (!validate_inputs (self))
-    return;
-  collect_person (self, TX_PERSON (stored));
-  store_person (self, TX_PERSON (stored));
-}
-
-static void
-on_reload_confirmed (GtkDialog      *dialog,
-                     int             response,
-                     TxPersonEditor *self)
-{
-  g_autoptr(TxRecord) stored = NULL;
-
-  tx_dialog_dismiss (dialog);
-  if (response != GTK_RESPONSE_ACCEPT)
-    return;
-  stored = tx_editor_load_again (GTK_WINDOW (self), self->db, TX_RECORD (self->person),
-                                 _("The person could not be reloaded."));
-  if (stored == NULL)
-    return;
-  show_person (self, TX_PERSON (stored));
-}
-
-static void
-ask_reload (TxPersonEditor *self)
-{
-  GtkWidget *dialog;
-
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _("Discard your changes and reload?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                            _("What you changed in this window is lost; the version saved by the other person is shown."));
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
-                          _("_Keep Editing"), GTK_RESPONSE_CANCEL,
-                          _("_Discard and Reload"), GTK_RESPONSE_ACCEPT,
-                          NULL);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reload_confirmed), self, 0);
-  track_dialog (self, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_conflict_response (GtkDialog      *dialog,
-                      int             response,
-                      TxPersonEditor *self)
-{
-  tx_dialog_dismiss (dialog);
-  if (response == TX_PERSON_EDITOR_RESPONSE_OVERWRITE)
-    overwrite (self);
-  else if (response == TX_PERSON_EDITOR_RESPONSE_RELOAD)
-    ask_reload (self);
-}
-
-/* ---- closing --------------------------------------------------------------- */
-
-static void
-on_discard_response (GtkDialog      *dialog,
-                     int             response,
-                     TxPersonEditor *self)
-{
-  tx_dialog_dismiss (dialog);
-  if (response == GTK_RESPONSE_REJECT)
-    {
-      self->may_close = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
-  else if (response == GTK_RESPONSE_ACCEPT)
-    _tx_person_editor_save (self);
-}
-
-static gboolean
-tx_person_editor_close_request (GtkWindow *window)
-{
-  TxPersonEditor *self = TX_PERSON_EDITOR (window);
-  GtkWidget *dialog;
-
-  if (self->may_close || !tx_person_editor_is_modified (self))
-    return GTK_WINDOW_CLASS (tx_person_editor_parent_class)->close_request (window);
-  if (self->dialog != NULL)
-    {
-      gtk_window_present (GTK_WINDOW (self->dialog));
-      return TRUE;
-    }
-  dialog = gtk_message_dialog_new (window, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _("Discard the unsaved changes?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                            _("The changes to this person have not been saved."));
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
-                          _("_Keep Editing"), GTK_RESPONSE_CANCEL,
-                          _("_Discard"), GTK_RESPONSE_REJECT,
-                          _("_Save"), GTK_RESPONSE_ACCEPT,
-                          NULL);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
-  track_dialog (self, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
+  collect_person (self, TX_PERSON (record));
   return TRUE;
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+/* the field rules and the code tables, as for every person read from a file */
+static gboolean
+check (TxRecordEditor  *editor,
+       TxRecord        *record,
+       GError         **error)
 {
-  _tx_person_editor_save (TX_PERSON_EDITOR (widget));
+  return tx_person_check (TX_PERSON (record), tx_record_editor_get_database (editor), error);
 }
 
+/* what was refused shows above the form, beside the marked fields */
 static void
-close_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+show_invalid (TxRecordEditor *editor,
+              const GError   *error)
 {
-  gtk_window_close (GTK_WINDOW (widget));
+  show_banner (TX_PERSON_EDITOR (editor), error->message);
 }
 
 /* ---- class ------------------------------------------------------------------ */
@@ -1440,8 +1193,6 @@ tx_person_editor_dispose (GObject *object)
 {
   TxPersonEditor *self = TX_PERSON_EDITOR (object);
 
-  if (self->dialog != NULL)
-    tx_dialog_dismiss (self->dialog);
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_PERSON_EDITOR);
   G_OBJECT_CLASS (tx_person_editor_parent_class)->dispose (object);
 }
@@ -1451,9 +1202,6 @@ tx_person_editor_finalize (GObject *object)
 {
   TxPersonEditor *self = TX_PERSON_EDITOR (object);
 
-  g_clear_object (&self->db);
-  g_clear_object (&self->person);
-  g_clear_object (&self->baseline);
   g_clear_pointer (&self->community_uuids, g_ptr_array_unref);
   g_clear_pointer (&self->category_checks, g_ptr_array_unref);
   g_clear_pointer (&self->photo_data, g_bytes_unref);
@@ -1468,14 +1216,16 @@ tx_person_editor_class_init (TxPersonEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  TxRecordEditorClass *editor_class = TX_RECORD_EDITOR_CLASS (klass);
 
   object_class->dispose = tx_person_editor_dispose;
   object_class->finalize = tx_person_editor_finalize;
-  window_class->close_request = tx_person_editor_close_request;
-
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  editor_class->record_type = TX_TYPE_PERSON;
+  editor_class->open_failed = N_("The person could not be opened.");
+  editor_class->fill_form = fill_form;
+  editor_class->read_form = read_form;
+  editor_class->check = check;
+  editor_class->show_invalid = show_invalid;
   signals[OPEN_RECORD] = g_signal_new ("open-record", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                        0, g_signal_accumulator_true_handled, NULL, NULL,
                                        G_TYPE_BOOLEAN, 2, G_TYPE_STRING, G_TYPE_STRING);
@@ -1483,10 +1233,6 @@ tx_person_editor_class_init (TxPersonEditorClass *klass)
                                         0, g_signal_accumulator_true_handled, NULL, NULL,
                                         G_TYPE_BOOLEAN, 1, G_TYPE_STRING);
 
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "editor.close", NULL, close_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.close", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-person-editor.ui");
   BIND (banner);
@@ -1585,25 +1331,13 @@ tx_person_editor_new (GtkWindow  *parent,
                       const char *uuid)
 {
   TxPersonEditor *self;
-  g_autoptr(TxPerson) person = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
 
-  self = g_object_new (TX_TYPE_PERSON_EDITOR, "transient-for", parent, "modal", TRUE, NULL);
-  self->db = g_object_ref (db);
+  self = g_object_new (TX_TYPE_PERSON_EDITOR, "transient-for", parent, "modal", TRUE, "database", db, NULL);
   setup_communities (self);
-  if (uuid != NULL)
-    person = TX_PERSON (tx_store_load (db, TX_TYPE_PERSON, uuid, &error));
-  if (person == NULL)
-    person = tx_person_new ();
-  show_person (self, person);
-  if (error != NULL)
-    {
-      tx_show_error (parent ? GTK_WIDGET (parent) : GTK_WIDGET (self), _("The person could not be opened."), error);
-      tx_editor_destroy_later (GTK_WINDOW (self));
-    }
+  tx_record_editor_open (TX_RECORD_EDITOR (self), uuid);
   return GTK_WINDOW (self);
 }
 
@@ -1611,7 +1345,7 @@ TxPerson *
 tx_person_editor_get_person (TxPersonEditor *self)
 {
   g_return_val_if_fail (TX_IS_PERSON_EDITOR (self), NULL);
-  return self->person;
+  return person (self);
 }
 
 /* ---- for tests ------------------------------------------------------------- */
@@ -1661,8 +1395,3 @@ _tx_person_editor_select_community (TxPersonEditor *self,
   return TRUE;
 }
 
-GtkWidget *
-_tx_person_editor_get_dialog (TxPersonEditor *self)
-{
-  return self->dialog;
-}

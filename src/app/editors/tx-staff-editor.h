@@ -9,11 +9,12 @@
 
 #include "core/db/tx-database.h"
 #include "core/model/tx-staff.h"
+#include "tx-record-editor.h"
 
 G_BEGIN_DECLS
 
 #define TX_TYPE_STAFF_EDITOR (tx_staff_editor_get_type ())
-G_DECLARE_FINAL_TYPE (TxStaffEditor, tx_staff_editor, TX, STAFF_EDITOR, GtkWindow)
+G_DECLARE_FINAL_TYPE (TxStaffEditor, tx_staff_editor, TX, STAFF_EDITOR, TxRecordEditor)
 
 /* A modal editor, transient for @parent, of the staff @uuid (NULL: a new
  * one). Header bar with 取消 and 保存 (Ctrl+S); Escape closes.
