@@ -688,7 +688,7 @@ test_big_photo (Fixture       *f,
   set_text (editor, "name_entry", "照片测试");
   g_assert_true (_tx_person_editor_set_photo_bytes (TX_PERSON_EDITOR (editor), big, &error));
   g_assert_no_error (error);
-  g_assert_nonnull (gtk_picture_get_paintable (GTK_PICTURE (child (editor, "photo_picture"))));
+  g_assert_nonnull (gtk_picture_get_paintable (GTK_PICTURE (tx_test_get_by_name (GTK_WIDGET (editor), "photo-picture"))));
   g_assert_true (save_editor (editor));
   stored = tx_store_load (f->db, TX_TYPE_PERSON,
                           tx_record_get_uuid (TX_RECORD (tx_person_editor_get_person (TX_PERSON_EDITOR (editor)))), &error);
@@ -828,24 +828,32 @@ test_history_widget (Fixture       *f,
 
   editor = open_editor (f->db, person, NULL);
   g_signal_connect (editor, "open-record", G_CALLBACK (on_open_record), &opened);
-  list = child (editor, "history_list");
+  list = tx_test_get_by_name (GTK_WIDGET (editor), "history-list");
+  /* each row opens its record: what it opens tells its kind */
   for (row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
     {
-      const char *entity = g_object_get_data (G_OBJECT (row), "entity");
-
+      g_clear_pointer (&opened, g_free);
+      g_signal_emit_by_name (list, "row-activated", row);
+      g_assert_nonnull (opened);
       n_rows++;
-      n_activities += g_strcmp0 (entity, "activity") == 0;
-      n_visits += g_strcmp0 (entity, "visit") == 0;
+      n_activities += g_str_has_prefix (opened, "activity/");
+      n_visits += g_str_has_prefix (opened, "visit/");
     }
   g_assert_cmpint (n_rows, ==, total);
   g_assert_cmpint (n_activities, ==, tx_test_count (f->db, entity_sql[0][1], person));
   g_assert_cmpint (n_visits, ==, tx_test_count (f->db, entity_sql[1][1], person));
   g_assert_cmpuint (n_rows, >, 0);
 
-  row = gtk_widget_get_first_child (list);
-  g_signal_emit_by_name (list, "row-activated", row);
+  /* the first row opens a record that exists */
+  g_clear_pointer (&opened, g_free);
+  g_signal_emit_by_name (list, "row-activated", gtk_widget_get_first_child (list));
   g_assert_nonnull (opened);
-  g_assert_true (g_str_has_suffix (opened, g_object_get_data (G_OBJECT (row), "uuid")));
+  {
+    g_auto(GStrv) parts = g_strsplit (opened, "/", 2);
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE uuid = ?", parts[0]);
+
+    g_assert_cmpint (tx_test_count (f->db, sql, parts[1]), ==, 1);
+  }
   close_editor (editor);
 }
 
@@ -910,7 +918,7 @@ test_labels (Fixture       *f,
 {
   const char *inputs[] = {
     "name_entry", "former_name_entry", "gender_drop", "ethnicity_drop", "birth_date_entry",
-    "native_place_entry", "document_type_drop", "document_number_entry", "photo_choose_button",
+    "native_place_entry", "document_type_drop", "document_number_entry", "photo_field",
     "political_drop", "party_joined_entry", "party_post_entry", "religion_drop",
     "education_drop", "degree_drop", "professional_title_entry", "work_unit_entry",
     "work_post_entry", "sector_entry", "phone_entry", "phone_other_entry", "address_entry",

@@ -23,12 +23,10 @@
 #include "app/tx-app-util.h"
 #include "tx-editor-util.h"
 #include "tx-record-editor.h"
+#include "app/widgets/tx-person-history.h"
+#include "app/widgets/tx-photo-field.h"
 #include "tx-person-editor-private.h"
 #include "app/tx-window.h"
-
-/* Photos above this are scaled down and stored as JPEG. */
-#define PHOTO_MAX_BYTES (1024 * 1024)
-#define PHOTO_MAX_SIDE  1200
 
 /* 01 居民身份证 and 02 港澳台居民居住证 carry GB 11643 numbers */
 #define ID_CARD          "01"
@@ -40,8 +38,6 @@ struct _TxPersonEditor
 
   GPtrArray      *community_uuids;
   GPtrArray      *category_checks;
-  GBytes         *photo_data;
-  char           *photo_mime;
   gboolean        loading;
 
   /* template */
@@ -60,9 +56,7 @@ struct _TxPersonEditor
   GtkLabel       *document_number_error;
   GtkButton      *id_upgrade_button;
   GtkButton      *id_fill_button;
-  GtkPicture     *photo_picture;
-  GtkButton      *photo_choose_button;
-  GtkButton      *photo_remove_button;
+  TxPhotoField   *photo_field;
   GtkDropDown    *political_drop;
   GtkEntry       *party_joined_entry;
   GtkLabel       *party_joined_error;
@@ -92,9 +86,7 @@ struct _TxPersonEditor
   GtkListBox     *circumstances_list;
   GtkButton      *add_circumstance_button;
   GtkTextView    *notes_view;
-  GtkLabel       *history_summary;
-  GtkButton      *record_visit_button;
-  GtkListBox     *history_list;
+  TxPersonHistory *history;
 };
 
 G_DEFINE_FINAL_TYPE (TxPersonEditor, tx_person_editor, TX_TYPE_RECORD_EDITOR)
@@ -601,245 +593,21 @@ setup_categories (TxPersonEditor *self)
 
 /* ---- photo ----------------------------------------------------------------- */
 
-static void
-show_photo (TxPersonEditor *self)
-{
-  g_autoptr(GdkTexture) texture = NULL;
-
-  if (self->photo_data != NULL)
-    texture = gdk_texture_new_from_bytes (self->photo_data, NULL);
-  gtk_picture_set_paintable (self->photo_picture, GDK_PAINTABLE (texture));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->photo_remove_button), self->photo_data != NULL);
-}
-
-/* Any image GdkPixbuf reads; a file over PHOTO_MAX_BYTES is scaled to at
- * most PHOTO_MAX_SIDE pixels and stored as JPEG. */
 gboolean
 _tx_person_editor_set_photo_bytes (TxPersonEditor *self,
                                    GBytes         *bytes,
                                    GError        **error)
 {
-  g_autoptr(GdkPixbufLoader) loader = gdk_pixbuf_loader_new ();
-  g_autoptr(GdkPixbuf) oriented = NULL;
-  g_auto(GStrv) mimes = NULL;
-  GdkPixbufFormat *format;
-  GdkPixbuf *pixbuf;
-
-  if (!gdk_pixbuf_loader_write_bytes (loader, bytes, error) || !gdk_pixbuf_loader_close (loader, error))
-    return FALSE;
-  pixbuf = gdk_pixbuf_loader_get_pixbuf (loader);
-  format = gdk_pixbuf_loader_get_format (loader);
-  if (pixbuf == NULL || format == NULL)
-    {
-      g_set_error (error, GDK_PIXBUF_ERROR, GDK_PIXBUF_ERROR_UNKNOWN_TYPE, _("The file is not an image."));
-      return FALSE;
-    }
-  mimes = gdk_pixbuf_format_get_mime_types (format);
-
-  if (g_bytes_get_size (bytes) <= PHOTO_MAX_BYTES && mimes != NULL && mimes[0] != NULL &&
-      (g_str_equal (mimes[0], "image/jpeg") || g_str_equal (mimes[0], "image/png")))
-    {
-      g_clear_pointer (&self->photo_data, g_bytes_unref);
-      self->photo_data = g_bytes_ref (bytes);
-      g_free (self->photo_mime);
-      self->photo_mime = g_strdup (mimes[0]);
-    }
-  else
-    {
-      int width, height, side;
-      int quality = 90;
-      g_autoptr(GdkPixbuf) scaled = NULL;
-      gchar *buffer = NULL;
-      gsize size = 0;
-
-      oriented = gdk_pixbuf_apply_embedded_orientation (pixbuf);
-      width = gdk_pixbuf_get_width (oriented);
-      height = gdk_pixbuf_get_height (oriented);
-      side = MAX (width, height);
-      if (side > PHOTO_MAX_SIDE)
-        scaled = gdk_pixbuf_scale_simple (oriented, MAX (1, width * PHOTO_MAX_SIDE / side),
-                                          MAX (1, height * PHOTO_MAX_SIDE / side), GDK_INTERP_BILINEAR);
-      else
-        scaled = g_object_ref (oriented);
-      if (gdk_pixbuf_get_has_alpha (scaled))
-        {
-          GdkPixbuf *flat = gdk_pixbuf_composite_color_simple (scaled, gdk_pixbuf_get_width (scaled),
-                                                               gdk_pixbuf_get_height (scaled),
-                                                               GDK_INTERP_NEAREST, 255, 8,
-                                                               0xffffffff, 0xffffffff);
-          g_object_unref (scaled);
-          scaled = flat;
-        }
-      do
-        {
-          g_autofree char *q = g_strdup_printf ("%d", quality);
-
-          g_clear_pointer (&buffer, g_free);
-          if (!gdk_pixbuf_save_to_buffer (scaled, &buffer, &size, "jpeg", error, "quality", q, NULL))
-            return FALSE;
-          quality -= 15;
-        }
-      while (size > PHOTO_MAX_BYTES && quality > 30);
-      g_clear_pointer (&self->photo_data, g_bytes_unref);
-      self->photo_data = g_bytes_new_take (buffer, size);
-      g_free (self->photo_mime);
-      self->photo_mime = g_strdup ("image/jpeg");
-    }
-  show_photo (self);
-  return TRUE;
-}
-
-static void
-on_photo_chosen (GtkNativeDialog *chooser,
-                 int              response,
-                 TxPersonEditor  *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-  if (file == NULL)
-    return;
-  bytes = g_file_load_bytes (file, NULL, NULL, &error);
-  if (bytes == NULL || !_tx_person_editor_set_photo_bytes (self, bytes, &error))
-    tx_show_error (GTK_WIDGET (self), _("The photo could not be read."), error);
-}
-
-static void
-on_photo_choose_clicked (TxPersonEditor *self)
-{
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Choose a Photo"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Images"));
-  gtk_file_filter_add_pixbuf_formats (filter);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_photo_chosen), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-on_photo_remove_clicked (TxPersonEditor *self)
-{
-  g_clear_pointer (&self->photo_data, g_bytes_unref);
-  g_clear_pointer (&self->photo_mime, g_free);
-  show_photo (self);
+  return tx_photo_field_take_file_contents (self->photo_field, bytes, error);
 }
 
 /* ---- history --------------------------------------------------------------- */
 
-static const char *
-entity_label (const char *entity)
-{
-  if (g_str_equal (entity, "activity"))
-    return _("Activity");
-  if (g_str_equal (entity, "visit"))
-    return _("Visit");
-  if (g_str_equal (entity, "consultation"))
-    return _("Meeting");
-  if (g_str_equal (entity, "suggestion"))
-    return _("Suggestion");
-  if (g_str_equal (entity, "pairing"))
-    return _("Pairing");
-  return entity;
-}
-
-static GtkWidget *
-history_label (GtkWidget  *box,
-               const char *text,
-               int         width_chars,
-               gboolean    expand)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  /* only the title gives way; a date or a kind is never cut */
-  if (expand)
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), width_chars);
-  gtk_widget_set_hexpand (label, expand);
-  gtk_box_append (GTK_BOX (box), label);
-  return label;
-}
-
 static void
-add_history_row (TxPersonEditor      *self,
-                 TxPersonHistoryItem *item)
+on_open_record (TxPersonEditor  *self,
+                const char      *entity,
+                const char      *uuid)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  g_autofree char *date = tx_format_date (item->date);
-  g_autofree char *title = NULL;
-  GtkWidget *detail;
-
-  if (g_str_equal (item->entity, "pairing"))
-    title = g_strdup_printf (_("Paired with %s"), item->title ? item->title : "?");
-  else
-    title = g_strdup (item->title ? item->title : "");
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  history_label (box, date, 16, FALSE);
-  history_label (box, entity_label (item->entity), 6, FALSE);
-  history_label (box, title, 24, TRUE);
-  detail = history_label (box, item->detail ? item->detail : "", 8, FALSE);
-  gtk_widget_add_css_class (detail, "dim-label");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "entity", g_strdup (item->entity), g_free);
-  g_object_set_data_full (G_OBJECT (row), "uuid", g_strdup (item->uuid), g_free);
-  gtk_list_box_append (self->history_list, row);
-}
-
-static void
-load_history (TxPersonEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  const char *uuid = tx_record_get_uuid (TX_RECORD (person (self)));
-
-  clear_list (self->history_list);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->record_visit_button), uuid != NULL);
-  if (uuid == NULL)
-    {
-      gtk_label_set_text (self->history_summary, _("A new person has no records yet."));
-      gtk_widget_set_visible (GTK_WIDGET (self->history_list), FALSE);
-      return;
-    }
-  items = tx_person_history (database (self), uuid, &error);
-  if (items == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("The records could not be read: %s"), error->message);
-      gtk_label_set_text (self->history_summary, message);
-      gtk_widget_set_visible (GTK_WIDGET (self->history_list), FALSE);
-      return;
-    }
-  for (guint i = 0; i < items->len; i++)
-    add_history_row (self, g_ptr_array_index (items, i));
-  gtk_widget_set_visible (GTK_WIDGET (self->history_list), items->len > 0);
-  if (items->len == 0)
-    gtk_label_set_text (self->history_summary, _("No activities, visits, meetings, suggestions or pairings yet."));
-  else
-    {
-      g_autofree char *summary = g_strdup_printf (ngettext ("%u record, newest first. Press Enter on a row to open it.",
-                                                            "%u records, newest first. Press Enter on a row to open it.",
-                                                            items->len), items->len);
-      gtk_label_set_text (self->history_summary, summary);
-    }
-}
-
-static void
-on_history_row_activated (TxPersonEditor *self,
-                          GtkListBoxRow  *row)
-{
-  const char *entity = g_object_get_data (G_OBJECT (row), "entity");
-  const char *uuid = g_object_get_data (G_OBJECT (row), "uuid");
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   gboolean handled = FALSE;
 
@@ -849,7 +617,7 @@ on_history_row_activated (TxPersonEditor *self,
 }
 
 static void
-on_record_visit_clicked (TxPersonEditor *self)
+on_create_visit (TxPersonEditor *self)
 {
   const char *uuid = tx_record_get_uuid (TX_RECORD (person (self)));
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
@@ -920,17 +688,12 @@ fill_form (TxRecordEditor *editor,
   for (guint i = 0; i < rows->len; i++)
     add_circumstance_row (self, g_ptr_array_index (rows, i));
 
-  g_clear_pointer (&self->photo_data, g_bytes_unref);
-  g_clear_pointer (&self->photo_mime, g_free);
   rows = tx_person_get_photo (p);
   if (rows->len > 0)
-    {
-      TxPhoto *photo = g_ptr_array_index (rows, 0);
-
-      self->photo_data = photo->data ? g_bytes_ref (photo->data) : NULL;
-      self->photo_mime = g_strdup (photo->mime);
-    }
-  show_photo (self);
+    tx_photo_field_set_photo (self->photo_field, ((TxPhoto *) g_ptr_array_index (rows, 0))->data,
+                              ((TxPhoto *) g_ptr_array_index (rows, 0))->mime);
+  else
+    tx_photo_field_set_photo (self->photo_field, NULL, NULL);
 
   set_field_error (GTK_WIDGET (self->name_entry), self->name_error, NULL);
   set_field_error (GTK_WIDGET (self->birth_date_entry), self->birth_date_error, NULL);
@@ -939,7 +702,7 @@ fill_form (TxRecordEditor *editor,
   show_banner (self, NULL);
   self->loading = FALSE;
   check_id_number (self, TRUE);
-  load_history (self);
+  tx_person_history_load (self->history, database (self), tx_record_get_uuid (record));
   update_title (self);
 }
 
@@ -1038,8 +801,8 @@ collect_person (TxPersonEditor *self,
     }
 
   tx_person_clear_photo (p);
-  if (self->photo_data != NULL)
-    tx_person_add_photo (p, self->photo_mime, self->photo_data);
+  if (tx_photo_field_get_data (self->photo_field) != NULL)
+    tx_person_add_photo (p, tx_photo_field_get_mime (self->photo_field), tx_photo_field_get_data (self->photo_field));
 }
 
 gboolean
@@ -1204,8 +967,6 @@ tx_person_editor_finalize (GObject *object)
 
   g_clear_pointer (&self->community_uuids, g_ptr_array_unref);
   g_clear_pointer (&self->category_checks, g_ptr_array_unref);
-  g_clear_pointer (&self->photo_data, g_bytes_unref);
-  g_clear_pointer (&self->photo_mime, g_free);
   G_OBJECT_CLASS (tx_person_editor_parent_class)->finalize (object);
 }
 
@@ -1234,6 +995,8 @@ tx_person_editor_class_init (TxPersonEditorClass *klass)
                                         G_TYPE_BOOLEAN, 1, G_TYPE_STRING);
 
 
+  g_type_ensure (TX_TYPE_PHOTO_FIELD);
+  g_type_ensure (TX_TYPE_PERSON_HISTORY);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-person-editor.ui");
   BIND (banner);
   BIND (stack);
@@ -1250,9 +1013,7 @@ tx_person_editor_class_init (TxPersonEditorClass *klass)
   BIND (document_number_error);
   BIND (id_upgrade_button);
   BIND (id_fill_button);
-  BIND (photo_picture);
-  BIND (photo_choose_button);
-  BIND (photo_remove_button);
+  BIND (photo_field);
   BIND (political_drop);
   BIND (party_joined_entry);
   BIND (party_joined_error);
@@ -1282,9 +1043,9 @@ tx_person_editor_class_init (TxPersonEditorClass *klass)
   BIND (circumstances_list);
   BIND (add_circumstance_button);
   BIND (notes_view);
-  BIND (history_summary);
-  BIND (record_visit_button);
-  BIND (history_list);
+  BIND (history);
+  gtk_widget_class_bind_template_callback (widget_class, on_open_record);
+  gtk_widget_class_bind_template_callback (widget_class, on_create_visit);
 }
 
 static void
@@ -1317,12 +1078,8 @@ tx_person_editor_init (TxPersonEditor *self)
   g_signal_connect_swapped (self->gender_drop, "notify::selected", G_CALLBACK (on_id_context_changed), self);
   g_signal_connect_swapped (self->id_fill_button, "clicked", G_CALLBACK (on_id_fill_clicked), self);
   g_signal_connect_swapped (self->id_upgrade_button, "clicked", G_CALLBACK (on_id_upgrade_clicked), self);
-  g_signal_connect_swapped (self->photo_choose_button, "clicked", G_CALLBACK (on_photo_choose_clicked), self);
-  g_signal_connect_swapped (self->photo_remove_button, "clicked", G_CALLBACK (on_photo_remove_clicked), self);
   g_signal_connect_swapped (self->add_role_button, "clicked", G_CALLBACK (on_add_role_clicked), self);
   g_signal_connect_swapped (self->add_circumstance_button, "clicked", G_CALLBACK (on_add_circumstance_clicked), self);
-  g_signal_connect_swapped (self->history_list, "row-activated", G_CALLBACK (on_history_row_activated), self);
-  g_signal_connect_swapped (self->record_visit_button, "clicked", G_CALLBACK (on_record_visit_clicked), self);
 }
 
 GtkWindow *
