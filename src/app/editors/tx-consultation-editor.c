@@ -469,37 +469,6 @@ fill_form (TxRecordEditor *editor,
   fill_suggestions (self);
 }
 
-/* "14:30", "14：30", "9:05" → "14:30", "09:05"; NULL when empty; FALSE when
- * it is not a time of day. */
-static gboolean
-normalize_time (const char  *text,
-                char       **out)
-{
-  g_autofree char *copy = NULL;
-  g_auto(GStrv) parts = NULL;
-  guint64 hours, minutes;
-
-  *out = NULL;
-  if (text == NULL)
-    return TRUE;
-  copy = g_strstrip (g_strdup (text));
-  if (*copy == '\0')
-    return TRUE;
-  /* the full-width colon of a Chinese input method */
-  parts = g_strsplit (copy, "：", -1);
-  g_free (copy);
-  copy = g_strjoinv (":", parts);
-  g_clear_pointer (&parts, g_strfreev);
-  parts = g_strsplit (copy, ":", -1);
-  if (g_strv_length (parts) != 2 ||
-      !g_ascii_string_to_unsigned (parts[0], 10, 0, 23, &hours, NULL) ||
-      !g_ascii_string_to_unsigned (parts[1], 10, 0, 59, &minutes, NULL) ||
-      strlen (parts[1]) != 2)
-    return FALSE;
-  *out = g_strdup_printf ("%02u:%02u", (guint) hours, (guint) minutes);
-  return TRUE;
-}
-
 static gboolean
 refuse (GtkWidget     *widget,
         const char    *message,
@@ -533,7 +502,9 @@ read_form (TxRecordEditor  *editor,
     return refuse (GTK_WIDGET (self->title_entry), _("The meeting needs a title."), NULL, error);
   if (date_text != NULL && (date = tx_civil_date_normalize (date_text, &detail)) == NULL)
     return refuse (GTK_WIDGET (self->date_entry), _("The date is not understood."), detail, error);
-  if (!normalize_time (gtk_editable_get_text (GTK_EDITABLE (self->time_entry)), &time))
+  g_clear_error (&detail);
+  /* the one time parser of every editor */
+  if (!tx_parse_time_entry (GTK_EDITABLE (self->time_entry), _("Start time"), &time, &detail))
     return refuse (GTK_WIDGET (self->time_entry), _("The start time is not understood."), NULL, error);
 
   tx_consultation_set_title (m, title);

@@ -184,3 +184,68 @@ tx_name_drop_down_get_uuid (GtkDropDown *drop_down)
   return g_ptr_array_index (uuids, selected);
 }
 
+/* ---- fields marked at the field ------------------------------------------- */
+
+void
+tx_field_set_error (GtkWidget  *input,
+                    GtkLabel   *label,
+                    const char *message)
+{
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (input, "error");
+      gtk_widget_set_tooltip_text (input, message);
+      gtk_label_set_text (label, message);
+      gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (input),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (input),
+                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, label, NULL, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (input, "error");
+      gtk_widget_set_tooltip_text (input, NULL);
+      gtk_label_set_text (label, "");
+      gtk_widget_set_visible (GTK_WIDGET (label), FALSE);
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (input), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+}
+
+/* Normalizes the date typed in @entry to its stored form and shows that;
+ * marks the entry when the text is no date.  Empty is fine. */
+gboolean
+tx_date_entry_check (GtkEntry *entry,
+                     GtkLabel *error_label)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *iso = NULL;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  iso = tx_civil_date_normalize (text, &error);
+  if (error != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Not a date: %s. Write it as 1965-03-12, 1965.3.12 or 1965年3月12日."),
+                                                  error->message);
+      tx_field_set_error (GTK_WIDGET (entry), error_label, message);
+      return FALSE;
+    }
+  if (iso != NULL && g_strcmp0 (iso, text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (entry), iso);
+  tx_field_set_error (GTK_WIDGET (entry), error_label, NULL);
+  return TRUE;
+}
+
+/* The stored form of a date entry, or the raw text when it is no date
+ * (validation refuses that before anything is saved). */
+char *
+tx_date_entry_dup_value (GtkEntry *entry)
+{
+  g_autofree char *text = tx_editable_dup_text (GTK_EDITABLE (entry));
+  char *iso;
+
+  if (text == NULL)
+    return NULL;
+  iso = tx_civil_date_normalize (text, NULL);
+  return iso != NULL ? iso : g_steal_pointer (&text);
+}

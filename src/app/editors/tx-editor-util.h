@@ -58,4 +58,18 @@ void        tx_name_drop_down_set_uuid      (GtkDropDown  *drop_down,
                                              const char   *name_if_missing);
 const char *tx_name_drop_down_get_uuid      (GtkDropDown  *drop_down);
 
+/* Marks @input as wrong, @message shown in @label below it and said by
+ * screen readers; NULL clears the mark. */
+void        tx_field_set_error              (GtkWidget    *input,
+                                             GtkLabel     *label,
+                                             const char   *message);
+/* Normalizes the date typed in @entry to its stored form and shows that;
+ * marks the entry (tx_field_set_error) when the text is no date. Empty is
+ * fine. */
+gboolean    tx_date_entry_check             (GtkEntry     *entry,
+                                             GtkLabel     *error_label);
+/* The stored form of a date entry, or the raw text when it is no date
+ * (tx_date_entry_check refuses that before anything is saved). */
+char       *tx_date_entry_dup_value         (GtkEntry     *entry);
+
 G_END_DECLS

@@ -24,7 +24,9 @@
 #include "tx-editor-util.h"
 #include "tx-record-editor.h"
 #include "app/widgets/tx-person-history.h"
+#include "app/widgets/tx-circumstance-row.h"
 #include "app/widgets/tx-photo-field.h"
+#include "app/widgets/tx-role-row.h"
 #include "tx-person-editor-private.h"
 #include "app/tx-window.h"
 
@@ -118,32 +120,6 @@ person (TxPersonEditor *self)
 /* ---- small helpers --------------------------------------------------------- */
 
 static void
-set_field_error (GtkWidget  *input,
-                 GtkLabel   *label,
-                 const char *message)
-{
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (input, "error");
-      gtk_widget_set_tooltip_text (input, message);
-      gtk_label_set_text (label, message);
-      gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (input),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (input),
-                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, label, NULL, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (input, "error");
-      gtk_widget_set_tooltip_text (input, NULL);
-      gtk_label_set_text (label, "");
-      gtk_widget_set_visible (GTK_WIDGET (label), FALSE);
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (input), GTK_ACCESSIBLE_STATE_INVALID);
-    }
-}
-
-static void
 show_banner (TxPersonEditor *self,
              const char     *message)
 {
@@ -168,44 +144,6 @@ reveal_widget (TxPersonEditor *self,
 
 /* ---- dates ----------------------------------------------------------------- */
 
-/* Normalizes the date typed in @entry to its stored form and shows that;
- * marks the entry when the text is no date.  Empty is fine. */
-static gboolean
-check_date_entry (GtkEntry *entry,
-                  GtkLabel *error_label)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *iso = NULL;
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-
-  iso = tx_civil_date_normalize (text, &error);
-  if (error != NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Not a date: %s. Write it as 1965-03-12, 1965.3.12 or 1965年3月12日."),
-                                                  error->message);
-      set_field_error (GTK_WIDGET (entry), error_label, message);
-      return FALSE;
-    }
-  if (iso != NULL && g_strcmp0 (iso, text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (entry), iso);
-  set_field_error (GTK_WIDGET (entry), error_label, NULL);
-  return TRUE;
-}
-
-/* The stored form of a date entry, or the raw text when it is no date
- * (validation refuses that before anything is saved). */
-static char *
-date_entry_dup_value (GtkEntry *entry)
-{
-  g_autofree char *text = tx_editable_dup_text (GTK_EDITABLE (entry));
-  char *iso;
-
-  if (text == NULL)
-    return NULL;
-  iso = tx_civil_date_normalize (text, NULL);
-  return iso != NULL ? iso : g_steal_pointer (&text);
-}
-
 static void
 on_date_entry_leave (GtkEventControllerFocus *controller,
                      GtkLabel                *error_label)
@@ -213,7 +151,7 @@ on_date_entry_leave (GtkEventControllerFocus *controller,
   GtkWidget *entry = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
   GtkWidget *editor = GTK_WIDGET (gtk_widget_get_root (entry));
 
-  check_date_entry (GTK_ENTRY (entry), error_label);
+  tx_date_entry_check (GTK_ENTRY (entry), error_label);
   if (TX_IS_PERSON_EDITOR (editor) && GTK_ENTRY (entry) == TX_PERSON_EDITOR (editor)->birth_date_entry)
     check_id_number (TX_PERSON_EDITOR (editor), FALSE);
 }
@@ -224,7 +162,7 @@ on_date_entry_activate (GtkEntry *entry,
 {
   GtkWidget *editor = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (entry)));
 
-  check_date_entry (entry, error_label);
+  tx_date_entry_check (entry, error_label);
   if (TX_IS_PERSON_EDITOR (editor) && entry == TX_PERSON_EDITOR (editor)->birth_date_entry)
     check_id_number (TX_PERSON_EDITOR (editor), FALSE);
 }
@@ -276,7 +214,7 @@ check_id_number (TxPersonEditor *self,
   gtk_widget_set_visible (GTK_WIDGET (self->id_fill_button), FALSE);
   if (number == NULL || !is_id_card (self) || (!final && strlen (number) < 15))
     {
-      set_field_error (GTK_WIDGET (self->document_number_entry), self->document_number_error, NULL);
+      tx_field_set_error (GTK_WIDGET (self->document_number_entry), self->document_number_error, NULL);
       return TRUE;
     }
 
@@ -286,10 +224,10 @@ check_id_number (TxPersonEditor *self,
         gtk_widget_set_visible (GTK_WIDGET (self->id_upgrade_button), TRUE);
       else if (!final && strlen (number) < 18)
         {
-          set_field_error (GTK_WIDGET (self->document_number_entry), self->document_number_error, NULL);
+          tx_field_set_error (GTK_WIDGET (self->document_number_entry), self->document_number_error, NULL);
           return FALSE;
         }
-      set_field_error (GTK_WIDGET (self->document_number_entry), self->document_number_error, error->message);
+      tx_field_set_error (GTK_WIDGET (self->document_number_entry), self->document_number_error, error->message);
       return FALSE;
     }
 
@@ -305,10 +243,10 @@ check_id_number (TxPersonEditor *self,
   if (!tx_id_number_check_record (number, tx_code_drop_down_get_code (self->document_type_drop),
                                   birth, gender, &error))
     {
-      set_field_error (GTK_WIDGET (self->document_number_entry), self->document_number_error, error->message);
+      tx_field_set_error (GTK_WIDGET (self->document_number_entry), self->document_number_error, error->message);
       return FALSE;
     }
-  set_field_error (GTK_WIDGET (self->document_number_entry), self->document_number_error, NULL);
+  tx_field_set_error (GTK_WIDGET (self->document_number_entry), self->document_number_error, NULL);
   return TRUE;
 }
 
@@ -336,7 +274,7 @@ on_id_fill_clicked (TxPersonEditor *self)
     return;
   iso = tx_civil_date_to_iso (&date);
   gtk_editable_set_text (GTK_EDITABLE (self->birth_date_entry), iso);
-  set_field_error (GTK_WIDGET (self->birth_date_entry), self->birth_date_error, NULL);
+  tx_field_set_error (GTK_WIDGET (self->birth_date_entry), self->birth_date_error, NULL);
   tx_code_drop_down_set_code (self->gender_drop, tx_id_number_gender_code (number));
   check_id_number (self, TRUE);
 }
@@ -350,7 +288,7 @@ on_id_upgrade_clicked (TxPersonEditor *self)
 
   if (upgraded == NULL)
     {
-      set_field_error (GTK_WIDGET (self->document_number_entry), self->document_number_error, error->message);
+      tx_field_set_error (GTK_WIDGET (self->document_number_entry), self->document_number_error, error->message);
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (self->document_number_entry), upgraded);
@@ -359,97 +297,13 @@ on_id_upgrade_clicked (TxPersonEditor *self)
 
 /* ---- list rows (roles, circumstances) -------------------------------------- */
 
-static void
-on_row_remove_clicked (GtkButton *button,
-                       GtkWidget *row)
-{
-  GtkWidget *list = gtk_widget_get_parent (row);
-
-  gtk_list_box_remove (GTK_LIST_BOX (list), row);
-}
-
-/* A visible label before each input: a filled entry shows no placeholder,
- * and a drop-down showing "—" says nothing about what it is. */
-static GtkWidget *
-row_input (GtkWidget  *row,
-           GtkWidget  *box,
-           const char *name,
-           GtkWidget  *input,
-           const char *label)
-{
-  GtkWidget *caption = gtk_label_new (label);
-
-  gtk_widget_add_css_class (caption, "dim-label");
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (input), GTK_ACCESSIBLE_RELATION_LABELLED_BY, caption, NULL, -1);
-  g_object_set_data (G_OBJECT (row), name, input);
-  gtk_box_append (GTK_BOX (box), caption);
-  gtk_box_append (GTK_BOX (box), input);
-  return input;
-}
-
-static GtkWidget *
-new_row (GtkListBox *list,
-         GtkWidget **line1,
-         GtkWidget **line2)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *lines = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_margin_start (outer, 6);
-  gtk_widget_set_margin_end (outer, 6);
-  gtk_widget_set_margin_top (outer, 6);
-  gtk_widget_set_margin_bottom (outer, 6);
-  gtk_widget_set_hexpand (lines, TRUE);
-  *line1 = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  *line2 = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (lines), *line1);
-  gtk_box_append (GTK_BOX (lines), *line2);
-  gtk_box_append (GTK_BOX (outer), lines);
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (remove, _("Remove this row"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove this row"), -1);
-  g_signal_connect_object (remove, "clicked", G_CALLBACK (on_row_remove_clicked), row, 0);
-  gtk_box_append (GTK_BOX (outer), remove);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), outer);
-  gtk_list_box_append (list, row);
-  return row;
-}
-
-static GtkWidget *
-code_drop (const char *kind)
-{
-  GtkWidget *drop = gtk_drop_down_new (NULL, NULL);
-
-  tx_code_drop_down_setup (GTK_DROP_DOWN (drop), kind, TRUE);
-  return drop;
-}
-
 static GtkWidget *
 add_role_row (TxPersonEditor     *self,
               const TxSocialRole *role)
 {
-  GtkWidget *line1, *line2;
-  GtkWidget *row = new_row (self->roles_list, &line1, &line2);
-  GtkWidget *kind = row_input (row, line1, "kind", code_drop (TX_CODE_ROLE_KIND), _("Kind"));
-  GtkWidget *level = row_input (row, line1, "level", code_drop (TX_CODE_ROLE_LEVEL), _("Level"));
-  GtkWidget *term = row_input (row, line1, "term", gtk_entry_new (), _("Term"));
-  GtkWidget *org = row_input (row, line2, "organization", gtk_entry_new (), _("Organization"));
-  GtkWidget *post = row_input (row, line2, "post", gtk_entry_new (), _("Post"));
+  GtkWidget *row = tx_role_row_new (role);
 
-  gtk_widget_set_hexpand (term, TRUE);
-  gtk_widget_set_hexpand (org, TRUE);
-  gtk_widget_set_hexpand (post, TRUE);
-  if (role != NULL)
-    {
-      tx_code_drop_down_set_code (GTK_DROP_DOWN (kind), role->kind);
-      tx_code_drop_down_set_code (GTK_DROP_DOWN (level), role->level);
-      tx_editable_set_text_or_empty (GTK_EDITABLE (term), role->term);
-      tx_editable_set_text_or_empty (GTK_EDITABLE (org), role->organization);
-      tx_editable_set_text_or_empty (GTK_EDITABLE (post), role->post);
-    }
+  gtk_list_box_append (self->roles_list, row);
   return row;
 }
 
@@ -457,34 +311,9 @@ static GtkWidget *
 add_circumstance_row (TxPersonEditor       *self,
                       const TxCircumstance *circumstance)
 {
-  GtkWidget *line1, *line2;
-  GtkWidget *row = new_row (self->circumstances_list, &line1, &line2);
-  GtkWidget *kind = row_input (row, line1, "kind", code_drop (TX_CODE_CIRCUMSTANCE_KIND), _("Kind"));
-  GtkWidget *date = row_input (row, line1, "date", gtk_entry_new (), _("Date"));
-  GtkWidget *resolved = row_input (row, line1, "resolved", gtk_entry_new (), _("Resolved on"));
-  GtkWidget *description = row_input (row, line2, "description", gtk_entry_new (), _("Description"));
-  GtkWidget *error = gtk_label_new (NULL);
-  GtkWidget *lines = gtk_widget_get_parent (line1);
+  GtkWidget *row = tx_circumstance_row_new (circumstance);
 
-  gtk_widget_set_hexpand (date, TRUE);
-  gtk_widget_set_hexpand (resolved, TRUE);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (date), _("e.g. 2025-11-03"));
-  gtk_widget_set_hexpand (description, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (error), 0);
-  gtk_label_set_wrap (GTK_LABEL (error), TRUE);
-  gtk_widget_add_css_class (error, "error");
-  gtk_widget_set_visible (error, FALSE);
-  gtk_box_append (GTK_BOX (lines), error);
-  g_object_set_data (G_OBJECT (row), "error", error);
-  setup_date_entry (GTK_ENTRY (date), GTK_LABEL (error));
-  setup_date_entry (GTK_ENTRY (resolved), GTK_LABEL (error));
-  if (circumstance != NULL)
-    {
-      tx_code_drop_down_set_code (GTK_DROP_DOWN (kind), circumstance->kind);
-      tx_editable_set_text_or_empty (GTK_EDITABLE (date), circumstance->date);
-      tx_editable_set_text_or_empty (GTK_EDITABLE (resolved), circumstance->resolved);
-      tx_editable_set_text_or_empty (GTK_EDITABLE (description), circumstance->description);
-    }
+  gtk_list_box_append (self->circumstances_list, row);
   return row;
 }
 
@@ -495,20 +324,6 @@ clear_list (GtkListBox *list)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
     gtk_list_box_remove (list, child);
-}
-
-static char *
-row_dup_text (GtkWidget  *row,
-              const char *name)
-{
-  return tx_editable_dup_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (row), name)));
-}
-
-static const char *
-row_get_code (GtkWidget  *row,
-              const char *name)
-{
-  return tx_code_drop_down_get_code (GTK_DROP_DOWN (g_object_get_data (G_OBJECT (row), name)));
 }
 
 /* ---- communities and categories -------------------------------------------- */
@@ -582,13 +397,19 @@ setup_categories (TxPersonEditor *self)
       TxCode *code = g_ptr_array_index (rows, i);
       GtkWidget *check = gtk_check_button_new_with_label (code->name);
 
-      g_object_set_data_full (G_OBJECT (check), "code", g_strdup (code->code), g_free);
       gtk_grid_attach (self->categories_grid, check, i % 2, i / 2, 1, 1);
       g_ptr_array_add (self->category_checks, check);
     }
   if (self->category_checks->len > 0)
     gtk_accessible_update_relation (GTK_ACCESSIBLE (self->categories_grid),
                                     GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->categories_label, NULL, -1);
+}
+
+/* the code of the category check at @i: the checks follow the code table */
+static const char *
+category_code (guint i)
+{
+  return ((TxCode *) g_ptr_array_index (tx_code_table_rows (TX_CODE_CATEGORY), i))->code;
 }
 
 /* ---- photo ----------------------------------------------------------------- */
@@ -669,7 +490,7 @@ fill_form (TxRecordEditor *editor,
     {
       GtkCheckButton *check = g_ptr_array_index (self->category_checks, i);
 
-      gtk_check_button_set_active (check, tx_person_has_category (p, g_object_get_data (G_OBJECT (check), "code")));
+      gtk_check_button_set_active (check, tx_person_has_category (p, category_code (i)));
     }
   gtk_check_button_set_active (self->representative_check, tx_person_get_representative (p));
   gtk_check_button_set_active (self->key_person_check, tx_person_get_key_person (p));
@@ -695,10 +516,10 @@ fill_form (TxRecordEditor *editor,
   else
     tx_photo_field_set_photo (self->photo_field, NULL, NULL);
 
-  set_field_error (GTK_WIDGET (self->name_entry), self->name_error, NULL);
-  set_field_error (GTK_WIDGET (self->birth_date_entry), self->birth_date_error, NULL);
-  set_field_error (GTK_WIDGET (self->party_joined_entry), self->party_joined_error, NULL);
-  set_field_error (GTK_WIDGET (self->status_date_entry), self->status_date_error, NULL);
+  tx_field_set_error (GTK_WIDGET (self->name_entry), self->name_error, NULL);
+  tx_field_set_error (GTK_WIDGET (self->birth_date_entry), self->birth_date_error, NULL);
+  tx_field_set_error (GTK_WIDGET (self->party_joined_entry), self->party_joined_error, NULL);
+  tx_field_set_error (GTK_WIDGET (self->status_date_entry), self->status_date_error, NULL);
   show_banner (self, NULL);
   self->loading = FALSE;
   check_id_number (self, TRUE);
@@ -713,7 +534,7 @@ fill_form (TxRecordEditor *editor,
   } G_STMT_END
 #define SET_DATE(setter, entry) \
   G_STMT_START { \
-    g_autofree char *value_ = date_entry_dup_value (entry); \
+    g_autofree char *value_ = tx_date_entry_dup_value (entry); \
     setter (p, value_); \
   } G_STMT_END
 #define SET_VIEW(setter, view) \
@@ -770,35 +591,17 @@ collect_person (TxPersonEditor *self,
       GtkCheckButton *check = g_ptr_array_index (self->category_checks, i);
 
       if (gtk_check_button_get_active (check))
-        g_ptr_array_add (codes, g_object_get_data (G_OBJECT (check), "code"));
+        g_ptr_array_add (codes, (gpointer) category_code (i));
     }
   g_ptr_array_add (codes, NULL);
   tx_person_set_categories (p, (const char * const *) codes->pdata);
 
   tx_person_clear_roles (p);
   for (row = gtk_widget_get_first_child (GTK_WIDGET (self->roles_list)); row; row = gtk_widget_get_next_sibling (row))
-    {
-      g_autofree char *organization = row_dup_text (row, "organization");
-      g_autofree char *term = row_dup_text (row, "term");
-      g_autofree char *post = row_dup_text (row, "post");
-      const char *kind = row_get_code (row, "kind");
-      const char *level = row_get_code (row, "level");
-
-      if (kind || level || organization || term || post)
-        tx_person_add_role (p, kind, organization, level, term, post);
-    }
-
+    tx_role_row_add_to (TX_ROLE_ROW (row), p);
   tx_person_clear_circumstances (p);
   for (row = gtk_widget_get_first_child (GTK_WIDGET (self->circumstances_list)); row; row = gtk_widget_get_next_sibling (row))
-    {
-      g_autofree char *date = date_entry_dup_value (g_object_get_data (G_OBJECT (row), "date"));
-      g_autofree char *resolved = date_entry_dup_value (g_object_get_data (G_OBJECT (row), "resolved"));
-      g_autofree char *description = row_dup_text (row, "description");
-      const char *kind = row_get_code (row, "kind");
-
-      if (kind || date || resolved || description)
-        tx_person_add_circumstance (p, kind, date, description, resolved);
-    }
+    tx_circumstance_row_add_to (TX_CIRCUMSTANCE_ROW (row), p);
 
   tx_person_clear_photo (p);
   if (tx_photo_field_get_data (self->photo_field) != NULL)
@@ -841,33 +644,26 @@ validate_inputs (TxPersonEditor  *self,
 
   if (tx_record_text_is_blank (name))
     {
-      set_field_error (GTK_WIDGET (self->name_entry), self->name_error, _("The name is required."));
+      tx_field_set_error (GTK_WIDGET (self->name_entry), self->name_error, _("The name is required."));
       first = GTK_WIDGET (self->name_entry);
     }
   else
-    set_field_error (GTK_WIDGET (self->name_entry), self->name_error, NULL);
+    tx_field_set_error (GTK_WIDGET (self->name_entry), self->name_error, NULL);
 
-  if (!check_date_entry (self->birth_date_entry, self->birth_date_error) && first == NULL)
+  if (!tx_date_entry_check (self->birth_date_entry, self->birth_date_error) && first == NULL)
     first = GTK_WIDGET (self->birth_date_entry);
   if (!check_id_number (self, TRUE) && first == NULL)
     first = GTK_WIDGET (self->document_number_entry);
-  if (!check_date_entry (self->party_joined_entry, self->party_joined_error) && first == NULL)
+  if (!tx_date_entry_check (self->party_joined_entry, self->party_joined_error) && first == NULL)
     first = GTK_WIDGET (self->party_joined_entry);
-  if (!check_date_entry (self->status_date_entry, self->status_date_error) && first == NULL)
+  if (!tx_date_entry_check (self->status_date_entry, self->status_date_error) && first == NULL)
     first = GTK_WIDGET (self->status_date_entry);
   for (row = gtk_widget_get_first_child (GTK_WIDGET (self->circumstances_list)); row; row = gtk_widget_get_next_sibling (row))
     {
-      GtkEntry *date = g_object_get_data (G_OBJECT (row), "date");
-      GtkEntry *resolved = g_object_get_data (G_OBJECT (row), "resolved");
-      GtkLabel *error_label = g_object_get_data (G_OBJECT (row), "error");
+      GtkWidget *wrong = tx_circumstance_row_check (TX_CIRCUMSTANCE_ROW (row));
 
-      if (!check_date_entry (date, error_label))
-        {
-          if (first == NULL)
-            first = GTK_WIDGET (date);
-        }
-      else if (!check_date_entry (resolved, error_label) && first == NULL)
-        first = GTK_WIDGET (resolved);
+      if (first == NULL)
+        first = wrong;
     }
 
   if (first != NULL)
@@ -919,17 +715,13 @@ show_invalid (TxRecordEditor *editor,
 static void
 on_add_role_clicked (TxPersonEditor *self)
 {
-  GtkWidget *row = add_role_row (self, NULL);
-
-  gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "kind"));
+  gtk_widget_grab_focus (add_role_row (self, NULL));
 }
 
 static void
 on_add_circumstance_clicked (TxPersonEditor *self)
 {
-  GtkWidget *row = add_circumstance_row (self, NULL);
-
-  gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "kind"));
+  gtk_widget_grab_focus (add_circumstance_row (self, NULL));
 }
 
 static void
@@ -940,7 +732,7 @@ on_name_changed (TxPersonEditor *self)
       g_autofree char *name = tx_editable_dup_text (GTK_EDITABLE (self->name_entry));
 
       if (name != NULL)
-        set_field_error (GTK_WIDGET (self->name_entry), self->name_error, NULL);
+        tx_field_set_error (GTK_WIDGET (self->name_entry), self->name_error, NULL);
     }
 }
 
@@ -1123,7 +915,7 @@ GtkWidget *
 _tx_person_editor_row_get (GtkWidget  *row,
                            const char *name)
 {
-  return g_object_get_data (G_OBJECT (row), name);
+  return GTK_WIDGET (gtk_widget_get_template_child (row, G_OBJECT_TYPE (row), name));
 }
 
 GtkCheckButton *
@@ -1131,12 +923,8 @@ _tx_person_editor_get_category_check (TxPersonEditor *self,
                                       const char     *code)
 {
   for (guint i = 0; i < self->category_checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (self->category_checks, i);
-
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (check), "code"), code) == 0)
-        return check;
-    }
+    if (g_strcmp0 (category_code (i), code) == 0)
+      return g_ptr_array_index (self->category_checks, i);
   return NULL;
 }
 

@@ -363,17 +363,13 @@ fill_state (TxSuggestionEditor *self)
 static char *
 read_step_date (TxSuggestionEditor *self)
 {
-  g_autofree char *date_text = tx_editable_dup_text (GTK_EDITABLE (self->next_date_entry));
   g_autoptr(GError) error = NULL;
-  char *date;
+  char *date = NULL;
 
-  if (date_text == NULL)
-    return tx_civil_date_dup_today_iso ();
-  if ((date = tx_civil_date_normalize (date_text, &error)) == NULL)
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (self->next_date_entry));
-      tx_show_error (GTK_WIDGET (self), _("The date of the step is not understood."), error);
-    }
+  if (!tx_parse_date_entry (GTK_EDITABLE (self->next_date_entry), _("Date"), &date, &error))
+    tx_show_error (GTK_WIDGET (self), _("The date of the step is not understood."), error);
+  else if (date == NULL)
+    date = tx_civil_date_dup_today_iso ();
   return date;
 }
 
@@ -579,17 +575,6 @@ tx_suggestion_editor_get_uuid (TxSuggestionEditor *self)
 }
 
 /* A new suggestion is registered (登记) today, by whoever records it. */
-static TxSuggestion *
-new_registered (TxDatabase *db)
-{
-  TxSuggestion *suggestion = tx_suggestion_new ();
-  g_autofree char *today = tx_civil_date_dup_today_iso ();
-
-  tx_suggestion_set_date (suggestion, today);
-  tx_suggestion_register (suggestion, today, tx_database_get_operator (db));
-  return suggestion;
-}
-
 static void
 prepare_new (TxRecordEditor *editor,
              TxRecord       *record)
@@ -696,20 +681,19 @@ tx_suggestion_editor_new_raised_at (GtkWindow  *parent,
                                     const char *consultation_uuid)
 {
   TxSuggestionEditor *self;
-  g_autoptr(TxSuggestion) suggestion = NULL;
   g_autoptr(TxRecord) meeting = NULL;
+  TxSuggestion *raised;
 
-  g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
   g_return_val_if_fail (consultation_uuid != NULL, NULL);
 
-  self = g_object_new (TX_TYPE_SUGGESTION_EDITOR, "transient-for", parent, "database", db, NULL);
-  suggestion = new_registered (db);
-  tx_suggestion_set_channel (suggestion, TX_SUGGESTION_CHANNEL_MEETING);
-  tx_suggestion_set_consultation (suggestion, consultation_uuid);
+  self = tx_suggestion_editor_new (parent, db, NULL, NULL);
+  raised = suggestion (self);
+  tx_suggestion_set_channel (raised, TX_SUGGESTION_CHANNEL_MEETING);
+  tx_suggestion_set_consultation (raised, consultation_uuid);
   /* raised on the day of the meeting */
   meeting = tx_store_load (db, TX_TYPE_CONSULTATION, consultation_uuid, NULL);
   if (meeting != NULL && tx_consultation_get_date (TX_CONSULTATION (meeting)) != NULL)
-    tx_suggestion_set_date (suggestion, tx_consultation_get_date (TX_CONSULTATION (meeting)));
-  tx_record_editor_set_record (TX_RECORD_EDITOR (self), TX_RECORD (suggestion));
+    tx_suggestion_set_date (raised, tx_consultation_get_date (TX_CONSULTATION (meeting)));
+  tx_record_editor_set_record (TX_RECORD_EDITOR (self), TX_RECORD (raised));
   return self;
 }
