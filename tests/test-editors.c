@@ -227,36 +227,6 @@ on_saved (TxRecordEditor  *editor,
   *out = g_strdup (uuid);
 }
 
-/* the action a key is bound to on @widget's class, or NULL */
-static const char *
-bound_action (GtkWidget       *widget,
-              guint            keyval,
-              GdkModifierType  modifiers)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
-
-          if (GTK_IS_KEYVAL_TRIGGER (trigger)
-              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
-              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers
-              && GTK_IS_NAMED_ACTION (action))
-            return gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
-        }
-    }
-  return NULL;
-}
-
 /* ---- the checks ------------------------------------------------------------ */
 
 /* A save finds the record saved elsewhere: the bar, nothing written, the
@@ -350,8 +320,8 @@ test_escape (Fixture       *f,
       TxRecordEditor *editor = open_editor (f, i, &uuid);
 
       g_test_message ("%s editor", editors[i].table);
-      g_assert_cmpstr (bound_action (GTK_WIDGET (editor), GDK_KEY_Escape, 0), ==, "editor.cancel");
-      g_assert_cmpstr (bound_action (GTK_WIDGET (editor), GDK_KEY_s, GDK_CONTROL_MASK), ==, "editor.save");
+      g_assert_cmpstr (tx_test_bound_action (GTK_WIDGET (editor), GDK_KEY_Escape, 0), ==, "editor.cancel");
+      g_assert_cmpstr (tx_test_bound_action (GTK_WIDGET (editor), GDK_KEY_s, GDK_CONTROL_MASK), ==, "editor.save");
 
       /* untouched: closes at once */
       activate_and_expect_gone (editor, "editor.cancel");

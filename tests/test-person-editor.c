@@ -387,7 +387,7 @@ test_dates (Fixture       *f,
   set_text (editor, "birth_date_entry", "1965年3月");
   g_signal_emit_by_name (child (editor, "birth_date_entry"), "activate");
   g_assert_cmpstr (get_text (editor, "birth_date_entry"), ==, "1965-03");
-  g_assert_false (gtk_widget_get_visible (error_label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), ==, "");
 
   set_text (editor, "birth_date_entry", "1965.3.12");
   g_signal_emit_by_name (child (editor, "birth_date_entry"), "activate");
@@ -396,7 +396,7 @@ test_dates (Fixture       *f,
   set_text (editor, "birth_date_entry", "1965年13月");
   g_signal_emit_by_name (child (editor, "birth_date_entry"), "activate");
   g_assert_cmpstr (get_text (editor, "birth_date_entry"), ==, "1965年13月");   /* kept as typed */
-  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), !=, "");
   g_assert_true (gtk_widget_has_css_class (child (editor, "birth_date_entry"), "error"));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), !=, "");
 
@@ -501,18 +501,18 @@ test_fill_from_id (Fixture       *f,
   g_assert_cmpstr (get_text (editor, "birth_date_entry"), ==, "1978-05-09");
   g_assert_cmpstr (tx_code_drop_down_get_code (GTK_DROP_DOWN (child (editor, "gender_drop"))), ==, "2");
   g_assert_false (gtk_widget_get_visible (fill));
-  g_assert_false (gtk_widget_get_visible (child (editor, "document_number_error")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (editor, "document_number_error"))), ==, "");
 
   /* a 15-digit number: the conversion is offered, not done */
   set_text (editor, "document_number_entry", "110101780509246");
   g_assert_true (gtk_widget_get_visible (upgrade));
-  g_assert_true (gtk_widget_get_visible (child (editor, "document_number_error")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (editor, "document_number_error"))), !=, "");
   g_assert_cmpstr (get_text (editor, "document_number_entry"), ==, "110101780509246");
   g_signal_emit_by_name (upgrade, "clicked");
   g_assert_cmpuint (strlen (get_text (editor, "document_number_entry")), ==, 18);
   g_assert_true (tx_id_number_validate (get_text (editor, "document_number_entry"), NULL));
   g_assert_false (gtk_widget_get_visible (upgrade));
-  g_assert_false (gtk_widget_get_visible (child (editor, "document_number_error")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (editor, "document_number_error"))), ==, "");
 
   set_text (editor, "name_entry", "赵敏");
   g_assert_true (save_editor (editor));
@@ -857,6 +857,61 @@ test_history_widget (Fixture       *f,
   close_editor (editor);
 }
 
+/* ---- sections and layout ----------------------------------------------------- */
+
+/* Alt+1 … Alt+8 show a section and put the focus in it. */
+static void
+test_sections (Fixture       *f,
+               gconstpointer  data)
+{
+  const char *sections[] = { "basic", "political", "work", "roles", "contact", "united-front", "notes", "history" };
+  g_autofree char *uuid = tx_test_dup_existing_text (f->db, person_with_most_sql, NULL);
+  GtkWindow *editor;
+  GtkStack *stack;
+
+  if (tx_test_skip_without_display ())
+    return;
+  editor = open_editor (f->db, uuid, NULL);
+  stack = GTK_STACK (child (editor, "stack"));
+  for (guint i = G_N_ELEMENTS (sections); i-- > 0;)
+    {
+      GtkWidget *focus;
+
+      g_assert_cmpstr (tx_test_bound_action (GTK_WIDGET (editor), GDK_KEY_1 + i, GDK_ALT_MASK), ==, "editor.show-section");
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.show-section", "s", sections[i]));
+      tx_test_drain_main_loop ();
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, sections[i]);
+      focus = gtk_root_get_focus (GTK_ROOT (editor));
+      g_assert_nonnull (focus);
+      g_assert_true (gtk_widget_is_ancestor (focus, gtk_stack_get_visible_child (stack)));
+    }
+  close_editor (editor);
+}
+
+/* An error line that appears does not push the fields below it down. */
+static void
+test_error_keeps_layout (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWindow *editor;
+  graphene_point_t before, after;
+
+  if (tx_test_skip_without_display ())
+    return;
+  editor = open_editor (f->db, NULL, NULL);
+  tx_test_drain_main_loop_repeatedly (3);
+  g_assert_true (gtk_widget_compute_point (child (editor, "former_name_entry"), GTK_WIDGET (editor),
+                                           &GRAPHENE_POINT_INIT (0, 0), &before));
+  g_assert_false (save_editor (editor));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (editor, "name_error"))), !=, "");
+  tx_test_drain_main_loop_repeatedly (3);
+  g_assert_true (gtk_widget_compute_point (child (editor, "former_name_entry"), GTK_WIDGET (editor),
+                                           &GRAPHENE_POINT_INIT (0, 0), &after));
+  g_assert_cmpfloat (after.y, ==, before.y);
+  g_assert_cmpfloat (after.x, ==, before.x);
+  close_editor (editor);
+}
+
 /* ---- layout and screenshots --------------------------------------------------- */
 
 static void
@@ -961,6 +1016,8 @@ main (int   argc,
   g_test_add ("/person-editor/history", Fixture, NULL, fixture_set_up, test_history_widget, fixture_tear_down);
   g_test_add ("/person-editor/labels", Fixture, NULL, fixture_set_up, test_labels, fixture_tear_down);
   g_test_add ("/person-editor/layout", Fixture, NULL, fixture_set_up, test_layout, fixture_tear_down);
+  g_test_add ("/person-editor/sections", Fixture, NULL, fixture_set_up, test_sections, fixture_tear_down);
+  g_test_add ("/person-editor/error-keeps-layout", Fixture, NULL, fixture_set_up, test_error_keeps_layout, fixture_tear_down);
   g_test_add ("/person-history/core", Fixture, NULL, fixture_set_up, test_history_core, fixture_tear_down);
 
   return g_test_run ();

@@ -186,6 +186,9 @@ tx_name_drop_down_get_uuid (GtkDropDown *drop_down)
 
 /* ---- fields marked at the field ------------------------------------------- */
 
+/* The error line under a field is always there, empty while the field is
+ * right: a message that appears does not push the fields below it down. */
+
 void
 tx_field_set_error (GtkWidget  *input,
                     GtkLabel   *label,
@@ -196,7 +199,6 @@ tx_field_set_error (GtkWidget  *input,
       gtk_widget_add_css_class (input, "error");
       gtk_widget_set_tooltip_text (input, message);
       gtk_label_set_text (label, message);
-      gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
       gtk_accessible_update_state (GTK_ACCESSIBLE (input),
                                    GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
       gtk_accessible_update_relation (GTK_ACCESSIBLE (input),
@@ -207,7 +209,6 @@ tx_field_set_error (GtkWidget  *input,
       gtk_widget_remove_css_class (input, "error");
       gtk_widget_set_tooltip_text (input, NULL);
       gtk_label_set_text (label, "");
-      gtk_widget_set_visible (GTK_WIDGET (label), FALSE);
       gtk_accessible_reset_state (GTK_ACCESSIBLE (input), GTK_ACCESSIBLE_STATE_INVALID);
     }
 }

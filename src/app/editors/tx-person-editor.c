@@ -81,6 +81,28 @@ tx_person_editor_is_modified (TxPersonEditor *self)
   return tx_record_editor_is_modified (TX_RECORD_EDITOR (self));
 }
 
+/* ---- sections --------------------------------------------------------------- */
+
+/* the stack's pages in the order of the section buttons: Alt+1 … Alt+8 */
+static const char *const sections[] = {
+  "basic", "political", "work", "roles", "contact", "united-front", "notes", "history",
+};
+
+/* shows the section and puts the focus on its first input */
+static void
+show_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TxPersonEditor *self = TX_PERSON_EDITOR (widget);
+  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, g_variant_get_string (parameter, NULL));
+
+  if (page == NULL)
+    return;
+  gtk_stack_set_visible_child (self->stack, page);
+  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
 /* ---- class ------------------------------------------------------------------ */
 
 static void
@@ -138,6 +160,11 @@ tx_person_editor_class_init (TxPersonEditorClass *klass)
                                         0, g_signal_accumulator_true_handled, NULL, NULL,
                                         G_TYPE_BOOLEAN, 1, G_TYPE_STRING);
 
+
+  gtk_widget_class_install_action (widget_class, "editor.show-section", "s", show_section_action);
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "editor.show-section", "s", sections[i]);
 
   g_type_ensure (TX_TYPE_PHOTO_FIELD);
   g_type_ensure (TX_TYPE_PERSON_HISTORY);

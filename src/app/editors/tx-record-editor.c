@@ -553,6 +553,21 @@ tx_record_editor_set_property (GObject      *object,
     }
 }
 
+/* the editors' own style (tx-record-editor.css), once for the display */
+static void
+load_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = NULL;
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (display == NULL)
+    return;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/io/github/tongxin/Tongxin/tx-record-editor.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 static void
 tx_record_editor_class_init (TxRecordEditorClass *klass)
 {
@@ -583,6 +598,7 @@ tx_record_editor_class_init (TxRecordEditorClass *klass)
                   G_STRUCT_OFFSET (TxRecordEditorClass, saved), NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  load_style ();
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-record-editor.ui");
   gtk_widget_class_bind_template_child_private (widget_class, TxRecordEditor, content);
   gtk_widget_class_bind_template_child_private (widget_class, TxRecordEditor, conflict_bar);
