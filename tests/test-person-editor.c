@@ -888,6 +888,52 @@ test_sections (Fixture       *f,
   close_editor (editor);
 }
 
+/* the last widget that takes the focus below @widget */
+static GtkWidget *
+last_focusable (GtkWidget *widget)
+{
+  GtkWidget *found = NULL;
+
+  if (!gtk_widget_get_visible (widget) || !gtk_widget_is_sensitive (widget))
+    return NULL;
+  if (gtk_widget_get_focusable (widget) && !GTK_IS_LABEL (widget))
+    found = widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *last = last_focusable (c);
+
+      if (last != NULL)
+        found = last;
+    }
+  return found;
+}
+
+/* Tab from the last input of a section leaves it (to the window's buttons
+ * and the section buttons), instead of going round inside it. */
+static void
+test_tab_leaves_section (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWindow *editor;
+  GtkWidget *page;
+  GtkWidget *last;
+  GtkWidget *focus;
+
+  if (tx_test_skip_without_display ())
+    return;
+  editor = open_editor (f->db, NULL, NULL);
+  page = gtk_stack_get_visible_child (GTK_STACK (child (editor, "stack")));
+  last = last_focusable (page);
+  g_assert_nonnull (last);
+  g_assert_true (gtk_widget_grab_focus (last));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (editor), GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (editor));
+  g_assert_nonnull (focus);
+  g_test_message ("after the last input: %s", G_OBJECT_TYPE_NAME (focus));
+  g_assert_false (gtk_widget_is_ancestor (focus, page));
+  close_editor (editor);
+}
+
 /* The 56 ethnic groups are found by typing a name; short tables are not
  * searched. */
 static void
@@ -1054,6 +1100,7 @@ main (int   argc,
   g_test_add ("/person-editor/labels", Fixture, NULL, fixture_set_up, test_labels, fixture_tear_down);
   g_test_add ("/person-editor/layout", Fixture, NULL, fixture_set_up, test_layout, fixture_tear_down);
   g_test_add ("/person-editor/ethnicity-search", Fixture, NULL, fixture_set_up, test_ethnicity_search, fixture_tear_down);
+  g_test_add ("/person-editor/tab-leaves-section", Fixture, NULL, fixture_set_up, test_tab_leaves_section, fixture_tear_down);
   g_test_add ("/person-editor/sections", Fixture, NULL, fixture_set_up, test_sections, fixture_tear_down);
   g_test_add ("/person-editor/error-keeps-layout", Fixture, NULL, fixture_set_up, test_error_keeps_layout, fixture_tear_down);
   g_test_add ("/person-history/core", Fixture, NULL, fixture_set_up, test_history_core, fixture_tear_down);

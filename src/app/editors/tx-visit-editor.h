@@ -20,7 +20,7 @@ G_DECLARE_FINAL_TYPE (TxVisitEditor, tx_visit_editor, TX, VISIT_EDITOR, TxRecord
  * one). Header bar with 取消 and 保存 (Ctrl+S); Escape closes.
  *
  * Signals:
- *   "saved" ()   after a successful save
+ *   "saved" (const char *uuid)   after a successful save (TxRecordEditor)
  *
  * If @uuid cannot be loaded the error is shown and the window is destroyed
  * on idle. */
