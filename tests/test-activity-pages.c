@@ -813,12 +813,11 @@ test_screenshots (void)
       tx_test_save_screenshot (GTK_WIDGET (editor), "TONGXIN_SCREENSHOTS", editor_name);
       if (g_str_equal (shots[i].page, "activities"))
         {
-          /* the lower half: notes and photos */
-          GtkWidget *scrolled = gtk_widget_get_first_child (GTK_WIDGET (editor));
+          /* the lower half: notes and photos (the form's own scrolled
+           * window comes first, below the conflict bar) */
+          GtkWidget *scrolled = tx_test_find_by_type (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW);
           GtkAdjustment *adjustment;
 
-          while (scrolled != NULL && !GTK_IS_SCROLLED_WINDOW (scrolled))
-            scrolled = gtk_widget_get_next_sibling (scrolled);
           g_assert_nonnull (scrolled);
           adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
           gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
