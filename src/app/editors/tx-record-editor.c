@@ -380,14 +380,13 @@ tx_record_editor_destroy_later (GtkWindow *editor)
 }
 
 static void
-on_discard_response (GtkDialog      *dialog,
-                     int             response,
-                     TxRecordEditor *self)
+on_discard_answered (int      response,
+                     gpointer data)
 {
+  TxRecordEditor *self = data;
   TxRecordEditorPrivate *priv = PRIV (self);
 
   priv->question = NULL;
-  tx_dialog_dismiss (dialog);
   if (response == GTK_RESPONSE_REJECT)
     {
       priv->may_close = TRUE;
@@ -401,27 +400,28 @@ on_discard_response (GtkDialog      *dialog,
 static void
 ask_discard (TxRecordEditor *self)
 {
+  const TxAlertButton buttons[] = {
+    { _("_Keep Editing"), GTK_RESPONSE_CANCEL, FALSE },
+    { _("_Discard"), GTK_RESPONSE_REJECT, TRUE },
+    { _("_Save"), GTK_RESPONSE_ACCEPT, FALSE },
+    { NULL },
+  };
   TxRecordEditorPrivate *priv = PRIV (self);
-  GtkWidget *dialog;
+  TxAlert alert = {
+    .parent = GTK_WINDOW (self),
+    .type = GTK_MESSAGE_QUESTION,
+    .message = _("Discard the changes?"),
+    .detail = _("The changes in this window have not been saved."),
+    .buttons = buttons,
+    .cancel = GTK_RESPONSE_CANCEL,
+  };
 
   if (priv->question != NULL)
     {
       gtk_window_present (GTK_WINDOW (priv->question));
       return;
     }
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   "%s", _("Discard the changes?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("The changes in this window have not been saved."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Keep Editing"), GTK_RESPONSE_CANCEL);
-  gtk_widget_add_css_class (gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Discard"), GTK_RESPONSE_REJECT),
-                            "destructive-action");
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Save"), GTK_RESPONSE_ACCEPT);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
-  priv->question = dialog;
-  gtk_window_present (GTK_WINDOW (dialog));
+  priv->question = tx_alert_show (&alert, on_discard_answered, g_object_ref (self), g_object_unref);
 }
 
 GtkWidget *
