@@ -625,7 +625,6 @@ test_escape_asks (void)
   g_assert_cmpstr (gtk_editable_get_text (editable (editor, "name-entry")), ==, "司马光");
 
   /* the window's close button asks the same */
-  g_assert_true (g_signal_has_handler_pending (editor, g_signal_lookup ("close-request", GTK_TYPE_WINDOW), 0, FALSE));
   gtk_window_close (editor);
   tx_test_wait_for (has_message_dialog, NULL);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (kept)));
@@ -703,13 +702,19 @@ change_place_elsewhere (const char *uuid,
   g_assert_no_error (error);
 }
 
+static gboolean
+conflict_bar_shown (GtkWindow *editor)
+{
+  return gtk_revealer_get_reveal_child (GTK_REVEALER (tx_test_get_by_name (GTK_WIDGET (editor), "conflict-bar")));
+}
+
 static void
 test_conflict (void)
 {
   TxPage *page = page_of ("activities");
   g_autofree char *uuid = tx_test_dup_text (db, "SELECT uuid FROM activity WHERE trashed IS NULL ORDER BY id LIMIT 1", NULL);
   g_autofree char *place = NULL;
-  GtkWindow *editor, *dialog;
+  GtkWindow *editor;
   gpointer weak;
 
   if (tx_test_skip_without_display ())
@@ -724,13 +729,12 @@ test_conflict (void)
   gtk_editable_set_text (editable (editor, "place-entry"), "编辑器里的地点");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
   tx_test_drain_main_loop_repeatedly (20);
-  dialog = tx_test_find_named_toplevel ("tx-conflict-dialog");
-  g_assert_nonnull (dialog);
+  g_assert_true (conflict_bar_shown (editor));
   place = tx_test_dup_text (db, "SELECT place FROM activity WHERE uuid = ?", uuid);
   g_assert_cmpstr (place, ==, "另一个窗口写的地点");
   weak = editor;
   g_object_add_weak_pointer (G_OBJECT (editor), &weak);
-  gtk_dialog_response (GTK_DIALOG (dialog), TX_CONFLICT_RESPONSE_OVERWRITE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.overwrite", NULL));
   tx_test_wait_for (tx_test_is_gone, &weak);
   g_free (place);
   place = tx_test_dup_text (db, "SELECT place FROM activity WHERE uuid = ?", uuid);
@@ -744,10 +748,11 @@ test_conflict (void)
   gtk_editable_set_text (editable (editor, "place-entry"), "不会保存");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
   tx_test_drain_main_loop_repeatedly (20);
-  dialog = tx_test_find_named_toplevel ("tx-conflict-dialog");
-  g_assert_nonnull (dialog);
-  gtk_dialog_response (GTK_DIALOG (dialog), TX_CONFLICT_RESPONSE_RELOAD);
+  g_assert_true (conflict_bar_shown (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.reload", NULL));
   tx_test_drain_main_loop_repeatedly (20);
+  g_assert_null (tx_test_find_message_dialog ());
+  g_assert_false (conflict_bar_shown (editor));
   g_assert_cmpstr (gtk_editable_get_text (editable (editor, "place-entry")), ==, "第三次的地点");
   /* after reloading, saving goes through */
   gtk_editable_set_text (editable (editor, "place-entry"), "最后的地点");
@@ -802,12 +807,11 @@ test_screenshots (void)
       tx_test_save_screenshot (GTK_WIDGET (editor), "TONGXIN_SCREENSHOTS", editor_name);
       if (g_str_equal (shots[i].page, "activities"))
         {
-          /* the lower half: notes and photos */
-          GtkWidget *scrolled = gtk_widget_get_first_child (GTK_WIDGET (editor));
+          /* the lower half: notes and photos (the form's own scrolled
+           * window comes first, below the conflict bar) */
+          GtkWidget *scrolled = tx_test_find_by_type (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW);
           GtkAdjustment *adjustment;
 
-          while (scrolled != NULL && !GTK_IS_SCROLLED_WINDOW (scrolled))
-            scrolled = gtk_widget_get_next_sibling (scrolled);
           g_assert_nonnull (scrolled);
           adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
           gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));

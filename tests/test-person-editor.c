@@ -90,10 +90,28 @@ set_view (GtkWindow  *editor,
 }
 
 static void
-on_saved (GtkWindow *editor,
-          int       *n)
+on_saved (GtkWindow  *editor,
+          const char *uuid,
+          int        *n)
 {
+  g_assert_nonnull (uuid);
   (*n)++;
+}
+
+/* what 保存 does: the editor closes once the person is written */
+static gboolean
+save_editor (GtkWindow *editor)
+{
+  if (!tx_record_editor_save (TX_RECORD_EDITOR (editor), TX_SAVE_CHECK_CONFLICT))
+    return FALSE;
+  gtk_window_destroy (editor);
+  return TRUE;
+}
+
+static gboolean
+conflict_bar_shown (GtkWindow *editor)
+{
+  return gtk_revealer_get_reveal_child (GTK_REVEALER (tx_test_get_by_name (GTK_WIDGET (editor), "conflict-bar")));
 }
 
 static GtkWindow *
@@ -114,7 +132,7 @@ open_editor (TxDatabase *db,
 static void
 close_editor (GtkWindow *editor)
 {
-  GtkWidget *dialog = _tx_person_editor_get_dialog (TX_PERSON_EDITOR (editor));
+  GtkWidget *dialog = tx_record_editor_get_question (TX_RECORD_EDITOR (editor));
 
   if (dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (dialog));
@@ -334,7 +352,7 @@ test_edit_keeps_fields (Fixture       *f,
   g_assert_cmpstr (get_text (editor, "name_entry"), ==, tx_person_get_name (TX_PERSON (before)));
   g_assert_false (tx_person_editor_is_modified (TX_PERSON_EDITOR (editor)));
   set_text (editor, "work_post_entry", "新的职务");
-  g_assert_true (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
+  g_assert_true (save_editor (editor));
   g_assert_cmpint (n_saved, ==, 1);
 
   after = tx_store_load (f->db, TX_TYPE_PERSON, uuid, &error);
@@ -369,7 +387,7 @@ test_dates (Fixture       *f,
   set_text (editor, "birth_date_entry", "1965年3月");
   g_signal_emit_by_name (child (editor, "birth_date_entry"), "activate");
   g_assert_cmpstr (get_text (editor, "birth_date_entry"), ==, "1965-03");
-  g_assert_false (gtk_widget_get_visible (error_label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), ==, "");
 
   set_text (editor, "birth_date_entry", "1965.3.12");
   g_signal_emit_by_name (child (editor, "birth_date_entry"), "activate");
@@ -378,7 +396,7 @@ test_dates (Fixture       *f,
   set_text (editor, "birth_date_entry", "1965年13月");
   g_signal_emit_by_name (child (editor, "birth_date_entry"), "activate");
   g_assert_cmpstr (get_text (editor, "birth_date_entry"), ==, "1965年13月");   /* kept as typed */
-  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), !=, "");
   g_assert_true (gtk_widget_has_css_class (child (editor, "birth_date_entry"), "error"));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), !=, "");
 
@@ -387,7 +405,7 @@ test_dates (Fixture       *f,
   {
     gint64 before = tx_test_count (f->db, "SELECT count(*) FROM person", NULL);
 
-    g_assert_false (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
+    g_assert_false (save_editor (editor));
     g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, before);
     g_assert_cmpstr (get_text (editor, "name_entry"), ==, "王五");
   }
@@ -405,7 +423,7 @@ assert_refused (Fixture    *f,
   gint64 before = tx_test_count (f->db, "SELECT count(*) FROM person", NULL);
   GtkWidget *label = child (editor, label_name);
 
-  g_assert_false (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
+  g_assert_false (save_editor (editor));
   tx_test_drain_main_loop_repeatedly (5);
   g_assert_cmpint (tx_test_count (f->db, "SELECT count(*) FROM person", NULL), ==, before);
   g_assert_true (gtk_widget_get_visible (label));
@@ -455,7 +473,7 @@ test_bad_id (Fixture       *f,
   /* other documents have no check */
   set_code (editor, "document_type_drop", "03");   /* a passport */
   set_text (editor, "document_number_entry", "E12345678");
-  if (!_tx_person_editor_save (TX_PERSON_EDITOR (editor)))
+  if (!save_editor (editor))
     g_error ("not saved: %s", gtk_label_get_text (GTK_LABEL (child (editor, "banner"))));
   close_editor (editor);
 }
@@ -483,21 +501,21 @@ test_fill_from_id (Fixture       *f,
   g_assert_cmpstr (get_text (editor, "birth_date_entry"), ==, "1978-05-09");
   g_assert_cmpstr (tx_code_drop_down_get_code (GTK_DROP_DOWN (child (editor, "gender_drop"))), ==, "2");
   g_assert_false (gtk_widget_get_visible (fill));
-  g_assert_false (gtk_widget_get_visible (child (editor, "document_number_error")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (editor, "document_number_error"))), ==, "");
 
   /* a 15-digit number: the conversion is offered, not done */
   set_text (editor, "document_number_entry", "110101780509246");
   g_assert_true (gtk_widget_get_visible (upgrade));
-  g_assert_true (gtk_widget_get_visible (child (editor, "document_number_error")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (editor, "document_number_error"))), !=, "");
   g_assert_cmpstr (get_text (editor, "document_number_entry"), ==, "110101780509246");
   g_signal_emit_by_name (upgrade, "clicked");
   g_assert_cmpuint (strlen (get_text (editor, "document_number_entry")), ==, 18);
   g_assert_true (tx_id_number_validate (get_text (editor, "document_number_entry"), NULL));
   g_assert_false (gtk_widget_get_visible (upgrade));
-  g_assert_false (gtk_widget_get_visible (child (editor, "document_number_error")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (editor, "document_number_error"))), ==, "");
 
   set_text (editor, "name_entry", "赵敏");
-  g_assert_true (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
+  g_assert_true (save_editor (editor));
   close_editor (editor);
 }
 
@@ -540,7 +558,6 @@ test_conflict (Fixture       *f,
 {
   g_autofree char *uuid = tx_test_dup_existing_text (f->db, "SELECT uuid FROM person WHERE trashed IS NULL ORDER BY id LIMIT 1 OFFSET 5", NULL);
   GtkWindow *editor;
-  GtkWidget *dialog;
   int n_saved = 0;
 
   if (tx_test_skip_without_display ())
@@ -550,10 +567,10 @@ test_conflict (Fixture       *f,
   editor = open_editor (f->db, uuid, &n_saved);
   save_elsewhere (f, uuid, "别人写的备注");
   set_text (editor, "phone_entry", "13900001111");
-  g_assert_false (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
+  g_assert_false (save_editor (editor));
   tx_test_drain_main_loop_repeatedly (5);
-  dialog = _tx_person_editor_get_dialog (TX_PERSON_EDITOR (editor));
-  g_assert_true (GTK_IS_MESSAGE_DIALOG (dialog));
+  g_assert_true (conflict_bar_shown (editor));
+  g_assert_null (tx_test_find_message_dialog ());
   g_assert_cmpint (n_saved, ==, 0);
   {
     g_autofree char *phone = stored_text (f, uuid, "phone");
@@ -563,7 +580,7 @@ test_conflict (Fixture       *f,
     g_assert_cmpstr (notes, ==, "别人写的备注");
   }
   g_assert_cmpstr (get_text (editor, "phone_entry"), ==, "13900001111");   /* input intact */
-  gtk_dialog_response (GTK_DIALOG (dialog), TX_PERSON_EDITOR_RESPONSE_OVERWRITE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.overwrite", NULL));
   tx_test_drain_main_loop_repeatedly (5);
   g_assert_cmpint (n_saved, ==, 1);
   {
@@ -576,22 +593,18 @@ test_conflict (Fixture       *f,
   }
   close_editor (editor);
 
-  /* reload */
+  /* reload: the bar asked already, so nothing asks again */
   n_saved = 0;
   editor = open_editor (f->db, uuid, &n_saved);
   save_elsewhere (f, uuid, "第二次别人写的");
   set_text (editor, "phone_entry", "13700002222");
-  g_assert_false (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
-  dialog = _tx_person_editor_get_dialog (TX_PERSON_EDITOR (editor));
-  g_assert_nonnull (dialog);
-  gtk_dialog_response (GTK_DIALOG (dialog), TX_PERSON_EDITOR_RESPONSE_RELOAD);
+  g_assert_false (save_editor (editor));
+  g_assert_true (conflict_bar_shown (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.reload", NULL));
   tx_test_drain_main_loop_repeatedly (5);
-  /* asks before throwing my edits away */
-  dialog = _tx_person_editor_get_dialog (TX_PERSON_EDITOR (editor));
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (get_text (editor, "phone_entry"), ==, "13700002222");
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  tx_test_drain_main_loop_repeatedly (5);
+  g_assert_null (tx_record_editor_get_question (TX_RECORD_EDITOR (editor)));
+  g_assert_null (tx_test_find_message_dialog ());
+  g_assert_false (conflict_bar_shown (editor));
   {
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child (editor, "notes_view")));
     GtkTextIter start, end;
@@ -606,7 +619,7 @@ test_conflict (Fixture       *f,
   g_assert_false (tx_person_editor_is_modified (TX_PERSON_EDITOR (editor)));
   /* and a save now goes through */
   set_text (editor, "party_post_entry", "小组长");
-  g_assert_true (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
+  g_assert_true (save_editor (editor));
   g_assert_cmpint (n_saved, ==, 1);
   close_editor (editor);
 }
@@ -625,16 +638,16 @@ test_escape_asks (Fixture       *f,
     return;
   editor = open_editor (f->db, uuid, NULL);
   /* unchanged: closes at once */
-  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.close", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
   tx_test_drain_main_loop_repeatedly (5);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   close_editor (editor);
 
   editor = open_editor (f->db, uuid, NULL);
   set_text (editor, "former_name_entry", "改过的名字");
-  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.close", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
   tx_test_drain_main_loop_repeatedly (5);
-  dialog = _tx_person_editor_get_dialog (TX_PERSON_EDITOR (editor));
+  dialog = tx_record_editor_get_question (TX_RECORD_EDITOR (editor));
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
@@ -642,9 +655,9 @@ test_escape_asks (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_cmpstr (get_text (editor, "former_name_entry"), ==, "改过的名字");
 
-  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.close", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
   tx_test_drain_main_loop_repeatedly (5);
-  dialog = _tx_person_editor_get_dialog (TX_PERSON_EDITOR (editor));
+  dialog = tx_record_editor_get_question (TX_RECORD_EDITOR (editor));
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
   tx_test_drain_main_loop_repeatedly (5);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
@@ -675,8 +688,8 @@ test_big_photo (Fixture       *f,
   set_text (editor, "name_entry", "照片测试");
   g_assert_true (_tx_person_editor_set_photo_bytes (TX_PERSON_EDITOR (editor), big, &error));
   g_assert_no_error (error);
-  g_assert_nonnull (gtk_picture_get_paintable (GTK_PICTURE (child (editor, "photo_picture"))));
-  g_assert_true (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
+  g_assert_nonnull (gtk_picture_get_paintable (GTK_PICTURE (tx_test_get_by_name (GTK_WIDGET (editor), "photo-picture"))));
+  g_assert_true (save_editor (editor));
   stored = tx_store_load (f->db, TX_TYPE_PERSON,
                           tx_record_get_uuid (TX_RECORD (tx_person_editor_get_person (TX_PERSON_EDITOR (editor)))), &error);
   g_assert_no_error (error);
@@ -815,24 +828,170 @@ test_history_widget (Fixture       *f,
 
   editor = open_editor (f->db, person, NULL);
   g_signal_connect (editor, "open-record", G_CALLBACK (on_open_record), &opened);
-  list = child (editor, "history_list");
+  list = tx_test_get_by_name (GTK_WIDGET (editor), "history-list");
+  /* each row opens its record: what it opens tells its kind */
   for (row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
     {
-      const char *entity = g_object_get_data (G_OBJECT (row), "entity");
-
+      g_clear_pointer (&opened, g_free);
+      g_signal_emit_by_name (list, "row-activated", row);
+      g_assert_nonnull (opened);
       n_rows++;
-      n_activities += g_strcmp0 (entity, "activity") == 0;
-      n_visits += g_strcmp0 (entity, "visit") == 0;
+      n_activities += g_str_has_prefix (opened, "activity/");
+      n_visits += g_str_has_prefix (opened, "visit/");
     }
   g_assert_cmpint (n_rows, ==, total);
   g_assert_cmpint (n_activities, ==, tx_test_count (f->db, entity_sql[0][1], person));
   g_assert_cmpint (n_visits, ==, tx_test_count (f->db, entity_sql[1][1], person));
   g_assert_cmpuint (n_rows, >, 0);
 
-  row = gtk_widget_get_first_child (list);
-  g_signal_emit_by_name (list, "row-activated", row);
+  /* the first row opens a record that exists */
+  g_clear_pointer (&opened, g_free);
+  g_signal_emit_by_name (list, "row-activated", gtk_widget_get_first_child (list));
   g_assert_nonnull (opened);
-  g_assert_true (g_str_has_suffix (opened, g_object_get_data (G_OBJECT (row), "uuid")));
+  {
+    g_auto(GStrv) parts = g_strsplit (opened, "/", 2);
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE uuid = ?", parts[0]);
+
+    g_assert_cmpint (tx_test_count (f->db, sql, parts[1]), ==, 1);
+  }
+  close_editor (editor);
+}
+
+/* ---- sections and layout ----------------------------------------------------- */
+
+/* Alt+1 … Alt+8 show a section and put the focus in it. */
+static void
+test_sections (Fixture       *f,
+               gconstpointer  data)
+{
+  const char *sections[] = { "basic", "political", "work", "roles", "contact", "united-front", "notes", "history" };
+  g_autofree char *uuid = tx_test_dup_existing_text (f->db, person_with_most_sql, NULL);
+  GtkWindow *editor;
+  GtkStack *stack;
+
+  if (tx_test_skip_without_display ())
+    return;
+  editor = open_editor (f->db, uuid, NULL);
+  stack = GTK_STACK (child (editor, "stack"));
+  for (guint i = G_N_ELEMENTS (sections); i-- > 0;)
+    {
+      GtkWidget *focus;
+
+      g_assert_cmpstr (tx_test_bound_action (GTK_WIDGET (editor), GDK_KEY_1 + i, GDK_ALT_MASK), ==, "editor.show-section");
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.show-section", "s", sections[i]));
+      tx_test_drain_main_loop ();
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, sections[i]);
+      focus = gtk_root_get_focus (GTK_ROOT (editor));
+      g_assert_nonnull (focus);
+      g_assert_true (gtk_widget_is_ancestor (focus, gtk_stack_get_visible_child (stack)));
+    }
+  close_editor (editor);
+}
+
+/* the last widget that takes the focus below @widget */
+static GtkWidget *
+last_focusable (GtkWidget *widget)
+{
+  GtkWidget *found = NULL;
+
+  if (!gtk_widget_get_visible (widget) || !gtk_widget_is_sensitive (widget))
+    return NULL;
+  if (gtk_widget_get_focusable (widget) && !GTK_IS_LABEL (widget))
+    found = widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *last = last_focusable (c);
+
+      if (last != NULL)
+        found = last;
+    }
+  return found;
+}
+
+/* Tab from the last input of a section leaves it (to the window's buttons
+ * and the section buttons), instead of going round inside it. */
+static void
+test_tab_leaves_section (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWindow *editor;
+  GtkWidget *page;
+  GtkWidget *last;
+  GtkWidget *focus;
+
+  if (tx_test_skip_without_display ())
+    return;
+  editor = open_editor (f->db, NULL, NULL);
+  page = gtk_stack_get_visible_child (GTK_STACK (child (editor, "stack")));
+  last = last_focusable (page);
+  g_assert_nonnull (last);
+  g_assert_true (gtk_widget_grab_focus (last));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (editor), GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (editor));
+  g_assert_nonnull (focus);
+  g_test_message ("after the last input: %s", G_OBJECT_TYPE_NAME (focus));
+  g_assert_false (gtk_widget_is_ancestor (focus, page));
+  close_editor (editor);
+}
+
+/* The 56 ethnic groups are found by typing a name; short tables are not
+ * searched. */
+static void
+test_ethnicity_search (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkWindow *editor;
+  GtkDropDown *ethnicity;
+  GtkExpression *expression;
+  GListModel *model;
+  g_autoptr(GtkStringFilter) filter = NULL;
+  g_autoptr(GtkFilterListModel) found = NULL;
+
+  if (tx_test_skip_without_display ())
+    return;
+  editor = open_editor (f->db, NULL, NULL);
+  ethnicity = GTK_DROP_DOWN (child (editor, "ethnicity_drop"));
+  g_assert_true (gtk_drop_down_get_enable_search (ethnicity));
+  g_assert_false (gtk_drop_down_get_enable_search (GTK_DROP_DOWN (child (editor, "gender_drop"))));
+  expression = gtk_drop_down_get_expression (ethnicity);
+  g_assert_nonnull (expression);
+  /* what the search does with its expression: 回 finds 回族 and nothing else */
+  model = gtk_drop_down_get_model (ethnicity);
+  filter = gtk_string_filter_new (gtk_expression_ref (expression));
+  gtk_string_filter_set_match_mode (filter, GTK_STRING_FILTER_MATCH_MODE_PREFIX);
+  gtk_string_filter_set_search (filter, "回");
+  found = gtk_filter_list_model_new (g_object_ref (model), GTK_FILTER (g_steal_pointer (&filter)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (found)), ==, 1);
+  {
+    g_autoptr(GtkStringObject) item = g_list_model_get_item (G_LIST_MODEL (found), 0);
+
+    g_assert_cmpstr (gtk_string_object_get_string (item), ==, "回族");
+  }
+  close_editor (editor);
+}
+
+/* An error line that appears does not push the fields below it down (the
+ * banner above the form says what to do; the form itself stays put). */
+static void
+test_error_keeps_layout (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWindow *editor;
+  graphene_point_t before, after;
+
+  if (tx_test_skip_without_display ())
+    return;
+  editor = open_editor (f->db, NULL, NULL);
+  tx_test_run_main_loop_for (200);
+  g_assert_true (gtk_widget_compute_point (child (editor, "former_name_entry"), child (editor, "stack"),
+                                           &GRAPHENE_POINT_INIT (0, 0), &before));
+  g_assert_false (save_editor (editor));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (editor, "name_error"))), !=, "");
+  tx_test_run_main_loop_for (200);
+  g_assert_true (gtk_widget_compute_point (child (editor, "former_name_entry"), child (editor, "stack"),
+                                           &GRAPHENE_POINT_INIT (0, 0), &after));
+  g_assert_cmpfloat (after.y, ==, before.y);
+  g_assert_cmpfloat (after.x, ==, before.x);
   close_editor (editor);
 }
 
@@ -881,7 +1040,7 @@ test_layout (Fixture       *f,
     set_code (editor, "document_type_drop", "01");
     set_text (editor, "document_number_entry", bad);
     set_text (editor, "birth_date_entry", "1965年13月");
-    g_assert_false (_tx_person_editor_save (TX_PERSON_EDITOR (editor)));
+    g_assert_false (save_editor (editor));
     g_assert_true (gtk_widget_get_visible (child (editor, "banner")));
     g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "basic");
     tx_test_save_screenshot (GTK_WIDGET (editor), "TX_SCREENSHOT_DIR", "editor-validation.png");
@@ -897,7 +1056,7 @@ test_labels (Fixture       *f,
 {
   const char *inputs[] = {
     "name_entry", "former_name_entry", "gender_drop", "ethnicity_drop", "birth_date_entry",
-    "native_place_entry", "document_type_drop", "document_number_entry", "photo_choose_button",
+    "native_place_entry", "document_type_drop", "document_number_entry", "photo_field",
     "political_drop", "party_joined_entry", "party_post_entry", "religion_drop",
     "education_drop", "degree_drop", "professional_title_entry", "work_unit_entry",
     "work_post_entry", "sector_entry", "phone_entry", "phone_other_entry", "address_entry",
@@ -940,6 +1099,10 @@ main (int   argc,
   g_test_add ("/person-editor/history", Fixture, NULL, fixture_set_up, test_history_widget, fixture_tear_down);
   g_test_add ("/person-editor/labels", Fixture, NULL, fixture_set_up, test_labels, fixture_tear_down);
   g_test_add ("/person-editor/layout", Fixture, NULL, fixture_set_up, test_layout, fixture_tear_down);
+  g_test_add ("/person-editor/ethnicity-search", Fixture, NULL, fixture_set_up, test_ethnicity_search, fixture_tear_down);
+  g_test_add ("/person-editor/tab-leaves-section", Fixture, NULL, fixture_set_up, test_tab_leaves_section, fixture_tear_down);
+  g_test_add ("/person-editor/sections", Fixture, NULL, fixture_set_up, test_sections, fixture_tear_down);
+  g_test_add ("/person-editor/error-keeps-layout", Fixture, NULL, fixture_set_up, test_error_keeps_layout, fixture_tear_down);
   g_test_add ("/person-history/core", Fixture, NULL, fixture_set_up, test_history_core, fixture_tear_down);
 
   return g_test_run ();

@@ -51,6 +51,10 @@ GtkWidget     *tx_test_find_by_name               (GtkWidget     *root,
                                                    const char    *name);
 GtkWidget     *tx_test_get_by_name                (GtkWidget     *root,
                                                    const char    *name);
+/* the action a key is bound to by @widget's class (a named action), or NULL */
+const char    *tx_test_bound_action               (GtkWidget       *widget,
+                                                   guint            keyval,
+                                                   GdkModifierType  modifiers);
 GtkWidget     *tx_test_find_by_type               (GtkWidget     *root,
                                                    GType          type);
 GtkWidget     *tx_test_find_by_buildable_id       (GtkWidget     *root,

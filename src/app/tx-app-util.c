@@ -45,6 +45,14 @@ tx_code_drop_down_setup (GtkDropDown *drop_down,
   g_object_set_data (G_OBJECT (drop_down), EMPTY_KEY, GINT_TO_POINTER (allow_empty));
   gtk_drop_down_set_model (drop_down, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (drop_down, 0);
+  /* a long table (the 56 ethnic groups …) is searched by typing a name */
+  if (rows->len >= 20)
+    {
+      g_autoptr(GtkExpression) name = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+      gtk_drop_down_set_expression (drop_down, name);
+      gtk_drop_down_set_enable_search (drop_down, TRUE);
+    }
 }
 
 void

@@ -15,6 +15,7 @@
 #include "app/pages/tx-activity-pages-private.h"
 #include "app/tx-app-util.h"
 #include "tx-editor-util.h"
+#include "tx-record-editor.h"
 #include "app/widgets/tx-person-picker.h"
 
 /* photos larger than this are refused: the database travels by USB stick */
@@ -24,10 +25,7 @@
 
 struct _TxActivityEditor
 {
-  GtkWindow    parent_instance;
-
-  TxDatabase  *db;
-  TxActivity  *activity;
+  TxRecordEditor parent_instance;
 
   GtkEditable *title_entry;
   GtkDropDown *type_drop_down;
@@ -48,7 +46,7 @@ struct _TxActivityEditor
   GtkButton   *add_photo_button;
 };
 
-G_DEFINE_FINAL_TYPE (TxActivityEditor, tx_activity_editor, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (TxActivityEditor, tx_activity_editor, TX_TYPE_RECORD_EDITOR)
 
 #define PERSON_KEY "tx-person"
 #define STATE_KEY  "tx-state-drop-down"
@@ -72,7 +70,7 @@ add_participant_row (TxActivityEditor *self,
                      const char       *state,
                      const char       *note)
 {
-  g_autofree char *name = tx_lookup_person_name (self->db, person);
+  g_autofree char *name = tx_lookup_person_name (tx_record_editor_get_database (TX_RECORD_EDITOR (self)), person);
   g_autofree char *state_label = NULL;
   g_autofree char *remove_label = NULL;
   GtkWidget *row = gtk_list_box_row_new ();
@@ -171,7 +169,7 @@ on_add_participant_clicked (TxActivityEditor *self)
   for (guint i = 0; i < rows->len; i++)
     g_ptr_array_add (exclude, g_object_get_data (g_ptr_array_index (rows, i), PERSON_KEY));
   g_ptr_array_add (exclude, NULL);
-  tx_person_picker_choose (GTK_WINDOW (self), self->db, TRUE,
+  tx_person_picker_choose (GTK_WINDOW (self), tx_record_editor_get_database (TX_RECORD_EDITOR (self)), TRUE,
                            (const char * const *) exclude->pdata,
                            on_people_chosen, g_object_ref (self));
 }
@@ -330,10 +328,11 @@ on_add_photo_clicked (TxActivityEditor *self)
 /* ---- form ⇄ record ---- */
 
 static void
-fill_form (GtkWindow *window)
+fill_form (TxRecordEditor *editor,
+           TxRecord       *record)
 {
-  TxActivityEditor *self = TX_ACTIVITY_EDITOR (window);
-  TxActivity *a = self->activity;
+  TxActivityEditor *self = TX_ACTIVITY_EDITOR (editor);
+  TxActivity *a = TX_ACTIVITY (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
   GPtrArray *participants = tx_activity_get_participants (a);
   GPtrArray *photos = tx_activity_get_photos (a);
   g_autofree char *community = NULL;
@@ -341,7 +340,7 @@ fill_form (GtkWindow *window)
 
   tx_editable_set_text_or_empty (self->title_entry, tx_activity_get_title (a));
   tx_code_drop_down_set_code (self->type_drop_down, tx_activity_get_activity_type (a));
-  community = tx_lookup_community_name (self->db, tx_activity_get_community (a));
+  community = tx_lookup_community_name (tx_record_editor_get_database (TX_RECORD_EDITOR (self)), tx_activity_get_community (a));
   tx_name_drop_down_set_uuid (self->community_drop_down, tx_activity_get_community (a), community);
   tx_date_entry_set (self->start_date_entry, tx_activity_get_start_date (a));
   tx_editable_set_text_or_empty (self->start_time_entry, tx_activity_get_start_time (a));
@@ -377,11 +376,12 @@ fill_form (GtkWindow *window)
 }
 
 static gboolean
-read_form (GtkWindow  *window,
-           GError    **error)
+read_form (TxRecordEditor  *editor,
+           TxRecord        *record,
+           GError         **error)
 {
-  TxActivityEditor *self = TX_ACTIVITY_EDITOR (window);
-  TxActivity *a = self->activity;
+  TxActivityEditor *self = TX_ACTIVITY_EDITOR (editor);
+  TxActivity *a = TX_ACTIVITY (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
   g_autofree char *title = tx_editable_dup_text (self->title_entry);
   g_autofree char *start_date = NULL, *start_time = NULL, *end_date = NULL, *end_time = NULL;
   g_autofree char *place = NULL, *organiser = NULL;
@@ -440,7 +440,7 @@ read_form (GtkWindow  *window,
     }
   if (tx_record_text_is_blank (title))
     gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
-  return tx_record_validate (TX_RECORD (a), error);
+  return TRUE;
 }
 
 /* 签到表 of the activity as saved */
@@ -451,25 +451,13 @@ print_signin_action (GtkWidget  *widget,
 {
   TxActivityEditor *self = TX_ACTIVITY_EDITOR (widget);
 
-  if (tx_record_get_modified (TX_RECORD (self->activity)) == NULL)
+  if (tx_record_get_modified (TX_RECORD (TX_ACTIVITY (tx_record_editor_get_record (TX_RECORD_EDITOR (self))))) == NULL)
     {
       tx_show_error (widget, _("Save the activity first: a sign-in sheet lists the people saved with it."), NULL);
       return;
     }
-  tx_print_signin_sheet (GTK_WINDOW (self), self->db, tx_record_get_uuid (TX_RECORD (self->activity)), NULL);
+  tx_print_signin_sheet (GTK_WINDOW (self), tx_record_editor_get_database (TX_RECORD_EDITOR (self)), tx_record_get_uuid (TX_RECORD (TX_ACTIVITY (tx_record_editor_get_record (TX_RECORD_EDITOR (self))))), NULL);
 }
-
-static const TxRecordEditorClassInfo record_editor_info = {
-  .get_record_type = tx_activity_get_type,
-  .database_offset = G_STRUCT_OFFSET (TxActivityEditor, db),
-  .record_offset   = G_STRUCT_OFFSET (TxActivityEditor, activity),
-  .fill_form       = fill_form,
-  .read_form       = read_form,
-  .prepare_new     = NULL,
-  .new_title       = N_("New Activity"),
-  .open_failed     = N_("The activity could not be opened"),
-  .reload_failed   = N_("The activity could not be reloaded"),
-};
 
 static void
 tx_activity_editor_dispose (GObject *object)
@@ -477,8 +465,6 @@ tx_activity_editor_dispose (GObject *object)
   TxActivityEditor *self = TX_ACTIVITY_EDITOR (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_ACTIVITY_EDITOR);
-  g_clear_object (&self->activity);
-  g_clear_object (&self->db);
   G_OBJECT_CLASS (tx_activity_editor_parent_class)->dispose (object);
 }
 
@@ -487,6 +473,7 @@ tx_activity_editor_class_init (TxActivityEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  TxRecordEditorClass *editor_class = TX_RECORD_EDITOR_CLASS (klass);
 
   object_class->dispose = tx_activity_editor_dispose;
 
@@ -509,7 +496,11 @@ tx_activity_editor_class_init (TxActivityEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, photo_empty_label);
   gtk_widget_class_bind_template_child (widget_class, TxActivityEditor, add_photo_button);
 
-  tx_record_editor_class_setup (widget_class, &record_editor_info);
+  editor_class->record_type = TX_TYPE_ACTIVITY;
+  editor_class->new_title = N_("New Activity");
+  editor_class->open_failed = N_("The activity could not be opened");
+  editor_class->fill_form = fill_form;
+  editor_class->read_form = read_form;
   gtk_widget_class_install_action (widget_class, "editor.print-signin", NULL, print_signin_action);
 }
 
@@ -533,15 +524,14 @@ tx_activity_editor_new (GtkWindow  *parent,
 
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
 
-  self = g_object_new (TX_TYPE_ACTIVITY_EDITOR, "transient-for", parent, NULL);
-  self->db = g_object_ref (db);
+  self = g_object_new (TX_TYPE_ACTIVITY_EDITOR, "transient-for", parent, "database", db, NULL);
   communities = tx_community_list_names (db, &error);
   if (communities == NULL)
     g_debug ("Listing the communities failed: %s", error->message);
   g_clear_error (&error);
   tx_name_drop_down_setup (self->community_drop_down, communities, TRUE);
 
-  tx_record_editor_open (GTK_WINDOW (self), uuid);
+  tx_record_editor_open (TX_RECORD_EDITOR (self), uuid);
   return GTK_WINDOW (self);
 }
 
@@ -549,5 +539,5 @@ TxActivity *
 tx_activity_editor_get_activity (TxActivityEditor *self)
 {
   g_return_val_if_fail (TX_IS_ACTIVITY_EDITOR (self), NULL);
-  return self->activity;
+  return TX_ACTIVITY (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
 }

@@ -20,6 +20,7 @@
 #include "app/tx-app-util.h"
 #include "app/print/tx-print-documents.h"
 #include "tx-editor-util.h"
+#include "tx-record-editor.h"
 #include "tx-consultation-editor.h"
 #include "app/print/tx-print-documents.h"
 #include "app/pages/tx-meetings-private.h"
@@ -38,17 +39,11 @@ typedef struct
 
 struct _TxConsultationEditor
 {
-  GtkWindow        parent_instance;
+  TxRecordEditor   parent_instance;
 
-  TxDatabase      *db;
-  gboolean         dirty;          /* changed since filled or saved */
-  gboolean         filling;
-  TxConsultation  *meeting;
   GPtrArray       *attendees;      /* Attendee */
   GPtrArray       *staff;          /* TxMeetingChoice, the drop-downs' rows after "—" */
 
-  GtkRevealer     *conflict_revealer;
-  GtkLabel        *conflict_label;
   GtkEntry        *title_entry;
   GtkDropDown     *type_drop_down;
   GtkEntry        *date_entry;
@@ -67,16 +62,19 @@ struct _TxConsultationEditor
   GtkNotebook     *notebook;
 };
 
-G_DEFINE_FINAL_TYPE (TxConsultationEditor, tx_consultation_editor, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (TxConsultationEditor, tx_consultation_editor, TX_TYPE_RECORD_EDITOR)
 
-enum {
-  SIGNAL_SAVED,
-  N_SIGNALS
-};
+static TxDatabase *
+database (TxConsultationEditor *self)
+{
+  return tx_record_editor_get_database (TX_RECORD_EDITOR (self));
+}
 
-static guint signals[N_SIGNALS];
-
-static void mark_dirty (TxConsultationEditor *self);
+static TxConsultation *
+meeting (TxConsultationEditor *self)
+{
+  return TX_CONSULTATION (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
+}
 
 static void
 attendee_free (gpointer data)
@@ -101,25 +99,25 @@ fill_staff_models (TxConsultationEditor *self)
 
   g_clear_pointer (&self->staff, g_ptr_array_unref);
   /* an inactive chair of an old meeting is still shown */
-  self->staff = tx_meeting_list_staff (self->db, tx_consultation_get_chair (self->meeting), &error);
+  self->staff = tx_meeting_list_staff (database (self), tx_consultation_get_chair (meeting (self)), &error);
   if (self->staff == NULL)
     {
       g_warning ("Staff could not be read: %s", error->message);
       self->staff = g_ptr_array_new_with_free_func ((GDestroyNotify) tx_meeting_choice_free);
     }
-  if (tx_consultation_get_recorder (self->meeting) != NULL)
+  if (tx_consultation_get_recorder (meeting (self)) != NULL)
     {
       gboolean found = FALSE;
 
       for (guint i = 0; i < self->staff->len; i++)
         found |= g_strcmp0 (((TxMeetingChoice *) g_ptr_array_index (self->staff, i))->uuid,
-                            tx_consultation_get_recorder (self->meeting)) == 0;
+                            tx_consultation_get_recorder (meeting (self))) == 0;
       if (!found)
         {
           TxMeetingChoice *choice = g_new0 (TxMeetingChoice, 1);
 
-          choice->uuid = g_strdup (tx_consultation_get_recorder (self->meeting));
-          choice->label = tx_meeting_dup_staff_name (self->db, choice->uuid);
+          choice->uuid = g_strdup (tx_consultation_get_recorder (meeting (self)));
+          choice->label = tx_meeting_dup_staff_name (database (self), choice->uuid);
           if (choice->label == NULL)
             choice->label = g_strdup ("?");
           g_ptr_array_add (self->staff, choice);
@@ -197,7 +195,6 @@ on_remove_attendee (GtkButton            *button,
         {
           gtk_list_box_remove (self->attendee_list, row);
           g_ptr_array_remove_index (self->attendees, i);
-          mark_dirty (self);
           break;
         }
     }
@@ -207,7 +204,6 @@ on_remove_attendee (GtkButton            *button,
 static void
 on_attendee_state_changed (TxConsultationEditor *self)
 {
-  mark_dirty (self);
   update_attendee_summary (self);
 }
 
@@ -236,8 +232,8 @@ add_attendee_row (TxConsultationEditor *self,
                   const char           *note)
 {
   Attendee *attendee = g_new0 (Attendee, 1);
-  g_autofree char *name = person ? tx_meeting_dup_person_name (self->db, person)
-                                 : tx_meeting_dup_staff_name (self->db, staff);
+  g_autofree char *name = person ? tx_meeting_dup_person_name (database (self), person)
+                                 : tx_meeting_dup_staff_name (database (self), staff);
   g_autofree char *accessible = NULL;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *name_label = gtk_label_new (name ? name : "?");
@@ -276,7 +272,6 @@ add_attendee_row (TxConsultationEditor *self,
   gtk_list_box_append (self->attendee_list, box);
   attendee->row = gtk_widget_get_parent (box);
   g_ptr_array_add (self->attendees, attendee);
-  mark_dirty (self);
   update_attendee_summary (self);
 }
 
@@ -331,7 +326,7 @@ add_people_action (GtkWidget  *widget,
     }
   g_ptr_array_add (exclude, NULL);
   g_weak_ref_init (ref, self);
-  tx_person_picker_choose (GTK_WINDOW (self), self->db, TRUE,
+  tx_person_picker_choose (GTK_WINDOW (self), database (self), TRUE,
                            (const char * const *) exclude->pdata, on_people_chosen, ref);
 }
 
@@ -356,7 +351,7 @@ add_staff_action (GtkWidget  *widget,
 static void
 fill_suggestions (TxConsultationEditor *self)
 {
-  const char *uuid = tx_record_get_uuid (TX_RECORD (self->meeting));
+  const char *uuid = tx_record_get_uuid (TX_RECORD (meeting (self)));
   g_autoptr(TxQuery) query = NULL;
   g_autoptr(TxRecordList) list = NULL;
   g_autoptr(GError) error = NULL;
@@ -365,10 +360,10 @@ fill_suggestions (TxConsultationEditor *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->suggestion_list))) != NULL)
     gtk_list_box_remove (self->suggestion_list, child);
-  if (uuid == NULL || tx_record_get_modified (TX_RECORD (self->meeting)) == NULL)
+  if (uuid == NULL || tx_record_get_modified (TX_RECORD (meeting (self))) == NULL)
     return;
   query = tx_meeting_raised_at_query (uuid);
-  list = tx_record_list_new (self->db, query, &error);
+  list = tx_record_list_new (database (self), query, &error);
   if (list == NULL)
     {
       g_warning ("Suggestions could not be read: %s", error->message);
@@ -429,7 +424,7 @@ on_suggestion_activated (TxConsultationEditor *self,
 
   if (uuid == NULL)
     return;
-  editor = tx_suggestion_editor_new (GTK_WINDOW (self), self->db, uuid, &error);
+  editor = tx_suggestion_editor_new (GTK_WINDOW (self), database (self), uuid, &error);
   if (editor == NULL)
     {
       tx_show_error (GTK_WIDGET (self), _("The suggestion could not be opened."), error);
@@ -438,39 +433,14 @@ on_suggestion_activated (TxConsultationEditor *self,
   open_suggestion_editor (self, editor);
 }
 
-/* ---- unsaved changes ---------------------------------------------------- */
-
-static void
-mark_dirty (TxConsultationEditor *self)
-{
-  if (!self->filling)
-    self->dirty = TRUE;
-}
-
-/* Closing with unsaved changes asks first: nothing typed is lost silently. */
-static gboolean
-confirm_close (TxConsultationEditor *self)
-{
-  if (!self->dirty)
-    return TRUE;
-  tx_editor_ask_discard (GTK_WINDOW (self), _("The changes to this meeting have not been saved."));
-  return FALSE;
-}
-
-static gboolean
-tx_consultation_editor_close_request (GtkWindow *window)
-{
-  if (!confirm_close ((TxConsultationEditor *) window))
-    return TRUE;
-  return GTK_WINDOW_CLASS (tx_consultation_editor_parent_class)->close_request (window);
-}
-
 /* ---- load and save ------------------------------------------------------ */
 
 static void
-fill_widgets_now (TxConsultationEditor *self)
+fill_form (TxRecordEditor *editor,
+           TxRecord       *record)
 {
-  TxConsultation *m = self->meeting;
+  TxConsultationEditor *self = TX_CONSULTATION_EDITOR (editor);
+  TxConsultation *m = TX_CONSULTATION (record);
   GPtrArray *attendees = tx_consultation_get_attendees (m);
   gboolean is_new = tx_record_get_modified (TX_RECORD (m)) == NULL;
 
@@ -497,86 +467,45 @@ fill_widgets_now (TxConsultationEditor *self)
     }
   update_attendee_summary (self);
   fill_suggestions (self);
-  gtk_revealer_set_reveal_child (self->conflict_revealer, FALSE);
 }
 
-static void
-fill_widgets (TxConsultationEditor *self)
-{
-  self->filling = TRUE;
-  fill_widgets_now (self);
-  self->filling = FALSE;
-  self->dirty = FALSE;
-}
-
-/* "14:30", "14：30", "9:05" → "14:30", "09:05"; NULL when empty; FALSE when
- * it is not a time of day. */
 static gboolean
-normalize_time (const char  *text,
-                char       **out)
-{
-  g_autofree char *copy = NULL;
-  g_auto(GStrv) parts = NULL;
-  guint64 hours, minutes;
-
-  *out = NULL;
-  if (text == NULL)
-    return TRUE;
-  copy = g_strstrip (g_strdup (text));
-  if (*copy == '\0')
-    return TRUE;
-  /* the full-width colon of a Chinese input method */
-  parts = g_strsplit (copy, "：", -1);
-  g_free (copy);
-  copy = g_strjoinv (":", parts);
-  g_clear_pointer (&parts, g_strfreev);
-  parts = g_strsplit (copy, ":", -1);
-  if (g_strv_length (parts) != 2 ||
-      !g_ascii_string_to_unsigned (parts[0], 10, 0, 23, &hours, NULL) ||
-      !g_ascii_string_to_unsigned (parts[1], 10, 0, 59, &minutes, NULL) ||
-      strlen (parts[1]) != 2)
-    return FALSE;
-  *out = g_strdup_printf ("%02u:%02u", (guint) hours, (guint) minutes);
-  return TRUE;
-}
-
-static void
-focus_with_error (TxConsultationEditor *self,
-                  GtkWidget            *widget,
-                  const char           *message,
-                  const GError         *error)
+refuse (GtkWidget     *widget,
+        const char    *message,
+        const GError  *detail,
+        GError       **error)
 {
   gtk_widget_grab_focus (widget);
-  tx_show_error (GTK_WIDGET (self), message, error);
+  if (detail != NULL)
+    g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID, "%s %s", message, detail->message);
+  else
+    g_set_error_literal (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID, message);
+  return FALSE;
 }
 
-/* Widgets → record; FALSE (and the user told, the input kept) on bad input. */
+/* Widgets → record; FALSE (the input kept, the focus on it) on bad input. */
 static gboolean
-collect (TxConsultationEditor *self)
+read_form (TxRecordEditor  *editor,
+           TxRecord        *record,
+           GError         **error)
 {
-  TxConsultation *m = self->meeting;
+  TxConsultationEditor *self = TX_CONSULTATION_EDITOR (editor);
+  TxConsultation *m = TX_CONSULTATION (record);
   g_autofree char *title = tx_editable_dup_text (GTK_EDITABLE (self->title_entry));
   g_autofree char *date_text = tx_editable_dup_text (GTK_EDITABLE (self->date_entry));
   g_autofree char *date = NULL;
   g_autofree char *time = NULL;
   g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) detail = NULL;
 
   if (title == NULL)
-    {
-      focus_with_error (self, GTK_WIDGET (self->title_entry), _("The meeting needs a title."), NULL);
-      return FALSE;
-    }
-  if (date_text != NULL && (date = tx_civil_date_normalize (date_text, &error)) == NULL)
-    {
-      focus_with_error (self, GTK_WIDGET (self->date_entry), _("The date is not understood."), error);
-      return FALSE;
-    }
-  if (!normalize_time (gtk_editable_get_text (GTK_EDITABLE (self->time_entry)), &time))
-    {
-      focus_with_error (self, GTK_WIDGET (self->time_entry), _("The start time is not understood."), NULL);
-      return FALSE;
-    }
+    return refuse (GTK_WIDGET (self->title_entry), _("The meeting needs a title."), NULL, error);
+  if (date_text != NULL && (date = tx_civil_date_normalize (date_text, &detail)) == NULL)
+    return refuse (GTK_WIDGET (self->date_entry), _("The date is not understood."), detail, error);
+  g_clear_error (&detail);
+  /* the one time parser of every editor */
+  if (!tx_parse_time_entry (GTK_EDITABLE (self->time_entry), _("Start time"), &time, &detail))
+    return refuse (GTK_WIDGET (self->time_entry), _("The start time is not understood."), NULL, error);
 
   tx_consultation_set_title (m, title);
   tx_consultation_set_consultation_type (m, tx_code_drop_down_get_code (self->type_drop_down));
@@ -610,46 +539,6 @@ collect (TxConsultationEditor *self)
   return TRUE;
 }
 
-static gboolean
-save (GtkWindow   *window,
-      TxSaveFlags  flags)
-{
-  TxConsultationEditor *self = TX_CONSULTATION_EDITOR (window);
-
-  if (!collect (self) ||
-      !tx_editor_save_in_form (window, self->db, TX_RECORD (self->meeting), flags,
-                               self->conflict_revealer, self->conflict_label,
-                               _("The meeting could not be saved.")))
-    return FALSE;
-  self->dirty = FALSE;
-  gtk_window_set_title (window, _("Meeting"));
-  g_signal_emit (self, signals[SIGNAL_SAVED], 0, tx_record_get_uuid (TX_RECORD (self->meeting)));
-  return TRUE;
-}
-
-/* the conflict bar's 重新载入: the stored version replaces the form's */
-static void
-reload (GtkWindow *window)
-{
-  TxConsultationEditor *self = TX_CONSULTATION_EDITOR (window);
-  g_autoptr(TxRecord) stored = tx_editor_load_again (window, self->db, TX_RECORD (self->meeting),
-                                                     _("The meeting could not be read."));
-
-  if (stored == NULL)
-    return;
-  g_set_object (&self->meeting, TX_CONSULTATION (stored));
-  fill_widgets (self);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  if (confirm_close ((TxConsultationEditor *) widget))
-    gtk_window_destroy (GTK_WINDOW (widget));
-}
-
 /* A suggestion needs the meeting stored first: it refers to it by uuid. */
 static void
 new_suggestion_action (GtkWidget  *widget,
@@ -659,10 +548,11 @@ new_suggestion_action (GtkWidget  *widget,
   TxConsultationEditor *self = TX_CONSULTATION_EDITOR (widget);
   TxSuggestionEditor *editor;
 
-  if (!save (GTK_WINDOW (self), TX_SAVE_CHECK_CONFLICT))
+  if (!tx_record_editor_save (TX_RECORD_EDITOR (self), TX_SAVE_CHECK_CONFLICT))
     return;
-  editor = tx_suggestion_editor_new_raised_at (GTK_WINDOW (self), self->db,
-                                               tx_record_get_uuid (TX_RECORD (self->meeting)));
+  gtk_window_set_title (GTK_WINDOW (self), _("Meeting"));
+  editor = tx_suggestion_editor_new_raised_at (GTK_WINDOW (self), database (self),
+                                               tx_record_get_uuid (TX_RECORD (meeting (self))));
   open_suggestion_editor (self, editor);
 }
 
@@ -670,9 +560,20 @@ const char *
 tx_consultation_editor_get_uuid (TxConsultationEditor *self)
 {
   g_return_val_if_fail (TX_IS_CONSULTATION_EDITOR (self), NULL);
-  if (tx_record_get_modified (TX_RECORD (self->meeting)) == NULL)
+  if (tx_record_get_modified (TX_RECORD (meeting (self))) == NULL)
     return NULL;
-  return tx_record_get_uuid (TX_RECORD (self->meeting));
+  return tx_record_get_uuid (TX_RECORD (meeting (self)));
+}
+
+/* a new meeting is held today, and most are 民主协商会 */
+static void
+prepare_new (TxRecordEditor *editor,
+             TxRecord       *record)
+{
+  g_autofree char *iso = tx_civil_date_dup_today_iso ();
+
+  tx_consultation_set_date (TX_CONSULTATION (record), iso);
+  tx_consultation_set_consultation_type (TX_CONSULTATION (record), "1");
 }
 
 static void
@@ -683,8 +584,6 @@ tx_consultation_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_CONSULTATION_EDITOR);
   g_clear_pointer (&self->attendees, g_ptr_array_unref);
   g_clear_pointer (&self->staff, g_ptr_array_unref);
-  g_clear_object (&self->meeting);
-  g_clear_object (&self->db);
 
   G_OBJECT_CLASS (tx_consultation_editor_parent_class)->dispose (object);
 }
@@ -696,17 +595,17 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   TxConsultationEditor *self = TX_CONSULTATION_EDITOR (widget);
-  const char *uuid = tx_record_get_uuid (TX_RECORD (self->meeting));
+  const char *uuid = tx_record_get_uuid (TX_RECORD (meeting (self)));
 
-  if (tx_record_get_modified (TX_RECORD (self->meeting)) == NULL)
+  if (tx_record_get_modified (TX_RECORD (meeting (self))) == NULL)
     {
       tx_show_error (widget, _("Save the meeting first: what is printed is what was saved."), NULL);
       return;
     }
   if (g_str_equal (action_name, "editor.print-minutes"))
-    tx_print_minutes (GTK_WINDOW (self), self->db, uuid);
+    tx_print_minutes (GTK_WINDOW (self), database (self), uuid);
   else
-    tx_print_signin_sheet (GTK_WINDOW (self), self->db, NULL, uuid);
+    tx_print_signin_sheet (GTK_WINDOW (self), database (self), NULL, uuid);
 }
 
 static void
@@ -714,23 +613,15 @@ tx_consultation_editor_class_init (TxConsultationEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  TxRecordEditorClass *editor_class = TX_RECORD_EDITOR_CLASS (klass);
 
   object_class->dispose = tx_consultation_editor_dispose;
-  GTK_WINDOW_CLASS (klass)->close_request = tx_consultation_editor_close_request;
-
-  /**
-   * TxConsultationEditor::saved:
-   * @uuid: the meeting's uuid
-   *
-   * The meeting was written to the database.
-   */
-  signals[SIGNAL_SAVED] =
-    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  editor_class->record_type = TX_TYPE_CONSULTATION;
+  editor_class->fill_form = fill_form;
+  editor_class->read_form = read_form;
+  editor_class->prepare_new = prepare_new;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-consultation-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, conflict_revealer);
-  gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, conflict_label);
   gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, title_entry);
   gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, type_drop_down);
   gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, date_entry);
@@ -749,7 +640,6 @@ tx_consultation_editor_class_init (TxConsultationEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxConsultationEditor, notebook);
   gtk_widget_class_bind_template_callback (widget_class, on_suggestion_activated);
 
-  tx_editor_class_add_conflict_bar (widget_class, save, reload, cancel_action);
   gtk_widget_class_install_action (widget_class, "editor.add-people", NULL, add_people_action);
   gtk_widget_class_install_action (widget_class, "editor.print-signin", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "editor.print-minutes", NULL, print_action);
@@ -763,10 +653,6 @@ tx_consultation_editor_init (TxConsultationEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->attendees = g_ptr_array_new_with_free_func (attendee_free);
   tx_code_drop_down_setup (self->type_drop_down, TX_CODE_CONSULTATION_TYPE, TRUE);
-  /* every input marks the editor changed, except those that only prepare
-   * an action */
-  tx_editor_watch_changes (GTK_WIDGET (self), (GtkWidget *[]) { GTK_WIDGET (self->staff_drop_down), NULL },
-                           G_CALLBACK (mark_dirty), self);
 }
 
 TxConsultationEditor *
@@ -775,29 +661,15 @@ tx_consultation_editor_new (GtkWindow   *parent,
                             const char  *uuid,
                             GError     **error)
 {
-  g_autoptr(TxConsultation) meeting = NULL;
   TxConsultationEditor *self;
 
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
 
-  if (uuid != NULL)
+  self = g_object_new (TX_TYPE_CONSULTATION_EDITOR, "transient-for", parent, "database", db, NULL);
+  if (!tx_record_editor_load (TX_RECORD_EDITOR (self), uuid, error))
     {
-      meeting = (TxConsultation *) tx_store_load (db, TX_TYPE_CONSULTATION, uuid, error);
-      if (meeting == NULL)
-        return NULL;
+      gtk_window_destroy (GTK_WINDOW (self));
+      return NULL;
     }
-  else
-    {
-      g_autofree char *iso = tx_civil_date_dup_today_iso ();
-
-      meeting = tx_consultation_new ();
-      tx_consultation_set_date (meeting, iso);
-      tx_consultation_set_consultation_type (meeting, "1");
-    }
-
-  self = g_object_new (TX_TYPE_CONSULTATION_EDITOR, "transient-for", parent, NULL);
-  self->db = g_object_ref (db);
-  self->meeting = g_steal_pointer (&meeting);
-  fill_widgets (self);
   return self;
 }

@@ -7,12 +7,14 @@
 
 #include <gtk/gtk.h>
 
+#include "tx-record-editor.h"
+
 #include "core/db/tx-database.h"
 
 G_BEGIN_DECLS
 
 #define TX_TYPE_CONSULTATION_EDITOR (tx_consultation_editor_get_type ())
-G_DECLARE_FINAL_TYPE (TxConsultationEditor, tx_consultation_editor, TX, CONSULTATION_EDITOR, GtkWindow)
+G_DECLARE_FINAL_TYPE (TxConsultationEditor, tx_consultation_editor, TX, CONSULTATION_EDITOR, TxRecordEditor)
 
 /* A modal editor over @parent; @uuid NULL for a new meeting. NULL with
  * @error set when the meeting cannot be read. Emits "saved" (uuid) after

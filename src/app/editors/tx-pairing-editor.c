@@ -13,6 +13,7 @@
 #include "app/pages/tx-activity-pages-private.h"
 #include "app/tx-app-util.h"
 #include "tx-editor-util.h"
+#include "tx-record-editor.h"
 #include "tx-pairing-editor.h"
 #include "app/widgets/tx-person-picker.h"
 
@@ -22,10 +23,7 @@
 
 struct _TxPairingEditor
 {
-  GtkWindow    parent_instance;
-
-  TxDatabase  *db;
-  TxPairing   *pairing;
+  TxRecordEditor parent_instance;
   char        *person;
 
   GtkDropDown *staff_drop_down;
@@ -38,7 +36,7 @@ struct _TxPairingEditor
   GtkListBox  *contact_list;
 };
 
-G_DEFINE_FINAL_TYPE (TxPairingEditor, tx_pairing_editor, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (TxPairingEditor, tx_pairing_editor, TX_TYPE_RECORD_EDITOR)
 
 void
 _tx_pairing_editor_set_person (TxPairingEditor *self,
@@ -49,7 +47,7 @@ _tx_pairing_editor_set_person (TxPairingEditor *self,
   g_return_if_fail (TX_IS_PAIRING_EDITOR (self));
   g_free (self->person);
   self->person = g_strdup (person_uuid);
-  name = person_uuid ? tx_lookup_person_name (self->db, person_uuid) : NULL;
+  name = person_uuid ? tx_lookup_person_name (tx_record_editor_get_database (TX_RECORD_EDITOR (self)), person_uuid) : NULL;
   gtk_label_set_label (self->person_label, name ? name : _("(nobody chosen)"));
 }
 
@@ -68,7 +66,7 @@ on_person_chosen (GStrv    uuids,
 static void
 on_choose_person_clicked (TxPairingEditor *self)
 {
-  tx_person_picker_choose (GTK_WINDOW (self), self->db, FALSE, NULL, on_person_chosen, g_object_ref (self));
+  tx_person_picker_choose (GTK_WINDOW (self), tx_record_editor_get_database (TX_RECORD_EDITOR (self)), FALSE, NULL, on_person_chosen, g_object_ref (self));
 }
 
 /* ---- contact log ---- */
@@ -158,8 +156,8 @@ static void
 fill_staff (TxPairingEditor *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) staff = tx_staff_list_names (self->db, TRUE, &error);
-  const char *current = tx_pairing_get_staff (self->pairing);
+  g_autoptr(GPtrArray) staff = tx_staff_list_names (tx_record_editor_get_database (TX_RECORD_EDITOR (self)), TRUE, &error);
+  const char *current = tx_pairing_get_staff (TX_PAIRING (tx_record_editor_get_record (TX_RECORD_EDITOR (self))));
 
   if (staff == NULL)
     {
@@ -178,7 +176,7 @@ fill_staff (TxPairingEditor *self)
           TxNameRef *ref = g_new0 (TxNameRef, 1);
 
           ref->uuid = g_strdup (current);
-          ref->name = tx_lookup_staff_name (self->db, current);
+          ref->name = tx_lookup_staff_name (tx_record_editor_get_database (TX_RECORD_EDITOR (self)), current);
           g_ptr_array_add (staff, ref);
         }
     }
@@ -187,10 +185,11 @@ fill_staff (TxPairingEditor *self)
 }
 
 static void
-fill_form (GtkWindow *window)
+fill_form (TxRecordEditor *editor,
+           TxRecord       *record)
 {
-  TxPairingEditor *self = TX_PAIRING_EDITOR (window);
-  TxPairing *p = self->pairing;
+  TxPairingEditor *self = TX_PAIRING_EDITOR (editor);
+  TxPairing *p = TX_PAIRING (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
   GPtrArray *contacts = tx_pairing_get_contacts (p);
   GtkWidget *child;
 
@@ -225,7 +224,7 @@ read_contacts (TxPairingEditor  *self,
                                  _("Contact date"), &date, error))
         return FALSE;
     }
-  tx_pairing_clear_contacts (self->pairing);
+  tx_pairing_clear_contacts (TX_PAIRING (tx_record_editor_get_record (TX_RECORD_EDITOR (self))));
   for (guint i = 0; i < rows->len; i++)
     {
       GObject *row = g_ptr_array_index (rows, i);
@@ -236,17 +235,18 @@ read_contacts (TxPairingEditor  *self,
       tx_parse_date_entry (g_object_get_data (row, DATE_KEY), _("Contact date"), &date, NULL);
       if (date == NULL && mode == NULL && note == NULL)
         continue;   /* an empty row added and never filled */
-      tx_pairing_add_contact (self->pairing, date, mode, note);
+      tx_pairing_add_contact (TX_PAIRING (tx_record_editor_get_record (TX_RECORD_EDITOR (self))), date, mode, note);
     }
   return TRUE;
 }
 
 static gboolean
-read_form (GtkWindow  *window,
-           GError    **error)
+read_form (TxRecordEditor  *editor,
+           TxRecord        *record,
+           GError         **error)
 {
-  TxPairingEditor *self = TX_PAIRING_EDITOR (window);
-  TxPairing *p = self->pairing;
+  TxPairingEditor *self = TX_PAIRING_EDITOR (editor);
+  TxPairing *p = TX_PAIRING (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
   g_autofree char *since = NULL, *until = NULL;
   g_autofree char *notes = NULL;
   const char *staff = tx_name_drop_down_get_uuid (self->staff_drop_down);
@@ -281,29 +281,18 @@ read_form (GtkWindow  *window,
   tx_pairing_set_since (p, since);
   tx_pairing_set_until (p, until);
   tx_pairing_set_notes (p, notes);
-  return tx_record_validate (TX_RECORD (p), error);
+  return TRUE;
 }
 
 /* a pairing is mostly entered the day it begins */
 static void
-prepare_new (TxRecord *record)
+prepare_new (TxRecordEditor *editor,
+             TxRecord       *record)
 {
   g_autofree char *iso = tx_civil_date_dup_today_iso ();
 
   tx_pairing_set_since (TX_PAIRING (record), iso);
 }
-
-static const TxRecordEditorClassInfo record_editor_info = {
-  .get_record_type = tx_pairing_get_type,
-  .database_offset = G_STRUCT_OFFSET (TxPairingEditor, db),
-  .record_offset   = G_STRUCT_OFFSET (TxPairingEditor, pairing),
-  .fill_form       = fill_form,
-  .read_form       = read_form,
-  .prepare_new     = prepare_new,
-  .new_title       = N_("New Pairing"),
-  .open_failed     = N_("The pairing could not be opened"),
-  .reload_failed   = N_("The pairing could not be reloaded"),
-};
 
 static void
 tx_pairing_editor_dispose (GObject *object)
@@ -311,8 +300,6 @@ tx_pairing_editor_dispose (GObject *object)
   TxPairingEditor *self = TX_PAIRING_EDITOR (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_PAIRING_EDITOR);
-  g_clear_object (&self->pairing);
-  g_clear_object (&self->db);
   g_clear_pointer (&self->person, g_free);
   G_OBJECT_CLASS (tx_pairing_editor_parent_class)->dispose (object);
 }
@@ -322,6 +309,7 @@ tx_pairing_editor_class_init (TxPairingEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  TxRecordEditorClass *editor_class = TX_RECORD_EDITOR_CLASS (klass);
 
   object_class->dispose = tx_pairing_editor_dispose;
 
@@ -335,7 +323,12 @@ tx_pairing_editor_class_init (TxPairingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, add_contact_button);
   gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, contact_list);
 
-  tx_record_editor_class_setup (widget_class, &record_editor_info);
+  editor_class->record_type = TX_TYPE_PAIRING;
+  editor_class->new_title = N_("New Pairing");
+  editor_class->open_failed = N_("The pairing could not be opened");
+  editor_class->fill_form = fill_form;
+  editor_class->read_form = read_form;
+  editor_class->prepare_new = prepare_new;
 }
 
 static void
@@ -355,9 +348,8 @@ tx_pairing_editor_new (GtkWindow  *parent,
 
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
 
-  self = g_object_new (TX_TYPE_PAIRING_EDITOR, "transient-for", parent, NULL);
-  self->db = g_object_ref (db);
-  tx_record_editor_open (GTK_WINDOW (self), uuid);
+  self = g_object_new (TX_TYPE_PAIRING_EDITOR, "transient-for", parent, "database", db, NULL);
+  tx_record_editor_open (TX_RECORD_EDITOR (self), uuid);
   return GTK_WINDOW (self);
 }
 
@@ -376,5 +368,5 @@ TxPairing *
 tx_pairing_editor_get_pairing (TxPairingEditor *self)
 {
   g_return_val_if_fail (TX_IS_PAIRING_EDITOR (self), NULL);
-  return self->pairing;
+  return TX_PAIRING (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
 }

@@ -9,17 +9,18 @@
 
 #include "core/db/tx-database.h"
 #include "core/model/tx-pairing.h"
+#include "tx-record-editor.h"
 
 G_BEGIN_DECLS
 
 #define TX_TYPE_PAIRING_EDITOR (tx_pairing_editor_get_type ())
-G_DECLARE_FINAL_TYPE (TxPairingEditor, tx_pairing_editor, TX, PAIRING_EDITOR, GtkWindow)
+G_DECLARE_FINAL_TYPE (TxPairingEditor, tx_pairing_editor, TX, PAIRING_EDITOR, TxRecordEditor)
 
 /* A modal editor, transient for @parent, of the pairing @uuid (NULL: a new
  * one). Header bar with 取消 and 保存 (Ctrl+S); Escape closes.
  *
  * Signals:
- *   "saved" ()   after a successful save
+ *   "saved" (const char *uuid)   after a successful save (TxRecordEditor)
  *
  * If @uuid cannot be loaded the error is shown and the window is destroyed
  * on idle. */

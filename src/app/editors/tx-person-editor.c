@@ -1,111 +1,33 @@
 /* tx-person-editor.c — the window that creates or edits one person
  *
- * The widgets are the truth while the window is open: the person object is
- * filled from them only when saving, and a snapshot taken right after
- * loading tells whether anything was changed (Escape asks before throwing
- * edits away).  Saving checks for a conflicting save by someone else
- * (TX_SAVE_CHECK_CONFLICT) and lets the user choose: reload or overwrite.
+ * A TxRecordEditor (saving, the conflict bar, the question before edits
+ * are lost) assembled from sections: the inputs and the person in
+ * tx-person-editor-form.c, the dates and ID number checked at the field in
+ * tx-person-editor-identity.c, and the field widgets TxPhotoField,
+ * TxRoleRow, TxCircumstanceRow and TxPersonHistory.
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gi18n.h>
 
-#include "core/text/tx-civil-date.h"
 #include "core/model/tx-codes.h"
-#include "core/model/tx-community.h"
-#include "core/text/tx-idnumber.h"
-#include "core/model/tx-person-history.h"
-#include "core/model/tx-query.h"
-#include "core/model/tx-record-list.h"
 #include "core/db/tx-store.h"
 
 #include "app/tx-app-util.h"
 #include "tx-editor-util.h"
+#include "tx-record-editor.h"
+#include "app/widgets/tx-person-history.h"
+#include "app/widgets/tx-circumstance-row.h"
+#include "app/widgets/tx-photo-field.h"
+#include "app/widgets/tx-role-row.h"
 #include "tx-person-editor-private.h"
 #include "app/tx-window.h"
 
-/* Photos above this are scaled down and stored as JPEG. */
-#define PHOTO_MAX_BYTES (1024 * 1024)
-#define PHOTO_MAX_SIDE  1200
-
-/* 01 居民身份证 and 02 港澳台居民居住证 carry GB 11643 numbers */
-#define ID_CARD          "01"
-#define RESIDENCE_PERMIT "02"
-
-struct _TxPersonEditor
-{
-  GtkWindow       parent_instance;
-
-  TxDatabase     *db;
-  TxPerson       *person;        /* as loaded or last saved */
-  TxPerson       *baseline;      /* the widgets right after loading */
-  GPtrArray      *community_uuids;
-  GPtrArray      *category_checks;
-  GBytes         *photo_data;
-  char           *photo_mime;
-  GtkWidget      *dialog;        /* conflict or discard question */
-  gboolean        may_close;
-  gboolean        loading;
-
-  /* template */
-  GtkLabel       *banner;
-  GtkStack       *stack;
-  GtkEntry       *name_entry;
-  GtkLabel       *name_error;
-  GtkEntry       *former_name_entry;
-  GtkDropDown    *gender_drop;
-  GtkDropDown    *ethnicity_drop;
-  GtkEntry       *birth_date_entry;
-  GtkLabel       *birth_date_error;
-  GtkEntry       *native_place_entry;
-  GtkDropDown    *document_type_drop;
-  GtkEntry       *document_number_entry;
-  GtkLabel       *document_number_error;
-  GtkButton      *id_upgrade_button;
-  GtkButton      *id_fill_button;
-  GtkPicture     *photo_picture;
-  GtkButton      *photo_choose_button;
-  GtkButton      *photo_remove_button;
-  GtkDropDown    *political_drop;
-  GtkEntry       *party_joined_entry;
-  GtkLabel       *party_joined_error;
-  GtkEntry       *party_post_entry;
-  GtkDropDown    *religion_drop;
-  GtkDropDown    *education_drop;
-  GtkDropDown    *degree_drop;
-  GtkEntry       *professional_title_entry;
-  GtkEntry       *work_unit_entry;
-  GtkEntry       *work_post_entry;
-  GtkEntry       *sector_entry;
-  GtkListBox     *roles_list;
-  GtkButton      *add_role_button;
-  GtkEntry       *phone_entry;
-  GtkEntry       *phone_other_entry;
-  GtkEntry       *address_entry;
-  GtkDropDown    *community_drop;
-  GtkLabel       *categories_label;
-  GtkGrid        *categories_grid;
-  GtkCheckButton *representative_check;
-  GtkCheckButton *key_person_check;
-  GtkDropDown    *status_drop;
-  GtkEntry       *status_date_entry;
-  GtkLabel       *status_date_error;
-  GtkTextView    *skills_view;
-  GtkTextView    *health_view;
-  GtkListBox     *circumstances_list;
-  GtkButton      *add_circumstance_button;
-  GtkTextView    *notes_view;
-  GtkLabel       *history_summary;
-  GtkButton      *record_visit_button;
-  GtkListBox     *history_list;
-};
-
-G_DEFINE_FINAL_TYPE (TxPersonEditor, tx_person_editor, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (TxPersonEditor, tx_person_editor, TX_TYPE_RECORD_EDITOR)
 
 enum
 {
-  SAVED,
   OPEN_RECORD,
   CREATE_VISIT,
   N_SIGNALS
@@ -113,726 +35,23 @@ enum
 
 static guint signals[N_SIGNALS];
 
-static gboolean check_id_number (TxPersonEditor *self,
-                                 gboolean        final);
-
-/* ---- small helpers --------------------------------------------------------- */
-
-static void
-set_field_error (GtkWidget  *input,
-                 GtkLabel   *label,
-                 const char *message)
-{
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (input, "error");
-      gtk_widget_set_tooltip_text (input, message);
-      gtk_label_set_text (label, message);
-      gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (input),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (input),
-                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, label, NULL, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (input, "error");
-      gtk_widget_set_tooltip_text (input, NULL);
-      gtk_label_set_text (label, "");
-      gtk_widget_set_visible (GTK_WIDGET (label), FALSE);
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (input), GTK_ACCESSIBLE_STATE_INVALID);
-    }
-}
-
-static void
-show_banner (TxPersonEditor *self,
-             const char     *message)
-{
-  gtk_label_set_text (self->banner, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->banner), message != NULL);
-}
-
-/* The stack page that holds @widget, shown so that the user sees the
- * marked field. */
-static void
-reveal_widget (TxPersonEditor *self,
-               GtkWidget      *widget)
-{
-  GtkWidget *child = widget;
-
-  while (child != NULL && gtk_widget_get_parent (child) != GTK_WIDGET (self->stack))
-    child = gtk_widget_get_parent (child);
-  if (child != NULL)
-    gtk_stack_set_visible_child (self->stack, child);
-  gtk_widget_grab_focus (widget);
-}
-
-/* ---- dates ----------------------------------------------------------------- */
-
-/* Normalizes the date typed in @entry to its stored form and shows that;
- * marks the entry when the text is no date.  Empty is fine. */
-static gboolean
-check_date_entry (GtkEntry *entry,
-                  GtkLabel *error_label)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *iso = NULL;
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-
-  iso = tx_civil_date_normalize (text, &error);
-  if (error != NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Not a date: %s. Write it as 1965-03-12, 1965.3.12 or 1965年3月12日."),
-                                                  error->message);
-      set_field_error (GTK_WIDGET (entry), error_label, message);
-      return FALSE;
-    }
-  if (iso != NULL && g_strcmp0 (iso, text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (entry), iso);
-  set_field_error (GTK_WIDGET (entry), error_label, NULL);
-  return TRUE;
-}
-
-/* The stored form of a date entry, or the raw text when it is no date
- * (validation refuses that before anything is saved). */
-static char *
-date_entry_dup_value (GtkEntry *entry)
-{
-  g_autofree char *text = tx_editable_dup_text (GTK_EDITABLE (entry));
-  char *iso;
-
-  if (text == NULL)
-    return NULL;
-  iso = tx_civil_date_normalize (text, NULL);
-  return iso != NULL ? iso : g_steal_pointer (&text);
-}
-
-static void
-on_date_entry_leave (GtkEventControllerFocus *controller,
-                     GtkLabel                *error_label)
-{
-  GtkWidget *entry = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  GtkWidget *editor = GTK_WIDGET (gtk_widget_get_root (entry));
-
-  check_date_entry (GTK_ENTRY (entry), error_label);
-  if (TX_IS_PERSON_EDITOR (editor) && GTK_ENTRY (entry) == TX_PERSON_EDITOR (editor)->birth_date_entry)
-    check_id_number (TX_PERSON_EDITOR (editor), FALSE);
-}
-
-static void
-on_date_entry_activate (GtkEntry *entry,
-                        GtkLabel *error_label)
-{
-  GtkWidget *editor = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (entry)));
-
-  check_date_entry (entry, error_label);
-  if (TX_IS_PERSON_EDITOR (editor) && entry == TX_PERSON_EDITOR (editor)->birth_date_entry)
-    check_id_number (TX_PERSON_EDITOR (editor), FALSE);
-}
-
-static void
-setup_date_entry (GtkEntry *entry,
-                  GtkLabel *error_label)
-{
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  g_signal_connect_object (focus, "leave", G_CALLBACK (on_date_entry_leave), error_label, 0);
-  gtk_widget_add_controller (GTK_WIDGET (entry), focus);
-  g_signal_connect_object (entry, "activate", G_CALLBACK (on_date_entry_activate), error_label, 0);
-}
-
-/* ---- ID numbers ------------------------------------------------------------ */
-
-static gboolean
-is_id_card (TxPersonEditor *self)
-{
-  const char *type = tx_code_drop_down_get_code (self->document_type_drop);
-
-  return g_strcmp0 (type, ID_CARD) == 0 || g_strcmp0 (type, RESIDENCE_PERMIT) == 0;
-}
-
-/* Checks the document number against GB 11643 and the record's birth date
- * and gender; offers the 15→18 conversion and filling birth date and
- * gender from the number.  While typing (@final FALSE) a number too short
- * to judge is not marked yet. */
-static gboolean
-check_id_number (TxPersonEditor *self,
-                 gboolean        final)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *raw = NULL;
-  g_autofree char *number = NULL;
-  g_autofree char *birth = NULL;
-  g_autofree char *id_birth = NULL;
-  const char *gender;
-  const char *id_gender;
-  TxCivilDate date;
-
-  /* focus leaves the entry while the window is being destroyed */
-  if (self->document_number_entry == NULL || self->birth_date_entry == NULL)
-    return TRUE;
-  raw = tx_editable_dup_text (GTK_EDITABLE (self->document_number_entry));
-  number = tx_id_number_normalize (raw);
-  gtk_widget_set_visible (GTK_WIDGET (self->id_upgrade_button), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->id_fill_button), FALSE);
-  if (number == NULL || !is_id_card (self) || (!final && strlen (number) < 15))
-    {
-      set_field_error (GTK_WIDGET (self->document_number_entry), self->document_number_error, NULL);
-      return TRUE;
-    }
-
-  if (!tx_id_number_validate_for (number, tx_code_drop_down_get_code (self->document_type_drop), &error))
-    {
-      if (g_error_matches (error, TX_ID_NUMBER_ERROR, TX_ID_NUMBER_ERROR_OLD_FORMAT))
-        gtk_widget_set_visible (GTK_WIDGET (self->id_upgrade_button), TRUE);
-      else if (!final && strlen (number) < 18)
-        {
-          set_field_error (GTK_WIDGET (self->document_number_entry), self->document_number_error, NULL);
-          return FALSE;
-        }
-      set_field_error (GTK_WIDGET (self->document_number_entry), self->document_number_error, error->message);
-      return FALSE;
-    }
-
-  /* a birth date that is no date yet is marked at its own field */
-  birth = tx_civil_date_normalize (gtk_editable_get_text (GTK_EDITABLE (self->birth_date_entry)), NULL);
-  gender = tx_code_drop_down_get_code (self->gender_drop);
-  tx_id_number_birth_date (number, &date);
-  id_birth = tx_civil_date_to_iso (&date);
-  id_gender = tx_id_number_gender_code (number);
-  gtk_widget_set_visible (GTK_WIDGET (self->id_fill_button),
-                          g_strcmp0 (birth, id_birth) != 0 || g_strcmp0 (gender, id_gender) != 0);
-
-  if (!tx_id_number_check_record (number, tx_code_drop_down_get_code (self->document_type_drop),
-                                  birth, gender, &error))
-    {
-      set_field_error (GTK_WIDGET (self->document_number_entry), self->document_number_error, error->message);
-      return FALSE;
-    }
-  set_field_error (GTK_WIDGET (self->document_number_entry), self->document_number_error, NULL);
-  return TRUE;
-}
-
-static void
-on_document_number_changed (TxPersonEditor *self)
-{
-  if (!self->loading)
-    check_id_number (self, FALSE);
-}
-
-static void
-on_document_number_leave (TxPersonEditor *self)
-{
-  check_id_number (self, TRUE);
-}
-
-static void
-on_id_fill_clicked (TxPersonEditor *self)
-{
-  g_autofree char *number = tx_id_number_normalize (gtk_editable_get_text (GTK_EDITABLE (self->document_number_entry)));
-  g_autofree char *iso = NULL;
-  TxCivilDate date;
-
-  if (!tx_id_number_birth_date (number, &date))
-    return;
-  iso = tx_civil_date_to_iso (&date);
-  gtk_editable_set_text (GTK_EDITABLE (self->birth_date_entry), iso);
-  set_field_error (GTK_WIDGET (self->birth_date_entry), self->birth_date_error, NULL);
-  tx_code_drop_down_set_code (self->gender_drop, tx_id_number_gender_code (number));
-  check_id_number (self, TRUE);
-}
-
-static void
-on_id_upgrade_clicked (TxPersonEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *number = tx_id_number_normalize (gtk_editable_get_text (GTK_EDITABLE (self->document_number_entry)));
-  g_autofree char *upgraded = tx_id_number_upgrade_15 (number, &error);
-
-  if (upgraded == NULL)
-    {
-      set_field_error (GTK_WIDGET (self->document_number_entry), self->document_number_error, error->message);
-      return;
-    }
-  gtk_editable_set_text (GTK_EDITABLE (self->document_number_entry), upgraded);
-  check_id_number (self, TRUE);
-}
-
-/* ---- list rows (roles, circumstances) -------------------------------------- */
-
-static void
-on_row_remove_clicked (GtkButton *button,
-                       GtkWidget *row)
-{
-  GtkWidget *list = gtk_widget_get_parent (row);
-
-  gtk_list_box_remove (GTK_LIST_BOX (list), row);
-}
-
-/* A visible label before each input: a filled entry shows no placeholder,
- * and a drop-down showing "—" says nothing about what it is. */
-static GtkWidget *
-row_input (GtkWidget  *row,
-           GtkWidget  *box,
-           const char *name,
-           GtkWidget  *input,
-           const char *label)
-{
-  GtkWidget *caption = gtk_label_new (label);
-
-  gtk_widget_add_css_class (caption, "dim-label");
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (input), GTK_ACCESSIBLE_RELATION_LABELLED_BY, caption, NULL, -1);
-  g_object_set_data (G_OBJECT (row), name, input);
-  gtk_box_append (GTK_BOX (box), caption);
-  gtk_box_append (GTK_BOX (box), input);
-  return input;
-}
-
-static GtkWidget *
-new_row (GtkListBox *list,
-         GtkWidget **line1,
-         GtkWidget **line2)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *lines = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_margin_start (outer, 6);
-  gtk_widget_set_margin_end (outer, 6);
-  gtk_widget_set_margin_top (outer, 6);
-  gtk_widget_set_margin_bottom (outer, 6);
-  gtk_widget_set_hexpand (lines, TRUE);
-  *line1 = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  *line2 = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (lines), *line1);
-  gtk_box_append (GTK_BOX (lines), *line2);
-  gtk_box_append (GTK_BOX (outer), lines);
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (remove, _("Remove this row"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove this row"), -1);
-  g_signal_connect_object (remove, "clicked", G_CALLBACK (on_row_remove_clicked), row, 0);
-  gtk_box_append (GTK_BOX (outer), remove);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), outer);
-  gtk_list_box_append (list, row);
-  return row;
-}
-
-static GtkWidget *
-code_drop (const char *kind)
-{
-  GtkWidget *drop = gtk_drop_down_new (NULL, NULL);
-
-  tx_code_drop_down_setup (GTK_DROP_DOWN (drop), kind, TRUE);
-  return drop;
-}
-
-static GtkWidget *
-add_role_row (TxPersonEditor     *self,
-              const TxSocialRole *role)
-{
-  GtkWidget *line1, *line2;
-  GtkWidget *row = new_row (self->roles_list, &line1, &line2);
-  GtkWidget *kind = row_input (row, line1, "kind", code_drop (TX_CODE_ROLE_KIND), _("Kind"));
-  GtkWidget *level = row_input (row, line1, "level", code_drop (TX_CODE_ROLE_LEVEL), _("Level"));
-  GtkWidget *term = row_input (row, line1, "term", gtk_entry_new (), _("Term"));
-  GtkWidget *org = row_input (row, line2, "organization", gtk_entry_new (), _("Organization"));
-  GtkWidget *post = row_input (row, line2, "post", gtk_entry_new (), _("Post"));
-
-  gtk_widget_set_hexpand (term, TRUE);
-  gtk_widget_set_hexpand (org, TRUE);
-  gtk_widget_set_hexpand (post, TRUE);
-  if (role != NULL)
-    {
-      tx_code_drop_down_set_code (GTK_DROP_DOWN (kind), role->kind);
-      tx_code_drop_down_set_code (GTK_DROP_DOWN (level), role->level);
-      tx_editable_set_text_or_empty (GTK_EDITABLE (term), role->term);
-      tx_editable_set_text_or_empty (GTK_EDITABLE (org), role->organization);
-      tx_editable_set_text_or_empty (GTK_EDITABLE (post), role->post);
-    }
-  return row;
-}
-
-static GtkWidget *
-add_circumstance_row (TxPersonEditor       *self,
-                      const TxCircumstance *circumstance)
-{
-  GtkWidget *line1, *line2;
-  GtkWidget *row = new_row (self->circumstances_list, &line1, &line2);
-  GtkWidget *kind = row_input (row, line1, "kind", code_drop (TX_CODE_CIRCUMSTANCE_KIND), _("Kind"));
-  GtkWidget *date = row_input (row, line1, "date", gtk_entry_new (), _("Date"));
-  GtkWidget *resolved = row_input (row, line1, "resolved", gtk_entry_new (), _("Resolved on"));
-  GtkWidget *description = row_input (row, line2, "description", gtk_entry_new (), _("Description"));
-  GtkWidget *error = gtk_label_new (NULL);
-  GtkWidget *lines = gtk_widget_get_parent (line1);
-
-  gtk_widget_set_hexpand (date, TRUE);
-  gtk_widget_set_hexpand (resolved, TRUE);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (date), _("e.g. 2025-11-03"));
-  gtk_widget_set_hexpand (description, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (error), 0);
-  gtk_label_set_wrap (GTK_LABEL (error), TRUE);
-  gtk_widget_add_css_class (error, "error");
-  gtk_widget_set_visible (error, FALSE);
-  gtk_box_append (GTK_BOX (lines), error);
-  g_object_set_data (G_OBJECT (row), "error", error);
-  setup_date_entry (GTK_ENTRY (date), GTK_LABEL (error));
-  setup_date_entry (GTK_ENTRY (resolved), GTK_LABEL (error));
-  if (circumstance != NULL)
-    {
-      tx_code_drop_down_set_code (GTK_DROP_DOWN (kind), circumstance->kind);
-      tx_editable_set_text_or_empty (GTK_EDITABLE (date), circumstance->date);
-      tx_editable_set_text_or_empty (GTK_EDITABLE (resolved), circumstance->resolved);
-      tx_editable_set_text_or_empty (GTK_EDITABLE (description), circumstance->description);
-    }
-  return row;
-}
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static char *
-row_dup_text (GtkWidget  *row,
-              const char *name)
-{
-  return tx_editable_dup_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (row), name)));
-}
-
-static const char *
-row_get_code (GtkWidget  *row,
-              const char *name)
-{
-  return tx_code_drop_down_get_code (GTK_DROP_DOWN (g_object_get_data (G_OBJECT (row), name)));
-}
-
-/* ---- communities and categories -------------------------------------------- */
-
-static void
-setup_communities (TxPersonEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TxQuery) query = tx_query_new (TX_TYPE_COMMUNITY);
-  g_autoptr(TxRecordList) list = NULL;
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-
-  g_clear_pointer (&self->community_uuids, g_ptr_array_unref);
-  self->community_uuids = g_ptr_array_new_with_free_func (g_free);
-  gtk_string_list_append (names, "—");
-  g_ptr_array_add (self->community_uuids, NULL);
-
-  tx_query_set_order (query, "code, name");
-  list = tx_record_list_new (self->db, query, &error);
-  if (list == NULL)
-    g_warning ("Cannot list the communities: %s", error->message);
-  for (guint i = 0; list != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
-    {
-      g_autoptr(TxCommunity) community = g_list_model_get_item (G_LIST_MODEL (list), i);
-
-      if (community == NULL)
-        continue;
-      gtk_string_list_append (names, tx_community_get_name (community));
-      g_ptr_array_add (self->community_uuids, g_strdup (tx_record_get_uuid (TX_RECORD (community))));
-    }
-  gtk_drop_down_set_model (self->community_drop, G_LIST_MODEL (names));
-}
-
-static gboolean
-str_equal0 (gconstpointer a,
-            gconstpointer b)
-{
-  return g_strcmp0 (a, b) == 0;
-}
-
-static void
-set_community (TxPersonEditor *self,
-               const char     *uuid)
-{
-  guint index = 0;
-
-  if (uuid != NULL &&
-      !g_ptr_array_find_with_equal_func (self->community_uuids, uuid, str_equal0, &index))
-    index = 0;
-  gtk_drop_down_set_selected (self->community_drop, index);
-}
-
-static const char *
-get_community (TxPersonEditor *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->community_drop);
-
-  if (selected >= self->community_uuids->len)
-    return NULL;
-  return g_ptr_array_index (self->community_uuids, selected);
-}
-
-static void
-setup_categories (TxPersonEditor *self)
-{
-  GPtrArray *rows = tx_code_table_rows (TX_CODE_CATEGORY);
-
-  self->category_checks = g_ptr_array_new ();
-  for (guint i = 0; rows != NULL && i < rows->len; i++)
-    {
-      TxCode *code = g_ptr_array_index (rows, i);
-      GtkWidget *check = gtk_check_button_new_with_label (code->name);
-
-      g_object_set_data_full (G_OBJECT (check), "code", g_strdup (code->code), g_free);
-      gtk_grid_attach (self->categories_grid, check, i % 2, i / 2, 1, 1);
-      g_ptr_array_add (self->category_checks, check);
-    }
-  if (self->category_checks->len > 0)
-    gtk_accessible_update_relation (GTK_ACCESSIBLE (self->categories_grid),
-                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->categories_label, NULL, -1);
-}
-
 /* ---- photo ----------------------------------------------------------------- */
 
-static void
-show_photo (TxPersonEditor *self)
-{
-  g_autoptr(GdkTexture) texture = NULL;
-
-  if (self->photo_data != NULL)
-    texture = gdk_texture_new_from_bytes (self->photo_data, NULL);
-  gtk_picture_set_paintable (self->photo_picture, GDK_PAINTABLE (texture));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->photo_remove_button), self->photo_data != NULL);
-}
-
-/* Any image GdkPixbuf reads; a file over PHOTO_MAX_BYTES is scaled to at
- * most PHOTO_MAX_SIDE pixels and stored as JPEG. */
 gboolean
 _tx_person_editor_set_photo_bytes (TxPersonEditor *self,
                                    GBytes         *bytes,
                                    GError        **error)
 {
-  g_autoptr(GdkPixbufLoader) loader = gdk_pixbuf_loader_new ();
-  g_autoptr(GdkPixbuf) oriented = NULL;
-  g_auto(GStrv) mimes = NULL;
-  GdkPixbufFormat *format;
-  GdkPixbuf *pixbuf;
-
-  if (!gdk_pixbuf_loader_write_bytes (loader, bytes, error) || !gdk_pixbuf_loader_close (loader, error))
-    return FALSE;
-  pixbuf = gdk_pixbuf_loader_get_pixbuf (loader);
-  format = gdk_pixbuf_loader_get_format (loader);
-  if (pixbuf == NULL || format == NULL)
-    {
-      g_set_error (error, GDK_PIXBUF_ERROR, GDK_PIXBUF_ERROR_UNKNOWN_TYPE, _("The file is not an image."));
-      return FALSE;
-    }
-  mimes = gdk_pixbuf_format_get_mime_types (format);
-
-  if (g_bytes_get_size (bytes) <= PHOTO_MAX_BYTES && mimes != NULL && mimes[0] != NULL &&
-      (g_str_equal (mimes[0], "image/jpeg") || g_str_equal (mimes[0], "image/png")))
-    {
-      g_clear_pointer (&self->photo_data, g_bytes_unref);
-      self->photo_data = g_bytes_ref (bytes);
-      g_free (self->photo_mime);
-      self->photo_mime = g_strdup (mimes[0]);
-    }
-  else
-    {
-      int width, height, side;
-      int quality = 90;
-      g_autoptr(GdkPixbuf) scaled = NULL;
-      gchar *buffer = NULL;
-      gsize size = 0;
-
-      oriented = gdk_pixbuf_apply_embedded_orientation (pixbuf);
-      width = gdk_pixbuf_get_width (oriented);
-      height = gdk_pixbuf_get_height (oriented);
-      side = MAX (width, height);
-      if (side > PHOTO_MAX_SIDE)
-        scaled = gdk_pixbuf_scale_simple (oriented, MAX (1, width * PHOTO_MAX_SIDE / side),
-                                          MAX (1, height * PHOTO_MAX_SIDE / side), GDK_INTERP_BILINEAR);
-      else
-        scaled = g_object_ref (oriented);
-      if (gdk_pixbuf_get_has_alpha (scaled))
-        {
-          GdkPixbuf *flat = gdk_pixbuf_composite_color_simple (scaled, gdk_pixbuf_get_width (scaled),
-                                                               gdk_pixbuf_get_height (scaled),
-                                                               GDK_INTERP_NEAREST, 255, 8,
-                                                               0xffffffff, 0xffffffff);
-          g_object_unref (scaled);
-          scaled = flat;
-        }
-      do
-        {
-          g_autofree char *q = g_strdup_printf ("%d", quality);
-
-          g_clear_pointer (&buffer, g_free);
-          if (!gdk_pixbuf_save_to_buffer (scaled, &buffer, &size, "jpeg", error, "quality", q, NULL))
-            return FALSE;
-          quality -= 15;
-        }
-      while (size > PHOTO_MAX_BYTES && quality > 30);
-      g_clear_pointer (&self->photo_data, g_bytes_unref);
-      self->photo_data = g_bytes_new_take (buffer, size);
-      g_free (self->photo_mime);
-      self->photo_mime = g_strdup ("image/jpeg");
-    }
-  show_photo (self);
-  return TRUE;
-}
-
-static void
-on_photo_chosen (GtkNativeDialog *chooser,
-                 int              response,
-                 TxPersonEditor  *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-  if (file == NULL)
-    return;
-  bytes = g_file_load_bytes (file, NULL, NULL, &error);
-  if (bytes == NULL || !_tx_person_editor_set_photo_bytes (self, bytes, &error))
-    tx_show_error (GTK_WIDGET (self), _("The photo could not be read."), error);
-}
-
-static void
-on_photo_choose_clicked (TxPersonEditor *self)
-{
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Choose a Photo"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Images"));
-  gtk_file_filter_add_pixbuf_formats (filter);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_photo_chosen), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-on_photo_remove_clicked (TxPersonEditor *self)
-{
-  g_clear_pointer (&self->photo_data, g_bytes_unref);
-  g_clear_pointer (&self->photo_mime, g_free);
-  show_photo (self);
+  return tx_photo_field_take_file_contents (self->photo_field, bytes, error);
 }
 
 /* ---- history --------------------------------------------------------------- */
 
-static const char *
-entity_label (const char *entity)
-{
-  if (g_str_equal (entity, "activity"))
-    return _("Activity");
-  if (g_str_equal (entity, "visit"))
-    return _("Visit");
-  if (g_str_equal (entity, "consultation"))
-    return _("Meeting");
-  if (g_str_equal (entity, "suggestion"))
-    return _("Suggestion");
-  if (g_str_equal (entity, "pairing"))
-    return _("Pairing");
-  return entity;
-}
-
-static GtkWidget *
-history_label (GtkWidget  *box,
-               const char *text,
-               int         width_chars,
-               gboolean    expand)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  /* only the title gives way; a date or a kind is never cut */
-  if (expand)
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), width_chars);
-  gtk_widget_set_hexpand (label, expand);
-  gtk_box_append (GTK_BOX (box), label);
-  return label;
-}
-
 static void
-add_history_row (TxPersonEditor      *self,
-                 TxPersonHistoryItem *item)
+on_open_record (TxPersonEditor  *self,
+                const char      *entity,
+                const char      *uuid)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  g_autofree char *date = tx_format_date (item->date);
-  g_autofree char *title = NULL;
-  GtkWidget *detail;
-
-  if (g_str_equal (item->entity, "pairing"))
-    title = g_strdup_printf (_("Paired with %s"), item->title ? item->title : "?");
-  else
-    title = g_strdup (item->title ? item->title : "");
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  history_label (box, date, 16, FALSE);
-  history_label (box, entity_label (item->entity), 6, FALSE);
-  history_label (box, title, 24, TRUE);
-  detail = history_label (box, item->detail ? item->detail : "", 8, FALSE);
-  gtk_widget_add_css_class (detail, "dim-label");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "entity", g_strdup (item->entity), g_free);
-  g_object_set_data_full (G_OBJECT (row), "uuid", g_strdup (item->uuid), g_free);
-  gtk_list_box_append (self->history_list, row);
-}
-
-static void
-load_history (TxPersonEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  const char *uuid = tx_record_get_uuid (TX_RECORD (self->person));
-
-  clear_list (self->history_list);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->record_visit_button), uuid != NULL);
-  if (uuid == NULL)
-    {
-      gtk_label_set_text (self->history_summary, _("A new person has no records yet."));
-      gtk_widget_set_visible (GTK_WIDGET (self->history_list), FALSE);
-      return;
-    }
-  items = tx_person_history (self->db, uuid, &error);
-  if (items == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("The records could not be read: %s"), error->message);
-      gtk_label_set_text (self->history_summary, message);
-      gtk_widget_set_visible (GTK_WIDGET (self->history_list), FALSE);
-      return;
-    }
-  for (guint i = 0; i < items->len; i++)
-    add_history_row (self, g_ptr_array_index (items, i));
-  gtk_widget_set_visible (GTK_WIDGET (self->history_list), items->len > 0);
-  if (items->len == 0)
-    gtk_label_set_text (self->history_summary, _("No activities, visits, meetings, suggestions or pairings yet."));
-  else
-    {
-      g_autofree char *summary = g_strdup_printf (ngettext ("%u record, newest first. Press Enter on a row to open it.",
-                                                            "%u records, newest first. Press Enter on a row to open it.",
-                                                            items->len), items->len);
-      gtk_label_set_text (self->history_summary, summary);
-    }
-}
-
-static void
-on_history_row_activated (TxPersonEditor *self,
-                          GtkListBoxRow  *row)
-{
-  const char *entity = g_object_get_data (G_OBJECT (row), "entity");
-  const char *uuid = g_object_get_data (G_OBJECT (row), "uuid");
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   gboolean handled = FALSE;
 
@@ -842,9 +61,9 @@ on_history_row_activated (TxPersonEditor *self,
 }
 
 static void
-on_record_visit_clicked (TxPersonEditor *self)
+on_create_visit (TxPersonEditor *self)
 {
-  const char *uuid = tx_record_get_uuid (TX_RECORD (self->person));
+  const char *uuid = tx_record_get_uuid (TX_RECORD (editor_person (self)));
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   gboolean handled = FALSE;
 
@@ -855,547 +74,33 @@ on_record_visit_clicked (TxPersonEditor *self)
     tx_window_create_for_person (TX_WINDOW (parent), "visits", uuid);
 }
 
-/* ---- widgets ↔ person ------------------------------------------------------ */
-
-static void
-fill_widgets (TxPersonEditor *self)
-{
-  TxPerson *p = self->person;
-  GPtrArray *rows;
-
-  self->loading = TRUE;
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->name_entry), tx_person_get_name (p));
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->former_name_entry), tx_person_get_former_name (p));
-  tx_code_drop_down_set_code (self->gender_drop, tx_person_get_gender (p));
-  tx_code_drop_down_set_code (self->ethnicity_drop, tx_person_get_ethnicity (p));
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->birth_date_entry), tx_person_get_birth_date (p));
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->native_place_entry), tx_person_get_native_place (p));
-  tx_code_drop_down_set_code (self->document_type_drop, tx_person_get_document_type (p));
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->document_number_entry), tx_person_get_document_number (p));
-  tx_code_drop_down_set_code (self->political_drop, tx_person_get_political_status (p));
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->party_joined_entry), tx_person_get_party_joined (p));
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->party_post_entry), tx_person_get_party_post (p));
-  tx_code_drop_down_set_code (self->religion_drop, tx_person_get_religion (p));
-  tx_code_drop_down_set_code (self->education_drop, tx_person_get_education (p));
-  tx_code_drop_down_set_code (self->degree_drop, tx_person_get_degree (p));
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->professional_title_entry), tx_person_get_professional_title (p));
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->work_unit_entry), tx_person_get_work_unit (p));
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->work_post_entry), tx_person_get_work_post (p));
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->sector_entry), tx_person_get_sector (p));
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->phone_entry), tx_person_get_phone (p));
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->phone_other_entry), tx_person_get_phone_other (p));
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->address_entry), tx_person_get_address (p));
-  set_community (self, tx_person_get_community (p));
-  for (guint i = 0; i < self->category_checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (self->category_checks, i);
-
-      gtk_check_button_set_active (check, tx_person_has_category (p, g_object_get_data (G_OBJECT (check), "code")));
-    }
-  gtk_check_button_set_active (self->representative_check, tx_person_get_representative (p));
-  gtk_check_button_set_active (self->key_person_check, tx_person_get_key_person (p));
-  tx_code_drop_down_set_code (self->status_drop, tx_person_get_status (p) ? tx_person_get_status (p) : "1");
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->status_date_entry), tx_person_get_status_date (p));
-  tx_text_view_set_text (self->skills_view, tx_person_get_skills (p));
-  tx_text_view_set_text (self->health_view, tx_person_get_health (p));
-  tx_text_view_set_text (self->notes_view, tx_person_get_notes (p));
-
-  clear_list (self->roles_list);
-  rows = tx_person_get_roles (p);
-  for (guint i = 0; i < rows->len; i++)
-    add_role_row (self, g_ptr_array_index (rows, i));
-  clear_list (self->circumstances_list);
-  rows = tx_person_get_circumstances (p);
-  for (guint i = 0; i < rows->len; i++)
-    add_circumstance_row (self, g_ptr_array_index (rows, i));
-
-  g_clear_pointer (&self->photo_data, g_bytes_unref);
-  g_clear_pointer (&self->photo_mime, g_free);
-  rows = tx_person_get_photo (p);
-  if (rows->len > 0)
-    {
-      TxPhoto *photo = g_ptr_array_index (rows, 0);
-
-      self->photo_data = photo->data ? g_bytes_ref (photo->data) : NULL;
-      self->photo_mime = g_strdup (photo->mime);
-    }
-  show_photo (self);
-
-  set_field_error (GTK_WIDGET (self->name_entry), self->name_error, NULL);
-  set_field_error (GTK_WIDGET (self->birth_date_entry), self->birth_date_error, NULL);
-  set_field_error (GTK_WIDGET (self->party_joined_entry), self->party_joined_error, NULL);
-  set_field_error (GTK_WIDGET (self->status_date_entry), self->status_date_error, NULL);
-  show_banner (self, NULL);
-  self->loading = FALSE;
-  check_id_number (self, TRUE);
-  load_history (self);
-}
-
-#define SET_TEXT(setter, editable) \
-  G_STMT_START { \
-    g_autofree char *value_ = tx_editable_dup_text (GTK_EDITABLE (editable)); \
-    setter (p, value_); \
-  } G_STMT_END
-#define SET_DATE(setter, entry) \
-  G_STMT_START { \
-    g_autofree char *value_ = date_entry_dup_value (entry); \
-    setter (p, value_); \
-  } G_STMT_END
-#define SET_VIEW(setter, view) \
-  G_STMT_START { \
-    g_autofree char *value_ = tx_text_view_dup_text (view); \
-    setter (p, value_); \
-  } G_STMT_END
-
-/* Copies every input into @p (the same for the baseline and for saving). */
-static void
-collect_person (TxPersonEditor *self,
-                TxPerson       *p)
-{
-  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
-  GtkWidget *row;
-
-  SET_TEXT (tx_person_set_name, self->name_entry);
-  SET_TEXT (tx_person_set_former_name, self->former_name_entry);
-  tx_person_set_gender (p, tx_code_drop_down_get_code (self->gender_drop));
-  tx_person_set_ethnicity (p, tx_code_drop_down_get_code (self->ethnicity_drop));
-  SET_DATE (tx_person_set_birth_date, self->birth_date_entry);
-  SET_TEXT (tx_person_set_native_place, self->native_place_entry);
-  tx_person_set_document_type (p, tx_code_drop_down_get_code (self->document_type_drop));
-  {
-    g_autofree char *raw = tx_editable_dup_text (GTK_EDITABLE (self->document_number_entry));
-    g_autofree char *number = is_id_card (self) ? tx_id_number_normalize (raw) : g_strdup (raw);
-
-    tx_person_set_document_number (p, number);
-  }
-  tx_person_set_political_status (p, tx_code_drop_down_get_code (self->political_drop));
-  SET_DATE (tx_person_set_party_joined, self->party_joined_entry);
-  SET_TEXT (tx_person_set_party_post, self->party_post_entry);
-  tx_person_set_religion (p, tx_code_drop_down_get_code (self->religion_drop));
-  tx_person_set_education (p, tx_code_drop_down_get_code (self->education_drop));
-  tx_person_set_degree (p, tx_code_drop_down_get_code (self->degree_drop));
-  SET_TEXT (tx_person_set_professional_title, self->professional_title_entry);
-  SET_TEXT (tx_person_set_work_unit, self->work_unit_entry);
-  SET_TEXT (tx_person_set_work_post, self->work_post_entry);
-  SET_TEXT (tx_person_set_sector, self->sector_entry);
-  SET_TEXT (tx_person_set_phone, self->phone_entry);
-  SET_TEXT (tx_person_set_phone_other, self->phone_other_entry);
-  SET_TEXT (tx_person_set_address, self->address_entry);
-  tx_person_set_community (p, get_community (self));
-  tx_person_set_representative (p, gtk_check_button_get_active (self->representative_check));
-  tx_person_set_key_person (p, gtk_check_button_get_active (self->key_person_check));
-  tx_person_set_status (p, tx_code_drop_down_get_code (self->status_drop));
-  SET_DATE (tx_person_set_status_date, self->status_date_entry);
-  SET_VIEW (tx_person_set_skills, self->skills_view);
-  SET_VIEW (tx_person_set_health, self->health_view);
-  SET_VIEW (tx_person_set_notes, self->notes_view);
-
-  for (guint i = 0; i < self->category_checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (self->category_checks, i);
-
-      if (gtk_check_button_get_active (check))
-        g_ptr_array_add (codes, g_object_get_data (G_OBJECT (check), "code"));
-    }
-  g_ptr_array_add (codes, NULL);
-  tx_person_set_categories (p, (const char * const *) codes->pdata);
-
-  tx_person_clear_roles (p);
-  for (row = gtk_widget_get_first_child (GTK_WIDGET (self->roles_list)); row; row = gtk_widget_get_next_sibling (row))
-    {
-      g_autofree char *organization = row_dup_text (row, "organization");
-      g_autofree char *term = row_dup_text (row, "term");
-      g_autofree char *post = row_dup_text (row, "post");
-      const char *kind = row_get_code (row, "kind");
-      const char *level = row_get_code (row, "level");
-
-      if (kind || level || organization || term || post)
-        tx_person_add_role (p, kind, organization, level, term, post);
-    }
-
-  tx_person_clear_circumstances (p);
-  for (row = gtk_widget_get_first_child (GTK_WIDGET (self->circumstances_list)); row; row = gtk_widget_get_next_sibling (row))
-    {
-      g_autofree char *date = date_entry_dup_value (g_object_get_data (G_OBJECT (row), "date"));
-      g_autofree char *resolved = date_entry_dup_value (g_object_get_data (G_OBJECT (row), "resolved"));
-      g_autofree char *description = row_dup_text (row, "description");
-      const char *kind = row_get_code (row, "kind");
-
-      if (kind || date || resolved || description)
-        tx_person_add_circumstance (p, kind, date, description, resolved);
-    }
-
-  tx_person_clear_photo (p);
-  if (self->photo_data != NULL)
-    tx_person_add_photo (p, self->photo_mime, self->photo_data);
-}
-
-static gboolean
-persons_equal (TxPerson *a,
-               TxPerson *b)
-{
-  TxRecordClass *klass = TX_RECORD_GET_CLASS (a);
-
-  for (guint i = 0; i < klass->n_fields; i++)
-    {
-      g_auto(GValue) va = G_VALUE_INIT;
-      g_auto(GValue) vb = G_VALUE_INIT;
-
-      tx_record_get_field_value (TX_RECORD (a), i, &va);
-      tx_record_get_field_value (TX_RECORD (b), i, &vb);
-      if (G_VALUE_HOLDS_STRING (&va))
-        {
-          if (g_strcmp0 (g_value_get_string (&va), g_value_get_string (&vb)) != 0)
-            return FALSE;
-        }
-      else
-        {
-          g_auto(GValue) sa = G_VALUE_INIT;
-          g_auto(GValue) sb = G_VALUE_INIT;
-
-          g_value_init (&sa, G_TYPE_STRING);
-          g_value_init (&sb, G_TYPE_STRING);
-          g_value_transform (&va, &sa);
-          g_value_transform (&vb, &sb);
-          if (g_strcmp0 (g_value_get_string (&sa), g_value_get_string (&sb)) != 0)
-            return FALSE;
-        }
-    }
-  for (guint t = 0; t < klass->n_children; t++)
-    {
-      GPtrArray *ra = tx_record_get_children (TX_RECORD (a), t);
-      GPtrArray *rb = tx_record_get_children (TX_RECORD (b), t);
-
-      if (ra->len != rb->len)
-        return FALSE;
-      for (guint i = 0; i < ra->len; i++)
-        if (!_tx_child_equal (&klass->children[t], g_ptr_array_index (ra, i), g_ptr_array_index (rb, i)))
-          return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-take_baseline (TxPersonEditor *self)
-{
-  g_clear_object (&self->baseline);
-  self->baseline = tx_person_new ();
-  collect_person (self, self->baseline);
-}
-
 gboolean
 tx_person_editor_is_modified (TxPersonEditor *self)
 {
-  g_autoptr(TxPerson) now = NULL;
-
   g_return_val_if_fail (TX_IS_PERSON_EDITOR (self), FALSE);
-  if (self->baseline == NULL)
-    return FALSE;
-  now = tx_person_new ();
-  collect_person (self, now);
-  return !persons_equal (now, self->baseline);
+  return tx_record_editor_is_modified (TX_RECORD_EDITOR (self));
 }
 
+/* ---- sections --------------------------------------------------------------- */
+
+/* the stack's pages in the order of the section buttons: Alt+1 … Alt+8 */
+static const char *const sections[] = {
+  "basic", "political", "work", "roles", "contact", "united-front", "notes", "history",
+};
+
+/* shows the section and puts the focus on its first input */
 static void
-update_title (TxPersonEditor *self)
+show_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
-  const char *name = tx_person_get_name (self->person);
-  g_autofree char *title = NULL;
+  TxPersonEditor *self = TX_PERSON_EDITOR (widget);
+  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, g_variant_get_string (parameter, NULL));
 
-  if (tx_record_get_uuid (TX_RECORD (self->person)) == NULL)
-    gtk_window_set_title (GTK_WINDOW (self), _("New Person"));
-  else
-    {
-      title = g_strdup_printf (_("Person: %s"), name ? name : "");
-      gtk_window_set_title (GTK_WINDOW (self), title);
-    }
-}
-
-static void
-show_person (TxPersonEditor *self,
-             TxPerson       *person)
-{
-  g_set_object (&self->person, person);
-  fill_widgets (self);
-  take_baseline (self);
-  update_title (self);
-}
-
-/* ---- validation and saving ------------------------------------------------- */
-
-/* Marks every field that cannot be saved; FALSE and the first such field
- * shown when there is one. */
-static gboolean
-validate_inputs (TxPersonEditor *self)
-{
-  GtkWidget *first = NULL;
-  g_autofree char *name = tx_editable_dup_text (GTK_EDITABLE (self->name_entry));
-  GtkWidget *row;
-
-  if (tx_record_text_is_blank (name))
-    {
-      set_field_error (GTK_WIDGET (self->name_entry), self->name_error, _("The name is required."));
-      first = GTK_WIDGET (self->name_entry);
-    }
-  else
-    set_field_error (GTK_WIDGET (self->name_entry), self->name_error, NULL);
-
-  if (!check_date_entry (self->birth_date_entry, self->birth_date_error) && first == NULL)
-    first = GTK_WIDGET (self->birth_date_entry);
-  if (!check_id_number (self, TRUE) && first == NULL)
-    first = GTK_WIDGET (self->document_number_entry);
-  if (!check_date_entry (self->party_joined_entry, self->party_joined_error) && first == NULL)
-    first = GTK_WIDGET (self->party_joined_entry);
-  if (!check_date_entry (self->status_date_entry, self->status_date_error) && first == NULL)
-    first = GTK_WIDGET (self->status_date_entry);
-  for (row = gtk_widget_get_first_child (GTK_WIDGET (self->circumstances_list)); row; row = gtk_widget_get_next_sibling (row))
-    {
-      GtkEntry *date = g_object_get_data (G_OBJECT (row), "date");
-      GtkEntry *resolved = g_object_get_data (G_OBJECT (row), "resolved");
-      GtkLabel *error = g_object_get_data (G_OBJECT (row), "error");
-
-      if (!check_date_entry (date, error))
-        {
-          if (first == NULL)
-            first = GTK_WIDGET (date);
-        }
-      else if (!check_date_entry (resolved, error) && first == NULL)
-        first = GTK_WIDGET (resolved);
-    }
-
-  if (first != NULL)
-    {
-      show_banner (self, _("The person was not saved: correct the marked fields first."));
-      reveal_widget (self, first);
-      return FALSE;
-    }
-  show_banner (self, NULL);
-  return TRUE;
-}
-
-static void
-saved (TxPersonEditor *self)
-{
-  take_baseline (self);
-  update_title (self);
-  load_history (self);
-  g_signal_emit (self, signals[SAVED], 0);
-  self->may_close = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-}
-
-static void
-on_dialog_destroy (GtkWidget      *dialog,
-                   TxPersonEditor *self)
-{
-  if (self->dialog == dialog)
-    self->dialog = NULL;
-}
-
-/* the one question open on this editor */
-static void
-track_dialog (TxPersonEditor *self,
-              GtkWidget      *dialog)
-{
-  self->dialog = dialog;
-  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_dialog_destroy), self, 0);
-}
-
-static void on_conflict_response (GtkDialog      *dialog,
-                                  int             response,
-                                  TxPersonEditor *self);
-
-static void
-show_conflict (TxPersonEditor *self,
-               const GError   *error)
-{
-  GtkWidget *dialog;
-
-  if (self->dialog != NULL)
-    tx_dialog_dismiss (self->dialog);
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
-                                   _("Someone else changed this person"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s\n%s", error->message,
-                                            _("Reload to see their version (your changes here are lost), "
-                                              "or overwrite their changes with yours."));
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
-                          _("_Keep Editing"), GTK_RESPONSE_CANCEL,
-                          _("_Reload"), TX_PERSON_EDITOR_RESPONSE_RELOAD,
-                          _("_Overwrite"), TX_PERSON_EDITOR_RESPONSE_OVERWRITE,
-                          NULL);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response), self, 0);
-  track_dialog (self, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Writes @person (filled from the widgets); the editor's person becomes
- * @person only once it is stored. */
-static gboolean
-store_person (TxPersonEditor *self,
-              TxPerson       *person)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!tx_person_check (person, self->db, &error) ||
-      !tx_store_save (self->db, TX_RECORD (person), TX_SAVE_CHECK_CONFLICT, &error))
-    {
-      if (g_error_matches (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_CONFLICT))
-        {
-          show_banner (self, error->message);
-          show_conflict (self, error);
-        }
-      else
-        {
-          show_banner (self, error->message);
-          tx_show_error (GTK_WIDGET (self), _("The person could not be saved."), error);
-        }
-      return FALSE;
-    }
-  g_set_object (&self->person, person);
-  saved (self);
-  return TRUE;
-}
-
-gboolean
-_tx_person_editor_save (TxPersonEditor *self)
-{
-  if (!validate_inputs (self))
-    return FALSE;
-  /* the object keeps the modified stamp of what this editor loaded, so a
-   * save by someone else in between is seen (TX_SAVE_CHECK_CONFLICT); a
-   * failed save leaves its stored state as it was */
-  collect_person (self, self->person);
-  return store_person (self, self->person);
-}
-
-static void
-overwrite (TxPersonEditor *self)
-{
-  g_autoptr(TxRecord) stored = NULL;
-
-  /* their version, with my values: its modified stamp is the current one */
-  stored = tx_editor_load_again (GTK_WINDOW (self), self->db, TX_RECORD (self->person),
-                                 _("The person could not be saved."));
-  if (stored == NULL)
+  if (page == NULL)
     return;
-  if (!validate_inputs (self))
-    return;
-  collect_person (self, TX_PERSON (stored));
-  store_person (self, TX_PERSON (stored));
-}
-
-static void
-on_reload_confirmed (GtkDialog      *dialog,
-                     int             response,
-                     TxPersonEditor *self)
-{
-  g_autoptr(TxRecord) stored = NULL;
-
-  tx_dialog_dismiss (dialog);
-  if (response != GTK_RESPONSE_ACCEPT)
-    return;
-  stored = tx_editor_load_again (GTK_WINDOW (self), self->db, TX_RECORD (self->person),
-                                 _("The person could not be reloaded."));
-  if (stored == NULL)
-    return;
-  show_person (self, TX_PERSON (stored));
-}
-
-static void
-ask_reload (TxPersonEditor *self)
-{
-  GtkWidget *dialog;
-
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _("Discard your changes and reload?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                            _("What you changed in this window is lost; the version saved by the other person is shown."));
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
-                          _("_Keep Editing"), GTK_RESPONSE_CANCEL,
-                          _("_Discard and Reload"), GTK_RESPONSE_ACCEPT,
-                          NULL);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reload_confirmed), self, 0);
-  track_dialog (self, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_conflict_response (GtkDialog      *dialog,
-                      int             response,
-                      TxPersonEditor *self)
-{
-  tx_dialog_dismiss (dialog);
-  if (response == TX_PERSON_EDITOR_RESPONSE_OVERWRITE)
-    overwrite (self);
-  else if (response == TX_PERSON_EDITOR_RESPONSE_RELOAD)
-    ask_reload (self);
-}
-
-/* ---- closing --------------------------------------------------------------- */
-
-static void
-on_discard_response (GtkDialog      *dialog,
-                     int             response,
-                     TxPersonEditor *self)
-{
-  tx_dialog_dismiss (dialog);
-  if (response == GTK_RESPONSE_REJECT)
-    {
-      self->may_close = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
-  else if (response == GTK_RESPONSE_ACCEPT)
-    _tx_person_editor_save (self);
-}
-
-static gboolean
-tx_person_editor_close_request (GtkWindow *window)
-{
-  TxPersonEditor *self = TX_PERSON_EDITOR (window);
-  GtkWidget *dialog;
-
-  if (self->may_close || !tx_person_editor_is_modified (self))
-    return GTK_WINDOW_CLASS (tx_person_editor_parent_class)->close_request (window);
-  if (self->dialog != NULL)
-    {
-      gtk_window_present (GTK_WINDOW (self->dialog));
-      return TRUE;
-    }
-  dialog = gtk_message_dialog_new (window, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _("Discard the unsaved changes?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                            _("The changes to this person have not been saved."));
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
-                          _("_Keep Editing"), GTK_RESPONSE_CANCEL,
-                          _("_Discard"), GTK_RESPONSE_REJECT,
-                          _("_Save"), GTK_RESPONSE_ACCEPT,
-                          NULL);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
-  track_dialog (self, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return TRUE;
-}
-
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  _tx_person_editor_save (TX_PERSON_EDITOR (widget));
-}
-
-static void
-close_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
+  gtk_stack_set_visible_child (self->stack, page);
+  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
 /* ---- class ------------------------------------------------------------------ */
@@ -1403,36 +108,13 @@ close_action (GtkWidget  *widget,
 static void
 on_add_role_clicked (TxPersonEditor *self)
 {
-  GtkWidget *row = add_role_row (self, NULL);
-
-  gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "kind"));
+  gtk_widget_grab_focus (_tx_person_editor_add_role_row_for (self, NULL));
 }
 
 static void
 on_add_circumstance_clicked (TxPersonEditor *self)
 {
-  GtkWidget *row = add_circumstance_row (self, NULL);
-
-  gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "kind"));
-}
-
-static void
-on_name_changed (TxPersonEditor *self)
-{
-  if (!self->loading && gtk_widget_has_css_class (GTK_WIDGET (self->name_entry), "error"))
-    {
-      g_autofree char *name = tx_editable_dup_text (GTK_EDITABLE (self->name_entry));
-
-      if (name != NULL)
-        set_field_error (GTK_WIDGET (self->name_entry), self->name_error, NULL);
-    }
-}
-
-static void
-on_id_context_changed (TxPersonEditor *self)
-{
-  if (!self->loading)
-    check_id_number (self, FALSE);
+  gtk_widget_grab_focus (_tx_person_editor_add_circumstance_row_for (self, NULL));
 }
 
 static void
@@ -1440,8 +122,6 @@ tx_person_editor_dispose (GObject *object)
 {
   TxPersonEditor *self = TX_PERSON_EDITOR (object);
 
-  if (self->dialog != NULL)
-    tx_dialog_dismiss (self->dialog);
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_PERSON_EDITOR);
   G_OBJECT_CLASS (tx_person_editor_parent_class)->dispose (object);
 }
@@ -1451,13 +131,8 @@ tx_person_editor_finalize (GObject *object)
 {
   TxPersonEditor *self = TX_PERSON_EDITOR (object);
 
-  g_clear_object (&self->db);
-  g_clear_object (&self->person);
-  g_clear_object (&self->baseline);
   g_clear_pointer (&self->community_uuids, g_ptr_array_unref);
   g_clear_pointer (&self->category_checks, g_ptr_array_unref);
-  g_clear_pointer (&self->photo_data, g_bytes_unref);
-  g_clear_pointer (&self->photo_mime, g_free);
   G_OBJECT_CLASS (tx_person_editor_parent_class)->finalize (object);
 }
 
@@ -1468,14 +143,16 @@ tx_person_editor_class_init (TxPersonEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  TxRecordEditorClass *editor_class = TX_RECORD_EDITOR_CLASS (klass);
 
   object_class->dispose = tx_person_editor_dispose;
   object_class->finalize = tx_person_editor_finalize;
-  window_class->close_request = tx_person_editor_close_request;
-
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  editor_class->record_type = TX_TYPE_PERSON;
+  editor_class->open_failed = N_("The person could not be opened.");
+  editor_class->fill_form = _tx_person_editor_fill_form;
+  editor_class->read_form = _tx_person_editor_read_form;
+  editor_class->check = _tx_person_editor_check;
+  editor_class->show_invalid = _tx_person_editor_show_invalid;
   signals[OPEN_RECORD] = g_signal_new ("open-record", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                        0, g_signal_accumulator_true_handled, NULL, NULL,
                                        G_TYPE_BOOLEAN, 2, G_TYPE_STRING, G_TYPE_STRING);
@@ -1483,11 +160,14 @@ tx_person_editor_class_init (TxPersonEditorClass *klass)
                                         0, g_signal_accumulator_true_handled, NULL, NULL,
                                         G_TYPE_BOOLEAN, 1, G_TYPE_STRING);
 
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "editor.close", NULL, close_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.close", NULL);
 
+  gtk_widget_class_install_action (widget_class, "editor.show-section", "s", show_section_action);
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "editor.show-section", "s", sections[i]);
+
+  g_type_ensure (TX_TYPE_PHOTO_FIELD);
+  g_type_ensure (TX_TYPE_PERSON_HISTORY);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-person-editor.ui");
   BIND (banner);
   BIND (stack);
@@ -1504,9 +184,7 @@ tx_person_editor_class_init (TxPersonEditorClass *klass)
   BIND (document_number_error);
   BIND (id_upgrade_button);
   BIND (id_fill_button);
-  BIND (photo_picture);
-  BIND (photo_choose_button);
-  BIND (photo_remove_button);
+  BIND (photo_field);
   BIND (political_drop);
   BIND (party_joined_entry);
   BIND (party_joined_error);
@@ -1536,16 +214,14 @@ tx_person_editor_class_init (TxPersonEditorClass *klass)
   BIND (circumstances_list);
   BIND (add_circumstance_button);
   BIND (notes_view);
-  BIND (history_summary);
-  BIND (record_visit_button);
-  BIND (history_list);
+  BIND (history);
+  gtk_widget_class_bind_template_callback (widget_class, on_open_record);
+  gtk_widget_class_bind_template_callback (widget_class, on_create_visit);
 }
 
 static void
 tx_person_editor_init (TxPersonEditor *self)
 {
-  GtkEventController *focus;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   tx_code_drop_down_setup (self->gender_drop, TX_CODE_GENDER, TRUE);
@@ -1556,27 +232,10 @@ tx_person_editor_init (TxPersonEditor *self)
   tx_code_drop_down_setup (self->education_drop, TX_CODE_EDUCATION, TRUE);
   tx_code_drop_down_setup (self->degree_drop, TX_CODE_DEGREE, TRUE);
   tx_code_drop_down_setup (self->status_drop, TX_CODE_PERSON_STATUS, FALSE);
-  setup_categories (self);
-
-  setup_date_entry (self->birth_date_entry, self->birth_date_error);
-  setup_date_entry (self->party_joined_entry, self->party_joined_error);
-  setup_date_entry (self->status_date_entry, self->status_date_error);
-  g_signal_connect_swapped (self->name_entry, "changed", G_CALLBACK (on_name_changed), self);
-  g_signal_connect_swapped (self->document_number_entry, "changed", G_CALLBACK (on_document_number_changed), self);
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_document_number_leave), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->document_number_entry), focus);
-  g_signal_connect_swapped (self->document_number_entry, "activate", G_CALLBACK (on_document_number_leave), self);
-  g_signal_connect_swapped (self->document_type_drop, "notify::selected", G_CALLBACK (on_id_context_changed), self);
-  g_signal_connect_swapped (self->gender_drop, "notify::selected", G_CALLBACK (on_id_context_changed), self);
-  g_signal_connect_swapped (self->id_fill_button, "clicked", G_CALLBACK (on_id_fill_clicked), self);
-  g_signal_connect_swapped (self->id_upgrade_button, "clicked", G_CALLBACK (on_id_upgrade_clicked), self);
-  g_signal_connect_swapped (self->photo_choose_button, "clicked", G_CALLBACK (on_photo_choose_clicked), self);
-  g_signal_connect_swapped (self->photo_remove_button, "clicked", G_CALLBACK (on_photo_remove_clicked), self);
+  _tx_person_editor_setup_categories (self);
+  _tx_person_editor_setup_identity (self);
   g_signal_connect_swapped (self->add_role_button, "clicked", G_CALLBACK (on_add_role_clicked), self);
   g_signal_connect_swapped (self->add_circumstance_button, "clicked", G_CALLBACK (on_add_circumstance_clicked), self);
-  g_signal_connect_swapped (self->history_list, "row-activated", G_CALLBACK (on_history_row_activated), self);
-  g_signal_connect_swapped (self->record_visit_button, "clicked", G_CALLBACK (on_record_visit_clicked), self);
 }
 
 GtkWindow *
@@ -1585,25 +244,13 @@ tx_person_editor_new (GtkWindow  *parent,
                       const char *uuid)
 {
   TxPersonEditor *self;
-  g_autoptr(TxPerson) person = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
 
-  self = g_object_new (TX_TYPE_PERSON_EDITOR, "transient-for", parent, "modal", TRUE, NULL);
-  self->db = g_object_ref (db);
-  setup_communities (self);
-  if (uuid != NULL)
-    person = TX_PERSON (tx_store_load (db, TX_TYPE_PERSON, uuid, &error));
-  if (person == NULL)
-    person = tx_person_new ();
-  show_person (self, person);
-  if (error != NULL)
-    {
-      tx_show_error (parent ? GTK_WIDGET (parent) : GTK_WIDGET (self), _("The person could not be opened."), error);
-      tx_editor_destroy_later (GTK_WINDOW (self));
-    }
+  self = g_object_new (TX_TYPE_PERSON_EDITOR, "transient-for", parent, "modal", TRUE, "database", db, NULL);
+  _tx_person_editor_setup_communities (self);
+  tx_record_editor_open (TX_RECORD_EDITOR (self), uuid);
   return GTK_WINDOW (self);
 }
 
@@ -1611,7 +258,7 @@ TxPerson *
 tx_person_editor_get_person (TxPersonEditor *self)
 {
   g_return_val_if_fail (TX_IS_PERSON_EDITOR (self), NULL);
-  return self->person;
+  return editor_person (self);
 }
 
 /* ---- for tests ------------------------------------------------------------- */
@@ -1619,20 +266,20 @@ tx_person_editor_get_person (TxPersonEditor *self)
 GtkWidget *
 _tx_person_editor_add_role_row (TxPersonEditor *self)
 {
-  return add_role_row (self, NULL);
+  return _tx_person_editor_add_role_row_for (self, NULL);
 }
 
 GtkWidget *
 _tx_person_editor_add_circumstance_row (TxPersonEditor *self)
 {
-  return add_circumstance_row (self, NULL);
+  return _tx_person_editor_add_circumstance_row_for (self, NULL);
 }
 
 GtkWidget *
 _tx_person_editor_row_get (GtkWidget  *row,
                            const char *name)
 {
-  return g_object_get_data (G_OBJECT (row), name);
+  return GTK_WIDGET (gtk_widget_get_template_child (row, G_OBJECT_TYPE (row), name));
 }
 
 GtkCheckButton *
@@ -1640,29 +287,8 @@ _tx_person_editor_get_category_check (TxPersonEditor *self,
                                       const char     *code)
 {
   for (guint i = 0; i < self->category_checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (self->category_checks, i);
-
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (check), "code"), code) == 0)
-        return check;
-    }
+    if (g_strcmp0 (_tx_person_editor_category_code (i), code) == 0)
+      return g_ptr_array_index (self->category_checks, i);
   return NULL;
 }
 
-gboolean
-_tx_person_editor_select_community (TxPersonEditor *self,
-                                    const char     *uuid)
-{
-  guint index;
-
-  if (!g_ptr_array_find_with_equal_func (self->community_uuids, uuid, str_equal0, &index))
-    return FALSE;
-  gtk_drop_down_set_selected (self->community_drop, index);
-  return TRUE;
-}
-
-GtkWidget *
-_tx_person_editor_get_dialog (TxPersonEditor *self)
-{
-  return self->dialog;
-}

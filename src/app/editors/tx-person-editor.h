@@ -9,11 +9,12 @@
 
 #include "core/db/tx-database.h"
 #include "core/model/tx-person.h"
+#include "tx-record-editor.h"
 
 G_BEGIN_DECLS
 
 #define TX_TYPE_PERSON_EDITOR (tx_person_editor_get_type ())
-G_DECLARE_FINAL_TYPE (TxPersonEditor, tx_person_editor, TX, PERSON_EDITOR, GtkWindow)
+G_DECLARE_FINAL_TYPE (TxPersonEditor, tx_person_editor, TX, PERSON_EDITOR, TxRecordEditor)
 
 /* A modal editor, transient for @parent, of the person @uuid (NULL: a new
  * person); present it with gtk_window_present().  Header bar with 取消 and
@@ -21,7 +22,7 @@ G_DECLARE_FINAL_TYPE (TxPersonEditor, tx_person_editor, TX, PERSON_EDITOR, GtkWi
  * changes.  The window closes itself after a successful save.
  *
  * Signals:
- *   "saved"        void ()                    after a successful save
+ *   "saved"        void (const char *uuid)    after a successful save
  *   gboolean "open-record" (const char *entity, const char *uuid)
  *                  a row of 档案记录 was activated; @entity as in
  *                  tx_record_get_entity() ("activity", "visit",

@@ -12,14 +12,12 @@
 #include "app/pages/tx-activity-pages-private.h"
 #include "app/tx-app-util.h"
 #include "tx-editor-util.h"
+#include "tx-record-editor.h"
 #include "tx-staff-editor.h"
 
 struct _TxStaffEditor
 {
-  GtkWindow       parent_instance;
-
-  TxDatabase     *db;
-  TxStaff        *staff;
+  TxRecordEditor  parent_instance;
 
   GtkEditable    *name_entry;
   GtkDropDown    *gender_drop_down;
@@ -30,14 +28,16 @@ struct _TxStaffEditor
   GtkTextView    *notes_view;
 };
 
-G_DEFINE_FINAL_TYPE (TxStaffEditor, tx_staff_editor, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (TxStaffEditor, tx_staff_editor, TX_TYPE_RECORD_EDITOR)
 
 static void
-fill_form (GtkWindow *window)
+fill_form (TxRecordEditor *editor,
+           TxRecord       *record)
 {
-  TxStaffEditor *self = TX_STAFF_EDITOR (window);
-  TxStaff *s = self->staff;
-  g_autofree char *community = tx_lookup_community_name (self->db, tx_staff_get_community (s));
+  TxStaffEditor *self = TX_STAFF_EDITOR (editor);
+  TxStaff *s = TX_STAFF (record);
+  g_autofree char *community = tx_lookup_community_name (tx_record_editor_get_database (editor),
+                                                         tx_staff_get_community (s));
 
   tx_editable_set_text_or_empty (self->name_entry, tx_staff_get_name (s));
   tx_code_drop_down_set_code (self->gender_drop_down, tx_staff_get_gender (s));
@@ -49,11 +49,12 @@ fill_form (GtkWindow *window)
 }
 
 static gboolean
-read_form (GtkWindow  *window,
-           GError    **error)
+read_form (TxRecordEditor  *editor,
+           TxRecord        *record,
+           GError         **error)
 {
-  TxStaffEditor *self = TX_STAFF_EDITOR (window);
-  TxStaff *s = self->staff;
+  TxStaffEditor *self = TX_STAFF_EDITOR (editor);
+  TxStaff *s = TX_STAFF (record);
   g_autofree char *name = tx_editable_dup_text (self->name_entry);
   g_autofree char *post = tx_editable_dup_text (self->post_entry);
   g_autofree char *phone = tx_editable_dup_text (self->phone_entry);
@@ -68,27 +69,16 @@ read_form (GtkWindow  *window,
   tx_staff_set_notes (s, notes);
   if (name == NULL)
     gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
-  return tx_record_validate (TX_RECORD (s), error);
+  return TRUE;
 }
 
 /* staff are entered when they join, so they start active */
 static void
-prepare_new (TxRecord *record)
+prepare_new (TxRecordEditor *editor,
+             TxRecord       *record)
 {
   tx_staff_set_active (TX_STAFF (record), TRUE);
 }
-
-static const TxRecordEditorClassInfo record_editor_info = {
-  .get_record_type = tx_staff_get_type,
-  .database_offset = G_STRUCT_OFFSET (TxStaffEditor, db),
-  .record_offset   = G_STRUCT_OFFSET (TxStaffEditor, staff),
-  .fill_form       = fill_form,
-  .read_form       = read_form,
-  .prepare_new     = prepare_new,
-  .new_title       = N_("New Staff Member"),
-  .open_failed     = N_("The staff member could not be opened"),
-  .reload_failed   = N_("The staff member could not be reloaded"),
-};
 
 static void
 tx_staff_editor_dispose (GObject *object)
@@ -96,8 +86,6 @@ tx_staff_editor_dispose (GObject *object)
   TxStaffEditor *self = TX_STAFF_EDITOR (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_STAFF_EDITOR);
-  g_clear_object (&self->staff);
-  g_clear_object (&self->db);
   G_OBJECT_CLASS (tx_staff_editor_parent_class)->dispose (object);
 }
 
@@ -106,8 +94,15 @@ tx_staff_editor_class_init (TxStaffEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  TxRecordEditorClass *editor_class = TX_RECORD_EDITOR_CLASS (klass);
 
   object_class->dispose = tx_staff_editor_dispose;
+  editor_class->record_type = TX_TYPE_STAFF;
+  editor_class->new_title = N_("New Staff Member");
+  editor_class->open_failed = N_("The staff member could not be opened");
+  editor_class->fill_form = fill_form;
+  editor_class->read_form = read_form;
+  editor_class->prepare_new = prepare_new;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-staff-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, name_entry);
@@ -117,8 +112,6 @@ tx_staff_editor_class_init (TxStaffEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, community_drop_down);
   gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, active_check);
   gtk_widget_class_bind_template_child (widget_class, TxStaffEditor, notes_view);
-
-  tx_record_editor_class_setup (widget_class, &record_editor_info);
 }
 
 static void
@@ -139,15 +132,14 @@ tx_staff_editor_new (GtkWindow  *parent,
 
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
 
-  self = g_object_new (TX_TYPE_STAFF_EDITOR, "transient-for", parent, NULL);
-  self->db = g_object_ref (db);
+  self = g_object_new (TX_TYPE_STAFF_EDITOR, "transient-for", parent, "database", db, NULL);
   communities = tx_community_list_names (db, &error);
   if (communities == NULL)
     g_debug ("Listing the communities failed: %s", error->message);
   g_clear_error (&error);
   tx_name_drop_down_setup (self->community_drop_down, communities, TRUE);
 
-  tx_record_editor_open (GTK_WINDOW (self), uuid);
+  tx_record_editor_open (TX_RECORD_EDITOR (self), uuid);
   return GTK_WINDOW (self);
 }
 
@@ -155,5 +147,5 @@ TxStaff *
 tx_staff_editor_get_staff (TxStaffEditor *self)
 {
   g_return_val_if_fail (TX_IS_STAFF_EDITOR (self), NULL);
-  return self->staff;
+  return TX_STAFF (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
 }

@@ -9,17 +9,18 @@
 
 #include "core/db/tx-database.h"
 #include "core/model/tx-staff.h"
+#include "tx-record-editor.h"
 
 G_BEGIN_DECLS
 
 #define TX_TYPE_STAFF_EDITOR (tx_staff_editor_get_type ())
-G_DECLARE_FINAL_TYPE (TxStaffEditor, tx_staff_editor, TX, STAFF_EDITOR, GtkWindow)
+G_DECLARE_FINAL_TYPE (TxStaffEditor, tx_staff_editor, TX, STAFF_EDITOR, TxRecordEditor)
 
 /* A modal editor, transient for @parent, of the staff @uuid (NULL: a new
  * one). Header bar with 取消 and 保存 (Ctrl+S); Escape closes.
  *
  * Signals:
- *   "saved" ()   after a successful save
+ *   "saved" (const char *uuid)   after a successful save (TxRecordEditor)
  *
  * If @uuid cannot be loaded the error is shown and the window is destroyed
  * on idle. */

@@ -18,6 +18,7 @@
 
 #include "app/tx-app-util.h"
 #include "tx-editor-util.h"
+#include "tx-record-editor.h"
 #include "app/pages/tx-meetings-private.h"
 #include "app/widgets/tx-person-picker.h"
 #include "tx-suggestion-editor.h"
@@ -31,18 +32,12 @@ typedef struct
 
 struct _TxSuggestionEditor
 {
-  GtkWindow        parent_instance;
+  TxRecordEditor   parent_instance;
 
-  TxDatabase      *db;
-  gboolean         dirty;          /* changed since filled or saved */
-  gboolean         filling;
-  TxSuggestion    *suggestion;
   GPtrArray       *proposers;      /* Proposer */
   GPtrArray       *meetings;       /* TxMeetingChoice, the drop-down's rows after "—" */
   GPtrArray       *next_codes;     /* const char *, the next-step drop-down's rows */
 
-  GtkRevealer     *conflict_revealer;
-  GtkLabel        *conflict_label;
   GtkEntry        *title_entry;
   GtkEntry        *date_entry;
   GtkDropDown     *channel_drop_down;
@@ -67,17 +62,23 @@ struct _TxSuggestionEditor
   GtkListBox      *history_list;
 };
 
-G_DEFINE_FINAL_TYPE (TxSuggestionEditor, tx_suggestion_editor, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (TxSuggestionEditor, tx_suggestion_editor, TX_TYPE_RECORD_EDITOR)
 
-enum {
-  SIGNAL_SAVED,
-  N_SIGNALS
-};
+static gboolean read_form (TxRecordEditor  *editor,
+                           TxRecord        *record,
+                           GError         **error);
 
-static guint signals[N_SIGNALS];
+static TxDatabase *
+database (TxSuggestionEditor *self)
+{
+  return tx_record_editor_get_database (TX_RECORD_EDITOR (self));
+}
 
-static void mark_dirty (TxSuggestionEditor *self);
-static gboolean collect (TxSuggestionEditor *self);
+static TxSuggestion *
+suggestion (TxSuggestionEditor *self)
+{
+  return TX_SUGGESTION (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
+}
 
 static void
 proposer_free (gpointer data)
@@ -98,7 +99,7 @@ fill_meetings (TxSuggestionEditor *self)
   guint selected = 0;
 
   g_clear_pointer (&self->meetings, g_ptr_array_unref);
-  self->meetings = tx_meeting_list_consultations (self->db, &error);
+  self->meetings = tx_meeting_list_consultations (database (self), &error);
   if (self->meetings == NULL)
     {
       g_warning ("Meetings could not be read: %s", error->message);
@@ -110,7 +111,7 @@ fill_meetings (TxSuggestionEditor *self)
       TxMeetingChoice *choice = g_ptr_array_index (self->meetings, i);
 
       gtk_string_list_append (names, choice->label);
-      if (g_strcmp0 (choice->uuid, tx_suggestion_get_consultation (self->suggestion)) == 0)
+      if (g_strcmp0 (choice->uuid, tx_suggestion_get_consultation (suggestion (self))) == 0)
         selected = i + 1;
     }
   gtk_drop_down_set_model (self->meeting_drop_down, G_LIST_MODEL (names));
@@ -154,7 +155,6 @@ on_remove_proposer (GtkButton          *button,
 
           gtk_list_box_remove (self->proposer_list, row);
           g_ptr_array_remove_index (self->proposers, i);
-          mark_dirty (self);
           /* someone leads as long as anyone signed */
           if (was_lead && self->proposers->len > 0)
             gtk_check_button_set_active (((Proposer *) g_ptr_array_index (self->proposers, 0))->lead, TRUE);
@@ -170,7 +170,7 @@ add_proposer_row (TxSuggestionEditor *self,
                   gboolean            lead)
 {
   Proposer *proposer = g_new0 (Proposer, 1);
-  g_autofree char *name = tx_meeting_dup_person_name (self->db, person);
+  g_autofree char *name = tx_meeting_dup_person_name (database (self), person);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *name_label = gtk_label_new (name ? name : "?");
   GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
@@ -200,8 +200,6 @@ add_proposer_row (TxSuggestionEditor *self,
   gtk_list_box_append (self->proposer_list, box);
   proposer->row = gtk_widget_get_parent (box);
   g_ptr_array_add (self->proposers, proposer);
-  g_signal_connect_object (proposer->lead, "toggled", G_CALLBACK (mark_dirty), self, G_CONNECT_SWAPPED);
-  mark_dirty (self);
   gtk_widget_set_visible (GTK_WIDGET (self->proposer_list), TRUE);
 }
 
@@ -239,7 +237,7 @@ add_proposers_action (GtkWidget  *widget,
     g_ptr_array_add (exclude, ((Proposer *) g_ptr_array_index (self->proposers, i))->person);
   g_ptr_array_add (exclude, NULL);
   g_weak_ref_init (ref, self);
-  tx_person_picker_choose (GTK_WINDOW (self), self->db, TRUE,
+  tx_person_picker_choose (GTK_WINDOW (self), database (self), TRUE,
                            (const char * const *) exclude->pdata, on_people_chosen, ref);
 }
 
@@ -268,7 +266,7 @@ history_label (const char *text,
 static void
 fill_history (TxSuggestionEditor *self)
 {
-  GPtrArray *history = tx_suggestion_get_history (self->suggestion);
+  GPtrArray *history = tx_suggestion_get_history (suggestion (self));
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->history_list))) != NULL)
@@ -301,12 +299,12 @@ fill_history (TxSuggestionEditor *self)
 static void
 sync_registration_date (TxSuggestionEditor *self)
 {
-  GPtrArray *history = tx_suggestion_get_history (self->suggestion);
+  GPtrArray *history = tx_suggestion_get_history (suggestion (self));
   g_autofree char *text = NULL;
   g_autofree char *date = NULL;
   TxStateChange *first;
 
-  if (tx_record_get_modified (TX_RECORD (self->suggestion)) != NULL || history == NULL || history->len == 0)
+  if (tx_record_get_modified (TX_RECORD (suggestion (self))) != NULL || history == NULL || history->len == 0)
     return;
   first = g_ptr_array_index (history, 0);
   if (g_strcmp0 (first->state, "01") != 0)
@@ -329,7 +327,7 @@ update_overdue (TxSuggestionEditor *self)
   gboolean overdue;
 
   overdue = deadline != NULL && strcmp (deadline, today) < 0
-            && tx_suggestion_state_awaits_response (tx_suggestion_get_state (self->suggestion));
+            && tx_suggestion_state_awaits_response (tx_suggestion_get_state (suggestion (self)));
   gtk_widget_set_visible (GTK_WIDGET (self->overdue_label), overdue);
 }
 
@@ -338,7 +336,7 @@ update_overdue (TxSuggestionEditor *self)
 static void
 fill_state (TxSuggestionEditor *self)
 {
-  const char *state = tx_suggestion_get_state (self->suggestion);
+  const char *state = tx_suggestion_get_state (suggestion (self));
   g_auto(GStrv) next = tx_suggestion_state_dup_next (state);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autofree char *today = tx_civil_date_dup_today_iso ();
@@ -365,24 +363,19 @@ fill_state (TxSuggestionEditor *self)
 static char *
 read_step_date (TxSuggestionEditor *self)
 {
-  g_autofree char *date_text = tx_editable_dup_text (GTK_EDITABLE (self->next_date_entry));
   g_autoptr(GError) error = NULL;
-  char *date;
+  char *date = NULL;
 
-  if (date_text == NULL)
-    return tx_civil_date_dup_today_iso ();
-  if ((date = tx_civil_date_normalize (date_text, &error)) == NULL)
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (self->next_date_entry));
-      tx_show_error (GTK_WIDGET (self), _("The date of the step is not understood."), error);
-    }
+  if (!tx_parse_date_entry (GTK_EDITABLE (self->next_date_entry), _("Date"), &date, &error))
+    tx_show_error (GTK_WIDGET (self), _("The date of the step is not understood."), error);
+  else if (date == NULL)
+    date = tx_civil_date_dup_today_iso ();
   return date;
 }
 
 static void
 after_step (TxSuggestionEditor *self)
 {
-  mark_dirty (self);
   fill_state (self);
   fill_history (self);
 }
@@ -402,10 +395,15 @@ move_action (GtkWidget  *widget,
 
   if (position == GTK_INVALID_LIST_POSITION || position >= self->next_codes->len)
     return;
-  if (!collect (self) || (date = read_step_date (self)) == NULL)
+  if (!read_form (TX_RECORD_EDITOR (self), TX_RECORD (suggestion (self)), &error))
+    {
+      tx_show_error (widget, _("Please check the form"), error);
+      return;
+    }
+  if ((date = read_step_date (self)) == NULL)
     return;
-  if (!tx_suggestion_advance (self->suggestion, g_ptr_array_index (self->next_codes, position),
-                              date, note, tx_database_get_operator (self->db), &error))
+  if (!tx_suggestion_advance (suggestion (self), g_ptr_array_index (self->next_codes, position),
+                              date, note, tx_database_get_operator (database (self)), &error))
     {
       tx_show_error (GTK_WIDGET (self), _("The suggestion cannot take this step."), error);
       return;
@@ -426,8 +424,8 @@ step_back_action (GtkWidget  *widget,
 
   if ((date = read_step_date (self)) == NULL)
     return;
-  if (!tx_suggestion_step_back (self->suggestion, date, reason,
-                                tx_database_get_operator (self->db), &error))
+  if (!tx_suggestion_step_back (suggestion (self), date, reason,
+                                tx_database_get_operator (database (self)), &error))
     {
       gtk_widget_grab_focus (GTK_WIDGET (self->next_note_entry));
       tx_show_error (GTK_WIDGET (self), _("The suggestion cannot step back."), error);
@@ -436,39 +434,14 @@ step_back_action (GtkWidget  *widget,
   after_step (self);
 }
 
-/* ---- unsaved changes ---------------------------------------------------- */
-
-static void
-mark_dirty (TxSuggestionEditor *self)
-{
-  if (!self->filling)
-    self->dirty = TRUE;
-}
-
-/* Closing with unsaved changes asks first: nothing typed is lost silently. */
-static gboolean
-confirm_close (TxSuggestionEditor *self)
-{
-  if (!self->dirty)
-    return TRUE;
-  tx_editor_ask_discard (GTK_WINDOW (self), _("The changes to this suggestion have not been saved."));
-  return FALSE;
-}
-
-static gboolean
-tx_suggestion_editor_close_request (GtkWindow *window)
-{
-  if (!confirm_close ((TxSuggestionEditor *) window))
-    return TRUE;
-  return GTK_WINDOW_CLASS (tx_suggestion_editor_parent_class)->close_request (window);
-}
-
 /* ---- load and save ------------------------------------------------------ */
 
 static void
-fill_widgets_now (TxSuggestionEditor *self)
+fill_form (TxRecordEditor *editor,
+           TxRecord       *record)
 {
-  TxSuggestion *s = self->suggestion;
+  TxSuggestionEditor *self = TX_SUGGESTION_EDITOR (editor);
+  TxSuggestion *s = TX_SUGGESTION (record);
   GPtrArray *proposers = tx_suggestion_get_proposers (s);
   GtkWidget *child;
 
@@ -502,37 +475,27 @@ fill_widgets_now (TxSuggestionEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->proposer_list), self->proposers->len > 0);
   fill_state (self);
   fill_history (self);
-  gtk_revealer_set_reveal_child (self->conflict_revealer, FALSE);
 }
 
-static void
-fill_widgets (TxSuggestionEditor *self)
-{
-  self->filling = TRUE;
-  fill_widgets_now (self);
-  self->filling = FALSE;
-  self->dirty = FALSE;
-}
-
-/* @entry's date, normalized into @out (NULL when empty); FALSE with the
- * user told when it is not a date. */
+/* @entry's date, normalized into @out (NULL when empty); FALSE with
+ * @error set and the focus on @entry when it is not a date. */
 static gboolean
-read_date (TxSuggestionEditor  *self,
-           GtkEntry            *entry,
-           const char          *message,
-           char               **out)
+read_date (GtkEntry    *entry,
+           const char  *message,
+           char       **out,
+           GError     **error)
 {
   g_autofree char *text = tx_editable_dup_text (GTK_EDITABLE (entry));
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) detail = NULL;
 
   *out = NULL;
   if (text == NULL)
     return TRUE;
-  *out = tx_civil_date_normalize (text, &error);
+  *out = tx_civil_date_normalize (text, &detail);
   if (*out == NULL)
     {
       gtk_widget_grab_focus (GTK_WIDGET (entry));
-      tx_show_error (GTK_WIDGET (self), message, error);
+      g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID, "%s %s", message, detail->message);
       return FALSE;
     }
   tx_editable_set_text_or_empty (GTK_EDITABLE (entry), *out);
@@ -550,9 +513,12 @@ set_text_from_view (TxSuggestion *s,
 }
 
 static gboolean
-collect (TxSuggestionEditor *self)
+read_form (TxRecordEditor  *editor,
+           TxRecord        *record,
+           GError         **error)
 {
-  TxSuggestion *s = self->suggestion;
+  TxSuggestionEditor *self = TX_SUGGESTION_EDITOR (editor);
+  TxSuggestion *s = TX_SUGGESTION (record);
   g_autofree char *title = tx_editable_dup_text (GTK_EDITABLE (self->title_entry));
   g_autofree char *unit = tx_editable_dup_text (GTK_EDITABLE (self->unit_entry));
   g_autofree char *date = NULL, *deadline = NULL, *response_date = NULL, *feedback_date = NULL;
@@ -561,13 +527,13 @@ collect (TxSuggestionEditor *self)
   if (title == NULL)
     {
       gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
-      tx_show_error (GTK_WIDGET (self), _("The suggestion needs a title."), NULL);
+      g_set_error_literal (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID, _("The suggestion needs a title."));
       return FALSE;
     }
-  if (!read_date (self, self->date_entry, _("The date is not understood."), &date) ||
-      !read_date (self, self->deadline_entry, _("The deadline is not understood."), &deadline) ||
-      !read_date (self, self->response_date_entry, _("The response date is not understood."), &response_date) ||
-      !read_date (self, self->feedback_date_entry, _("The feedback date is not understood."), &feedback_date))
+  if (!read_date (self->date_entry, _("The date is not understood."), &date, error) ||
+      !read_date (self->deadline_entry, _("The deadline is not understood."), &deadline, error) ||
+      !read_date (self->response_date_entry, _("The response date is not understood."), &response_date, error) ||
+      !read_date (self->feedback_date_entry, _("The feedback date is not understood."), &feedback_date, error))
     return FALSE;
 
   tx_suggestion_set_title (s, title);
@@ -599,53 +565,26 @@ collect (TxSuggestionEditor *self)
   return TRUE;
 }
 
-static gboolean
-save (GtkWindow   *window,
-      TxSaveFlags  flags)
-{
-  TxSuggestionEditor *self = TX_SUGGESTION_EDITOR (window);
-
-  if (!collect (self) ||
-      !tx_editor_save_in_form (window, self->db, TX_RECORD (self->suggestion), flags,
-                               self->conflict_revealer, self->conflict_label,
-                               _("The suggestion could not be saved.")))
-    return FALSE;
-  self->dirty = FALSE;
-  gtk_window_set_title (window, _("Suggestion"));
-  g_signal_emit (self, signals[SIGNAL_SAVED], 0, tx_record_get_uuid (TX_RECORD (self->suggestion)));
-  return TRUE;
-}
-
-/* the conflict bar's 重新载入: the stored version replaces the form's */
-static void
-reload (GtkWindow *window)
-{
-  TxSuggestionEditor *self = TX_SUGGESTION_EDITOR (window);
-  g_autoptr(TxRecord) stored = tx_editor_load_again (window, self->db, TX_RECORD (self->suggestion),
-                                                     _("The suggestion could not be read."));
-
-  if (stored == NULL)
-    return;
-  g_set_object (&self->suggestion, TX_SUGGESTION (stored));
-  fill_widgets (self);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  if (confirm_close ((TxSuggestionEditor *) widget))
-    gtk_window_destroy (GTK_WINDOW (widget));
-}
-
 const char *
 tx_suggestion_editor_get_uuid (TxSuggestionEditor *self)
 {
   g_return_val_if_fail (TX_IS_SUGGESTION_EDITOR (self), NULL);
-  if (tx_record_get_modified (TX_RECORD (self->suggestion)) == NULL)
+  if (tx_record_get_modified (TX_RECORD (suggestion (self))) == NULL)
     return NULL;
-  return tx_record_get_uuid (TX_RECORD (self->suggestion));
+  return tx_record_get_uuid (TX_RECORD (suggestion (self)));
+}
+
+/* A new suggestion is registered (登记) today, by whoever records it. */
+static void
+prepare_new (TxRecordEditor *editor,
+             TxRecord       *record)
+{
+  g_autofree char *today = tx_civil_date_dup_today_iso ();
+
+  tx_suggestion_set_date (TX_SUGGESTION (record), today);
+  tx_suggestion_register (TX_SUGGESTION (record), today,
+                          tx_database_get_operator (tx_record_editor_get_database (editor)));
+  tx_suggestion_set_channel (TX_SUGGESTION (record), "1");
 }
 
 static void
@@ -657,8 +596,6 @@ tx_suggestion_editor_dispose (GObject *object)
   g_clear_pointer (&self->proposers, g_ptr_array_unref);
   g_clear_pointer (&self->meetings, g_ptr_array_unref);
   g_clear_pointer (&self->next_codes, g_ptr_array_unref);
-  g_clear_object (&self->suggestion);
-  g_clear_object (&self->db);
 
   G_OBJECT_CLASS (tx_suggestion_editor_parent_class)->dispose (object);
 }
@@ -668,23 +605,15 @@ tx_suggestion_editor_class_init (TxSuggestionEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  TxRecordEditorClass *editor_class = TX_RECORD_EDITOR_CLASS (klass);
 
   object_class->dispose = tx_suggestion_editor_dispose;
-  GTK_WINDOW_CLASS (klass)->close_request = tx_suggestion_editor_close_request;
-
-  /**
-   * TxSuggestionEditor::saved:
-   * @uuid: the suggestion's uuid
-   *
-   * The suggestion was written to the database.
-   */
-  signals[SIGNAL_SAVED] =
-    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  editor_class->record_type = TX_TYPE_SUGGESTION;
+  editor_class->fill_form = fill_form;
+  editor_class->read_form = read_form;
+  editor_class->prepare_new = prepare_new;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-suggestion-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, conflict_revealer);
-  gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, conflict_label);
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, title_entry);
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, date_entry);
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, channel_drop_down);
@@ -709,7 +638,6 @@ tx_suggestion_editor_class_init (TxSuggestionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionEditor, history_list);
   gtk_widget_class_bind_template_callback (widget_class, on_channel_changed);
 
-  tx_editor_class_add_conflict_bar (widget_class, save, reload, cancel_action);
   gtk_widget_class_install_action (widget_class, "editor.add-proposers", NULL, add_proposers_action);
   gtk_widget_class_install_action (widget_class, "editor.move", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "editor.step-back", NULL, step_back_action);
@@ -724,39 +652,8 @@ tx_suggestion_editor_init (TxSuggestionEditor *self)
   tx_code_drop_down_setup (self->channel_drop_down, TX_CODE_SUGGESTION_CHANNEL, TRUE);
   tx_code_drop_down_setup (self->satisfaction_drop_down, TX_CODE_SATISFACTION, TRUE);
   tx_code_drop_down_setup (self->adoption_drop_down, TX_CODE_ADOPTION, TRUE);
-  /* every input marks the editor changed, except those that only prepare
-   * an action */
-  tx_editor_watch_changes (GTK_WIDGET (self), (GtkWidget *[]) { GTK_WIDGET (self->next_drop_down),
-                                                            GTK_WIDGET (self->next_date_entry),
-                                                            GTK_WIDGET (self->next_note_entry), NULL },
-                           G_CALLBACK (mark_dirty), self);
   g_signal_connect_object (self->deadline_entry, "changed", G_CALLBACK (update_overdue), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->date_entry, "changed", G_CALLBACK (sync_registration_date), self, G_CONNECT_SWAPPED);
-}
-
-static TxSuggestionEditor *
-editor_new (GtkWindow    *parent,
-            TxDatabase   *db,
-            TxSuggestion *suggestion)
-{
-  TxSuggestionEditor *self = g_object_new (TX_TYPE_SUGGESTION_EDITOR, "transient-for", parent, NULL);
-
-  self->db = g_object_ref (db);
-  self->suggestion = suggestion;
-  fill_widgets (self);
-  return self;
-}
-
-/* A new suggestion is registered (登记) today, by whoever records it. */
-static TxSuggestion *
-new_registered (TxDatabase *db)
-{
-  TxSuggestion *suggestion = tx_suggestion_new ();
-  g_autofree char *today = tx_civil_date_dup_today_iso ();
-
-  tx_suggestion_set_date (suggestion, today);
-  tx_suggestion_register (suggestion, today, tx_database_get_operator (db));
-  return suggestion;
 }
 
 TxSuggestionEditor *
@@ -765,22 +662,17 @@ tx_suggestion_editor_new (GtkWindow   *parent,
                           const char  *uuid,
                           GError     **error)
 {
-  TxSuggestion *suggestion;
+  TxSuggestionEditor *self;
 
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
 
-  if (uuid != NULL)
+  self = g_object_new (TX_TYPE_SUGGESTION_EDITOR, "transient-for", parent, "database", db, NULL);
+  if (!tx_record_editor_load (TX_RECORD_EDITOR (self), uuid, error))
     {
-      suggestion = (TxSuggestion *) tx_store_load (db, TX_TYPE_SUGGESTION, uuid, error);
-      if (suggestion == NULL)
-        return NULL;
+      gtk_window_destroy (GTK_WINDOW (self));
+      return NULL;
     }
-  else
-    {
-      suggestion = new_registered (db);
-      tx_suggestion_set_channel (suggestion, "1");
-    }
-  return editor_new (parent, db, suggestion);
+  return self;
 }
 
 TxSuggestionEditor *
@@ -788,18 +680,20 @@ tx_suggestion_editor_new_raised_at (GtkWindow  *parent,
                                     TxDatabase *db,
                                     const char *consultation_uuid)
 {
-  TxSuggestion *suggestion;
+  TxSuggestionEditor *self;
   g_autoptr(TxRecord) meeting = NULL;
+  TxSuggestion *raised;
 
-  g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
   g_return_val_if_fail (consultation_uuid != NULL, NULL);
 
-  suggestion = new_registered (db);
-  tx_suggestion_set_channel (suggestion, TX_SUGGESTION_CHANNEL_MEETING);
-  tx_suggestion_set_consultation (suggestion, consultation_uuid);
+  self = tx_suggestion_editor_new (parent, db, NULL, NULL);
+  raised = suggestion (self);
+  tx_suggestion_set_channel (raised, TX_SUGGESTION_CHANNEL_MEETING);
+  tx_suggestion_set_consultation (raised, consultation_uuid);
   /* raised on the day of the meeting */
   meeting = tx_store_load (db, TX_TYPE_CONSULTATION, consultation_uuid, NULL);
   if (meeting != NULL && tx_consultation_get_date (TX_CONSULTATION (meeting)) != NULL)
-    tx_suggestion_set_date (suggestion, tx_consultation_get_date (TX_CONSULTATION (meeting)));
-  return editor_new (parent, db, suggestion);
+    tx_suggestion_set_date (raised, tx_consultation_get_date (TX_CONSULTATION (meeting)));
+  tx_record_editor_set_record (TX_RECORD_EDITOR (self), TX_RECORD (raised));
+  return self;
 }

@@ -7,12 +7,14 @@
 
 #include <gtk/gtk.h>
 
+#include "tx-record-editor.h"
+
 #include "core/db/tx-database.h"
 
 G_BEGIN_DECLS
 
 #define TX_TYPE_SUGGESTION_EDITOR (tx_suggestion_editor_get_type ())
-G_DECLARE_FINAL_TYPE (TxSuggestionEditor, tx_suggestion_editor, TX, SUGGESTION_EDITOR, GtkWindow)
+G_DECLARE_FINAL_TYPE (TxSuggestionEditor, tx_suggestion_editor, TX, SUGGESTION_EDITOR, TxRecordEditor)
 
 /* A modal editor over @parent; @uuid NULL for a new suggestion. NULL with
  * @error set when the suggestion cannot be read. Emits "saved" (uuid)

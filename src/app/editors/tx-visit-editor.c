@@ -13,6 +13,7 @@
 #include "app/pages/tx-activity-pages-private.h"
 #include "app/tx-app-util.h"
 #include "tx-editor-util.h"
+#include "tx-record-editor.h"
 #include "app/widgets/tx-person-picker.h"
 #include "tx-visit-editor.h"
 
@@ -22,10 +23,7 @@
 
 struct _TxVisitEditor
 {
-  GtkWindow      parent_instance;
-
-  TxDatabase    *db;
-  TxVisit       *visit;
+  TxRecordEditor parent_instance;
   char          *person;
 
   GtkLabel      *person_label;
@@ -45,7 +43,7 @@ struct _TxVisitEditor
   GtkTextView   *notes_view;
 };
 
-G_DEFINE_FINAL_TYPE (TxVisitEditor, tx_visit_editor, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (TxVisitEditor, tx_visit_editor, TX_TYPE_RECORD_EDITOR)
 
 void
 _tx_visit_editor_set_person (TxVisitEditor *self,
@@ -56,7 +54,7 @@ _tx_visit_editor_set_person (TxVisitEditor *self,
   g_return_if_fail (TX_IS_VISIT_EDITOR (self));
   g_free (self->person);
   self->person = g_strdup (person_uuid);
-  name = person_uuid ? tx_lookup_person_name (self->db, person_uuid) : NULL;
+  name = person_uuid ? tx_lookup_person_name (tx_record_editor_get_database (TX_RECORD_EDITOR (self)), person_uuid) : NULL;
   gtk_label_set_label (self->person_label, name ? name : _("(nobody chosen)"));
 }
 
@@ -75,7 +73,7 @@ on_person_chosen (GStrv    uuids,
 static void
 on_choose_person_clicked (TxVisitEditor *self)
 {
-  tx_person_picker_choose (GTK_WINDOW (self), self->db, FALSE, NULL, on_person_chosen, g_object_ref (self));
+  tx_person_picker_choose (GTK_WINDOW (self), tx_record_editor_get_database (TX_RECORD_EDITOR (self)), FALSE, NULL, on_person_chosen, g_object_ref (self));
 }
 
 /* The holiday can be chosen directly (the reason becomes 节日走访); another
@@ -153,8 +151,8 @@ static void
 fill_visitors (TxVisitEditor *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) staff = tx_staff_list_names (self->db, TRUE, &error);
-  GPtrArray *visitors = tx_visit_get_visitors (self->visit);
+  g_autoptr(GPtrArray) staff = tx_staff_list_names (tx_record_editor_get_database (TX_RECORD_EDITOR (self)), TRUE, &error);
+  GPtrArray *visitors = tx_visit_get_visitors (TX_VISIT (tx_record_editor_get_record (TX_RECORD_EDITOR (self))));
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->visitor_box))) != NULL)
@@ -174,7 +172,7 @@ fill_visitors (TxVisitEditor *self)
 
       if (check == NULL)
         {
-          g_autofree char *name = tx_lookup_staff_name (self->db, uuid);
+          g_autofree char *name = tx_lookup_staff_name (tx_record_editor_get_database (TX_RECORD_EDITOR (self)), uuid);
 
           add_visitor_check (self, uuid, name);
           check = find_visitor_check (self, uuid);
@@ -186,10 +184,11 @@ fill_visitors (TxVisitEditor *self)
 }
 
 static void
-fill_form (GtkWindow *window)
+fill_form (TxRecordEditor *editor,
+           TxRecord       *record)
 {
-  TxVisitEditor *self = TX_VISIT_EDITOR (window);
-  TxVisit *v = self->visit;
+  TxVisitEditor *self = TX_VISIT_EDITOR (editor);
+  TxVisit *v = TX_VISIT (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
   TxCivilDate today;
 
   self->filling = TRUE;
@@ -212,11 +211,12 @@ fill_form (GtkWindow *window)
 }
 
 static gboolean
-read_form (GtkWindow  *window,
-           GError    **error)
+read_form (TxRecordEditor  *editor,
+           TxRecord        *record,
+           GError         **error)
 {
-  TxVisitEditor *self = TX_VISIT_EDITOR (window);
-  TxVisit *v = self->visit;
+  TxVisitEditor *self = TX_VISIT_EDITOR (editor);
+  TxVisit *v = TX_VISIT (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
   g_autofree char *date = NULL;
   g_autofree char *gifts = NULL, *issues = NULL, *follow_up = NULL, *notes = NULL;
   const char *reason = tx_code_drop_down_get_code (self->reason_drop_down);
@@ -254,29 +254,18 @@ read_form (GtkWindow  *window,
       if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
         tx_visit_add_visitor (v, g_object_get_data (G_OBJECT (check), STAFF_KEY));
     }
-  return tx_record_validate (TX_RECORD (v), error);
+  return TRUE;
 }
 
 /* a visit is mostly written down the day it is made */
 static void
-prepare_new (TxRecord *record)
+prepare_new (TxRecordEditor *editor,
+             TxRecord       *record)
 {
   g_autofree char *iso = tx_civil_date_dup_today_iso ();
 
   tx_visit_set_date (TX_VISIT (record), iso);
 }
-
-static const TxRecordEditorClassInfo record_editor_info = {
-  .get_record_type = tx_visit_get_type,
-  .database_offset = G_STRUCT_OFFSET (TxVisitEditor, db),
-  .record_offset   = G_STRUCT_OFFSET (TxVisitEditor, visit),
-  .fill_form       = fill_form,
-  .read_form       = read_form,
-  .prepare_new     = prepare_new,
-  .new_title       = N_("New Visit"),
-  .open_failed     = N_("The visit could not be opened"),
-  .reload_failed   = N_("The visit could not be reloaded"),
-};
 
 static void
 tx_visit_editor_dispose (GObject *object)
@@ -284,8 +273,6 @@ tx_visit_editor_dispose (GObject *object)
   TxVisitEditor *self = TX_VISIT_EDITOR (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_VISIT_EDITOR);
-  g_clear_object (&self->visit);
-  g_clear_object (&self->db);
   g_clear_pointer (&self->person, g_free);
   G_OBJECT_CLASS (tx_visit_editor_parent_class)->dispose (object);
 }
@@ -295,6 +282,7 @@ tx_visit_editor_class_init (TxVisitEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  TxRecordEditorClass *editor_class = TX_RECORD_EDITOR_CLASS (klass);
 
   object_class->dispose = tx_visit_editor_dispose;
 
@@ -312,7 +300,12 @@ tx_visit_editor_class_init (TxVisitEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, follow_up_view);
   gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, notes_view);
 
-  tx_record_editor_class_setup (widget_class, &record_editor_info);
+  editor_class->record_type = TX_TYPE_VISIT;
+  editor_class->new_title = N_("New Visit");
+  editor_class->open_failed = N_("The visit could not be opened");
+  editor_class->fill_form = fill_form;
+  editor_class->read_form = read_form;
+  editor_class->prepare_new = prepare_new;
 }
 
 static void
@@ -337,9 +330,8 @@ tx_visit_editor_new (GtkWindow  *parent,
 
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
 
-  self = g_object_new (TX_TYPE_VISIT_EDITOR, "transient-for", parent, NULL);
-  self->db = g_object_ref (db);
-  tx_record_editor_open (GTK_WINDOW (self), uuid);
+  self = g_object_new (TX_TYPE_VISIT_EDITOR, "transient-for", parent, "database", db, NULL);
+  tx_record_editor_open (TX_RECORD_EDITOR (self), uuid);
   return GTK_WINDOW (self);
 }
 
@@ -376,5 +368,5 @@ TxVisit *
 tx_visit_editor_get_visit (TxVisitEditor *self)
 {
   g_return_val_if_fail (TX_IS_VISIT_EDITOR (self), NULL);
-  return self->visit;
+  return TX_VISIT (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
 }
