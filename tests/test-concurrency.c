@@ -24,28 +24,8 @@
 #include "core/db/tx-store.h"
 #include "tx-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = tx_test_make_temp_dir ("test-concurrency");
-  fixture->path = g_build_filename (fixture->dir, "tongxin.db", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  tx_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
+/* a temporary folder and the path of a database in it (tx-test-util.h) */
+typedef TxTestFileFixture Fixture;
 
 static gpointer
 read_staff_count (TxDatabase    *reader,
@@ -226,7 +206,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, tx_test_file_fixture_set_up, func, tx_test_file_fixture_tear_down)
   ADD ("/concurrency/peer-open-close", test_peer_open_close);
   ADD ("/concurrency/alternating-writes", test_alternating_writes);
 #undef ADD

@@ -16,28 +16,8 @@
 #include "core/model/tx-visit.h"
 #include "tx-test-util.h"
 
-typedef struct
-{
-  char       *dir;
-  TxDatabase *db;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = tx_test_make_temp_dir ("test-tombstone");
-  fixture->db = tx_test_open_database (fixture->dir, "tongxin.db");
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_assert_finalize_object (fixture->db);
-  tx_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+/* a temporary folder and a new database in it (tx-test-util.h) */
+typedef TxTestDatabaseFixture Fixture;
 
 static TxRecord *
 save_new (TxDatabase *db,
@@ -226,7 +206,7 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, tx_test_database_fixture_set_up, func, tx_test_database_fixture_tear_down)
   ADD ("/tombstone/purge-person-cascade", test_purge_person_cascade);
   ADD ("/tombstone/purge-staff-cascade", test_purge_staff_cascade);
   ADD ("/tombstone/failed-purge-leaves-none", test_failed_purge_leaves_none);

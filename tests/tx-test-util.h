@@ -41,6 +41,42 @@ char       *tx_test_dup_existing_text    (TxDatabase *db,
                                           const char *sql,
                                           const char *text);
 
+/* Fixtures for g_test_add(): a temporary folder named after the test
+ * program, removed afterwards, with the path of a database in it
+ * ("tongxin.db", not created) or a new database there, which must be the
+ * last reference at tear-down (no leaked connection). */
+typedef struct
+{
+  char *dir;
+  char *path;
+} TxTestFileFixture;
+
+void        tx_test_file_fixture_set_up      (TxTestFileFixture *fixture,
+                                              gconstpointer      data);
+void        tx_test_file_fixture_tear_down   (TxTestFileFixture *fixture,
+                                              gconstpointer      data);
+
+typedef struct
+{
+  char       *dir;
+  TxDatabase *db;
+} TxTestDatabaseFixture;
+
+void        tx_test_database_fixture_set_up    (TxTestDatabaseFixture *fixture,
+                                                gconstpointer          data);
+void        tx_test_database_fixture_tear_down (TxTestDatabaseFixture *fixture,
+                                                gconstpointer          data);
+
+/* Every table but @skip (NULL-terminated, or NULL), every row, as text,
+ * rows sorted; and the first line where two such dumps differ. */
+char       *tx_test_dump_database        (TxDatabase         *db,
+                                          const char * const *skip);
+/* for g_ptr_array_sort() of strings */
+int         tx_test_compare_rows         (gconstpointer a,
+                                          gconstpointer b);
+void        tx_test_assert_same_dump     (const char *before,
+                                          const char *after);
+
 /* @area (6 digits) @birth (YYYYMMDD) @sequence (3 digits; odd for men)
  * and the check character */
 char       *tx_test_make_id_number       (const char *area,

@@ -19,6 +19,7 @@
 
 #include "app/tx-app-util.h"
 #include "tx-archive-page.h"
+#include "app/dialogs/tx-duplicates-dialog.h"
 #include "tx-page.h"
 #include "app/editors/tx-person-editor.h"
 #include "app/print/tx-print-documents.h"
@@ -41,16 +42,20 @@ struct _TxArchivePage
   guint         updating;          /* > 0: filter widgets set from code */
   gboolean      loading;
   gboolean      reload_pending;
+  int           ages_year;         /* 0: ages today; else ages reached in that
+                                    * year, as the overview's age chart counts */
 
   GtkDropDown  *category_drop;
   GtkDropDown  *community_drop;
   GtkDropDown  *political_drop;
   GtkDropDown  *status_drop;
   GtkDropDown  *ethnicity_drop;
+  GtkDropDown  *gender_drop;
   GtkDropDown  *role_drop;
   GtkDropDown  *sort_drop;
   GtkSpinButton *min_age_spin;
   GtkSpinButton *max_age_spin;
+  GtkLabel     *ages_year_label;
   GtkCheckButton *representative_check;
   GtkCheckButton *key_person_check;
   GtkMenuButton *more_button;
@@ -232,11 +237,14 @@ read_filter (TxArchivePage  *self,
     filter->community = g_ptr_array_index (self->community_uuids, community);
   filter->political_status = tx_code_drop_down_get_code (self->political_drop);
   filter->ethnicity = tx_code_drop_down_get_code (self->ethnicity_drop);
+  filter->gender = tx_code_drop_down_get_code (self->gender_drop);
   filter->role_kind = tx_code_drop_down_get_code (self->role_drop);
   filter->status = tx_code_drop_down_get_code (self->status_drop);
   /* 0 shows "—": no bound */
   filter->min_age = min_age > 0 ? min_age : -1;
   filter->max_age = max_age > 0 ? max_age : -1;
+  if (self->ages_year > 0)
+    filter->today = (TxCivilDate) { self->ages_year, 12, 31 };
   filter->representative = gtk_check_button_get_active (self->representative_check) ? 1 : -1;
   filter->key_person = gtk_check_button_get_active (self->key_person_check) ? 1 : -1;
   filter->sort = (TxPersonSort) gtk_drop_down_get_selected (self->sort_drop);
@@ -256,6 +264,7 @@ static guint
 count_more_filters (TxArchivePage *self)
 {
   return (tx_code_drop_down_get_code (self->ethnicity_drop) != NULL)
+       + (tx_code_drop_down_get_code (self->gender_drop) != NULL)
        + (tx_code_drop_down_get_code (self->role_drop) != NULL)
        + (gtk_spin_button_get_value_as_int (self->min_age_spin) > 0
           || gtk_spin_button_get_value_as_int (self->max_age_spin) > 0)
@@ -553,6 +562,7 @@ update_actions (TxArchivePage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "archive.trash", !gtk_bitset_is_empty (selected));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "archive.print-person", gtk_bitset_get_size (selected) == 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "archive.merge", gtk_bitset_get_size (selected) == 2);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "archive.undo-trash", self->last_trashed != NULL);
 }
 
@@ -589,6 +599,29 @@ print_person_action (GtkWidget  *widget,
   if (self->db == NULL || selected == NULL || selected[0] == NULL || selected[1] != NULL)
     return;
   tx_print_registration_sheet (GTK_WINDOW (gtk_widget_get_root (widget)), self->db, selected[0]);
+}
+
+/* ---- merging two people ---------------------------------------------------- */
+
+/* 合并人员…: the two selected, side by side, merged as the user chooses
+ * (the same dialog as for people who share an ID number) */
+static void
+merge_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TxArchivePage *self = TX_ARCHIVE_PAGE (widget);
+  g_auto(GStrv) selected = dup_selected_uuids (self);
+  TxDuplicatesDialog *dialog;
+
+  if (self->db == NULL || g_strv_length (selected) != 2)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  dialog = tx_duplicates_dialog_new_pair (GTK_WINDOW (gtk_widget_get_root (widget)), self->db,
+                                          selected[0], selected[1]);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ---- trash and undo -------------------------------------------------------- */
@@ -777,6 +810,30 @@ on_reveal_toggled (TxArchivePage   *self,
     }
 }
 
+/* Ages counted on 31 December of @year (0: today); the note under the age
+ * bounds says so, and changing a bound by hand goes back to today. */
+static void
+set_ages_year (TxArchivePage *self,
+               int            year)
+{
+  g_autofree char *note = NULL;
+
+  self->ages_year = year;
+  if (year > 0)
+    note = g_strdup_printf (_("Ages reached in %d"), year);
+  gtk_label_set_label (self->ages_year_label, note != NULL ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->ages_year_label), year > 0);
+}
+
+static void
+on_age_changed (TxArchivePage *self)
+{
+  if (self->updating > 0)
+    return;
+  set_ages_year (self, 0);
+  on_filter_changed (self);
+}
+
 static void
 on_reset_clicked (TxArchivePage *self)
 {
@@ -786,9 +843,11 @@ on_reset_clicked (TxArchivePage *self)
   gtk_drop_down_set_selected (self->political_drop, 0);
   tx_code_drop_down_set_code (self->status_drop, "1");
   gtk_drop_down_set_selected (self->ethnicity_drop, 0);
+  gtk_drop_down_set_selected (self->gender_drop, 0);
   gtk_drop_down_set_selected (self->role_drop, 0);
   gtk_spin_button_set_value (self->min_age_spin, 0);
   gtk_spin_button_set_value (self->max_age_spin, 0);
+  set_ages_year (self, 0);
   gtk_check_button_set_active (self->representative_check, FALSE);
   gtk_check_button_set_active (self->key_person_check, FALSE);
   self->updating--;
@@ -810,6 +869,39 @@ tx_archive_page_show_filtered (TxArchivePage *self,
       gtk_drop_down_set_selected (self->community_drop, i);
   self->updating--;
   /* a click, not typing: no reason to wait */
+  update_more_button (self);
+  queue_reload (self, 0);
+}
+
+void
+tx_archive_page_show_ages (TxArchivePage *self,
+                           int            min_age,
+                           int            max_age,
+                           int            year)
+{
+  g_return_if_fail (TX_IS_ARCHIVE_PAGE (self));
+
+  self->updating++;
+  on_reset_clicked (self);
+  /* the spin buttons show 0 as "—", no bound; an age of 0 is no bound either */
+  gtk_spin_button_set_value (self->min_age_spin, MAX (min_age, 0));
+  gtk_spin_button_set_value (self->max_age_spin, MAX (max_age, 0));
+  set_ages_year (self, year);
+  self->updating--;
+  update_more_button (self);
+  queue_reload (self, 0);
+}
+
+void
+tx_archive_page_show_gender (TxArchivePage *self,
+                             const char    *gender)
+{
+  g_return_if_fail (TX_IS_ARCHIVE_PAGE (self));
+
+  self->updating++;
+  on_reset_clicked (self);
+  tx_code_drop_down_set_code (self->gender_drop, gender);
+  self->updating--;
   update_more_button (self);
   queue_reload (self, 0);
 }
@@ -955,6 +1047,8 @@ tx_archive_page_class_init (TxArchivePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxArchivePage, political_drop);
   gtk_widget_class_bind_template_child (widget_class, TxArchivePage, status_drop);
   gtk_widget_class_bind_template_child (widget_class, TxArchivePage, ethnicity_drop);
+  gtk_widget_class_bind_template_child (widget_class, TxArchivePage, gender_drop);
+  gtk_widget_class_bind_template_child (widget_class, TxArchivePage, ages_year_label);
   gtk_widget_class_bind_template_child (widget_class, TxArchivePage, role_drop);
   gtk_widget_class_bind_template_child (widget_class, TxArchivePage, sort_drop);
   gtk_widget_class_bind_template_child (widget_class, TxArchivePage, min_age_spin);
@@ -981,6 +1075,7 @@ tx_archive_page_class_init (TxArchivePageClass *klass)
   gtk_widget_class_install_action (widget_class, "archive.undo-trash", NULL, undo_trash_action);
   gtk_widget_class_install_action (widget_class, "archive.print-roster", NULL, print_roster_action);
   gtk_widget_class_install_action (widget_class, "archive.print-person", NULL, print_person_action);
+  gtk_widget_class_install_action (widget_class, "archive.merge", NULL, merge_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "archive.trash", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "archive.trash", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "archive.undo-trash", NULL);
@@ -1007,6 +1102,7 @@ tx_archive_page_init (TxArchivePage *self)
   setup_filter_drop (self->political_drop, TX_CODE_POLITICAL, _("Any political status"));
   setup_filter_drop (self->status_drop, TX_CODE_PERSON_STATUS, _("Any status"));
   setup_filter_drop (self->ethnicity_drop, TX_CODE_ETHNICITY, _("Any ethnicity"));
+  setup_filter_drop (self->gender_drop, TX_CODE_GENDER, _("Any gender"));
   setup_filter_drop (self->role_drop, TX_CODE_ROLE_KIND, _("Any role"));
   tx_code_drop_down_set_code (self->status_drop, "1");
   {
@@ -1026,10 +1122,11 @@ tx_archive_page_init (TxArchivePage *self)
   connect_filter (self, self->political_drop, "notify::selected");
   connect_filter (self, self->status_drop, "notify::selected");
   connect_filter (self, self->ethnicity_drop, "notify::selected");
+  connect_filter (self, self->gender_drop, "notify::selected");
   connect_filter (self, self->role_drop, "notify::selected");
   connect_filter (self, self->sort_drop, "notify::selected");
-  connect_filter (self, self->min_age_spin, "value-changed");
-  connect_filter (self, self->max_age_spin, "value-changed");
+  g_signal_connect_object (self->min_age_spin, "value-changed", G_CALLBACK (on_age_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->max_age_spin, "value-changed", G_CALLBACK (on_age_changed), self, G_CONNECT_SWAPPED);
   connect_filter (self, self->representative_check, "toggled");
   connect_filter (self, self->key_person_check, "toggled");
   g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);

@@ -44,7 +44,6 @@ int               _tx_exchange_reader_read  (TxExchangeReader  *self,
                                              GError           **error);
 xmlTextReaderPtr  _tx_exchange_reader_get   (TxExchangeReader  *self);
 int               _tx_exchange_reader_line  (TxExchangeReader  *self);
-guint64           _tx_exchange_reader_bytes (TxExchangeReader  *self);
 
 /* tx_exchange_validate_schema() for bytes that arrive on @input */
 gboolean _tx_exchange_validate_stream (GInputStream  *input,

@@ -264,36 +264,6 @@ tx_meeting_list_consultations (TxDatabase  *db,
   return collect_choices (db, stmt, error);
 }
 
-GPtrArray *
-tx_meeting_find_people (TxDatabase  *db,
-                        const char  *text,
-                        guint        limit,
-                        GError     **error)
-{
-  g_auto(TxStatement) stmt = NULL;
-  g_autofree char *needle = stripped (text);
-  g_autofree char *lower = NULL;
-
-  g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
-
-  if (needle == NULL)
-    return g_ptr_array_new_with_free_func ((GDestroyNotify) tx_meeting_choice_free);
-  lower = g_utf8_strdown (needle, -1);
-  stmt = tx_database_prepare (db,
-                              "SELECT uuid, name FROM person WHERE trashed IS NULL"
-                              " AND (instr(name, ?) > 0 OR instr(name_pinyin, ' ' || ?) > 0"
-                              " OR instr(name_initials, ' ' || ?) > 0)"
-                              " ORDER BY sort_pinyin, id LIMIT ?",
-                              error);
-  if (stmt == NULL)
-    return NULL;
-  tx_bind_text (stmt, 1, needle);
-  tx_bind_text (stmt, 2, lower);
-  tx_bind_text (stmt, 3, lower);
-  sqlite3_bind_int64 (stmt, 4, limit);
-  return collect_choices (db, stmt, error);
-}
-
 /* How many suggestions not in the trash were answered with the adoption
  * result @adoption (code table adoption): the figures of the annual
  * summary.  -1 on error. */

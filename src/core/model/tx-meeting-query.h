@@ -72,11 +72,6 @@ GPtrArray *tx_meeting_list_staff         (TxDatabase   *db,
 /* Consultations not in the trash, newest first, labelled "date title". */
 GPtrArray *tx_meeting_list_consultations (TxDatabase   *db,
                                           GError      **error);
-/* People whose name contains @text, in pinyin order, at most @limit. */
-GPtrArray *tx_meeting_find_people        (TxDatabase   *db,
-                                          const char   *text,
-                                          guint         limit,
-                                          GError      **error);
 
 /* Suggestions (not in the trash) answered with the adoption result
  * @adoption; -1 on error. */

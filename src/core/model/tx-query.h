@@ -48,7 +48,6 @@ void        tx_query_bind           (TxQuery       *self,
 gint64      tx_query_count          (TxQuery       *self,
                                      TxDatabase    *db,
                                      GError       **error);
-char       *tx_query_escape_like    (const char    *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TxQuery, tx_query_unref)
 
