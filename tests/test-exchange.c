@@ -1205,30 +1205,17 @@ dump_rows (TxDatabase *db,
 }
 
 /* Every table but the change log (its times are the clock's), the
- * settings and the tombstones (the test's own), then the change log without its times, then the schema
- * itself: the indexes must all be back. */
+ * settings and the tombstones (the test's own); then the change log
+ * without its times, and the schema itself: the indexes must all be back. */
 static char *
 dump_content (TxDatabase *db)
 {
-  g_autofree char *tables = dump_rows (db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                           "AND name NOT IN ('change_log', 'tombstone', 'settings', 'local_state')");
-  g_auto(GStrv) names = g_strsplit (tables, "\n", -1);
-  GString *dump = g_string_new (NULL);
+  const char * const skip[] = { "change_log", "tombstone", "settings", "local_state", NULL };
+  g_autofree char *tables = tx_test_dump_database (db, skip);
+  g_autofree char *log = dump_rows (db, "SELECT entity, uuid, action, fields FROM change_log");
+  g_autofree char *schema = dump_rows (db, "SELECT type, name, tbl_name, sql FROM sqlite_schema");
 
-  for (guint i = 0; names[i] != NULL && names[i][0] != '\0'; i++)
-    {
-      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\"", names[i] + 1);
-      g_autofree char *rows = dump_rows (db, sql);
-
-      g_string_append_printf (dump, "## %s\n%s", names[i] + 1, rows);
-    }
-  {
-    g_autofree char *log = dump_rows (db, "SELECT entity, uuid, action, fields FROM change_log");
-    g_autofree char *schema = dump_rows (db, "SELECT type, name, tbl_name, sql FROM sqlite_schema");
-
-    g_string_append_printf (dump, "## change_log\n%s## schema\n%s", log, schema);
-  }
-  return g_string_free (dump, FALSE);
+  return g_strdup_printf ("%s## change_log\n%s## schema\n%s", tables, log, schema);
 }
 
 /* Two of the file's people share an ID number (a conflict inside the file),

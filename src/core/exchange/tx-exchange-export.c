@@ -1,7 +1,8 @@
 /* tx-exchange-export.c — writing an exchange file
  *
  * The document is written with xmlTextWriter into a private temporary file,
- * checked against the schema there, and only then copied to its place
+ * checked against the schema on a second thread as it is written, and
+ * only then copied to its place
  * through g_file_replace() (atomic, and it works through the Flatpak
  * document portal). Records are sorted by uuid and written with fixed
  * formats, so the same database always gives the same bytes, whatever the
@@ -10,12 +11,16 @@
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <glib-unix.h>
+#include <gio/gunixinputstream.h>
 #include <libxml/xmlwriter.h>
 
 #include "core/text/tx-idnumber.h"
@@ -25,6 +30,7 @@
 #include "core/model/tx-tombstone.h"
 
 #include "tx-exchange-export.h"
+#include "tx-exchange-private.h"
 
 typedef struct
 {
@@ -591,13 +597,130 @@ write_header (Export     *export,
   check (export, xmlTextWriterEndElement (w));
 }
 
+/* ---- checking while writing ------------------------------------------------
+ * Every byte of the document goes to the temporary file and down a pipe to
+ * a thread that checks it against the schema as it comes, so on two cores
+ * the check takes no time of its own; the file is put in place only when
+ * the check says yes. */
+
+typedef struct
+{
+  int           file_fd;   /* the temporary file */
+  int           pipe_in;   /* the checking thread reads here */
+  int           pipe_out;  /* the writer writes here; -1 once closed */
+  GThread      *thread;
+  GCancellable *cancellable;
+  gboolean      valid;
+  GError       *error;     /* why not */
+} Check;
+
+static gboolean
+write_all (int         fd,
+           const char *data,
+           gsize       length)
+{
+  while (length > 0)
+    {
+      gssize n = write (fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      data += n;
+      length -= n;
+    }
+  return TRUE;
+}
+
+static int
+check_write (void       *context,
+             const char *buffer,
+             int         length)
+{
+  Check *check = context;
+
+  if (!write_all (check->file_fd, buffer, length) || !write_all (check->pipe_out, buffer, length))
+    return -1;
+  return length;
+}
+
+static int
+check_close (void *context)
+{
+  return 0;
+}
+
+static gpointer
+check_thread (gpointer data)
+{
+  Check *check = data;
+  g_autoptr(GInputStream) input = g_unix_input_stream_new (check->pipe_in, FALSE);
+  char drain[16384];
+
+  check->valid = _tx_exchange_validate_stream (input, "export.xml", check->cancellable, &check->error);
+  /* the writer goes on to the end: take its bytes, so that it never
+   * waits on a full pipe (and never writes to a closed one) */
+  for (;;)
+    {
+      gssize n = read (check->pipe_in, drain, sizeof drain);
+
+      if (n == 0 || (n < 0 && errno != EINTR))
+        break;
+    }
+  return NULL;
+}
+
+static gboolean
+check_start (Check         *check,
+             int            file_fd,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  int fds[2];
+
+  check->file_fd = file_fd;
+  check->pipe_in = check->pipe_out = -1;
+  check->cancellable = cancellable;
+  /* libxml2 and the schema made ready on this thread, not in a race */
+  if (tx_exchange_get_schema (error) == NULL || !g_unix_open_pipe (fds, FD_CLOEXEC, error))
+    return FALSE;
+  check->pipe_in = fds[0];
+  check->pipe_out = fds[1];
+  check->thread = g_thread_new ("tongxin-export-check", check_thread, check);
+  return TRUE;
+}
+
+/* The writer is done (or gave up): the thread's verdict. */
+static gboolean
+check_finish (Check   *check,
+              GError **error)
+{
+  if (check->pipe_out >= 0)
+    close (check->pipe_out);
+  check->pipe_out = -1;
+  if (check->thread != NULL)
+    g_thread_join (g_steal_pointer (&check->thread));
+  if (check->pipe_in >= 0)
+    close (check->pipe_in);
+  check->pipe_in = -1;
+  if (!check->valid && check->error == NULL)
+    g_set_error (&check->error, TX_EXCHANGE_ERROR, TX_EXCHANGE_ERROR_FAILED,
+                 _("Writing the export failed; is the disk full?"));
+  if (!check->valid)
+    g_propagate_error (error, g_steal_pointer (&check->error));
+  return check->valid;
+}
+
 static gboolean
 write_document (Export      *export,
-                const char  *path,
+                Check       *checker,
                 const char  *office_name,
                 GError     **error)
 {
-  export->writer = xmlNewTextWriterFilename (path, 0);
+  xmlOutputBufferPtr output = xmlOutputBufferCreateIO (check_write, check_close, checker, NULL);
+
+  export->writer = output ? xmlNewTextWriter (output) : NULL;
   if (export->writer == NULL)
     {
       g_set_error (error, TX_EXCHANGE_ERROR, TX_EXCHANGE_ERROR_FAILED,
@@ -685,6 +808,7 @@ tx_exchange_export (TxDatabase             *db,
   g_autoptr(GFile) temp = NULL;
   g_autofree char *temp_path = NULL;
   Export export = { db, options, NULL, NULL, progress, user_data, cancellable };
+  Check checker = { 0 };
   gboolean ok;
   gboolean reading;
   int fd;
@@ -701,8 +825,13 @@ tx_exchange_export (TxDatabase             *db,
   fd = g_file_open_tmp ("tongxin-export-XXXXXX.xml", &temp_path, error);
   if (fd < 0)
     return FALSE;
-  close (fd);
   temp = g_file_new_for_path (temp_path);
+  if (!check_start (&checker, fd, cancellable, error))
+    {
+      close (fd);
+      g_unlink (temp_path);
+      return FALSE;
+    }
 
   /* one read transaction: one snapshot of the data (a save in the window
    * meanwhile is not half in the file), and no lock taken per statement */
@@ -710,12 +839,15 @@ tx_exchange_export (TxDatabase             *db,
   ok = !reading || tx_database_exec (db, "BEGIN DEFERRED", error);
   selection = ok ? select_records (db, options, error) : NULL;
   export.selection = selection;
-  ok = selection != NULL && write_document (&export, temp_path, office_name, error);
+  ok = selection != NULL && write_document (&export, &checker, office_name, error);
   if (reading)
     tx_database_rollback (db);
-  ok = ok &&
-       tx_exchange_validate_schema (temp, cancellable, error) &&
-       put_in_place (temp, file, cancellable, error);
+  g_clear_pointer (&export.writer, xmlFreeTextWriter);
+  /* a failure while writing is the one to tell, not the cut-short check */
+  if (!check_finish (&checker, ok ? error : NULL))
+    ok = FALSE;
+  close (fd);
+  ok = ok && put_in_place (temp, file, cancellable, error);
   g_clear_pointer (&export.writer, xmlFreeTextWriter);
   g_unlink (temp_path);
   return ok;

@@ -28,6 +28,12 @@ TxExchangeReader *_tx_exchange_reader_new   (GFile             *file,
                                              guint64            max_bytes,
                                              GCancellable      *cancellable,
                                              GError           **error);
+/* the same, for bytes that arrive on @input (@uri names them in messages) */
+TxExchangeReader *_tx_exchange_reader_new_for_stream (GInputStream  *input,
+                                                      const char    *uri,
+                                                      guint64        max_bytes,
+                                                      GCancellable  *cancellable,
+                                                      GError       **error);
 void              _tx_exchange_reader_free  (TxExchangeReader  *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TxExchangeReader, _tx_exchange_reader_free)
 
@@ -38,5 +44,11 @@ int               _tx_exchange_reader_read  (TxExchangeReader  *self,
                                              GError           **error);
 xmlTextReaderPtr  _tx_exchange_reader_get   (TxExchangeReader  *self);
 int               _tx_exchange_reader_line  (TxExchangeReader  *self);
+
+/* tx_exchange_validate_schema() for bytes that arrive on @input */
+gboolean _tx_exchange_validate_stream (GInputStream  *input,
+                                       const char    *uri,
+                                       GCancellable  *cancellable,
+                                       GError       **error);
 
 G_END_DECLS

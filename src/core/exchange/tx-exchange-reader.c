@@ -118,18 +118,15 @@ structured_error_cb (void        *data,
 
 static gboolean
 open_streams (TxExchangeReader  *self,
-              GFile             *file,
+              GInputStream      *input,
               GError           **error)
 {
-  g_autoptr(GFileInputStream) input = g_file_read (file, self->cancellable, error);
   g_autoptr(GInputStream) buffered = NULL;
   const guint8 *head;
   gsize available = 0;
 
-  if (input == NULL)
-    return FALSE;
-  self->raw = G_INPUT_STREAM (g_object_ref (input));
-  buffered = g_buffered_input_stream_new (G_INPUT_STREAM (input));
+  self->raw = g_object_ref (input);
+  buffered = g_buffered_input_stream_new (input);
   if (g_buffered_input_stream_fill (G_BUFFERED_INPUT_STREAM (buffered), 2, self->cancellable, error) < 0)
     return FALSE;
   head = g_buffered_input_stream_peek_buffer (G_BUFFERED_INPUT_STREAM (buffered), &available);
@@ -151,15 +148,29 @@ _tx_exchange_reader_new (GFile         *file,
                          GCancellable  *cancellable,
                          GError       **error)
 {
-  g_autoptr(TxExchangeReader) self = g_new0 (TxExchangeReader, 1);
+  g_autoptr(GFileInputStream) input = g_file_read (file, cancellable, error);
   g_autofree char *uri = g_file_get_uri (file);
+
+  if (input == NULL)
+    return NULL;
+  return _tx_exchange_reader_new_for_stream (G_INPUT_STREAM (input), uri, max_bytes, cancellable, error);
+}
+
+TxExchangeReader *
+_tx_exchange_reader_new_for_stream (GInputStream  *input,
+                                    const char    *uri,
+                                    guint64        max_bytes,
+                                    GCancellable  *cancellable,
+                                    GError       **error)
+{
+  g_autoptr(TxExchangeReader) self = g_new0 (TxExchangeReader, 1);
   xmlRelaxNGPtr schema = tx_exchange_get_schema (error);
 
   if (schema == NULL)
     return NULL;
   self->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
   self->max_bytes = max_bytes ? max_bytes : TX_EXCHANGE_DEFAULT_MAX_BYTES;
-  if (!open_streams (self, file, error))
+  if (!open_streams (self, input, error))
     return NULL;
   /* no XML_PARSE_NOENT, DTDLOAD, DTDATTR, XINCLUDE or HUGE, ever */
   self->reader = xmlReaderForIO (read_cb, close_cb, self, uri, NULL, READER_OPTIONS);

@@ -217,12 +217,10 @@ tx_exchange_get_schema (GError **error)
   return result;
 }
 
-gboolean
-tx_exchange_validate_schema (GFile         *file,
-                             GCancellable  *cancellable,
-                             GError       **error)
+static gboolean
+read_to_end (TxExchangeReader  *reader,
+             GError           **error)
 {
-  g_autoptr(TxExchangeReader) reader = _tx_exchange_reader_new (file, 0, cancellable, error);
   int rc;
 
   if (reader == NULL)
@@ -230,4 +228,25 @@ tx_exchange_validate_schema (GFile         *file,
   while ((rc = _tx_exchange_reader_read (reader, error)) == 1)
     ;
   return rc == 0;
+}
+
+gboolean
+tx_exchange_validate_schema (GFile         *file,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  g_autoptr(TxExchangeReader) reader = _tx_exchange_reader_new (file, 0, cancellable, error);
+
+  return read_to_end (reader, error);
+}
+
+gboolean
+_tx_exchange_validate_stream (GInputStream  *input,
+                              const char    *uri,
+                              GCancellable  *cancellable,
+                              GError       **error)
+{
+  g_autoptr(TxExchangeReader) reader = _tx_exchange_reader_new_for_stream (input, uri, 0, cancellable, error);
+
+  return read_to_end (reader, error);
 }
