@@ -24,7 +24,7 @@
 #include "app/print/tx-print-documents.h"
 #include "app/dialogs/tx-roster-dialog.h"
 
-#define SEARCH_DELAY_MS 150
+#define SEARCH_DELAY_MS 0
 #define FILTER_DELAY_MS 50
 
 struct _TxArchivePage

@@ -7,6 +7,8 @@
 #include "core/text/tx-civil-date.h"
 #include "tx-consultation.h"
 #include "tx-meeting-query.h"
+#include "tx-person.h"
+#include "tx-person-search.h"
 
 /* Overdue is a suggestion still waiting for an answer (登记, 受理, 转办)
  * past its deadline: once answered (答复) it is not late, whatever comes
@@ -271,26 +273,24 @@ tx_meeting_find_people (TxDatabase  *db,
                         GError     **error)
 {
   g_auto(TxStatement) stmt = NULL;
-  g_autofree char *needle = stripped (text);
-  g_autofree char *lower = NULL;
+  g_autoptr(TxQuery) query = tx_query_new (TX_TYPE_PERSON);
+  g_autofree char *sql = NULL;
+  g_autofree char *limited = NULL;
+  const char *condition;
 
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
 
-  if (needle == NULL)
+  tx_query_set_order (query, "sort_pinyin, id");
+  condition = tx_person_search_bind (query, NULL, TX_SEARCH_SCOPE_NAMES, text);
+  if (condition == NULL)
     return g_ptr_array_new_with_free_func ((GDestroyNotify) tx_meeting_choice_free);
-  lower = g_utf8_strdown (needle, -1);
-  stmt = tx_database_prepare (db,
-                              "SELECT uuid, name FROM person WHERE trashed IS NULL"
-                              " AND (instr(name, ?) > 0 OR instr(name_pinyin, ' ' || ?) > 0"
-                              " OR instr(name_initials, ' ' || ?) > 0)"
-                              " ORDER BY sort_pinyin, id LIMIT ?",
-                              error);
+  tx_query_add_condition (query, condition);
+  sql = tx_query_to_sql (query, "uuid, name");
+  limited = g_strdup_printf ("%s LIMIT %u", sql, limit);
+  stmt = tx_database_prepare (db, limited, error);
   if (stmt == NULL)
     return NULL;
-  tx_bind_text (stmt, 1, needle);
-  tx_bind_text (stmt, 2, lower);
-  tx_bind_text (stmt, 3, lower);
-  sqlite3_bind_int64 (stmt, 4, limit);
+  tx_query_bind (query, stmt);
   return collect_choices (db, stmt, error);
 }
 
