@@ -8,6 +8,8 @@
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "core/model/tx-activity.h"
@@ -27,6 +29,9 @@
 #include "core/model/tx-visit.h"
 #include "core/reminders/tx-reminders.h"
 #include "core/stats/tx-year-figures.h"
+#include "tx-bench-util.h"
+
+static guint runs = 5;
 
 static void
 report (const char *what,
@@ -122,6 +127,9 @@ time_other_lists (TxDatabase *db)
   report ("overview: 8 counts", start, NULL);
 }
 
+/* The ids of the archive for what a user typed, as the page reads them:
+ * the median of the runs, in ms, as a BENCH line. */
+/* 8 digits of the middle of some person's ID number (the birth date) */
 /* the overview page's background job: the year's figures and the reminders */
 static gpointer
 overview_job (TxDatabase    *reader,
@@ -232,17 +240,85 @@ time_list_after_change (TxDatabase *db,
           start + (g_get_monotonic_time () - list_at), NULL);
 }
 
+static char *
+id_digits (TxDatabase *db)
+{
+  g_auto(TxStatement) stmt = tx_database_prepare (db, "SELECT substr(document_number, 7, 8) FROM person"
+                                                  " WHERE length(document_number) = 18 ORDER BY id LIMIT 1 OFFSET 5000",
+                                                  NULL);
+
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return g_strdup ("19650101");
+  return g_strdup (tx_column_text (stmt, 0));
+}
+
+static void
+bench_search (TxDatabase *db,
+              const char *label,
+              const char *typed,
+              double      target_ms)
+{
+  g_autofree double *times = g_new (double, runs);
+  g_autofree double *cpu = g_new (double, runs);
+  guint n = 0;
+
+  for (guint r = 0; r < runs; r++)
+    {
+      TxPersonFilter filter;
+      g_autoptr(TxQuery) query = NULL;
+      g_autoptr(TxRecordList) list = NULL;
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double cpu_start = tx_bench_cpu_ms ();
+
+      tx_person_filter_init (&filter);
+      filter.search = typed;
+      query = tx_person_filter_to_query (&filter);
+      list = tx_record_list_new (db, query, &error);
+      if (list == NULL)
+        g_error ("%s: %s", label, error->message);
+      times[r] = (g_get_monotonic_time () - start) / 1000.0;
+      cpu[r] = tx_bench_cpu_ms () - cpu_start;
+      n = g_list_model_get_n_items (G_LIST_MODEL (list));
+    }
+  {
+    g_autofree char *full = g_strdup_printf ("%s (%u rows; CPU %.1f ms)", label, n, tx_bench_median (cpu, runs));
+    tx_bench_print (full, tx_bench_median (times, runs), "ms", target_ms);
+  }
+}
+
+/* The searches build-aux/dev bench shows: one of each kind, after one run
+ * that builds the in-memory keys (once per connection and change). */
+static void
+bench_searches (TxDatabase *db)
+{
+  g_autofree char *digits = id_digits (db);
+  g_autofree char *label = g_strdup_printf ("core search, 8 ID digits %s", digits);
+
+  bench_search (db, "core search, first (builds the short-query keys)", "王", 0);
+  bench_search (db, "core search, 1 character 张", "张", 30);
+  bench_search (db, "core search, 2 characters 张伟", "张伟", 30);
+  bench_search (db, "core search, 3 characters 张伟明", "张伟明", 8);
+  bench_search (db, "core search, pinyin zhangw", "zhangw", 8);
+  bench_search (db, "core search, pinyin initials zw", "zw", 30);
+  bench_search (db, "core search, pinyin initials zwm", "zwm", 8);
+  bench_search (db, label, digits, 8);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   guint people = 100000;
-  gboolean overview_only = FALSE;
   g_autofree char *database = NULL;
+  gboolean searches_only = FALSE;
+  gboolean overview_only = FALSE;
   GOptionEntry entries[] = {
     { "people", 0, 0, G_OPTION_ARG_INT, &people, "People to generate (default 100000)", "N" },
-    { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "Reuse this database", "PATH" },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs of each figure; the median is printed (default 5)", "N" },
+    { "searches", 0, 0, G_OPTION_ARG_NONE, &searches_only, "Only the BENCH lines of the searches", NULL },
     { "overview", 0, 0, G_OPTION_ARG_NONE, &overview_only, "Only the overview's background job", NULL },
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "Reuse this database", "PATH" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -281,12 +357,18 @@ main (int    argc,
       report (what, start, NULL);
     }
 
-  time_overview_job (db, 0);
-  for (guint ms = 100; ms <= 6400; ms *= 2)
-    time_overview_job (db, ms);
-  time_list_after_change (db, TRUE);
-  time_list_after_change (db, FALSE);
+  runs = MAX (runs, 1);
   if (overview_only)
+    {
+      time_overview_job (db, 0);
+      for (guint ms = 100; ms <= 6400; ms *= 2)
+        time_overview_job (db, ms);
+      time_list_after_change (db, TRUE);
+      time_list_after_change (db, FALSE);
+      return 0;
+    }
+  bench_searches (db);
+  if (searches_only)
     return 0;
 
   tx_person_filter_init (&filter);

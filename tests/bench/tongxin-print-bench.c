@@ -17,6 +17,56 @@
 #include "core/text/tx-i18n.h"
 #include "core/report/tx-documents.h"
 #include "core/report/tx-report-pages.h"
+#include "core/db/tx-store.h"
+#include "core/model/tx-person.h"
+#include "tx-bench-util.h"
+
+/* One roster to PDF: wall-clock and CPU ms; the pages in @n_pages */
+static void
+print_once (TxDatabase *db,
+            GFile      *file,
+            double     *wall,
+            double     *cpu,
+            guint      *n_pages)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TxReport) report = NULL;
+  g_autoptr(TxReportPages) pages = NULL;
+  TxRosterOptions options;
+  gint64 start = g_get_monotonic_time ();
+  double cpu_start = tx_bench_cpu_ms ();
+
+  tx_roster_options_init (&options);
+  report = tx_roster_build (db, &options, NULL, &error);
+  if (report != NULL)
+    pages = tx_report_pages_new (report, NULL, NULL, NULL, &error);
+  if (pages == NULL || !tx_report_pages_write_pdf_file (pages, file, NULL, &error))
+    g_error ("%s", error->message);
+  *wall = (g_get_monotonic_time () - start) / 1000.0;
+  *cpu = tx_bench_cpu_ms () - cpu_start;
+  *n_pages = tx_report_pages_get_n_pages (pages);
+}
+
+/* --runs N: only the BENCH line, the median of N runs */
+static int
+bench_runs (TxDatabase *db,
+            GFile      *file,
+            guint       runs)
+{
+  g_autofree double *wall = g_new (double, runs);
+  g_autofree double *cpu = g_new (double, runs);
+  g_autofree char *label = NULL;
+  guint n_pages = 0;
+  gint64 people;
+
+  for (guint r = 0; r < runs; r++)
+    print_once (db, file, &wall[r], &cpu[r], &n_pages);
+  people = tx_store_count (db, TX_TYPE_PERSON, FALSE, NULL);
+  label = g_strdup_printf ("roster of the register to PDF (%" G_GINT64_FORMAT " people on the books,"
+                           " %u pages; CPU %.0f ms)", people, n_pages, tx_bench_median (cpu, runs));
+  tx_bench_print (label, tx_bench_median (wall, runs), "ms", 3000);
+  return 0;
+}
 
 int
 main (int    argc,
@@ -34,13 +84,15 @@ main (int    argc,
   tx_i18n_init ();
   if (argc < 2)
     {
-      g_printerr ("usage: %s DATABASE [OUTPUT.pdf]\n", argv[0]);
+      g_printerr ("usage: %s DATABASE [OUTPUT.pdf [--runs N]]\n", argv[0]);
       return 2;
     }
   db = tx_database_open (argv[1], &error);
   if (db == NULL)
     g_error ("%s", error->message);
   file = g_file_new_for_path (argc > 2 ? argv[2] : "/dev/null");
+  if (argc > 4 && g_str_equal (argv[3], "--runs"))
+    return bench_runs (db, file, MAX (1, atoi (argv[4])));
   tx_roster_options_init (&options);
 
   t0 = g_get_monotonic_time ();

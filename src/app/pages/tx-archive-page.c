@@ -27,7 +27,7 @@
 #include "app/print/tx-print-documents.h"
 #include "app/dialogs/tx-roster-dialog.h"
 
-#define SEARCH_DELAY_MS 150
+#define SEARCH_DELAY_MS 0
 
 static void tx_archive_page_page_init (TxPageInterface *iface);
 

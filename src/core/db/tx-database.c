@@ -16,6 +16,7 @@
 
 #include "tx-database-private.h"
 #include "tx-migrations.h"
+#include "tx-search-index.h"
 #include "tx-sort-keys.h"
 
 struct _TxDatabase
@@ -350,6 +351,7 @@ configure_connection (TxDatabase  *self,
   const char *mode;
 
   sqlite3_extended_result_codes (self->handle, 1);
+  _tx_search_index_register (self->handle);
 
   stmt = tx_database_prepare (self, "PRAGMA journal_mode=WAL", error);
   if (stmt == NULL || tx_database_step_row (self, stmt, error) != 1)
@@ -687,6 +689,11 @@ gboolean
 tx_database_commit (TxDatabase  *self,
                     GError     **error)
 {
+  g_autoptr(GError) flush_error = NULL;
+
+  /* not fatal: a search takes the rows not yet indexed as candidates */
+  if (!_tx_search_index_flush (self, &flush_error))
+    g_debug ("The search index stays behind: %s", flush_error->message);
   if (!tx_database_exec (self, "COMMIT", error))
     {
       tx_database_rollback (self);

@@ -11,6 +11,7 @@
 
 #include "core/model/tx-codes.h"
 #include "tx-migrations.h"
+#include "tx-search-index.h"
 
 #define RECORD_COLUMNS \
   "  id INTEGER PRIMARY KEY,\n" \
@@ -258,6 +259,16 @@ static const char schema_conflict_decision[] =
   "  theirs TEXT NOT NULL, ours TEXT NOT NULL, modified TEXT NOT NULL, decided TEXT NOT NULL,\n"
   "  PRIMARY KEY (theirs, ours)) WITHOUT ROWID;\n";
 
+/* Search: a trigram index of the columns a person is searched by, kept by
+ * the commits (tx-search-index.h), so 3 characters and more are found
+ * without reading the whole person table. */
+static const char schema_search_index[] =
+  "CREATE TABLE person_search_stale (id INTEGER PRIMARY KEY);\n"
+  "CREATE VIRTUAL TABLE person_fts USING fts5 (" TX_SEARCH_INDEX_COLUMNS ","
+  " tokenize = 'trigram', detail = 'column');\n"
+  TX_SEARCH_INDEX_FILL_SQL
+  TX_SEARCH_INDEX_TRIGGERS_SQL;
+
 typedef gboolean (*MigrationHook) (TxDatabase *db, GError **error);
 
 typedef struct
@@ -273,6 +284,7 @@ static const Migration migrations[] = {
   { 3, schema_suggestion_handling, NULL },
   { 4, schema_holidays, NULL },
   { 5, schema_conflict_decision, NULL },
+  { 6, schema_search_index, NULL },
 };
 
 int

@@ -8,6 +8,7 @@
 #include "tx-activity-query.h"
 #include "tx-community-query.h"
 #include "tx-pairing.h"
+#include "tx-person-search.h"
 #include "tx-staff.h"
 #include "tx-visit.h"
 
@@ -52,12 +53,6 @@ tx_activity_query_new (const char *search)
   return query;
 }
 
-/* a person's name, its pinyin ("zhang san") or initials ("zs") */
-#define PERSON_NAME_MATCH(column) \
-  "EXISTS (SELECT 1 FROM person p WHERE p.uuid = " column \
-  " AND (instr(p.name, ?) > 0 OR instr(p.name_pinyin, ' ' || ?) > 0" \
-  " OR instr(p.name_initials, ' ' || ?) > 0))"
-
 TxQuery *
 tx_visit_query_new (const char *search)
 {
@@ -65,14 +60,7 @@ tx_visit_query_new (const char *search)
   g_autofree char *text = search_text (search);
 
   tx_query_set_order (query, "date DESC, id DESC");
-  if (text != NULL)
-    {
-      g_autofree char *lower = g_utf8_strdown (text, -1);
-
-      tx_query_add_condition (query, PERSON_NAME_MATCH ("visit.person"));
-      tx_query_bind_text (query, text);
-      bind_repeated (query, lower, 2);
-    }
+  tx_person_search_add_condition (query, "visit.person", TX_SEARCH_SCOPE_NAMES, text);
   return query;
 }
 
@@ -105,14 +93,13 @@ tx_pairing_query_new (const char *search)
                       " (SELECT p.sort_pinyin FROM person p WHERE p.uuid = pairing.person), id");
   if (text != NULL)
     {
-      g_autofree char *lower = g_utf8_strdown (text, -1);
+      const char *person = tx_person_search_bind (query, "pairing.person", TX_SEARCH_SCOPE_NAMES, text);
+      g_autofree char *condition =
+        g_strconcat ("(", person, ") OR EXISTS (SELECT 1 FROM staff s WHERE s.uuid = pairing.staff"
+                     " AND instr(s.name, ?) > 0)", NULL);
 
-      tx_query_add_condition (query,
-                              PERSON_NAME_MATCH ("pairing.person")
-                              " OR EXISTS (SELECT 1 FROM staff s WHERE s.uuid = pairing.staff"
-                              " AND instr(s.name, ?) > 0)");
-      tx_query_bind_text (query, text);
-      bind_repeated (query, lower, 2);
+      /* a query keeps only a pointer to its SQL */
+      tx_query_add_condition (query, g_intern_string (condition));
       tx_query_bind_text (query, text);
     }
   return query;

@@ -6,6 +6,7 @@
 #include "tx-community-query.h"
 #include "tx-person.h"
 #include "tx-person-filter.h"
+#include "tx-person-search.h"
 
 void
 tx_person_filter_init (TxPersonFilter *filter)
@@ -40,36 +41,6 @@ order_sql (TxPersonSort sort)
     default:
       return "sort_pinyin, id";
     }
-}
-
-/* Pinyin is typed in lower case, ID numbers end in upper-case X. */
-static void
-add_search (TxQuery    *query,
-            const char *search)
-{
-  g_autofree char *text = g_strstrip (g_strdup (search));
-  g_autofree char *lower = NULL;
-  g_autofree char *upper = NULL;
-
-  if (*text == '\0')
-    return;
-  lower = g_utf8_strdown (text, -1);
-  upper = g_utf8_strup (text, -1);
-  tx_query_add_condition (query,
-                          "instr(name, ?) > 0 OR instr(former_name, ?) > 0"
-                          " OR instr(name_pinyin, ' ' || ?) > 0"
-                          " OR instr(name_initials, ' ' || ?) > 0"
-                          " OR instr(document_number, ?) > 0"
-                          " OR instr(phone, ?) > 0 OR instr(phone_other, ?) > 0"
-                          " OR instr(work_unit, ?) > 0");
-  tx_query_bind_text (query, text);
-  tx_query_bind_text (query, text);
-  tx_query_bind_text (query, lower);
-  tx_query_bind_text (query, lower);
-  tx_query_bind_text (query, upper);
-  tx_query_bind_text (query, text);
-  tx_query_bind_text (query, text);
-  tx_query_bind_text (query, text);
 }
 
 /* The latest birth date at which a person is at least @age years old on
@@ -145,8 +116,7 @@ tx_person_filter_to_query (const TxPersonFilter *filter)
 
   tx_query_set_trash (query, filter->trash);
   tx_query_set_order (query, order_sql (filter->sort));
-  if (filter->search != NULL)
-    add_search (query, filter->search);
+  tx_person_search_add_condition (query, NULL, TX_SEARCH_SCOPE_ALL, filter->search);
   add_equal (query, "EXISTS (SELECT 1 FROM person_category pc WHERE pc.owner = person.uuid AND pc.category = ?)",
              filter->category);
   add_equal (query, "community = ?", filter->community);
