@@ -271,7 +271,12 @@ tx_test_dump_database (TxDatabase         *db,
   GString *dump = g_string_new (NULL);
   sqlite3_stmt *stmt = NULL;
 
-  g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+  /* The search index is derived from the person table: its pages depend on
+   * the order of past writes, not on what it holds. What it finds is checked
+   * in test-person-search. */
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT name FROM sqlite_master WHERE type = 'table'"
+                                       " AND name NOT LIKE 'person\\_fts%' ESCAPE '\\'"
+                                       " AND name <> 'person_search_stale' ORDER BY name",
                                        -1, &stmt, NULL), ==, SQLITE_OK);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
