@@ -106,16 +106,16 @@ contains (const char *haystack,
 /* What the search promises, computed in C from the rows: a part of the name,
  * former name, phone or work unit; the start of a pinyin or initials form of
  * the name; a part of the ID number. */
-static guint
-count_matching (const char *query)
+static GHashTable *
+uuids_matching (const char *query)
 {
   g_autofree char *lower = g_utf8_strdown (query, -1);
   g_autofree char *upper = g_utf8_strup (query, -1);
+  GHashTable *uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3_stmt *stmt = NULL;
-  guint n = 0;
 
   g_assert_cmpint (sqlite3_prepare_v2 (tx_database_get_handle (db),
-                                       "SELECT name, former_name, document_number, phone, phone_other, work_unit "
+                                       "SELECT name, former_name, document_number, phone, phone_other, work_unit, uuid "
                                        IN_REGISTER, -1, &stmt, NULL), ==, SQLITE_OK);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
@@ -130,10 +130,19 @@ count_matching (const char *query)
 
       for (guint i = 0; !match && terms[i] != NULL; i++)
         match = g_str_has_prefix (terms[i], lower);
-      n += match;
+      if (match)
+        g_hash_table_add (uuids, g_strdup ((const char *) sqlite3_column_text (stmt, 6)));
     }
   sqlite3_finalize (stmt);
-  return n;
+  return uuids;
+}
+
+static guint
+count_matching (const char *query)
+{
+  g_autoptr(GHashTable) uuids = uuids_matching (query);
+
+  return g_hash_table_size (uuids);
 }
 
 static void
@@ -173,6 +182,72 @@ test_search (void)
   tx_page_set_search (TX_PAGE (page), "");
   wait_page ();
   g_assert_cmpuint (shown (), ==, all);
+}
+
+/* Every change of the view's rows while the searches run */
+typedef struct {
+  guint n_changes;
+  guint n_added_other;   /* rows added by a change that did not show the newest result */
+  guint expected;
+} ChangeLog;
+
+static void
+on_view_items_changed (GListModel *model,
+                       guint       position,
+                       guint       removed,
+                       guint       added,
+                       ChangeLog  *log)
+{
+  log->n_changes++;
+  if (added > 0 && g_list_model_get_n_items (model) != log->expected)
+    log->n_added_other++;
+}
+
+/* A search started while another reads cancels it: only the newest result
+ * reaches the view, in the same selection model. */
+static void
+test_newest_search (void)
+{
+  g_autofree char *name = tx_test_dup_existing_text (db, "SELECT name " IN_REGISTER " AND length(name) >= 2 ORDER BY id LIMIT 1 OFFSET 11", NULL);
+  g_autofree char *surname = g_utf8_substring (name, 0, 1);
+  g_autoptr(GHashTable) newest = uuids_matching (name);
+  GtkSelectionModel *model;
+  ChangeLog log = { 0, 0, g_hash_table_size (newest) };
+  gulong handler;
+  guint reads;
+
+  reset_filters ();
+  reads = tx_database_get_n_reads (db);
+  g_assert_cmpuint (log.expected, >, 0);
+  g_assert_cmpuint (count_matching (surname), !=, log.expected);
+  g_assert_cmpuint (shown (), !=, log.expected);
+  model = gtk_column_view_get_model (child ("view"));
+  handler = g_signal_connect (model, "items-changed", G_CALLBACK (on_view_items_changed), &log);
+
+  /* the older search starts reading now, and the newer one before any
+   * result of it can come back to the main loop */
+  tx_page_set_search (TX_PAGE (page), surname);
+  tx_page_reload (TX_PAGE (page));
+  g_assert_true (tx_archive_page_get_loading (page));
+  tx_page_set_search (TX_PAGE (page), name);
+  tx_page_reload (TX_PAGE (page));
+  /* the newer is read without waiting for the older to finish */
+  g_assert_cmpuint (tx_database_get_n_reads (db), ==, reads + 2);
+  wait_page ();
+  g_signal_handler_disconnect (model, handler);
+
+  g_assert_true (gtk_column_view_get_model (child ("view")) == model);
+  g_assert_cmpuint (log.n_changes, >, 0);
+  g_assert_cmpuint (log.n_added_other, ==, 0);
+  g_assert_cmpuint (shown (), ==, log.expected);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, log.expected);
+  for (guint i = 0; i < log.expected; i++)
+    {
+      g_autoptr(TxPerson) person = item_at (i);
+
+      g_assert_true (g_hash_table_contains (newest, tx_record_get_uuid (TX_RECORD (person))));
+    }
+  reset_filters ();
 }
 
 /* ---- filters ------------------------------------------------------------------ */
@@ -768,6 +843,7 @@ main (int    argc,
     {
       g_test_add_func ("/archive/count", test_count);
       g_test_add_func ("/archive/search", test_search);
+      g_test_add_func ("/archive/newest-search", test_newest_search);
       g_test_add_func ("/archive/filters", test_filters);
       g_test_add_func ("/archive/sort", test_sort);
       g_test_add_func ("/archive/phone", test_phone);

@@ -5,6 +5,7 @@
  */
 #include "tx-test-gtk-util.h"
 
+#include "app/pages/tx-archive-page.h"
 #include "app/pages/tx-record-list-page.h"
 
 /* how long a test waits for something to happen before it fails */
@@ -218,11 +219,13 @@ tx_test_wait_for_loads (TxDatabase *db)
 static gboolean
 page_loaded (gpointer page)
 {
+  if (TX_IS_ARCHIVE_PAGE (page))
+    return !tx_archive_page_get_loading (page);
   return !TX_IS_RECORD_LIST_PAGE (page) || !tx_record_list_page_get_loading (page);
 }
 
-/* Runs the main loop until @page, a list page (TxRecordListPage), has
- * shown the rows of its last reload. */
+/* Runs the main loop until @page, a list page (TxRecordListPage or the
+ * archive), has shown the rows of its last reload. */
 void
 tx_test_wait_for_page (GtkWidget *page)
 {

@@ -370,3 +370,14 @@ tx_widget_class_bind_cell_callbacks (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback_full (widget_class, "tx_label_query_tooltip",
                                                 G_CALLBACK (tx_label_query_tooltip));
 }
+
+void
+tx_column_view_scroll_to (GtkColumnView *view,
+                          guint          position)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+}

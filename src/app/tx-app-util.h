@@ -95,6 +95,11 @@ GtkWidget  *tx_alert_show               (const TxAlert   *alert,
                                          gpointer         user_data,
                                          GDestroyNotify   destroy);
 /* A modal message for an error the user must read. */
+/* Scrolls @view to show @position: GtkColumnView has no scroll_to before
+ * GTK 4.12; its inner list view has the action "list.scroll-to-item". */
+void        tx_column_view_scroll_to    (GtkColumnView   *view,
+                                         guint            position);
+
 void        tx_show_error               (GtkWidget       *widget,
                                          const char      *primary,
                                          const GError    *error);

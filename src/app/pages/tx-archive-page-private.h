@@ -18,13 +18,13 @@ struct _TxArchivePage
   TxDatabase   *db;
   TxRecordList *list;
   char         *search;
+  char         *select_uuid;       /* a new person to select once read */
   GPtrArray    *community_uuids;   /* drop-down position → uuid; [0] NULL = all */
   GStrv         last_trashed;      /* what Ctrl+Z puts back */
   GCancellable *cancellable;
   guint         reload_source;
   guint         updating;          /* > 0: filter widgets set from code */
   gboolean      loading;
-  gboolean      reload_pending;
   int           ages_year;         /* 0: ages today; else ages reached in that
                                     * year, as the overview's age chart counts */
 

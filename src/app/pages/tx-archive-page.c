@@ -75,41 +75,85 @@ update_count (TxArchivePage *self)
     }
 }
 
+/* A read that finished after a newer one started, or after the page went,
+ * was cancelled: its result never reaches the view. */
+static gboolean
+is_stale (TxArchivePage *self,
+          const GError  *error)
+{
+  return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->selection == NULL;
+}
+
+/* A new person, once saved and read into the list, is selected and shown;
+ * a search or filter that hides them leaves the list as it is. */
 static void
-on_list_loaded (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+select_saved (TxArchivePage *self)
+{
+  g_autofree char *uuid = g_steal_pointer (&self->select_uuid);
+  guint position;
+
+  if (uuid == NULL || self->list == NULL)
+    return;
+  position = tx_record_list_find_uuid (self->list, uuid);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+  tx_column_view_scroll_to (self->view, position);
+}
+
+static void
+show_loaded (TxArchivePage *self,
+             const GError  *error)
+{
+  set_loading (self, FALSE);
+  if (error != NULL)
+    tx_show_error (GTK_WIDGET (self), _("The archive could not be read"), error);
+  update_count (self);
+  select_saved (self);
+}
+
+/* the first list: the view's selection model takes it once */
+static void
+on_list_created (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
 {
   g_autoptr(TxArchivePage) self = user_data;
   g_autoptr(TxRecordList) list = NULL;
   g_autoptr(GError) error = NULL;
 
   list = tx_record_list_new_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->selection == NULL)
+  if (is_stale (self, error))
     return;
-  if (self->reload_pending)
+  if (list != NULL)
     {
-      /* the filters changed while reading: this list is already stale */
-      self->reload_pending = FALSE;
-      set_loading (self, FALSE);
-      _tx_archive_page_start_reload (self);
-      return;
+      g_set_object (&self->list, list);
+      gtk_multi_selection_set_model (self->selection, G_LIST_MODEL (list));
     }
-  set_loading (self, FALSE);
-  if (list == NULL)
-    {
-      tx_show_error (GTK_WIDGET (self), _("The archive could not be read"), error);
-      return;
-    }
-  g_set_object (&self->list, list);
-  /* empty the view first: given old and new rows in one change, GTK 4.8's
-   * list item manager asks for every new row, looking for widgets to reuse
-   * (see tx-record-list.c) */
-  gtk_multi_selection_set_model (self->selection, NULL);
-  gtk_multi_selection_set_model (self->selection, G_LIST_MODEL (list));
-  update_count (self);
+  show_loaded (self, error);
 }
 
+/* Later searches change the rows of the same list: the selection model and
+ * the view stay, and the list empties before it refills (see apply_ids()
+ * in tx-record-list.c for why). */
+static void
+on_list_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(TxArchivePage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!tx_record_list_set_query_finish (TX_RECORD_LIST (source), result, &error) && is_stale (self, error))
+    return;
+  if (self->selection == NULL)
+    return;
+  show_loaded (self, error);
+}
+
+/* A new search or filter cancels the read still running (the reader stops
+ * its statement at once, tx-database-reader.c) so that only the newest is
+ * read and shown. */
 void
 _tx_archive_page_start_reload (TxArchivePage *self)
 {
@@ -118,18 +162,19 @@ _tx_archive_page_start_reload (TxArchivePage *self)
 
   if (self->db == NULL)
     return;
-  if (self->loading)
-    {
-      self->reload_pending = TRUE;
-      return;
-    }
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_cancellable_cancel (self->cancellable);
+  g_object_unref (self->cancellable);
+  self->cancellable = g_cancellable_new ();
   _tx_archive_page_update_communities (self);
 
   _tx_archive_page_read_filter (self, &filter);
   query = tx_person_filter_to_query (&filter);
   set_loading (self, TRUE);
-  tx_record_list_new_async (self->db, query, self->cancellable, on_list_loaded, g_object_ref (self));
+  if (self->list == NULL)
+    tx_record_list_new_async (self->db, query, self->cancellable, on_list_created, g_object_ref (self));
+  else
+    tx_record_list_set_query_async (self->list, query, self->cancellable, on_list_read, g_object_ref (self));
 }
 
 static char *
@@ -345,6 +390,19 @@ trash_action (GtkWidget  *widget,
 /* ---- the editor ------------------------------------------------------------ */
 
 static void
+on_new_person_saved (TxArchivePage *self,
+                     const char    *uuid)
+{
+  if (uuid == NULL)
+    return;
+  g_free (self->select_uuid);
+  self->select_uuid = g_strdup (uuid);
+  /* the save's reload selects them when it arrives; none running: now */
+  if (!tx_archive_page_get_loading (self))
+    select_saved (self);
+}
+
+static void
 open_editor (TxArchivePage *self,
              const char    *uuid)
 {
@@ -354,6 +412,9 @@ open_editor (TxArchivePage *self,
   if (self->db == NULL)
     return;
   editor = tx_person_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->db, uuid);
+  /* what it saves reaches the list through the database's "changed" */
+  if (uuid == NULL)
+    g_signal_connect_object (editor, "saved", G_CALLBACK (on_new_person_saved), self, G_CONNECT_SWAPPED);
   gtk_window_present (editor);
 }
 
@@ -411,6 +472,11 @@ tx_archive_page_set_database (TxPage     *page,
 
   if (!g_set_object (&self->db, db))
     return;
+  /* the list reads its database: another one needs a new list */
+  g_cancellable_cancel (self->cancellable);
+  if (self->selection != NULL)
+    gtk_multi_selection_set_model (self->selection, NULL);
+  g_clear_object (&self->list);
   _tx_archive_page_start_reload (self);
 }
 
@@ -498,6 +564,7 @@ tx_archive_page_finalize (GObject *object)
   g_clear_object (&self->db);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->search, g_free);
+  g_clear_pointer (&self->select_uuid, g_free);
   g_clear_pointer (&self->community_uuids, g_ptr_array_unref);
   g_clear_pointer (&self->last_trashed, g_strfreev);
 

@@ -152,28 +152,6 @@ drop_records (TxRecordListPage *self)
   g_clear_object (&priv->records);
 }
 
-/* The position of @uuid in the list, or GTK_INVALID_LIST_POSITION. The list
- * holds row ids: one look-up gives the record's, then a scan of integers. */
-static guint
-find_uuid (TxRecordListPage *self,
-           const char       *uuid)
-{
-  TxRecordListPagePrivate *priv = PRIV (self);
-  g_autoptr(TxRecord) record = NULL;
-  guint n = tx_record_list_page_get_n_items (self);
-  gint64 row_id;
-
-  record = tx_store_load (priv->db, tx_query_get_record_type (tx_record_list_get_query (priv->records)),
-                          uuid, NULL);
-  if (record == NULL)
-    return GTK_INVALID_LIST_POSITION;
-  row_id = tx_record_get_row_id (record);
-  for (guint i = 0; i < n; i++)
-    if (tx_record_list_get_row_id (priv->records, i) == row_id)
-      return i;
-  return GTK_INVALID_LIST_POSITION;
-}
-
 /* Once the list has read the rows after a New editor's save, its record is
  * selected and shown; a search that hides it leaves the list as it is. */
 void
@@ -185,7 +163,7 @@ _tx_record_list_page_select_saved (TxRecordListPage *self)
 
   if (uuid == NULL || priv->records == NULL || priv->db == NULL)
     return;
-  position = find_uuid (self, uuid);
+  position = tx_record_list_find_uuid (priv->records, uuid);
   if (position != GTK_INVALID_LIST_POSITION)
     tx_record_list_page_select (self, position);
 }
@@ -329,19 +307,6 @@ tx_record_list_page_get_n_items (TxRecordListPage *self)
   return priv->records ? g_list_model_get_n_items (G_LIST_MODEL (priv->records)) : 0;
 }
 
-/* GtkColumnView has no scroll_to before GTK 4.12; its inner list view
- * has the action "list.scroll-to-item" since 4.0. */
-static void
-scroll_to (TxRecordListPage *self,
-           guint             position)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (PRIV (self)->view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
-}
-
 void
 tx_record_list_page_select (TxRecordListPage *self,
                             guint             position)
@@ -354,7 +319,7 @@ tx_record_list_page_select (TxRecordListPage *self,
     return;
   gtk_single_selection_set_selected (priv->selection, position);
   if (position != GTK_INVALID_LIST_POSITION)
-    scroll_to (self, position);
+    tx_column_view_scroll_to (priv->view, position);
 }
 
 guint

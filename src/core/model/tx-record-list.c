@@ -388,3 +388,26 @@ tx_record_list_get_row_id (TxRecordList *self,
   g_return_val_if_fail (position < self->ids->len, -1);
   return g_array_index (self->ids, gint64, position);
 }
+
+/* The position of @uuid in the list, or GTK_INVALID_LIST_POSITION's value
+ * (G_MAXUINT). The list holds row ids: one look-up gives the record's, then
+ * a scan of integers. */
+guint
+tx_record_list_find_uuid (TxRecordList *self,
+                          const char   *uuid)
+{
+  g_autoptr(TxRecord) record = NULL;
+  gint64 row_id;
+
+  g_return_val_if_fail (TX_IS_RECORD_LIST (self), G_MAXUINT);
+  g_return_val_if_fail (uuid != NULL, G_MAXUINT);
+
+  record = tx_store_load (self->db, tx_query_get_record_type (self->query), uuid, NULL);
+  if (record == NULL)
+    return G_MAXUINT;
+  row_id = tx_record_get_row_id (record);
+  for (guint i = 0; i < self->ids->len; i++)
+    if (g_array_index (self->ids, gint64, i) == row_id)
+      return i;
+  return G_MAXUINT;
+}

@@ -26,6 +26,8 @@ gboolean      tx_record_list_reload     (TxRecordList  *self,
                                          GError       **error);
 gint64        tx_record_list_get_row_id (TxRecordList  *self,
                                          guint          position);
+guint         tx_record_list_find_uuid  (TxRecordList  *self,
+                                         const char    *uuid);
 
 /* The same, with the ids read in the database's reading thread
  * (tx_database_read_async()); the list is made, or changed, on the main
