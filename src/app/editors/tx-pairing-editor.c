@@ -29,8 +29,8 @@ struct _TxPairingEditor
   GtkDropDown *staff_drop_down;
   GtkLabel    *person_label;
   GtkButton   *choose_person_button;
-  GtkEditable *since_entry;
-  GtkEditable *until_entry;
+  TxDateEntry *since_entry;
+  TxDateEntry *until_entry;
   GtkTextView *notes_view;
   GtkButton   *add_contact_button;
   GtkListBox  *contact_list;
@@ -84,7 +84,7 @@ add_contact_row (TxPairingEditor *self,
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *date = gtk_entry_new ();
+  GtkWidget *date = tx_date_entry_new ();
   GtkWidget *mode = gtk_drop_down_new (NULL, NULL);
   GtkWidget *note = gtk_entry_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
@@ -95,9 +95,8 @@ add_contact_row (TxPairingEditor *self,
   gtk_widget_set_margin_top (box, 4);
   gtk_widget_set_margin_bottom (box, 4);
 
-  gtk_editable_set_text (GTK_EDITABLE (date), contact && contact->date ? contact->date : "");
+  tx_date_entry_set_date (TX_DATE_ENTRY (date), contact ? contact->date : NULL);
   gtk_editable_set_width_chars (GTK_EDITABLE (date), 12);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (date), _("e.g. 2026-03-12"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (date), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Contact date"), -1);
   gtk_box_append (GTK_BOX (box), date);
 
@@ -146,7 +145,7 @@ on_add_contact_clicked (TxPairingEditor *self)
   GtkWidget *row = add_contact_row (self, NULL);
   g_autofree char *iso = tx_civil_date_dup_today_iso ();
 
-  gtk_editable_set_text (g_object_get_data (G_OBJECT (row), DATE_KEY), iso);
+  tx_date_entry_set_date (g_object_get_data (G_OBJECT (row), DATE_KEY), iso);
   gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), DATE_KEY));
 }
 
@@ -195,8 +194,8 @@ fill_form (TxRecordEditor *editor,
 
   fill_staff (self);
   _tx_pairing_editor_set_person (self, tx_pairing_get_person (p));
-  tx_date_entry_set (self->since_entry, tx_pairing_get_since (p));
-  tx_date_entry_set (self->until_entry, tx_pairing_get_until (p));
+  tx_date_entry_set_date (self->since_entry, tx_pairing_get_since (p));
+  tx_date_entry_set_date (self->until_entry, tx_pairing_get_until (p));
   tx_text_view_set_text (self->notes_view, tx_pairing_get_notes (p));
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->contact_list))) != NULL
          && GTK_IS_LIST_BOX_ROW (child))
@@ -220,8 +219,8 @@ read_contacts (TxPairingEditor  *self,
     {
       g_autofree char *date = NULL;
 
-      if (!tx_parse_date_entry (g_object_get_data (g_ptr_array_index (rows, i), DATE_KEY),
-                                 _("Contact date"), &date, error))
+      if (!tx_date_entry_read (g_object_get_data (g_ptr_array_index (rows, i), DATE_KEY),
+                               _("Contact date"), &date, error))
         return FALSE;
     }
   tx_pairing_clear_contacts (TX_PAIRING (tx_record_editor_get_record (TX_RECORD_EDITOR (self))));
@@ -232,7 +231,7 @@ read_contacts (TxPairingEditor  *self,
       g_autofree char *note = tx_editable_dup_text (g_object_get_data (row, NOTE_KEY));
       const char *mode = tx_code_drop_down_get_code (g_object_get_data (row, MODE_KEY));
 
-      tx_parse_date_entry (g_object_get_data (row, DATE_KEY), _("Contact date"), &date, NULL);
+      tx_date_entry_read (g_object_get_data (row, DATE_KEY), _("Contact date"), &date, NULL);
       if (date == NULL && mode == NULL && note == NULL)
         continue;   /* an empty row added and never filled */
       tx_pairing_add_contact (TX_PAIRING (tx_record_editor_get_record (TX_RECORD_EDITOR (self))), date, mode, note);
@@ -263,8 +262,8 @@ read_form (TxRecordEditor  *editor,
       gtk_widget_grab_focus (GTK_WIDGET (self->choose_person_button));
       return FALSE;
     }
-  if (!tx_parse_date_entry (self->since_entry, _("Since"), &since, error) ||
-      !tx_parse_date_entry (self->until_entry, _("Until"), &until, error))
+  if (!tx_date_entry_read (self->since_entry, _("Since"), &since, error) ||
+      !tx_date_entry_read (self->until_entry, _("Until"), &until, error))
     return FALSE;
   if (since != NULL && until != NULL && strcmp (until, since) < 0)
     {
