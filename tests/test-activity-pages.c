@@ -15,6 +15,7 @@
 #include "app/tx-application.h"
 #include "app/editors/tx-pairing-editor.h"
 #include "app/pages/tx-pairing-page.h"
+#include "app/widgets/tx-contact-row.h"
 #include "app/widgets/tx-person-picker.h"
 #include "app/editors/tx-staff-editor.h"
 #include "app/pages/tx-staff-page.h"
@@ -591,6 +592,50 @@ has_message_dialog (gpointer data)
 
 /* Escape (and the close button) closes an untouched editor at once, but
  * asks before throwing away what the user typed. */
+/* A contact row: its date is a TxDateEntry (every form, stored as ISO), a
+ * wrong date is refused before anything is added, a blank row adds nothing. */
+static void
+test_contact_row (void)
+{
+  g_autoptr(TxPairing) pairing = tx_pairing_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWindow *holder;
+  GtkWidget *list, *filled, *blank;
+  GtkEditable *date, *note;
+  const TxContact *contact;
+
+  if (tx_test_skip_without_display ())
+    return;
+  list = gtk_list_box_new ();
+  holder = tx_test_window_new_for (list);
+  filled = tx_contact_row_new (NULL, "2026-01-05");
+  blank = tx_contact_row_new (NULL, NULL);
+  gtk_list_box_append (GTK_LIST_BOX (list), filled);
+  gtk_list_box_append (GTK_LIST_BOX (list), blank);
+  date = GTK_EDITABLE (gtk_widget_get_template_child (filled, TX_TYPE_CONTACT_ROW, "date"));
+  note = GTK_EDITABLE (gtk_widget_get_template_child (filled, TX_TYPE_CONTACT_ROW, "note"));
+  g_assert_true (tx_contact_row_check (TX_CONTACT_ROW (blank), &error));
+
+  gtk_editable_set_text (date, "2026年2月30日");
+  g_assert_false (tx_contact_row_check (TX_CONTACT_ROW (filled), &error));
+  g_assert_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (date), "error"));
+  g_clear_error (&error);
+
+  gtk_editable_set_text (date, "2026.2.3");
+  gtk_editable_set_text (note, "春节前上门慰问");
+  g_assert_true (tx_contact_row_check (TX_CONTACT_ROW (filled), &error));
+  g_assert_no_error (error);
+  tx_contact_row_add_to (TX_CONTACT_ROW (filled), pairing);
+  tx_contact_row_add_to (TX_CONTACT_ROW (blank), pairing);
+  g_assert_cmpuint (tx_pairing_get_contacts (pairing)->len, ==, 1);
+  contact = g_ptr_array_index (tx_pairing_get_contacts (pairing), 0);
+  g_assert_cmpstr (contact->date, ==, "2026-02-03");
+  g_assert_cmpstr (contact->note, ==, "春节前上门慰问");
+  g_assert_null (contact->mode);
+  tx_test_destroy_window (holder);
+}
+
 static void
 test_escape_asks (void)
 {
@@ -859,6 +904,7 @@ main (int   argc,
   g_test_add_func ("/activity-pages/activity-editor", test_activity_editor);
   g_test_add_func ("/activity-pages/visit-for-person", test_visit_for_person);
   g_test_add_func ("/activity-pages/staff-and-pairing", test_staff_and_pairing);
+  g_test_add_func ("/activity-pages/contact-row", test_contact_row);
   g_test_add_func ("/activity-pages/escape-asks", test_escape_asks);
   g_test_add_func ("/activity-pages/trash-undo", test_trash_undo);
   g_test_add_func ("/activity-pages/conflict", test_conflict);

@@ -30,9 +30,9 @@ struct _TxActivityEditor
   GtkEditable *title_entry;
   GtkDropDown *type_drop_down;
   GtkDropDown *community_drop_down;
-  GtkEditable *start_date_entry;
+  TxDateEntry *start_date_entry;
   GtkEditable *start_time_entry;
-  GtkEditable *end_date_entry;
+  TxDateEntry *end_date_entry;
   GtkEditable *end_time_entry;
   GtkEditable *place_entry;
   GtkEditable *organiser_entry;
@@ -342,9 +342,9 @@ fill_form (TxRecordEditor *editor,
   tx_code_drop_down_set_code (self->type_drop_down, tx_activity_get_activity_type (a));
   community = tx_lookup_community_name (tx_record_editor_get_database (TX_RECORD_EDITOR (self)), tx_activity_get_community (a));
   tx_name_drop_down_set_uuid (self->community_drop_down, tx_activity_get_community (a), community);
-  tx_date_entry_set (self->start_date_entry, tx_activity_get_start_date (a));
+  tx_date_entry_set_date (self->start_date_entry, tx_activity_get_start_date (a));
   tx_editable_set_text_or_empty (self->start_time_entry, tx_activity_get_start_time (a));
-  tx_date_entry_set (self->end_date_entry, tx_activity_get_end_date (a));
+  tx_date_entry_set_date (self->end_date_entry, tx_activity_get_end_date (a));
   tx_editable_set_text_or_empty (self->end_time_entry, tx_activity_get_end_time (a));
   tx_editable_set_text_or_empty (self->place_entry, tx_activity_get_place (a));
   tx_editable_set_text_or_empty (self->organiser_entry, tx_activity_get_organiser (a));
@@ -389,9 +389,9 @@ read_form (TxRecordEditor  *editor,
   g_autoptr(GPtrArray) rows = participant_rows (self);
   GtkWidget *child;
 
-  if (!tx_parse_date_entry (self->start_date_entry, _("Start date"), &start_date, error) ||
+  if (!tx_date_entry_read (self->start_date_entry, _("Start date"), &start_date, error) ||
       !tx_parse_time_entry (self->start_time_entry, _("Start time"), &start_time, error) ||
-      !tx_parse_date_entry (self->end_date_entry, _("End date"), &end_date, error) ||
+      !tx_date_entry_read (self->end_date_entry, _("End date"), &end_date, error) ||
       !tx_parse_time_entry (self->end_time_entry, _("End time"), &end_time, error))
     return FALSE;
   if (start_date != NULL && end_date != NULL && strcmp (end_date, start_date) < 0)

@@ -46,7 +46,7 @@ struct _TxConsultationEditor
 
   GtkEntry        *title_entry;
   GtkDropDown     *type_drop_down;
-  GtkEntry        *date_entry;
+  TxDateEntry     *date_entry;
   GtkEntry        *time_entry;
   GtkEntry        *place_entry;
   GtkDropDown     *chair_drop_down;
@@ -448,7 +448,7 @@ fill_form (TxRecordEditor *editor,
   fill_staff_models (self);
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->title_entry), tx_consultation_get_title (m));
   tx_code_drop_down_set_code (self->type_drop_down, tx_consultation_get_consultation_type (m));
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->date_entry), tx_consultation_get_date (m));
+  tx_date_entry_set_date (self->date_entry, tx_consultation_get_date (m));
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->time_entry), tx_consultation_get_start_time (m));
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->place_entry), tx_consultation_get_place (m));
   select_staff (self, self->chair_drop_down, tx_consultation_get_chair (m));
@@ -492,7 +492,6 @@ read_form (TxRecordEditor  *editor,
   TxConsultationEditor *self = TX_CONSULTATION_EDITOR (editor);
   TxConsultation *m = TX_CONSULTATION (record);
   g_autofree char *title = tx_editable_dup_text (GTK_EDITABLE (self->title_entry));
-  g_autofree char *date_text = tx_editable_dup_text (GTK_EDITABLE (self->date_entry));
   g_autofree char *date = NULL;
   g_autofree char *time = NULL;
   g_autofree char *text = NULL;
@@ -500,9 +499,9 @@ read_form (TxRecordEditor  *editor,
 
   if (title == NULL)
     return refuse (GTK_WIDGET (self->title_entry), _("The meeting needs a title."), NULL, error);
-  if (date_text != NULL && (date = tx_civil_date_normalize (date_text, &detail)) == NULL)
+  if (!tx_date_entry_validate (self->date_entry, &detail))
     return refuse (GTK_WIDGET (self->date_entry), _("The date is not understood."), detail, error);
-  g_clear_error (&detail);
+  date = g_strdup (tx_date_entry_get_date (self->date_entry));
   /* the one time parser of every editor */
   if (!tx_parse_time_entry (GTK_EDITABLE (self->time_entry), _("Start time"), &time, &detail))
     return refuse (GTK_WIDGET (self->time_entry), _("The start time is not understood."), NULL, error);
@@ -534,7 +533,6 @@ read_form (TxRecordEditor  *editor,
     }
 
   /* normalized forms back into the entries, so the user sees what is kept */
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->date_entry), date);
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->time_entry), time);
   return TRUE;
 }

@@ -46,28 +46,6 @@ tx_text_view_set_text (GtkTextView *view,
 }
 
 gboolean
-tx_parse_date_entry (GtkEditable  *entry,
-                     const char   *what,
-                     char        **out,
-                     GError      **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *text = tx_editable_dup_text (entry);
-
-  *out = NULL;
-  if (text == NULL)
-    return TRUE;
-  *out = tx_civil_date_normalize (text, &local_error);
-  if (*out != NULL)
-    return TRUE;
-  /* Translators: the first %s names the field, the second says what is wrong */
-  g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID,
-               _("Check the field “%s”: %s"), what, local_error->message);
-  gtk_widget_grab_focus (GTK_WIDGET (entry));
-  return FALSE;
-}
-
-gboolean
 tx_parse_time_entry (GtkEditable  *entry,
                      const char   *what,
                      char        **out,
@@ -86,13 +64,6 @@ tx_parse_time_entry (GtkEditable  *entry,
                _("Check the field “%s”: %s"), what, local_error->message);
   gtk_widget_grab_focus (GTK_WIDGET (entry));
   return FALSE;
-}
-
-void
-tx_date_entry_set (GtkEditable *entry,
-                   const char  *iso)
-{
-  tx_editable_set_text_or_empty (entry, iso);
 }
 
 #define NAME_UUIDS_KEY "tx-name-uuids"
@@ -189,40 +160,25 @@ tx_field_set_error (GtkWidget  *input,
     }
 }
 
-/* Normalizes the date typed in @entry to its stored form and shows that;
- * marks the entry when the text is no date.  Empty is fine. */
+/* Validates a date field (the entry shows its display form or is marked)
+ * and says what is wrong in its error line. */
 gboolean
-tx_date_entry_check (GtkEntry *entry,
-                     GtkLabel *error_label)
+tx_date_field_check (TxDateEntry *entry,
+                     GtkLabel    *error_label)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *iso = NULL;
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  gboolean valid = tx_date_entry_validate (entry, &error);
 
-  iso = tx_civil_date_normalize (text, &error);
-  if (error != NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Not a date: %s. Write it as 1965-03-12, 1965.3.12 or 1965年3月12日."),
-                                                  error->message);
-      tx_field_set_error (GTK_WIDGET (entry), error_label, message);
-      return FALSE;
-    }
-  if (iso != NULL && g_strcmp0 (iso, text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (entry), iso);
-  tx_field_set_error (GTK_WIDGET (entry), error_label, NULL);
-  return TRUE;
+  tx_field_set_error (GTK_WIDGET (entry), error_label, valid ? NULL : error->message);
+  return valid;
 }
 
-/* The stored form of a date entry, or the raw text when it is no date
- * (validation refuses that before anything is saved). */
+/* The date of a date field, or the raw text when it is no date (validation
+ * refuses that before anything is saved; until then it counts as a change). */
 char *
-tx_date_entry_dup_value (GtkEntry *entry)
+tx_date_field_dup_value (TxDateEntry *entry)
 {
-  g_autofree char *text = tx_editable_dup_text (GTK_EDITABLE (entry));
-  char *iso;
-
-  if (text == NULL)
-    return NULL;
-  iso = tx_civil_date_normalize (text, NULL);
-  return iso != NULL ? iso : g_steal_pointer (&text);
+  if (tx_date_entry_get_date (entry) != NULL)
+    return g_strdup (tx_date_entry_get_date (entry));
+  return tx_editable_dup_text (GTK_EDITABLE (entry));
 }

@@ -12,6 +12,8 @@
 #include "core/model/tx-record.h"
 #include "core/db/tx-store.h"
 
+#include "app/widgets/tx-date-entry.h"
+
 G_BEGIN_DECLS
 
 /* ---- inputs ---------------------------------------------------------------- */
@@ -31,21 +33,11 @@ char       *tx_text_view_dup_text_full      (GtkTextView  *view,
 void        tx_text_view_set_text           (GtkTextView  *view,
                                              const char   *text);
 
-/* A date typed as offices write it (see tx_civil_date_parse) into its
- * storage form; blank → NULL and TRUE. @what names the field in the error. */
-gboolean    tx_parse_date_entry             (GtkEditable  *entry,
-                                             const char   *what,
-                                             char        **out,
-                                             GError      **error);
 /* "9:05", "09:05", "9：05", "0905" → "09:05"; blank → NULL and TRUE. */
 gboolean    tx_parse_time_entry             (GtkEditable  *entry,
                                              const char   *what,
                                              char        **out,
                                              GError      **error);
-/* ISO date → what the form shows (the stored form: "2026-03-12"). */
-void        tx_date_entry_set               (GtkEditable  *entry,
-                                             const char   *iso);
-
 /* A drop-down of names (first "—" when @allow_empty); the uuids are kept on
  * the widget. @refs holds TxNameRef. */
 void        tx_name_drop_down_setup         (GtkDropDown  *drop_down,
@@ -63,13 +55,12 @@ const char *tx_name_drop_down_get_uuid      (GtkDropDown  *drop_down);
 void        tx_field_set_error              (GtkWidget    *input,
                                              GtkLabel     *label,
                                              const char   *message);
-/* Normalizes the date typed in @entry to its stored form and shows that;
- * marks the entry (tx_field_set_error) when the text is no date. Empty is
- * fine. */
-gboolean    tx_date_entry_check             (GtkEntry     *entry,
+/* Validates a date field and says what is wrong in @error_label
+ * (tx_field_set_error); blank is fine. */
+gboolean    tx_date_field_check             (TxDateEntry  *entry,
                                              GtkLabel     *error_label);
-/* The stored form of a date entry, or the raw text when it is no date
- * (tx_date_entry_check refuses that before anything is saved). */
-char       *tx_date_entry_dup_value         (GtkEntry     *entry);
+/* The date of a date field, or the raw text when it is no date
+ * (tx_date_field_check refuses that before anything is saved). */
+char       *tx_date_field_dup_value         (TxDateEntry  *entry);
 
 G_END_DECLS

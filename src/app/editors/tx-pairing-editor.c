@@ -15,11 +15,8 @@
 #include "tx-editor-util.h"
 #include "tx-record-editor.h"
 #include "tx-pairing-editor.h"
+#include "app/widgets/tx-contact-row.h"
 #include "app/widgets/tx-person-picker.h"
-
-#define DATE_KEY "tx-date-entry"
-#define MODE_KEY "tx-mode-drop-down"
-#define NOTE_KEY "tx-note-entry"
 
 struct _TxPairingEditor
 {
@@ -29,8 +26,8 @@ struct _TxPairingEditor
   GtkDropDown *staff_drop_down;
   GtkLabel    *person_label;
   GtkButton   *choose_person_button;
-  GtkEditable *since_entry;
-  GtkEditable *until_entry;
+  TxDateEntry *since_entry;
+  TxDateEntry *until_entry;
   GtkTextView *notes_view;
   GtkButton   *add_contact_button;
   GtkListBox  *contact_list;
@@ -71,58 +68,13 @@ on_choose_person_clicked (TxPairingEditor *self)
 
 /* ---- contact log ---- */
 
-static void
-on_remove_contact (GtkButton *button,
-                   GtkWidget *row)
-{
-  gtk_list_box_remove (GTK_LIST_BOX (gtk_widget_get_parent (row)), row);
-}
-
 static GtkWidget *
 add_contact_row (TxPairingEditor *self,
-                 const TxContact *contact)
+                 const TxContact *contact,
+                 const char      *date)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *date = gtk_entry_new ();
-  GtkWidget *mode = gtk_drop_down_new (NULL, NULL);
-  GtkWidget *note = gtk_entry_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  GtkWidget *row = tx_contact_row_new (contact, date);
 
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 4);
-  gtk_widget_set_margin_bottom (box, 4);
-
-  gtk_editable_set_text (GTK_EDITABLE (date), contact && contact->date ? contact->date : "");
-  gtk_editable_set_width_chars (GTK_EDITABLE (date), 12);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (date), _("e.g. 2026-03-12"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (date), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Contact date"), -1);
-  gtk_box_append (GTK_BOX (box), date);
-
-  tx_code_drop_down_setup (GTK_DROP_DOWN (mode), TX_CODE_CONTACT_MODE, TRUE);
-  tx_code_drop_down_set_code (GTK_DROP_DOWN (mode), contact ? contact->mode : NULL);
-  gtk_widget_set_size_request (mode, 130, -1);   /* the notes line up */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (mode), GTK_ACCESSIBLE_PROPERTY_LABEL, _("How"), -1);
-  gtk_box_append (GTK_BOX (box), mode);
-
-  gtk_editable_set_text (GTK_EDITABLE (note), contact && contact->note ? contact->note : "");
-  gtk_widget_set_hexpand (note, TRUE);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("What was talked about"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Contact note"), -1);
-  gtk_box_append (GTK_BOX (box), note);
-
-  gtk_widget_set_tooltip_text (remove, _("Remove this contact"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove this contact"), -1);
-  gtk_widget_add_css_class (remove, "flat");
-  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_contact), row);
-  gtk_box_append (GTK_BOX (box), remove);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data (G_OBJECT (row), DATE_KEY, date);
-  g_object_set_data (G_OBJECT (row), MODE_KEY, mode);
-  g_object_set_data (G_OBJECT (row), NOTE_KEY, note);
   gtk_list_box_append (self->contact_list, row);
   return row;
 }
@@ -133,21 +85,19 @@ _tx_pairing_editor_add_contact (TxPairingEditor  *self,
                                 GtkDropDown     **mode,
                                 GtkEditable     **note)
 {
-  GtkWidget *row = add_contact_row (self, NULL);
+  GtkWidget *row = add_contact_row (self, NULL, NULL);
 
-  *date = g_object_get_data (G_OBJECT (row), DATE_KEY);
-  *mode = g_object_get_data (G_OBJECT (row), MODE_KEY);
-  *note = g_object_get_data (G_OBJECT (row), NOTE_KEY);
+  *date = GTK_EDITABLE (gtk_widget_get_template_child (row, TX_TYPE_CONTACT_ROW, "date"));
+  *mode = GTK_DROP_DOWN (gtk_widget_get_template_child (row, TX_TYPE_CONTACT_ROW, "mode"));
+  *note = GTK_EDITABLE (gtk_widget_get_template_child (row, TX_TYPE_CONTACT_ROW, "note"));
 }
 
 static void
 on_add_contact_clicked (TxPairingEditor *self)
 {
-  GtkWidget *row = add_contact_row (self, NULL);
-  g_autofree char *iso = tx_civil_date_dup_today_iso ();
+  g_autofree char *today = tx_civil_date_dup_today_iso ();
 
-  gtk_editable_set_text (g_object_get_data (G_OBJECT (row), DATE_KEY), iso);
-  gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), DATE_KEY));
+  gtk_widget_grab_focus (add_contact_row (self, NULL, today));
 }
 
 /* ---- form ⇄ record ---- */
@@ -195,48 +145,31 @@ fill_form (TxRecordEditor *editor,
 
   fill_staff (self);
   _tx_pairing_editor_set_person (self, tx_pairing_get_person (p));
-  tx_date_entry_set (self->since_entry, tx_pairing_get_since (p));
-  tx_date_entry_set (self->until_entry, tx_pairing_get_until (p));
+  tx_date_entry_set_date (self->since_entry, tx_pairing_get_since (p));
+  tx_date_entry_set_date (self->until_entry, tx_pairing_get_until (p));
   tx_text_view_set_text (self->notes_view, tx_pairing_get_notes (p));
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->contact_list))) != NULL
          && GTK_IS_LIST_BOX_ROW (child))
     gtk_list_box_remove (self->contact_list, child);
   for (guint i = 0; i < contacts->len; i++)
-    add_contact_row (self, g_ptr_array_index (contacts, i));
+    add_contact_row (self, g_ptr_array_index (contacts, i), NULL);
 }
 
 static gboolean
 read_contacts (TxPairingEditor  *self,
                GError          **error)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  TxPairing *pairing = TX_PAIRING (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
+  GtkWidget *row;
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->contact_list));
-       row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (g_object_get_data (G_OBJECT (row), DATE_KEY) != NULL)
-      g_ptr_array_add (rows, row);
-  /* parse everything first: a bad date must not leave half a log behind */
-  for (guint i = 0; i < rows->len; i++)
-    {
-      g_autofree char *date = NULL;
-
-      if (!tx_parse_date_entry (g_object_get_data (g_ptr_array_index (rows, i), DATE_KEY),
-                                 _("Contact date"), &date, error))
-        return FALSE;
-    }
-  tx_pairing_clear_contacts (TX_PAIRING (tx_record_editor_get_record (TX_RECORD_EDITOR (self))));
-  for (guint i = 0; i < rows->len; i++)
-    {
-      GObject *row = g_ptr_array_index (rows, i);
-      g_autofree char *date = NULL;
-      g_autofree char *note = tx_editable_dup_text (g_object_get_data (row, NOTE_KEY));
-      const char *mode = tx_code_drop_down_get_code (g_object_get_data (row, MODE_KEY));
-
-      tx_parse_date_entry (g_object_get_data (row, DATE_KEY), _("Contact date"), &date, NULL);
-      if (date == NULL && mode == NULL && note == NULL)
-        continue;   /* an empty row added and never filled */
-      tx_pairing_add_contact (TX_PAIRING (tx_record_editor_get_record (TX_RECORD_EDITOR (self))), date, mode, note);
-    }
+  /* check everything first: a bad date must not leave half a log behind */
+  for (row = gtk_widget_get_first_child (GTK_WIDGET (self->contact_list)); row; row = gtk_widget_get_next_sibling (row))
+    if (TX_IS_CONTACT_ROW (row) && !tx_contact_row_check (TX_CONTACT_ROW (row), error))
+      return FALSE;
+  tx_pairing_clear_contacts (pairing);
+  for (row = gtk_widget_get_first_child (GTK_WIDGET (self->contact_list)); row; row = gtk_widget_get_next_sibling (row))
+    if (TX_IS_CONTACT_ROW (row))
+      tx_contact_row_add_to (TX_CONTACT_ROW (row), pairing);
   return TRUE;
 }
 
@@ -263,8 +196,8 @@ read_form (TxRecordEditor  *editor,
       gtk_widget_grab_focus (GTK_WIDGET (self->choose_person_button));
       return FALSE;
     }
-  if (!tx_parse_date_entry (self->since_entry, _("Since"), &since, error) ||
-      !tx_parse_date_entry (self->until_entry, _("Until"), &until, error))
+  if (!tx_date_entry_read (self->since_entry, _("Since"), &since, error) ||
+      !tx_date_entry_read (self->until_entry, _("Until"), &until, error))
     return FALSE;
   if (since != NULL && until != NULL && strcmp (until, since) < 0)
     {

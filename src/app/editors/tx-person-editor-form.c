@@ -177,12 +177,12 @@ _tx_person_editor_fill_form (TxRecordEditor *editor,
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->former_name_entry), tx_person_get_former_name (p));
   tx_code_drop_down_set_code (self->gender_drop, tx_person_get_gender (p));
   tx_code_drop_down_set_code (self->ethnicity_drop, tx_person_get_ethnicity (p));
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->birth_date_entry), tx_person_get_birth_date (p));
+  tx_date_entry_set_date (self->birth_date_entry, tx_person_get_birth_date (p));
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->native_place_entry), tx_person_get_native_place (p));
   tx_code_drop_down_set_code (self->document_type_drop, tx_person_get_document_type (p));
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->document_number_entry), tx_person_get_document_number (p));
   tx_code_drop_down_set_code (self->political_drop, tx_person_get_political_status (p));
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->party_joined_entry), tx_person_get_party_joined (p));
+  tx_date_entry_set_date (self->party_joined_entry, tx_person_get_party_joined (p));
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->party_post_entry), tx_person_get_party_post (p));
   tx_code_drop_down_set_code (self->religion_drop, tx_person_get_religion (p));
   tx_code_drop_down_set_code (self->education_drop, tx_person_get_education (p));
@@ -204,7 +204,7 @@ _tx_person_editor_fill_form (TxRecordEditor *editor,
   gtk_check_button_set_active (self->representative_check, tx_person_get_representative (p));
   gtk_check_button_set_active (self->key_person_check, tx_person_get_key_person (p));
   tx_code_drop_down_set_code (self->status_drop, tx_person_get_status (p) ? tx_person_get_status (p) : "1");
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->status_date_entry), tx_person_get_status_date (p));
+  tx_date_entry_set_date (self->status_date_entry, tx_person_get_status_date (p));
   tx_text_view_set_text (self->skills_view, tx_person_get_skills (p));
   tx_text_view_set_text (self->health_view, tx_person_get_health (p));
   tx_text_view_set_text (self->notes_view, tx_person_get_notes (p));
@@ -243,7 +243,7 @@ _tx_person_editor_fill_form (TxRecordEditor *editor,
   } G_STMT_END
 #define SET_DATE(setter, entry) \
   G_STMT_START { \
-    g_autofree char *value_ = tx_date_entry_dup_value (entry); \
+    g_autofree char *value_ = tx_date_field_dup_value (entry); \
     setter (p, value_); \
   } G_STMT_END
 #define SET_VIEW(setter, view) \
@@ -352,13 +352,13 @@ validate_inputs (TxPersonEditor  *self,
   else
     tx_field_set_error (GTK_WIDGET (self->name_entry), self->name_error, NULL);
 
-  if (!tx_date_entry_check (self->birth_date_entry, self->birth_date_error) && first == NULL)
+  if (!tx_date_field_check (self->birth_date_entry, self->birth_date_error) && first == NULL)
     first = GTK_WIDGET (self->birth_date_entry);
   if (!_tx_person_editor_check_id_number (self, TRUE) && first == NULL)
     first = GTK_WIDGET (self->document_number_entry);
-  if (!tx_date_entry_check (self->party_joined_entry, self->party_joined_error) && first == NULL)
+  if (!tx_date_field_check (self->party_joined_entry, self->party_joined_error) && first == NULL)
     first = GTK_WIDGET (self->party_joined_entry);
-  if (!tx_date_entry_check (self->status_date_entry, self->status_date_error) && first == NULL)
+  if (!tx_date_field_check (self->status_date_entry, self->status_date_error) && first == NULL)
     first = GTK_WIDGET (self->status_date_entry);
   for (row = gtk_widget_get_first_child (GTK_WIDGET (self->circumstances_list)); row; row = gtk_widget_get_next_sibling (row))
     {

@@ -28,38 +28,38 @@
 
 /* ---- dates ----------------------------------------------------------------- */
 
+/* The entry shows its date in the display form itself; the person editor
+ * adds the error line under it, and a changed birth date rechecks the ID
+ * number. */
 static void
-on_date_entry_leave (GtkEventControllerFocus *controller,
-                     GtkLabel                *error_label)
-{
-  GtkWidget *entry = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  GtkWidget *editor = GTK_WIDGET (gtk_widget_get_root (entry));
-
-  tx_date_entry_check (GTK_ENTRY (entry), error_label);
-  if (TX_IS_PERSON_EDITOR (editor) && GTK_ENTRY (entry) == TX_PERSON_EDITOR (editor)->birth_date_entry)
-    _tx_person_editor_check_id_number (TX_PERSON_EDITOR (editor), FALSE);
-}
-
-static void
-on_date_entry_activate (GtkEntry *entry,
-                        GtkLabel *error_label)
+on_date_entry_done (TxDateEntry *entry,
+                    GtkLabel    *error_label)
 {
   GtkWidget *editor = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (entry)));
 
-  tx_date_entry_check (entry, error_label);
+  tx_date_field_check (entry, error_label);
   if (TX_IS_PERSON_EDITOR (editor) && entry == TX_PERSON_EDITOR (editor)->birth_date_entry)
     _tx_person_editor_check_id_number (TX_PERSON_EDITOR (editor), FALSE);
 }
 
 static void
-setup_date_entry (GtkEntry *entry,
-                  GtkLabel *error_label)
+on_date_entry_leave (GtkEventControllerFocus *controller,
+                     GtkLabel                *error_label)
+{
+  GtkWidget *entry = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  on_date_entry_done (TX_DATE_ENTRY (entry), error_label);
+}
+
+static void
+setup_date_entry (TxDateEntry *entry,
+                  GtkLabel    *error_label)
 {
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_date_entry_leave), error_label, 0);
   gtk_widget_add_controller (GTK_WIDGET (entry), focus);
-  g_signal_connect_object (entry, "activate", G_CALLBACK (on_date_entry_activate), error_label, 0);
+  g_signal_connect_object (entry, "activate", G_CALLBACK (on_date_entry_done), error_label, 0);
 }
 
 /* ---- ID numbers ------------------------------------------------------------ */
@@ -116,7 +116,7 @@ _tx_person_editor_check_id_number (TxPersonEditor *self,
     }
 
   /* a birth date that is no date yet is marked at its own field */
-  birth = tx_civil_date_normalize (gtk_editable_get_text (GTK_EDITABLE (self->birth_date_entry)), NULL);
+  birth = g_strdup (tx_date_entry_get_date (self->birth_date_entry));
   gender = tx_code_drop_down_get_code (self->gender_drop);
   tx_id_number_birth_date (number, &date);
   id_birth = tx_civil_date_to_iso (&date);
@@ -157,7 +157,7 @@ on_id_fill_clicked (TxPersonEditor *self)
   if (!tx_id_number_birth_date (number, &date))
     return;
   iso = tx_civil_date_to_iso (&date);
-  gtk_editable_set_text (GTK_EDITABLE (self->birth_date_entry), iso);
+  tx_date_entry_set_date (self->birth_date_entry, iso);
   tx_field_set_error (GTK_WIDGET (self->birth_date_entry), self->birth_date_error, NULL);
   tx_code_drop_down_set_code (self->gender_drop, tx_id_number_gender_code (number));
   _tx_person_editor_check_id_number (self, TRUE);

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "app/widgets/tx-date-entry.h"
 #include "app/widgets/tx-person-history.h"
 #include "app/widgets/tx-photo-field.h"
 #include "tx-person-editor.h"
@@ -50,7 +51,7 @@ struct _TxPersonEditor
   GtkEntry       *former_name_entry;
   GtkDropDown    *gender_drop;
   GtkDropDown    *ethnicity_drop;
-  GtkEntry       *birth_date_entry;
+  TxDateEntry    *birth_date_entry;
   GtkLabel       *birth_date_error;
   GtkEntry       *native_place_entry;
   GtkDropDown    *document_type_drop;
@@ -60,7 +61,7 @@ struct _TxPersonEditor
   GtkButton      *id_fill_button;
   TxPhotoField   *photo_field;
   GtkDropDown    *political_drop;
-  GtkEntry       *party_joined_entry;
+  TxDateEntry    *party_joined_entry;
   GtkLabel       *party_joined_error;
   GtkEntry       *party_post_entry;
   GtkDropDown    *religion_drop;
@@ -81,7 +82,7 @@ struct _TxPersonEditor
   GtkCheckButton *representative_check;
   GtkCheckButton *key_person_check;
   GtkDropDown    *status_drop;
-  GtkEntry       *status_date_entry;
+  TxDateEntry    *status_date_entry;
   GtkLabel       *status_date_error;
   GtkTextView    *skills_view;
   GtkTextView    *health_view;

@@ -13,6 +13,7 @@
 
 #include "app/tx-app-util.h"
 #include "app/tx-window.h"
+#include "app/widgets/tx-date-entry.h"
 #include "tx-record-editor.h"
 
 typedef struct
@@ -574,6 +575,8 @@ tx_record_editor_class_init (TxRecordEditorClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  /* the field widgets every editor's template may name */
+  g_type_ensure (TX_TYPE_DATE_ENTRY);
   object_class->dispose = tx_record_editor_dispose;
   object_class->finalize = tx_record_editor_finalize;
   object_class->get_property = tx_record_editor_get_property;

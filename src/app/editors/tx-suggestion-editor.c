@@ -39,25 +39,25 @@ struct _TxSuggestionEditor
   GPtrArray       *next_codes;     /* const char *, the next-step drop-down's rows */
 
   GtkEntry        *title_entry;
-  GtkEntry        *date_entry;
+  TxDateEntry     *date_entry;
   GtkDropDown     *channel_drop_down;
   GtkDropDown     *meeting_drop_down;
   GtkTextView     *content_view;
   GtkListBox      *proposer_list;
   GtkEntry        *unit_entry;
-  GtkEntry        *deadline_entry;
+  TxDateEntry     *deadline_entry;
   GtkLabel        *overdue_label;
   GtkTextView     *response_view;
-  GtkEntry        *response_date_entry;
+  TxDateEntry     *response_date_entry;
   GtkTextView     *feedback_view;
-  GtkEntry        *feedback_date_entry;
+  TxDateEntry     *feedback_date_entry;
   GtkDropDown     *satisfaction_drop_down;
   GtkDropDown     *adoption_drop_down;
   GtkTextView     *notes_view;
   GtkLabel        *state_label;
   GtkWidget       *next_grid;
   GtkDropDown     *next_drop_down;
-  GtkEntry        *next_date_entry;
+  TxDateEntry     *next_date_entry;
   GtkEntry        *next_note_entry;
   GtkListBox      *history_list;
 };
@@ -300,7 +300,6 @@ static void
 sync_registration_date (TxSuggestionEditor *self)
 {
   GPtrArray *history = tx_suggestion_get_history (suggestion (self));
-  g_autofree char *text = NULL;
   g_autofree char *date = NULL;
   TxStateChange *first;
 
@@ -309,8 +308,7 @@ sync_registration_date (TxSuggestionEditor *self)
   first = g_ptr_array_index (history, 0);
   if (g_strcmp0 (first->state, "01") != 0)
     return;
-  text = tx_editable_dup_text (GTK_EDITABLE (self->date_entry));
-  date = text ? tx_civil_date_normalize (text, NULL) : NULL;
+  date = g_strdup (tx_date_entry_get_date (self->date_entry));
   if (date == NULL || g_strcmp0 (date, first->date) == 0)
     return;
   g_free (first->date);
@@ -321,8 +319,7 @@ sync_registration_date (TxSuggestionEditor *self)
 static void
 update_overdue (TxSuggestionEditor *self)
 {
-  g_autofree char *text = tx_editable_dup_text (GTK_EDITABLE (self->deadline_entry));
-  g_autofree char *deadline = text ? tx_civil_date_normalize (text, NULL) : NULL;
+  const char *deadline = tx_date_entry_get_date (self->deadline_entry);
   g_autofree char *today = tx_civil_date_dup_today_iso ();
   gboolean overdue;
 
@@ -350,7 +347,7 @@ fill_state (TxSuggestionEditor *self)
     }
   gtk_drop_down_set_model (self->next_drop_down, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->next_drop_down, 0);
-  gtk_editable_set_text (GTK_EDITABLE (self->next_date_entry), today);
+  tx_date_entry_set_date (self->next_date_entry, today);
   gtk_editable_set_text (GTK_EDITABLE (self->next_note_entry), "");
   gtk_widget_set_sensitive (GTK_WIDGET (self->next_drop_down), self->next_codes->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move", self->next_codes->len > 0);
@@ -366,7 +363,7 @@ read_step_date (TxSuggestionEditor *self)
   g_autoptr(GError) error = NULL;
   char *date = NULL;
 
-  if (!tx_parse_date_entry (GTK_EDITABLE (self->next_date_entry), _("Date"), &date, &error))
+  if (!tx_date_entry_read (self->next_date_entry, _("Date"), &date, &error))
     tx_show_error (GTK_WIDGET (self), _("The date of the step is not understood."), error);
   else if (date == NULL)
     date = tx_civil_date_dup_today_iso ();
@@ -448,17 +445,17 @@ fill_form (TxRecordEditor *editor,
   gtk_window_set_title (GTK_WINDOW (self), tx_record_get_modified (TX_RECORD (s)) == NULL
                                            ? _("New Suggestion") : _("Suggestion"));
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->title_entry), tx_suggestion_get_title (s));
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->date_entry), tx_suggestion_get_date (s));
+  tx_date_entry_set_date (self->date_entry, tx_suggestion_get_date (s));
   tx_code_drop_down_set_code (self->channel_drop_down, tx_suggestion_get_channel (s));
   fill_meetings (self);
   on_channel_changed (self);
   tx_text_view_set_text (self->content_view, tx_suggestion_get_content (s));
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->unit_entry), tx_suggestion_get_handling_unit (s));
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->deadline_entry), tx_suggestion_get_deadline (s));
+  tx_date_entry_set_date (self->deadline_entry, tx_suggestion_get_deadline (s));
   tx_text_view_set_text (self->response_view, tx_suggestion_get_response (s));
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->response_date_entry), tx_suggestion_get_response_date (s));
+  tx_date_entry_set_date (self->response_date_entry, tx_suggestion_get_response_date (s));
   tx_text_view_set_text (self->feedback_view, tx_suggestion_get_feedback (s));
-  tx_editable_set_text_or_empty (GTK_EDITABLE (self->feedback_date_entry), tx_suggestion_get_feedback_date (s));
+  tx_date_entry_set_date (self->feedback_date_entry, tx_suggestion_get_feedback_date (s));
   tx_code_drop_down_set_code (self->satisfaction_drop_down, tx_suggestion_get_satisfaction (s));
   tx_code_drop_down_set_code (self->adoption_drop_down, tx_suggestion_get_adoption (s));
   tx_text_view_set_text (self->notes_view, tx_suggestion_get_notes (s));
@@ -480,25 +477,21 @@ fill_form (TxRecordEditor *editor,
 /* @entry's date, normalized into @out (NULL when empty); FALSE with
  * @error set and the focus on @entry when it is not a date. */
 static gboolean
-read_date (GtkEntry    *entry,
-           const char  *message,
-           char       **out,
-           GError     **error)
+read_date (TxDateEntry  *entry,
+           const char   *message,
+           char        **out,
+           GError      **error)
 {
-  g_autofree char *text = tx_editable_dup_text (GTK_EDITABLE (entry));
   g_autoptr(GError) detail = NULL;
 
   *out = NULL;
-  if (text == NULL)
-    return TRUE;
-  *out = tx_civil_date_normalize (text, &detail);
-  if (*out == NULL)
+  if (!tx_date_entry_validate (entry, &detail))
     {
       gtk_widget_grab_focus (GTK_WIDGET (entry));
       g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID, "%s %s", message, detail->message);
       return FALSE;
     }
-  tx_editable_set_text_or_empty (GTK_EDITABLE (entry), *out);
+  *out = g_strdup (tx_date_entry_get_date (entry));
   return TRUE;
 }
 
@@ -652,8 +645,8 @@ tx_suggestion_editor_init (TxSuggestionEditor *self)
   tx_code_drop_down_setup (self->channel_drop_down, TX_CODE_SUGGESTION_CHANNEL, TRUE);
   tx_code_drop_down_setup (self->satisfaction_drop_down, TX_CODE_SATISFACTION, TRUE);
   tx_code_drop_down_setup (self->adoption_drop_down, TX_CODE_ADOPTION, TRUE);
-  g_signal_connect_object (self->deadline_entry, "changed", G_CALLBACK (update_overdue), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->date_entry, "changed", G_CALLBACK (sync_registration_date), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->deadline_entry, "notify::date", G_CALLBACK (update_overdue), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->date_entry, "notify::date", G_CALLBACK (sync_registration_date), self, G_CONNECT_SWAPPED);
 }
 
 TxSuggestionEditor *

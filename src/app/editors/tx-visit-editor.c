@@ -28,7 +28,7 @@ struct _TxVisitEditor
 
   GtkLabel      *person_label;
   GtkButton     *choose_person_button;
-  GtkEditable   *date_entry;
+  TxDateEntry   *date_entry;
   GtkDropDown   *reason_drop_down;
   GtkDropDown   *holiday_drop_down;
   GtkSpinButton *holiday_year_spin;
@@ -91,8 +91,7 @@ on_reason_changed (TxVisitEditor *self)
 static void
 follow_date_year (TxVisitEditor *self)
 {
-  g_autofree char *date = tx_civil_date_normalize (gtk_editable_get_text (self->date_entry), NULL);
-  int year = tx_visit_holiday_year_for (date, tx_code_drop_down_get_code (self->holiday_drop_down));
+  int year = tx_visit_holiday_year_for (tx_date_entry_get_date (self->date_entry), tx_code_drop_down_get_code (self->holiday_drop_down));
 
   if (year <= 0 || self->year_set_by_user)
     return;
@@ -193,7 +192,7 @@ fill_form (TxRecordEditor *editor,
 
   self->filling = TRUE;
   _tx_visit_editor_set_person (self, tx_visit_get_person (v));
-  tx_date_entry_set (self->date_entry, tx_visit_get_date (v));
+  tx_date_entry_set_date (self->date_entry, tx_visit_get_date (v));
   tx_code_drop_down_set_code (self->reason_drop_down, tx_visit_get_reason (v));
   tx_code_drop_down_set_code (self->holiday_drop_down, tx_visit_get_holiday (v));
   tx_civil_date_today (&today);
@@ -229,7 +228,7 @@ read_form (TxRecordEditor  *editor,
       gtk_widget_grab_focus (GTK_WIDGET (self->choose_person_button));
       return FALSE;
     }
-  if (!tx_parse_date_entry (self->date_entry, _("Date"), &date, error))
+  if (!tx_date_entry_read (self->date_entry, _("Date"), &date, error))
     return FALSE;
   gifts = tx_text_view_dup_text (self->gifts_view);
   issues = tx_text_view_dup_text (self->issues_view);
@@ -317,7 +316,7 @@ tx_visit_editor_init (TxVisitEditor *self)
   g_signal_connect_swapped (self->reason_drop_down, "notify::selected", G_CALLBACK (on_reason_changed), self);
   g_signal_connect_swapped (self->holiday_drop_down, "notify::selected", G_CALLBACK (on_holiday_changed), self);
   g_signal_connect_swapped (self->holiday_year_spin, "value-changed", G_CALLBACK (on_year_changed), self);
-  g_signal_connect_swapped (self->date_entry, "changed", G_CALLBACK (follow_date_year), self);
+  g_signal_connect_swapped (self->date_entry, "notify::date", G_CALLBACK (follow_date_year), self);
   g_signal_connect_swapped (self->choose_person_button, "clicked", G_CALLBACK (on_choose_person_clicked), self);
 }
 

@@ -14,8 +14,8 @@ struct _TxCircumstanceRow
   GtkListBoxRow  parent_instance;
 
   GtkDropDown   *kind;
-  GtkEntry      *date;
-  GtkEntry      *resolved;
+  TxDateEntry   *date;
+  TxDateEntry   *resolved;
   GtkEditable   *description;
   GtkLabel      *error;
 };
@@ -30,8 +30,8 @@ tx_circumstance_row_new (const TxCircumstance *circumstance)
   if (circumstance != NULL)
     {
       tx_code_drop_down_set_code (self->kind, circumstance->kind);
-      tx_editable_set_text_or_empty (GTK_EDITABLE (self->date), circumstance->date);
-      tx_editable_set_text_or_empty (GTK_EDITABLE (self->resolved), circumstance->resolved);
+      tx_date_entry_set_date (self->date, circumstance->date);
+      tx_date_entry_set_date (self->resolved, circumstance->resolved);
       tx_editable_set_text_or_empty (self->description, circumstance->description);
     }
   return GTK_WIDGET (self);
@@ -43,9 +43,9 @@ tx_circumstance_row_check (TxCircumstanceRow *self)
   g_return_val_if_fail (TX_IS_CIRCUMSTANCE_ROW (self), NULL);
 
   /* one error line for both dates: the first wrong one is told */
-  if (!tx_date_entry_check (self->date, self->error))
+  if (!tx_date_field_check (self->date, self->error))
     return GTK_WIDGET (self->date);
-  if (!tx_date_entry_check (self->resolved, self->error))
+  if (!tx_date_field_check (self->resolved, self->error))
     return GTK_WIDGET (self->resolved);
   return NULL;
 }
@@ -54,8 +54,8 @@ void
 tx_circumstance_row_add_to (TxCircumstanceRow *self,
                             TxPerson          *person)
 {
-  g_autofree char *date = tx_date_entry_dup_value (self->date);
-  g_autofree char *resolved = tx_date_entry_dup_value (self->resolved);
+  g_autofree char *date = tx_date_field_dup_value (self->date);
+  g_autofree char *resolved = tx_date_field_dup_value (self->resolved);
   g_autofree char *description = tx_editable_dup_text (self->description);
   const char *kind = tx_code_drop_down_get_code (self->kind);
 
@@ -74,7 +74,7 @@ on_date_done (TxCircumstanceRow *self)
 
 static void
 watch_date (TxCircumstanceRow *self,
-            GtkEntry          *entry)
+            TxDateEntry       *entry)
 {
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
@@ -110,6 +110,7 @@ tx_circumstance_row_class_init (TxCircumstanceRowClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = tx_circumstance_row_dispose;
   widget_class->grab_focus = tx_circumstance_row_grab_focus;
+  g_type_ensure (TX_TYPE_DATE_ENTRY);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-circumstance-row.ui");
   gtk_widget_class_bind_template_child (widget_class, TxCircumstanceRow, kind);
   gtk_widget_class_bind_template_child (widget_class, TxCircumstanceRow, date);
