@@ -225,15 +225,16 @@ queries_from (TxPerson *person)
   g_ptr_array_add (queries, g_strdup (initials));                           /* and long */
   g_ptr_array_add (queries, g_strndup (pinyin, 3));                         /* pinyin */
   g_ptr_array_add (queries, g_strndup (pinyin, 6));
-  g_ptr_array_add (queries, g_utf8_strup (pinyin, 6));                      /* typed in capitals */
+  g_ptr_array_add (queries, g_ascii_strup (pinyin, MIN (strlen (pinyin), 6)));  /* typed in capitals */
   g_ptr_array_add (queries, g_strdup_printf ("  %s ", name));               /* spaces round */
-  if (id != NULL)
+  /* an 18-digit ID number (not a passport or permit number) */
+  if (id != NULL && strlen (id) == 18)
     {
       g_ptr_array_add (queries, g_strndup (id + 6, 8));                     /* 8 ID digits */
       g_ptr_array_add (queries, g_strndup (id + 10, 2));                    /* 2 */
       g_ptr_array_add (queries, g_utf8_strdown (id + 14, -1));              /* an x in lower case */
     }
-  if (phone != NULL)
+  if (phone != NULL && strlen (phone) >= 4)
     g_ptr_array_add (queries, g_strdup (phone + strlen (phone) - 4));       /* 4 phone digits */
   if (unit != NULL)
     {
