@@ -2,7 +2,9 @@
  *
  * A sidebar over a stack of pages (TxPage), a header bar whose search
  * entry and New button act on the page shown, and an in-window
- * notification with an optional button (撤销 …).
+ * notification with an optional button (撤销 …). The actions are in
+ * tx-window-actions.c, the notification in tx-window-toast.c; the struct
+ * they share in tx-window-private.h.
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,19 +13,12 @@
 
 #include "core/db/tx-settings.h"
 
-#include "app/dialogs/tx-duplicates-dialog.h"
-#include "app/dialogs/tx-export-dialog.h"
-#include "app/dialogs/tx-import-dialog.h"
 #include "app/pages/tx-page.h"
-#include "app/dialogs/tx-preferences-dialog.h"
-#include "app/print/tx-print-documents.h"
-#include "tx-window.h"
-#include "tx-window-csv.h"
+#include "tx-window-private.h"
 
 /* The schema id is the base id in every profile (see data/meson.build). */
 #define TX_SETTINGS_SCHEMA "io.github.tongxin.Tongxin"
 #define DEFAULT_PAGE "overview"
-#define TOAST_SECONDS 8
 /* how often the file is checked for another program's writes while the
  * window is open (it is checked too whenever the window gains focus) */
 #define EXTERNAL_CHECK_SECONDS 2
@@ -43,36 +38,6 @@ static const struct
   { "suggestion",   "suggestions" },
   { "pairing",      "pairings" },
   { "staff",        "staff" },
-};
-
-struct _TxWindow
-{
-  GtkApplicationWindow parent_instance;
-
-  TxDatabase *db;
-  GSettings  *settings;     /* NULL when the schema is not installed */
-  char       *pending_page; /* the last page, until a page of that name is added */
-  gboolean    is_demo;
-
-  GtkLabel   *title_label;
-  GtkLabel   *subtitle_label;
-  GtkWidget  *new_button;
-  GtkSearchEntry *search_entry;
-  GtkWidget  *demo_bar;
-  GtkStack   *stack;
-  GtkStackSidebar *sidebar;
-
-  GtkRevealer *toast_revealer;
-  GtkLabel   *toast_label;
-  GtkButton  *toast_button;
-  GtkEventController *toast_focus;
-  GtkEventController *toast_motion;
-  guint       toast_timeout;
-  void      (*toast_callback) (gpointer user_data);
-  gpointer    toast_data;
-  GDestroyNotify toast_destroy;
-
-  guint       external_check;
 };
 
 G_DEFINE_FINAL_TYPE (TxWindow, tx_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -197,8 +162,8 @@ tx_window_is_demo (TxWindow *self)
 
 /* ---- pages -------------------------------------------------------------- */
 
-static GtkWidget *
-visible_page (TxWindow *self)
+GtkWidget *
+_tx_window_visible_page (TxWindow *self)
 {
   return self->stack != NULL ? gtk_stack_get_visible_child (self->stack) : NULL;
 }
@@ -212,7 +177,7 @@ page_can_search (GtkWidget *page)
 static void
 update_page_actions (TxWindow *self)
 {
-  GtkWidget *page = visible_page (self);
+  GtkWidget *page = _tx_window_visible_page (self);
   GtkWidget *archive = tx_window_get_page (self, "archive");
   gboolean can_create = page != NULL && TX_IS_PAGE (page) && tx_page_can_create (TX_PAGE (page));
   const char *label = can_create ? tx_page_get_new_label (TX_PAGE (page)) : NULL;
@@ -236,7 +201,7 @@ static void on_search_changed (TxWindow *self);
 static void
 on_visible_child_changed (TxWindow *self)
 {
-  GtkWidget *page = visible_page (self);
+  GtkWidget *page = _tx_window_visible_page (self);
   g_autofree char *text = NULL;
 
   if (self->db == NULL || page == NULL)
@@ -255,7 +220,7 @@ on_visible_child_changed (TxWindow *self)
 static void
 on_search_changed (TxWindow *self)
 {
-  GtkWidget *page = visible_page (self);
+  GtkWidget *page = _tx_window_visible_page (self);
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   const char *previous;
 
@@ -271,7 +236,7 @@ on_search_changed (TxWindow *self)
 static void
 on_stop_search (TxWindow *self)
 {
-  GtkWidget *page = visible_page (self);
+  GtkWidget *page = _tx_window_visible_page (self);
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   if (page != NULL)
@@ -282,7 +247,7 @@ on_stop_search (TxWindow *self)
 static void
 on_search_activate (TxWindow *self)
 {
-  GtkWidget *page = visible_page (self);
+  GtkWidget *page = _tx_window_visible_page (self);
 
   if (page == NULL)
     return;
@@ -367,7 +332,7 @@ replace_page (TxWindow   *self,
               GtkWidget  *widget)
 {
   g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func (saved_page_free);
-  gboolean was_visible = visible_page (self) == old_page;
+  gboolean was_visible = _tx_window_visible_page (self) == old_page;
   GtkWidget *child;
 
   for (child = gtk_widget_get_next_sibling (old_page); child != NULL; child = gtk_widget_get_next_sibling (child))
@@ -483,219 +448,6 @@ tx_window_refresh (TxWindow *self)
       tx_page_reload (TX_PAGE (child));
 }
 
-/* ---- notification ------------------------------------------------------- */
-
-static void
-toast_release (TxWindow *self)
-{
-  GDestroyNotify destroy = self->toast_destroy;
-  gpointer data = self->toast_data;
-
-  g_clear_handle_id (&self->toast_timeout, g_source_remove);
-  self->toast_callback = NULL;
-  self->toast_data = NULL;
-  self->toast_destroy = NULL;
-  /* last: the destroy function may show another notification */
-  if (destroy != NULL)
-    destroy (data);
-}
-
-void
-tx_window_dismiss_toast (TxWindow *self)
-{
-  g_return_if_fail (TX_IS_WINDOW (self));
-
-  if (self->toast_revealer != NULL)
-    gtk_revealer_set_reveal_child (self->toast_revealer, FALSE);
-  toast_release (self);
-}
-
-/* Not while the user reads it with the pointer on it or works in it with
- * the keyboard: then a little later. */
-static gboolean
-toast_timeout_cb (gpointer data)
-{
-  TxWindow *self = data;
-
-  if (gtk_event_controller_focus_contains_focus (GTK_EVENT_CONTROLLER_FOCUS (self->toast_focus)) ||
-      gtk_event_controller_motion_contains_pointer (GTK_EVENT_CONTROLLER_MOTION (self->toast_motion)))
-    return G_SOURCE_CONTINUE;
-  self->toast_timeout = 0;
-  tx_window_dismiss_toast (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_toast_button_clicked (TxWindow *self)
-{
-  void (*callback) (gpointer) = self->toast_callback;
-  gpointer data = self->toast_data;
-
-  /* once: a second click must not undo twice */
-  self->toast_callback = NULL;
-  gtk_revealer_set_reveal_child (self->toast_revealer, FALSE);
-  if (callback != NULL)
-    callback (data);
-  if (self->toast_data == data)
-    toast_release (self);
-}
-
-static void
-on_toast_close_clicked (TxWindow *self)
-{
-  tx_window_dismiss_toast (self);
-}
-
-void
-tx_window_show_toast (TxWindow       *self,
-                      const char     *message,
-                      const char     *button_label,
-                      void          (*callback) (gpointer user_data),
-                      gpointer        user_data,
-                      GDestroyNotify  destroy)
-{
-  g_return_if_fail (TX_IS_WINDOW (self));
-  g_return_if_fail (message != NULL);
-
-  /* a newer notification replaces the older one */
-  toast_release (self);
-
-  self->toast_callback = callback;
-  self->toast_data = user_data;
-  self->toast_destroy = destroy;
-
-  gtk_label_set_label (self->toast_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->toast_button), button_label != NULL);
-  if (button_label != NULL)
-    gtk_button_set_label (self->toast_button, button_label);
-  gtk_revealer_set_reveal_child (self->toast_revealer, TRUE);
-  self->toast_timeout = g_timeout_add_seconds (TOAST_SECONDS, toast_timeout_cb, self);
-}
-
-/* ---- actions ------------------------------------------------------------ */
-
-static void
-new_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  GtkWidget *page = visible_page (TX_WINDOW (widget));
-
-  if (page != NULL && TX_IS_PAGE (page) && tx_page_can_create (TX_PAGE (page)))
-    tx_page_create_new (TX_PAGE (page));
-}
-
-static void
-new_person_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  TxWindow *self = TX_WINDOW (widget);
-  GtkWidget *archive = tx_window_get_page (self, "archive");
-
-  if (archive == NULL || !TX_IS_PAGE (archive) || !tx_page_can_create (TX_PAGE (archive)))
-    return;
-  tx_window_show_page (self, "archive");
-  tx_page_create_new (TX_PAGE (archive));
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  TxWindow *self = TX_WINDOW (widget);
-
-  if (gtk_widget_get_sensitive (GTK_WIDGET (self->search_entry)))
-    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-refresh_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  GtkWidget *page = visible_page (TX_WINDOW (widget));
-
-  if (page != NULL && TX_IS_PAGE (page))
-    tx_page_reload (TX_PAGE (page));
-}
-
-static void
-show_page_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  TxWindow *self = TX_WINDOW (widget);
-  GtkWidget *page;
-
-  if (!tx_window_show_page (self, g_variant_get_string (parameter, NULL)))
-    return;
-  page = visible_page (self);
-  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
-}
-
-static void
-preferences_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  TxWindow *self = TX_WINDOW (widget);
-  TxPreferencesDialog *dialog = tx_preferences_dialog_new (GTK_WINDOW (self), self->db);
-
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  TxWindow *self = TX_WINDOW (widget);
-
-  tx_import_dialog_choose (GTK_WINDOW (self), self->db);
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  TxWindow *self = TX_WINDOW (widget);
-
-  gtk_window_present (GTK_WINDOW (tx_export_dialog_new (GTK_WINDOW (self), self->db)));
-}
-
-static void
-merge_duplicates_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  TxWindow *self = TX_WINDOW (widget);
-
-  gtk_window_present (GTK_WINDOW (tx_duplicates_dialog_new (GTK_WINDOW (self), self->db)));
-}
-
-/* 打印: the archive prints a roster (its dialog says of whom); elsewhere
- * the year's work summary. */
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  TxWindow *self = TX_WINDOW (widget);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  if (self->db == NULL)
-    return;
-  if (g_strcmp0 (tx_window_get_visible_page_name (self), "archive") == 0)
-    {
-      gtk_widget_activate_action (tx_window_get_page (self, "archive"), "archive.print-roster", NULL);
-      return;
-    }
-  tx_print_summary (GTK_WINDOW (self), self->db, g_date_time_get_year (now));
-}
-
 /* ---- changes by others --------------------------------------------------- */
 
 /* Another program (tongxin-cli, a second window) wrote to the file: the
@@ -755,7 +507,7 @@ tx_window_dispose (GObject *object)
   TxWindow *self = TX_WINDOW (object);
 
   g_clear_handle_id (&self->external_check, g_source_remove);
-  toast_release (self);
+  _tx_window_toast_release (self);
   if (self->stack != NULL)
     g_signal_handlers_disconnect_by_func (self->stack, on_visible_child_changed, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_WINDOW);
@@ -804,23 +556,11 @@ tx_window_set_property (GObject      *object,
 }
 
 static void
-add_page_key (GtkWidgetClass *widget_class,
-              guint           keyval,
-              const char     *page)
-{
-  gtk_widget_class_add_binding_action (widget_class, keyval, GDK_ALT_MASK, "win.show-page", "s", page);
-}
-
-static void
 tx_window_class_init (TxWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
-  static const char *pages[] = {
-    "overview", "archive", "activities", "visits", "consultations",
-    "suggestions", "pairings", "staff", "trash",
-  };
 
   object_class->constructed = tx_window_constructed;
   object_class->dispose = tx_window_dispose;
@@ -852,29 +592,12 @@ tx_window_class_init (TxWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_toast_button_clicked);
-  gtk_widget_class_bind_template_callback (widget_class, on_toast_close_clicked);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_toast_button_clicked",
+                                                G_CALLBACK (_tx_window_on_toast_button_clicked));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_toast_close_clicked",
+                                                G_CALLBACK (_tx_window_on_toast_close_clicked));
 
-  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
-  gtk_widget_class_install_action (widget_class, "win.new-person", NULL, new_person_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
-  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
-  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
-  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
-  gtk_widget_class_install_action (widget_class, "win.import-xml", NULL, import_action);
-  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, _tx_window_import_csv_action);
-  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, _tx_window_export_csv_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "win.merge-duplicates", NULL, merge_duplicates_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
-  tx_window_install_backup_actions (widget_class);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.refresh", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    add_page_key (widget_class, GDK_KEY_1 + i, pages[i]);
+  _tx_window_install_actions (widget_class);
 }
 
 /* GTK 4.8's list box moves Tab from row to row, and the stack sidebar

@@ -81,7 +81,10 @@ first_frame (const char *path)
   g_autoptr(TxApplication) app = tx_application_new ();
   char *argv[] = { (char *) "tongxin", (char *) "--database", (char *) path, NULL };
 
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  /* added to the application's own flags: without HANDLES_COMMAND_LINE
+   * --database is never read and the default database is shown instead */
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
   g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), NULL);
   return g_application_run (G_APPLICATION (app), 3, argv);
 }

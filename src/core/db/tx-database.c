@@ -369,9 +369,7 @@ configure_connection (TxDatabase  *self,
                            "PRAGMA synchronous=FULL;"
                            "PRAGMA foreign_keys=ON;"
                            "PRAGMA trusted_schema=OFF;"
-                           /* 32 MB: big imports and the demo fill stay in memory
-                            * instead of spilling pages to the WAL again and again */
-                           "PRAGMA cache_size=-32768;"
+                           "PRAGMA cache_size=" TX_DATABASE_CACHE_SIZE ";"
                            "PRAGMA secure_delete=ON;",
                            error);
 }

@@ -10,6 +10,13 @@
 
 G_BEGIN_DECLS
 
+/* The page cache of each connection, in KiB as PRAGMA cache_size takes it
+ * (negative). A desktop holds two connections (the window's and the
+ * reading thread's): 8 MiB each keeps the indexes the lists walk in memory
+ * without holding a tenth of a 100,000-person file twice. Bulk work (an
+ * import) raises it for its transaction and comes back to this. */
+#define TX_DATABASE_CACHE_SIZE "-8192"
+
 #define TX_DATABASE_ERROR (tx_database_error_quark ())
 
 typedef enum

@@ -814,7 +814,7 @@ set_import_cache (TxDatabase *db,
   if (large)
     tx_database_exec (db, "PRAGMA cache_size=-524288", NULL);
   else
-    tx_database_exec (db, "PRAGMA cache_size=-32768; PRAGMA shrink_memory", NULL);
+    tx_database_exec (db, "PRAGMA cache_size=" TX_DATABASE_CACHE_SIZE "; PRAGMA shrink_memory", NULL);
 }
 
 /* Each record is saved in a savepoint of the import's transaction, and a
