@@ -416,6 +416,84 @@ test_today_iso (void)
   g_assert_cmpint (tx_civil_date_compare (&parsed, &today), ==, 0);
 }
 
+/* Every time of day in each written form: the storage form is computed
+ * here with printf, not by the parser. */
+static void
+test_time_forms (void)
+{
+  const char *forms[] = { "%d:%02d", "%02d:%02d", "%d：%02d", "%d.%02d", "%02d%02d",
+                          "%d点%02d", "%d点%02d分", "%d时%02d", " %d:%02d " };
+
+  for (int hour = 0; hour < 24; hour++)
+    for (int minute = 0; minute < 60; minute++)
+      {
+        g_autofree char *expected = g_strdup_printf ("%02d:%02d", hour, minute);
+
+        for (guint f = 0; f < G_N_ELEMENTS (forms); f++)
+          {
+            g_autoptr(GError) error = NULL;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+            g_autofree char *text = g_strdup_printf (forms[f], hour, minute);
+#pragma GCC diagnostic pop
+            g_autofree char *got = tx_civil_time_normalize (text, &error);
+
+            g_assert_no_error (error);
+            g_assert_cmpstr (got, ==, expected);
+          }
+      }
+}
+
+static void
+test_time_hours_only_and_wide (void)
+{
+  const char *cases[][2] = {
+    { "9点", "09:00" }, { "9时", "09:00" }, { "21点", "21:00" },
+    { "１４：３０", "14:30" }, { "１４点３０分", "14:30" }, { "0905", "09:05" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *got = tx_civil_time_normalize (cases[i][0], &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (got, ==, cases[i][1]);
+    }
+}
+
+static void
+test_time_refused (void)
+{
+  const struct { const char *text; int code; } cases[] = {
+    { "24:00", TX_DATE_ERROR_RANGE }, { "9:60", TX_DATE_ERROR_RANGE }, { "2400", TX_DATE_ERROR_RANGE },
+    { "9:5", TX_DATE_ERROR_FORMAT }, { "9点5", TX_DATE_ERROR_FORMAT }, { "下午3点", TX_DATE_ERROR_FORMAT },
+    { "14:30:00", TX_DATE_ERROR_FORMAT }, { "9", TX_DATE_ERROR_FORMAT }, { "12345", TX_DATE_ERROR_FORMAT },
+    { "9::05", TX_DATE_ERROR_FORMAT }, { "\xff:00", TX_DATE_ERROR_FORMAT },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_null (tx_civil_time_normalize (cases[i].text, &error));
+      g_assert_error (error, TX_DATE_ERROR, cases[i].code);
+      g_assert_nonnull (strstr (error->message, "14:30"));
+    }
+}
+
+/* a blank optional field is not an error */
+static void
+test_time_blank (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (tx_civil_time_normalize (NULL, &error));
+  g_assert_null (tx_civil_time_normalize ("", &error));
+  g_assert_null (tx_civil_time_normalize (" 　 ", &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -440,6 +518,10 @@ main (int   argc,
   g_test_add_func ("/civil-date/today", test_today);
 
   g_test_add_func ("/civil-date/today-iso", test_today_iso);
+  g_test_add_func ("/civil-date/time/forms", test_time_forms);
+  g_test_add_func ("/civil-date/time/hours-only-and-wide", test_time_hours_only_and_wide);
+  g_test_add_func ("/civil-date/time/refused", test_time_refused);
+  g_test_add_func ("/civil-date/time/blank", test_time_blank);
 
   return g_test_run ();
 }

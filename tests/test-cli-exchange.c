@@ -217,6 +217,61 @@ test_conflict (Fixture       *fixture,
   g_assert_cmpint (people_in (b), ==, 2);
 }
 
+/* Every person of @path gets a new work unit: a newer version of them. */
+static void
+change_people (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TxDatabase) db = tx_database_open (path, &error);
+  g_autofree char *uuid = tx_test_dup_text (db, "SELECT uuid FROM person LIMIT 1", NULL);
+  g_autoptr(TxRecord) person = tx_store_load (db, TX_TYPE_PERSON, uuid, &error);
+
+  g_assert_no_error (error);
+  g_usleep (2000);
+  tx_person_set_work_unit (TX_PERSON (person), "区人民医院");
+  g_assert_true (tx_store_save (db, person, TX_SAVE_DEFAULT, &error));
+}
+
+/* keep-mine is remembered: the same file again needs no decision and
+ * changes nothing; a newer version of their person asks again */
+static void
+test_keep_mine_remembered (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *a = office_db (fixture, "a.db", "桃源社区", 0);
+  g_autofree char *b = office_db (fixture, "b.db", "兴隆街道", 0);
+  g_autofree char *file = g_build_filename (fixture->dir, "a.xml", NULL);
+  const char *export_args[] = { "export", file, "--privacy", "full", NULL };
+  const char *import_args[] = { "import", file, NULL };
+  const char *keep_args[] = { "import", file, "--on-conflict", "keep-mine", NULL };
+  g_auto(Run) exported = { 0 };
+  g_auto(Run) kept = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) newer = { 0 };
+  g_auto(Run) asked = { 0 };
+
+  add_person (a, "王建国");
+  add_person (b, "王健国");
+  run_on (&exported, a, export_args);
+  g_assert_cmpint (exported.status, ==, 0);
+  run_on (&kept, b, keep_args);
+  g_assert_cmpint (kept.status, ==, 0);
+
+  run_on (&again, b, import_args);
+  g_assert_cmpint (again.status, ==, 0);
+  g_assert_null (strstr (again.out, "conflict: Line"));
+  g_assert_nonnull (strstr (again.out, "people: added 0, updated 0, unchanged 1, older 0, conflicts 0"));
+  g_assert_cmpint (people_in (b), ==, 1);
+
+  change_people (a);
+  run_on (&newer, a, export_args);
+  g_assert_cmpint (newer.status, ==, 0);
+  run_on (&asked, b, import_args);
+  g_assert_cmpint (asked.status, ==, 1);
+  g_assert_nonnull (strstr (asked.out, "conflict: Line"));
+  g_assert_cmpint (people_in (b), ==, 1);
+}
+
 static void
 test_refused_file (Fixture       *fixture,
                    gconstpointer  data)
@@ -254,6 +309,7 @@ main (int    argc,
   ADD ("/cli-exchange/no-office", test_no_office);
   ADD ("/cli-exchange/export-validate-import", test_export_validate_import);
   ADD ("/cli-exchange/conflict", test_conflict);
+  ADD ("/cli-exchange/keep-mine-remembered", test_keep_mine_remembered);
   ADD ("/cli-exchange/refused-file", test_refused_file);
   return g_test_run ();
 }

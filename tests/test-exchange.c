@@ -150,69 +150,6 @@ import_ok (TxDatabase *db,
   return report;
 }
 
-static int
-compare_rows (gconstpointer a,
-              gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The first line where two dumps differ, so a failure says what changed. */
-static void
-assert_same_dump (const char *before,
-                  const char *after)
-{
-  g_auto(GStrv) x = g_strsplit (before, "\n", -1);
-  g_auto(GStrv) y = g_strsplit (after, "\n", -1);
-
-  for (guint i = 0; x[i] != NULL || y[i] != NULL; i++)
-    {
-      g_assert_nonnull (x[i]);
-      g_assert_nonnull (y[i]);
-      if (!g_str_equal (x[i], y[i]))
-        g_error ("line %u differs:\n  %s\n  %s", i, x[i], y[i]);
-      if (x[i] == NULL || y[i] == NULL)
-        break;
-    }
-}
-
-/* Every table, every row, as text, rows sorted: "the database is the same". */
-static char *
-dump_database (TxDatabase *db)
-{
-  sqlite3 *handle = tx_database_get_handle (db);
-  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
-  GString *dump = g_string_new (NULL);
-  sqlite3_stmt *stmt = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-  sqlite3_finalize (stmt);
-  for (guint t = 0; t < tables->len; t++)
-    {
-      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\"", (char *) g_ptr_array_index (tables, t));
-      g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
-
-      g_assert_cmpint (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          GString *row = g_string_new (NULL);
-
-          for (int c = 0; c < sqlite3_column_count (stmt); c++)
-            g_string_append_printf (row, "|%s", sqlite3_column_text (stmt, c) ? (const char *) sqlite3_column_text (stmt, c) : "∅");
-          g_ptr_array_add (rows, g_string_free (row, FALSE));
-        }
-      sqlite3_finalize (stmt);
-      g_ptr_array_sort (rows, compare_rows);
-      g_string_append_printf (dump, "## %s\n", (char *) g_ptr_array_index (tables, t));
-      for (guint r = 0; r < rows->len; r++)
-        g_string_append_printf (dump, "%s\n", (char *) g_ptr_array_index (rows, r));
-    }
-  return g_string_free (dump, FALSE);
-}
-
 /* the file without its header's creation time */
 static char *
 read_without_created (const char *path)
@@ -419,10 +356,10 @@ test_import_twice (Fixture       *fixture,
 
   path = export_full (fixture, a, "a.xml");
   first = import_ok (b, path);
-  before = dump_database (b);
+  before = tx_test_dump_database (b, NULL);
   second = import_ok (b, path);
-  after = dump_database (b);
-  assert_same_dump (before, after);
+  after = tx_test_dump_database (b, NULL);
+  tx_test_assert_same_dump (before, after);
   g_assert_cmpuint (tx_import_report_count (second, TX_OUTCOME_ADDED), ==, 0);
   g_assert_cmpuint (tx_import_report_count (second, TX_OUTCOME_UPDATED), ==, 0);
   g_assert_cmpuint (tx_import_report_count (second, TX_OUTCOME_UNCHANGED), ==,
@@ -503,7 +440,7 @@ test_masked_keeps_values (Fixture       *fixture,
   report = import_ok (b, masked);
   g_assert_cmpuint (report->counts[TX_KIND_PERSON][TX_OUTCOME_UPDATED], ==, 40);
   sensitive_after = tx_test_dup_text (b, sensitive_sql, NULL);
-  assert_same_dump (sensitive_before, sensitive_after);
+  tx_test_assert_same_dump (sensitive_before, sensitive_after);
   g_assert_cmpint (count_sql (b, "SELECT count(*) FROM person WHERE work_unit = '新单位'", NULL), ==, 40);
 }
 
@@ -557,7 +494,7 @@ test_conflict_undecided (Fixture       *fixture,
   TxImportProblem *problem;
 
   conflict_set_up (fixture, &c);
-  before = dump_database (c.ours);
+  before = tx_test_dump_database (c.ours, NULL);
   report = import_with (c.ours, c.path, TX_CONFLICT_UNDECIDED, FALSE, &error);
   g_assert_no_error (error);
   g_assert_false (report->applied);
@@ -570,8 +507,8 @@ test_conflict_undecided (Fixture       *fixture,
   g_assert_cmpstr (problem->uuid, ==, tx_record_get_uuid (TX_RECORD (c.their_person)));
   g_assert_cmpstr (problem->local_uuid, ==, tx_record_get_uuid (TX_RECORD (c.our_person)));
   g_assert_cmpint (problem->line, >, 0);
-  after = dump_database (c.ours);
-  assert_same_dump (before, after);
+  after = tx_test_dump_database (c.ours, NULL);
+  tx_test_assert_same_dump (before, after);
   conflict_tear_down (&c);
 }
 
@@ -593,6 +530,60 @@ test_conflict_keep_mine (Fixture       *fixture,
   g_assert_cmpint (count_sql (c.ours, "SELECT count(*) FROM person WHERE name = '王健国'", NULL), ==, 1);
   /* their visit is about our person now */
   g_assert_cmpint (count_sql (c.ours, "SELECT count(*) FROM visit WHERE person = ?", ours), ==, 2);
+  conflict_tear_down (&c);
+}
+
+/* "Keep mine" is remembered with the version of their record: the same
+ * file again brings no conflict and changes nothing; a trial run remembers
+ * nothing; a newer version of their record asks again. */
+static void
+test_conflict_keep_mine_remembered (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  Conflict c;
+  g_autoptr(TxImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *newer = NULL;
+
+  conflict_set_up (fixture, &c);
+  report = import_with (c.ours, c.path, TX_CONFLICT_KEEP_MINE, TRUE, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&report, tx_import_report_free);
+  report = import_with (c.ours, c.path, TX_CONFLICT_UNDECIDED, TRUE, &error);
+  g_assert_cmpuint (tx_import_report_undecided (report), ==, 1);
+  g_clear_pointer (&report, tx_import_report_free);
+
+  report = import_with (c.ours, c.path, TX_CONFLICT_KEEP_MINE, FALSE, &error);
+  g_assert_true (report->applied);
+  g_clear_pointer (&report, tx_import_report_free);
+  g_assert_cmpint (count_sql (c.ours, "SELECT count(*) FROM conflict_decision", NULL), ==, 1);
+
+  before = tx_test_dump_database (c.ours, NULL);
+  report = import_with (c.ours, c.path, TX_CONFLICT_UNDECIDED, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_true (report->applied);
+  g_assert_cmpuint (tx_import_report_count (report, TX_OUTCOME_CONFLICT), ==, 0);
+  g_assert_cmpuint (report->counts[TX_KIND_PERSON][TX_OUTCOME_UNCHANGED], ==, 1);
+  g_assert_cmpuint (report->problems->len, ==, 0);
+  after = tx_test_dump_database (c.ours, NULL);
+  tx_test_assert_same_dump (before, after);
+  g_clear_pointer (&report, tx_import_report_free);
+
+  /* they change the record: it is a question again */
+  g_usleep (2000);
+  tx_person_set_work_unit (c.their_person, "区人民医院");
+  g_assert_true (tx_store_save (c.theirs, TX_RECORD (c.their_person), TX_SAVE_DEFAULT, &error));
+  newer = export_full (fixture, c.theirs, "theirs-newer.xml");
+  report = import_with (c.ours, newer, TX_CONFLICT_UNDECIDED, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_false (report->applied);
+  g_assert_cmpuint (tx_import_report_undecided (report), ==, 1);
+  g_clear_pointer (&report, tx_import_report_free);
+  g_free (after);
+  after = tx_test_dump_database (c.ours, NULL);
+  tx_test_assert_same_dump (before, after);
   conflict_tear_down (&c);
 }
 
@@ -927,7 +918,7 @@ assert_refused (Fixture       *fixture,
                 const BadFile *bad)
 {
   g_autofree char *path = path_in (fixture, bad->name);
-  g_autofree char *before = dump_database (db);
+  g_autofree char *before = tx_test_dump_database (db, NULL);
   g_autofree char *after = NULL;
   g_autoptr(TxImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
@@ -950,8 +941,8 @@ assert_refused (Fixture       *fixture,
       g_assert_false (report->applied);
       assert_problem_contains (report, bad->expected);
     }
-  after = dump_database (db);
-  assert_same_dump (before, after);
+  after = tx_test_dump_database (db, NULL);
+  tx_test_assert_same_dump (before, after);
 }
 
 static void
@@ -1010,7 +1001,7 @@ test_limits (Fixture       *fixture,
   g_autoptr(TxDatabase) db = open_office (fixture, "db.db", "兴隆街道");
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "exchange", "samples", "community.xml", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *before = dump_database (db);
+  g_autofree char *before = tx_test_dump_database (db, NULL);
   g_autofree char *after = NULL;
   TxImportOptions few_records = { .max_records = 3 };
   TxImportOptions few_bytes = { .max_bytes = 2048 };
@@ -1028,8 +1019,8 @@ test_limits (Fixture       *fixture,
       g_test_message ("%s", error->message);
       g_assert_nonnull (strstr (error->message, expected[i]));
     }
-  after = dump_database (db);
-  assert_same_dump (before, after);
+  after = tx_test_dump_database (db, NULL);
+  tx_test_assert_same_dump (before, after);
 }
 
 /* ---- export ------------------------------------------------------------------ */
@@ -1163,7 +1154,7 @@ test_dry_run (Fixture       *fixture,
   g_autoptr(TxDatabase) a = open_demo (fixture, "a.db", 30, 4);
   g_autoptr(TxDatabase) b = open_office (fixture, "b.db", "天河区");
   g_autofree char *path = export_full (fixture, a, "a.xml");
-  g_autofree char *before = dump_database (b);
+  g_autofree char *before = tx_test_dump_database (b, NULL);
   g_autofree char *after = NULL;
   g_autoptr(TxImportReport) trial = NULL;
   g_autoptr(TxImportReport) real = NULL;
@@ -1173,8 +1164,8 @@ test_dry_run (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_false (trial->applied);
   g_assert_true (tx_import_report_can_apply (trial));
-  after = dump_database (b);
-  assert_same_dump (before, after);
+  after = tx_test_dump_database (b, NULL);
+  tx_test_assert_same_dump (before, after);
   real = import_ok (b, path);
   for (guint kind = 0; kind < TX_N_KINDS; kind++)
     for (guint outcome = 0; outcome < TX_N_OUTCOMES; outcome++)
@@ -1196,6 +1187,7 @@ main (int    argc,
   ADD ("/exchange/masked-keeps-values", test_masked_keeps_values);
   ADD ("/exchange/conflict/undecided", test_conflict_undecided);
   ADD ("/exchange/conflict/keep-mine", test_conflict_keep_mine);
+  ADD ("/exchange/conflict/keep-mine-remembered", test_conflict_keep_mine_remembered);
   ADD ("/exchange/conflict/take-theirs", test_conflict_take_theirs);
   ADD ("/exchange/conflict/keep-both", test_conflict_keep_both);
   ADD ("/exchange/conflict/each", test_conflict_each);

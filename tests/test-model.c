@@ -10,6 +10,8 @@
  */
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -28,6 +30,7 @@
 #include "core/db/tx-store.h"
 #include "core/model/tx-suggestion.h"
 #include "core/model/tx-visit.h"
+#include "core/stats/tx-year-figures.h"
 #include "tx-test-util.h"
 
 /* ---- fixture: a database with a few records to refer to ----------------- */
@@ -1791,6 +1794,96 @@ test_community_one_order (Fixture       *fixture,
       g_assert_cmpstr (tx_column_text (stmt, 0), ==, expected[n++]);
     g_assert_cmpuint (n, ==, 4);
   }
+
+  /* the year's figures by community: the same order again */
+  {
+    g_autoptr(TxYearFigures) figures = tx_year_figures_compute (db, 2026, "2026-06-30", &error);
+    g_autoptr(GPtrArray) group = NULL;
+    guint n = 0;
+
+    g_assert_no_error (error);
+    group = tx_year_figures_dup_group (figures, TX_FIGURES_PEOPLE_COMMUNITY);
+    for (guint i = 0; i < group->len; i++)
+      {
+        const TxFigure *figure = g_ptr_array_index (group, i);
+
+        if (figure->ref != NULL && g_strv_contains (expected, figure->ref))
+          g_assert_cmpstr (figure->ref, ==, expected[n++]);
+      }
+    g_assert_cmpuint (n, ==, 4);
+  }
+}
+
+
+/* A save with a bad code fails whoever the caller is: tx_store_save()
+ * checks every coded field and every coded list column, names the field or
+ * list and the value, and writes nothing. */
+static gboolean
+save_fails_on_code (Fixture    *fixture,
+                    TxRecord   *record,
+                    const char *bad,
+                    const char *named)
+{
+  g_autoptr(GError) error = NULL;
+  const char *entity = TX_RECORD_GET_CLASS (record)->entity;
+  gint64 rows = count_table (fixture->db, entity);
+
+  g_assert_false (tx_store_save (fixture->db, record, TX_SAVE_DEFAULT, &error));
+  g_assert_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID);
+  g_test_message ("%s: %s", entity, error->message);
+  g_assert_nonnull (strstr (error->message, bad));
+  g_assert_nonnull (strstr (error->message, named));
+  g_assert_cmpint (count_table (fixture->db, entity), ==, rows);
+  g_assert_null (tx_record_get_uuid (record));
+  return TRUE;
+}
+
+static void
+test_bad_code (Fixture       *fixture,
+               gconstpointer  data)
+{
+  guint fields = 0, columns = 0;
+
+  for (guint e = 0; e < G_N_ELEMENTS (entities); e++)
+    {
+      g_autoptr(TxRecord) probe = entities[e].make_full (fixture, 0);
+      TxRecordClass *klass = TX_RECORD_GET_CLASS (probe);
+
+      for (guint i = 0; i < klass->n_fields; i++)
+        if (klass->fields[i].code_kind != NULL)
+          {
+            g_autoptr(TxRecord) record = entities[e].make_full (fixture, 0);
+
+            tx_record_set_text_field (record, i, "ZZ");
+            fields += save_fails_on_code (fixture, record, "ZZ", _(klass->fields[i].label));
+          }
+      for (guint t = 0; t < klass->n_children; t++)
+        for (guint c = 0; c < klass->children[t].n_columns; c++)
+          {
+            const TxChildColumn *column = &klass->children[t].columns[c];
+            g_autoptr(TxRecord) record = NULL;
+            char **code;
+
+            if (column->code_kind == NULL)
+              continue;
+            record = entities[e].make_full (fixture, 0);
+            g_assert_cmpuint (tx_record_get_children (record, t)->len, >, 0);
+            code = (char **) ((guint8 *) g_ptr_array_index (tx_record_get_children (record, t), 0) + column->offset);
+            g_free (*code);
+            *code = g_strdup ("ZZ");
+            if (g_str_equal (column->code_kind, "category"))
+              {
+                g_autofree char *message = g_strdup_printf (_("“%s” is not a united-front category."), "ZZ");
+
+                columns += save_fails_on_code (fixture, record, "ZZ", message);
+              }
+            else
+              columns += save_fails_on_code (fixture, record, "ZZ", klass->children[t].name);
+          }
+    }
+  /* every kind's coded fields and the eight coded list columns */
+  g_assert_cmpuint (fields, >=, 15);
+  g_assert_cmpuint (columns, ==, 8);
 }
 
 /* A holiday visit is for the holiday of its date's year; the 两节 visits
@@ -1852,6 +1945,7 @@ main (int   argc,
   ADD ("/model/store/failed-child-insert", test_failed_child_insert);
   ADD ("/model/store/nested-save", test_nested_save);
   ADD ("/model/community/one-order", test_community_one_order);
+  ADD ("/model/store/bad-code", test_bad_code);
 
 #undef ADD
   return g_test_run ();

@@ -188,3 +188,70 @@ tx_test_run_program (const char * const *argv)
   g_assert_true (g_subprocess_wait_check (program, NULL, &error));
   g_assert_no_error (error);
 }
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The first line where two dumps differ, so a failure says what changed. */
+void
+tx_test_assert_same_dump (const char *before,
+                  const char *after)
+{
+  g_auto(GStrv) x = g_strsplit (before, "\n", -1);
+  g_auto(GStrv) y = g_strsplit (after, "\n", -1);
+
+  for (guint i = 0; x[i] != NULL || y[i] != NULL; i++)
+    {
+      g_assert_nonnull (x[i]);
+      g_assert_nonnull (y[i]);
+      if (!g_str_equal (x[i], y[i]))
+        g_error ("line %u differs:\n  %s\n  %s", i, x[i], y[i]);
+      if (x[i] == NULL || y[i] == NULL)
+        break;
+    }
+}
+
+/* Every table but @skip (NULL-terminated, or NULL), every row, as text,
+ * rows sorted: "the database is the same". */
+char *
+tx_test_dump_database (TxDatabase         *db,
+                       const char * const *skip)
+{
+  sqlite3 *handle = tx_database_get_handle (db);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  GString *dump = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  for (guint t = 0; t < tables->len; t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\"", (char *) g_ptr_array_index (tables, t));
+      g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
+
+      if (skip != NULL && g_strv_contains (skip, g_ptr_array_index (tables, t)))
+        continue;
+      g_assert_cmpint (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          GString *row = g_string_new (NULL);
+
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            g_string_append_printf (row, "|%s", sqlite3_column_text (stmt, c) ? (const char *) sqlite3_column_text (stmt, c) : "∅");
+          g_ptr_array_add (rows, g_string_free (row, FALSE));
+        }
+      sqlite3_finalize (stmt);
+      g_ptr_array_sort (rows, compare_rows);
+      g_string_append_printf (dump, "## %s\n", (char *) g_ptr_array_index (tables, t));
+      for (guint r = 0; r < rows->len; r++)
+        g_string_append_printf (dump, "%s\n", (char *) g_ptr_array_index (rows, r));
+    }
+  return g_string_free (dump, FALSE);
+}

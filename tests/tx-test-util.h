@@ -41,6 +41,13 @@ char       *tx_test_dup_existing_text    (TxDatabase *db,
                                           const char *sql,
                                           const char *text);
 
+/* Every table but @skip (NULL-terminated, or NULL), every row, as text,
+ * rows sorted; and the first line where two such dumps differ. */
+char       *tx_test_dump_database        (TxDatabase         *db,
+                                          const char * const *skip);
+void        tx_test_assert_same_dump     (const char *before,
+                                          const char *after);
+
 /* @area (6 digits) @birth (YYYYMMDD) @sequence (3 digits; odd for men)
  * and the check character */
 char       *tx_test_make_id_number       (const char *area,

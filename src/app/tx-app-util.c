@@ -182,13 +182,146 @@ tx_dialog_dismiss (gpointer dialog)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
-static void
-on_error_response (GtkDialog *dialog,
-                   int        response,
-                   gpointer   user_data)
+/* ---- message dialogs -------------------------------------------------------- */
+
+typedef struct
 {
-  tx_dialog_dismiss (dialog);
+  TxAlertCallback  callback;
+  gpointer         user_data;
+  GDestroyNotify   destroy;
+  int             *responses;   /* by button index (GtkAlertDialog) */
+  guint            n_buttons;
+  int              cancel;
+} AlertAnswer;
+
+static void
+alert_answer_free (gpointer data)
+{
+  AlertAnswer *answer = data;
+
+  if (answer->destroy != NULL)
+    answer->destroy (answer->user_data);
+  g_free (answer->responses);
+  g_free (answer);
 }
+
+static AlertAnswer *
+alert_answer_new (const TxAlert   *alert,
+                  TxAlertCallback  callback,
+                  gpointer         user_data,
+                  GDestroyNotify   destroy)
+{
+  AlertAnswer *answer = g_new0 (AlertAnswer, 1);
+
+  answer->callback = callback;
+  answer->user_data = user_data;
+  answer->destroy = destroy;
+  answer->cancel = alert->cancel;
+  for (const TxAlertButton *b = alert->buttons; b != NULL && b->label != NULL; b++)
+    answer->n_buttons++;
+  answer->responses = g_new0 (int, MAX (answer->n_buttons, 1));
+  for (guint i = 0; i < answer->n_buttons; i++)
+    answer->responses[i] = alert->buttons[i].response;
+  return answer;
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+
+static void
+on_alert_chosen (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      data)
+{
+  AlertAnswer *answer = data;
+  int index = gtk_alert_dialog_choose_finish (GTK_ALERT_DIALOG (source), result, NULL);
+  int response = index >= 0 && (guint) index < answer->n_buttons ? answer->responses[index] : answer->cancel;
+
+  if (answer->callback != NULL)
+    answer->callback (response, answer->user_data);
+  alert_answer_free (answer);
+}
+
+GtkWidget *
+tx_alert_show (const TxAlert   *alert,
+               TxAlertCallback  callback,
+               gpointer         user_data,
+               GDestroyNotify   destroy)
+{
+  AlertAnswer *answer = alert_answer_new (alert, callback, user_data, destroy);
+  g_autoptr(GtkAlertDialog) dialog = gtk_alert_dialog_new ("%s", alert->message);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  gtk_alert_dialog_set_detail (dialog, alert->detail);
+  gtk_alert_dialog_set_modal (dialog, TRUE);
+  for (guint i = 0; i < answer->n_buttons; i++)
+    {
+      g_ptr_array_add (labels, (gpointer) alert->buttons[i].label);
+      if (alert->buttons[i].response == alert->cancel)
+        {
+          gtk_alert_dialog_set_cancel_button (dialog, i);
+          gtk_alert_dialog_set_default_button (dialog, i);
+        }
+    }
+  g_ptr_array_add (labels, NULL);
+  if (answer->n_buttons > 0)
+    gtk_alert_dialog_set_buttons (dialog, (const char * const *) labels->pdata);
+  gtk_alert_dialog_choose (dialog, alert->parent, NULL, on_alert_chosen, answer);
+  return NULL;
+}
+
+#else  /* GTK 4.8 */
+
+static void
+on_message_response (GtkDialog *dialog,
+                     int        response,
+                     gpointer   data)
+{
+  AlertAnswer *answer = data;
+
+  if (response == GTK_RESPONSE_DELETE_EVENT || response == GTK_RESPONSE_NONE)
+    response = answer->cancel;
+  /* the answer is freed with the dialog: keep what the callback needs */
+  g_object_ref (dialog);
+  tx_dialog_dismiss (dialog);
+  if (answer->callback != NULL)
+    answer->callback (response, answer->user_data);
+  answer->callback = NULL;
+  g_object_unref (dialog);
+}
+
+GtkWidget *
+tx_alert_show (const TxAlert   *alert,
+               TxAlertCallback  callback,
+               gpointer         user_data,
+               GDestroyNotify   destroy)
+{
+  AlertAnswer *answer = alert_answer_new (alert, callback, user_data, destroy);
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (alert->parent, GTK_DIALOG_DESTROY_WITH_PARENT | (alert->parent ? GTK_DIALOG_MODAL : 0),
+                                   alert->type, alert->buttons ? GTK_BUTTONS_NONE : GTK_BUTTONS_CLOSE,
+                                   "%s", alert->message);
+  if (alert->detail != NULL)
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", alert->detail);
+  for (guint i = 0; i < answer->n_buttons; i++)
+    {
+      GtkWidget *button = gtk_dialog_add_button (GTK_DIALOG (dialog), alert->buttons[i].label,
+                                                 alert->buttons[i].response);
+
+      if (alert->buttons[i].destructive)
+        gtk_widget_add_css_class (button, "destructive-action");
+    }
+  if (alert->buttons != NULL)
+    gtk_dialog_set_default_response (GTK_DIALOG (dialog), alert->cancel);
+  if (alert->name != NULL)
+    gtk_widget_set_name (dialog, alert->name);
+  g_object_set_data_full (G_OBJECT (dialog), "tx-alert-answer", answer, alert_answer_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_message_response), answer);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+#endif
 
 void
 tx_show_error (GtkWidget    *widget,
@@ -196,16 +329,15 @@ tx_show_error (GtkWidget    *widget,
                const GError *error)
 {
   GtkRoot *root = widget ? gtk_widget_get_root (widget) : NULL;
-  GtkWidget *dialog;
+  TxAlert alert = {
+    .parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+    .type = GTK_MESSAGE_ERROR,
+    .message = primary,
+    .detail = error ? error->message : NULL,
+    .cancel = GTK_RESPONSE_CLOSE,
+  };
 
-  dialog = gtk_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                   "%s", primary);
-  if (error != NULL)
-    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_error_response), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
+  tx_alert_show (&alert, NULL, NULL, NULL);
 }
 
 gboolean
@@ -229,19 +361,4 @@ tx_widget_class_bind_cell_callbacks (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_callback_full (widget_class, "tx_label_query_tooltip",
                                                 G_CALLBACK (tx_label_query_tooltip));
-}
-
-TxDatabase *
-tx_widget_get_database (GtkWidget *widget)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWindow *transient;
-
-  if (TX_IS_WINDOW (root))
-    return tx_window_get_database (TX_WINDOW (root));
-  /* an editor window: its main window is the transient parent */
-  transient = GTK_IS_WINDOW (root) ? gtk_window_get_transient_for (GTK_WINDOW (root)) : NULL;
-  if (TX_IS_WINDOW (transient))
-    return tx_window_get_database (TX_WINDOW (transient));
-  return NULL;
 }

@@ -62,6 +62,38 @@ void        tx_show_toast               (GtkWidget       *widget,
 /* Closes a message dialog from its "response" handler: the one way, so
  * the dialog never outlives the editor it was asked over. */
 void        tx_dialog_dismiss           (gpointer         dialog);
+/* One button of tx_alert_show(); a list of them ends with { NULL }. */
+typedef struct
+{
+  const char *label;        /* with a mnemonic: "_Discard" */
+  int         response;     /* a GtkResponseType or the caller's own */
+  gboolean    destructive;  /* drawn as a destructive action */
+} TxAlertButton;
+
+typedef struct
+{
+  GtkWindow           *parent;     /* the dialog is modal over it; may be NULL */
+  GtkMessageType       type;
+  const char          *message;
+  const char          *detail;     /* or NULL */
+  const TxAlertButton *buttons;    /* NULL: one Close button */
+  int                  cancel;     /* the answer of Escape and of closing it; also the default */
+  const char          *name;       /* widget name that tests find it by, or NULL */
+} TxAlert;
+
+/* called once the dialog is gone */
+typedef void (*TxAlertCallback) (int      response,
+                                 gpointer user_data);
+
+/* Every message dialog of the app: GtkAlertDialog when built against
+ * GTK 4.10 or later, GtkMessageDialog on 4.8 (the floor).  @callback (may
+ * be NULL) gets the answer; @destroy frees @user_data afterwards, or when the
+ * dialog goes with its parent unanswered.  Returns the GtkMessageDialog on
+ * 4.8 (to present it again, or for tests), NULL with GtkAlertDialog. */
+GtkWidget  *tx_alert_show               (const TxAlert   *alert,
+                                         TxAlertCallback  callback,
+                                         gpointer         user_data,
+                                         GDestroyNotify   destroy);
 /* A modal message for an error the user must read. */
 void        tx_show_error               (GtkWidget       *widget,
                                          const char      *primary,
@@ -77,8 +109,5 @@ gboolean    tx_label_query_tooltip      (GtkLabel        *label,
                                          gboolean         keyboard,
                                          GtkTooltip      *tooltip);
 void        tx_widget_class_bind_cell_callbacks (GtkWidgetClass *widget_class);
-
-/* The database of the TxWindow that holds @widget. */
-TxDatabase *tx_widget_get_database      (GtkWidget       *widget);
 
 G_END_DECLS

@@ -54,36 +54,28 @@ find_window_for_path (TxApplication *self,
   return NULL;
 }
 
-static void
-error_dialog_response (GtkDialog *dialog,
-                       int        response,
-                       gpointer   user_data)
-{
-  tx_dialog_dismiss (dialog);
-}
-
-/* GtkMessageDialog is deprecated from GTK 4.10 on, but GtkAlertDialog does
- * not exist in 4.8, the version this must run on. The dialog belongs to the
- * application: when it is the last window, closing it ends the program. */
+/* With no window open yet the application is held until the message is
+ * answered: closing it then ends the program. */
 static void
 show_open_error (TxApplication *self,
                  const GError  *error)
 {
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  TxAlert alert = {
+    .parent = gtk_application_get_active_window (GTK_APPLICATION (self)),
+    .type = GTK_MESSAGE_ERROR,
+    .message = _("The database could not be opened"),
+    .detail = error->message,
+    .cancel = GTK_RESPONSE_CLOSE,
+  };
   GtkWidget *dialog;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  dialog = gtk_message_dialog_new (parent,
-                                   GTK_DIALOG_DESTROY_WITH_PARENT | (parent ? GTK_DIALOG_MODAL : 0),
-                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                   "%s", _("The database could not be opened"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-
-  gtk_window_set_title (GTK_WINDOW (dialog), _("Tongxin"));
-  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
-  g_signal_connect (dialog, "response", G_CALLBACK (error_dialog_response), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
+  g_application_hold (G_APPLICATION (self));
+  dialog = tx_alert_show (&alert, NULL, self, (GDestroyNotify) g_application_release);
+  if (dialog != NULL)
+    {
+      gtk_window_set_title (GTK_WINDOW (dialog), _("Tongxin"));
+      gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+    }
 }
 
 /**

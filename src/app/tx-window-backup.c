@@ -8,6 +8,7 @@
 
 #include "core/backup/tx-backup.h"
 
+#include "tx-app-util.h"
 #include "tx-window.h"
 
 /* The window may be closed before a backup thread is done: the thread
@@ -32,31 +33,22 @@ weak_window_take (GWeakRef *ref)
   return self;
 }
 
-/* a modal message with a Close button, not shown yet */
-static GtkWidget *
-new_message (TxWindow       *self,
-             GtkMessageType  type,
-             const char     *primary,
-             const char     *secondary)
-{
-  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                              GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                              type, GTK_BUTTONS_CLOSE, "%s", primary);
-
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
-  return dialog;
-}
-
+/* a modal message with a Close button */
 static void
 show_message (TxWindow       *self,
               GtkMessageType  type,
               const char     *primary,
               const char     *secondary)
 {
-  GtkWidget *dialog = new_message (self, type, primary, secondary);
+  TxAlert alert = {
+    .parent = GTK_WINDOW (self),
+    .type = type,
+    .message = primary,
+    .detail = secondary,
+    .cancel = GTK_RESPONSE_CLOSE,
+  };
 
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
+  tx_alert_show (&alert, NULL, NULL, NULL);
 }
 
 /* ---- 从备份恢复… ------------------------------------------------------------ */
@@ -88,12 +80,40 @@ describe_backup (const TxBackupInfo *info)
                           (long long) info->suggestions, (long long) info->pairings);
 }
 
-static void
-on_restore_response (GtkDialog *dialog,
-                     int        response,
-                     TxWindow  *self)
+/* what a question about a backup file answers to */
+typedef struct
 {
-  const char *path = g_object_get_data (G_OBJECT (dialog), "tx-backup-path");
+  TxWindow *window;
+  char     *path;
+} BackupQuestion;
+
+static BackupQuestion *
+backup_question_new (TxWindow   *self,
+                     const char *path)
+{
+  BackupQuestion *question = g_new0 (BackupQuestion, 1);
+
+  question->window = g_object_ref (self);
+  question->path = g_strdup (path);
+  return question;
+}
+
+static void
+backup_question_free (gpointer data)
+{
+  BackupQuestion *question = data;
+
+  g_object_unref (question->window);
+  g_free (question->path);
+  g_free (question);
+}
+
+static void
+on_restore_response (int      response,
+                     gpointer data)
+{
+  TxWindow *self = ((BackupQuestion *) data)->window;
+  const char *path = ((BackupQuestion *) data)->path;
   g_autoptr(GError) error = NULL;
   g_autofree char *safety = NULL;
   g_autofree char *message = NULL;
@@ -108,7 +128,6 @@ on_restore_response (GtkDialog *dialog,
           tx_window_show_toast (self, message, NULL, NULL, NULL, NULL);
         }
     }
-  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 /**
@@ -125,7 +144,19 @@ tx_window_ask_restore (TxWindow   *self,
   g_autoptr(TxBackupInfo) info = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *details = NULL;
-  GtkWidget *dialog;
+  const TxAlertButton buttons[] = {
+    { _("_Cancel"), GTK_RESPONSE_CANCEL, FALSE },
+    { _("_Restore"), GTK_RESPONSE_ACCEPT, FALSE },
+    { NULL },
+  };
+  TxAlert alert = {
+    .parent = GTK_WINDOW (self),
+    .type = GTK_MESSAGE_QUESTION,
+    .message = _("Replace all data with this backup?"),
+    .buttons = buttons,
+    .cancel = GTK_RESPONSE_CANCEL,
+    .name = "restore-dialog",
+  };
 
   info = tx_backup_inspect (path, &error);
   if (info == NULL)
@@ -134,17 +165,8 @@ tx_window_ask_restore (TxWindow   *self,
       return;
     }
   details = describe_backup (info);
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _("Replace all data with this backup?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", details);
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
-                          _("_Restore"), GTK_RESPONSE_ACCEPT, NULL);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  gtk_widget_set_name (dialog, "restore-dialog");
-  g_object_set_data_full (G_OBJECT (dialog), "tx-backup-path", g_strdup (path), g_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_restore_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  alert.detail = details;
+  tx_alert_show (&alert, on_restore_response, backup_question_new (self, path), backup_question_free);
 }
 
 static void
@@ -227,16 +249,14 @@ backup_action (GtkWidget  *widget,
 /* ---- after start-up ---------------------------------------------------------- */
 
 static void
-on_damage_response (GtkDialog *dialog,
-                    int        response,
-                    TxWindow  *self)
+on_damage_response (int      response,
+                    gpointer data)
 {
-  g_autofree char *latest = g_strdup (g_object_get_data (G_OBJECT (dialog), "tx-backup-path"));
+  BackupQuestion *question = data;
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
   /* the newest good copy is offered next; the damaged file stays as it is */
-  if (latest != NULL)
-    tx_window_ask_restore (self, latest);
+  if (question->path != NULL)
+    tx_window_ask_restore (question->window, question->path);
 }
 
 static void
@@ -244,12 +264,16 @@ show_damage (TxWindow   *self,
              const char *message,
              const char *latest)
 {
-  GtkWidget *dialog = new_message (self, GTK_MESSAGE_ERROR, _("The database file is damaged"), message);
+  TxAlert alert = {
+    .parent = GTK_WINDOW (self),
+    .type = GTK_MESSAGE_ERROR,
+    .message = _("The database file is damaged"),
+    .detail = message,
+    .cancel = GTK_RESPONSE_CLOSE,
+    .name = "damage-dialog",
+  };
 
-  gtk_widget_set_name (dialog, "damage-dialog");
-  g_object_set_data_full (G_OBJECT (dialog), "tx-backup-path", g_strdup (latest), g_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_damage_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  tx_alert_show (&alert, on_damage_response, backup_question_new (self, latest), backup_question_free);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "app/pages/tx-archive-page.h"
+#include "tx-app-util.h"
 #include "tx-window-csv.h"
 
 static void
@@ -116,13 +117,7 @@ static void
 show_export_error (TxWindow *self,
                    GError   *error)
 {
-  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                              _("The roster could not be exported"));
-
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
+  tx_show_error (GTK_WIDGET (self), _("The roster could not be exported"), error);
 }
 
 static void

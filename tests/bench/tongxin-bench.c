@@ -25,6 +25,8 @@
 #include "core/db/tx-store.h"
 #include "core/model/tx-suggestion.h"
 #include "core/model/tx-visit.h"
+#include "core/reminders/tx-reminders.h"
+#include "core/stats/tx-year-figures.h"
 
 static void
 report (const char *what,
@@ -120,15 +122,127 @@ time_other_lists (TxDatabase *db)
   report ("overview: 8 counts", start, NULL);
 }
 
+/* the overview page's background job: the year's figures and the reminders */
+static gpointer
+overview_job (TxDatabase    *reader,
+              gpointer       data,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  TxReminderOptions options;
+  g_autoptr(TxYearFigures) figures = NULL;
+  GPtrArray *reminders;
+
+  tx_reminder_options_init (&options);
+  options.limit = 50;
+  options.cancellable = cancellable;
+  figures = tx_year_figures_compute_cancellable (reader, options.today.year, NULL, cancellable, error);
+  if (figures == NULL)
+    return NULL;
+  reminders = tx_reminders_compute (reader, &options, error);
+  return reminders;
+}
+
+typedef struct
+{
+  gint64   done_at;
+  gboolean cancelled;
+} JobResult;
+
+static void
+job_done (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  JobResult *job = user_data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *reminders = tx_database_read_finish (TX_DATABASE (source), result, &error);
+
+  job->done_at = g_get_monotonic_time ();
+  job->cancelled = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_pointer (&reminders, g_ptr_array_unref);
+}
+
+/* Runs the job in the reading thread, cancelled after @cancel_after_ms
+ * (0: never): the time from the start (or the cancel) to its end. */
+static void
+time_overview_job (TxDatabase *db,
+                   guint       cancel_after_ms)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  JobResult job = { 0 };
+  gint64 start = g_get_monotonic_time (), cancelled_at = 0;
+
+  tx_database_read_async (db, overview_job, NULL, NULL, (GDestroyNotify) g_ptr_array_unref,
+                          cancellable, job_done, &job);
+  while (job.done_at == 0)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      if (cancel_after_ms > 0 && cancelled_at == 0 && g_get_monotonic_time () - start >= cancel_after_ms * 1000)
+        {
+          cancelled_at = g_get_monotonic_time ();
+          g_cancellable_cancel (cancellable);
+        }
+      g_usleep (500);
+    }
+  if (cancel_after_ms == 0)
+    report ("overview job (year figures + reminders)", start, NULL);
+  else
+    {
+      g_autofree char *what = g_strdup_printf ("  its end after a cancel at %u ms", cancel_after_ms);
+
+      report (what, cancelled_at != 0 ? cancelled_at : job.done_at, job.cancelled ? "cancelled" : "ran to the end");
+    }
+}
+
+static void
+list_done (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  gint64 *done_at = user_data;
+  g_autoptr(TxRecordList) list = tx_record_list_new_finish (result, NULL);
+
+  *done_at = g_get_monotonic_time ();
+}
+
+/* The archive's list read after a change, queued behind the overview's job
+ * (what a hidden overview did on every change) or alone (the overview
+ * computes only while it is shown). */
+static void
+time_list_after_change (TxDatabase *db,
+                        gboolean    behind_job)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  TxPersonFilter filter;
+  g_autoptr(TxQuery) query = NULL;
+  JobResult job = { 0 };
+  gint64 start = g_get_monotonic_time (), list_at = 0;
+
+  tx_person_filter_init (&filter);
+  query = tx_person_filter_to_query (&filter);
+  if (behind_job)
+    tx_database_read_async (db, overview_job, NULL, NULL, (GDestroyNotify) g_ptr_array_unref,
+                            cancellable, job_done, &job);
+  tx_record_list_new_async (db, query, NULL, list_done, &list_at);
+  while (list_at == 0 || (behind_job && job.done_at == 0))
+    g_main_context_iteration (NULL, TRUE);
+  /* from the change to the list's ids, not to the job's end */
+  report (behind_job ? "archive list read behind the overview's job" : "archive list read alone",
+          start + (g_get_monotonic_time () - list_at), NULL);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   guint people = 100000;
+  gboolean overview_only = FALSE;
   g_autofree char *database = NULL;
   GOptionEntry entries[] = {
     { "people", 0, 0, G_OPTION_ARG_INT, &people, "People to generate (default 100000)", "N" },
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "Reuse this database", "PATH" },
+    { "overview", 0, 0, G_OPTION_ARG_NONE, &overview_only, "Only the overview's background job", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -166,6 +280,14 @@ main (int    argc,
         g_error ("%s", error->message);
       report (what, start, NULL);
     }
+
+  time_overview_job (db, 0);
+  for (guint ms = 100; ms <= 6400; ms *= 2)
+    time_overview_job (db, ms);
+  time_list_after_change (db, TRUE);
+  time_list_after_change (db, FALSE);
+  if (overview_only)
+    return 0;
 
   tx_person_filter_init (&filter);
   filter.sort = TX_PERSON_SORT_PINYIN;

@@ -1,4 +1,4 @@
-/* tx-duplicates-dialog.h — people who share an ID number, merged by hand
+/* tx-duplicates-dialog.h — two records of one person merged by hand
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,7 +14,13 @@ G_BEGIN_DECLS
 #define TX_TYPE_DUPLICATES_DIALOG (tx_duplicates_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (TxDuplicatesDialog, tx_duplicates_dialog, TX, DUPLICATES_DIALOG, GtkWindow)
 
-TxDuplicatesDialog *tx_duplicates_dialog_new (GtkWindow  *parent,
-                                              TxDatabase *db);
+/* Every pair of people who share an ID number. */
+TxDuplicatesDialog *tx_duplicates_dialog_new      (GtkWindow  *parent,
+                                                   TxDatabase *db);
+/* Two people the user chose in the archive (合并人员…). */
+TxDuplicatesDialog *tx_duplicates_dialog_new_pair (GtkWindow  *parent,
+                                                   TxDatabase *db,
+                                                   const char *first,
+                                                   const char *second);
 
 G_END_DECLS

@@ -178,13 +178,6 @@ tx_export_dialog_export_to (TxExportDialog *self,
     self->poll_id = g_timeout_add (100, poll_progress, self);
 }
 
-gboolean
-tx_export_dialog_is_busy (TxExportDialog *self)
-{
-  g_return_val_if_fail (TX_IS_EXPORT_DIALOG (self), FALSE);
-  return self->job != NULL;
-}
-
 static void
 on_chosen (GtkNativeDialog *chooser,
            int              response,

@@ -19,6 +19,5 @@ TxExportDialog *tx_export_dialog_new       (GtkWindow      *parent,
 /* What the export button does after its file chooser (tests call it). */
 void            tx_export_dialog_export_to (TxExportDialog *self,
                                             GFile          *file);
-gboolean        tx_export_dialog_is_busy   (TxExportDialog *self);
 
 G_END_DECLS

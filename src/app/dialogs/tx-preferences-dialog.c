@@ -2,7 +2,9 @@
  *
  * The office's identity, reminder thresholds and required meetings travel
  * with the data (tx-settings.h): every copy of the file and the CLI see
- * the same values. One transaction per save: all or nothing.
+ * the same values. One transaction per save: all or nothing. The second
+ * page, the office's festivals (tx-festivals-page.c), saves each change at
+ * once.
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,6 +16,7 @@
 #include "core/db/tx-store.h"
 
 #include "app/tx-app-util.h"
+#include "tx-festivals-page.h"
 #include "tx-preferences-dialog.h"
 
 struct _TxPreferencesDialog
@@ -34,6 +37,7 @@ struct _TxPreferencesDialog
   GtkSpinButton *briefings_spin;
   GtkSpinButton *elderly_spin;
   GtkSpinButton *pairing_spin;
+  TxFestivalsPage *festivals_page;
 };
 
 G_DEFINE_FINAL_TYPE (TxPreferencesDialog, tx_preferences_dialog, GTK_TYPE_WINDOW)
@@ -254,6 +258,7 @@ tx_preferences_dialog_class_init (TxPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxPreferencesDialog, elderly_spin);
   gtk_widget_class_bind_template_child (widget_class, TxPreferencesDialog, pairing_spin);
   gtk_widget_class_bind_template_callback (widget_class, on_code_changed);
+  gtk_widget_class_bind_template_child (widget_class, TxPreferencesDialog, festivals_page);
 
   gtk_widget_class_install_action (widget_class, "preferences.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "preferences.save", NULL);
@@ -263,6 +268,7 @@ tx_preferences_dialog_class_init (TxPreferencesDialogClass *klass)
 static void
 tx_preferences_dialog_init (TxPreferencesDialog *self)
 {
+  g_type_ensure (TX_TYPE_FESTIVALS_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
   tx_code_drop_down_setup (self->level_drop_down, TX_CODE_OFFICE_LEVEL, TRUE);
 }
@@ -281,5 +287,6 @@ tx_preferences_dialog_new (GtkWindow  *parent,
                        NULL);
   self->db = g_object_ref (db);
   load_settings (self);
+  tx_festivals_page_set_database (self->festivals_page, db);
   return self;
 }

@@ -585,49 +585,25 @@ tx_parse_date_entry (GtkEditable  *entry,
   return FALSE;
 }
 
-/* "9:05", "09:05", "9：05", "9.05", "0905", "9点05", "9点" */
-static gboolean
-parse_time (const char *text,
-            int        *hour,
-            int        *minute)
-{
-  g_autoptr(GRegex) regex = g_regex_new ("^([0-9]{1,2})(?:[:：.点时]([0-9]{2})分?|点|时|([0-9]{2}))$",
-                                         G_REGEX_OPTIMIZE, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
-  g_autofree char *h = NULL, *m = NULL, *m2 = NULL;
-
-  if (!g_regex_match (regex, text, 0, &match))
-    return FALSE;
-  h = g_match_info_fetch (match, 1);
-  m = g_match_info_fetch (match, 2);
-  m2 = g_match_info_fetch (match, 3);
-  *hour = atoi (h);
-  *minute = (m && *m) ? atoi (m) : (m2 && *m2) ? atoi (m2) : 0;
-  return *hour < 24 && *minute < 60;
-}
-
 gboolean
 tx_parse_time_entry (GtkEditable  *entry,
                      const char   *what,
                      char        **out,
                      GError      **error)
 {
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *text = tx_editable_dup_text (entry);
-  int hour, minute;
 
   *out = NULL;
   if (text == NULL)
     return TRUE;
-  if (!parse_time (text, &hour, &minute))
-    {
-      g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID,
-                   _("Check the field “%s”: %s"), what,
-                   _("write the time as hours and minutes, like 14:30"));
-      gtk_widget_grab_focus (GTK_WIDGET (entry));
-      return FALSE;
-    }
-  *out = g_strdup_printf ("%02d:%02d", hour, minute);
-  return TRUE;
+  *out = tx_civil_time_normalize (text, &local_error);
+  if (*out != NULL)
+    return TRUE;
+  g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID,
+               _("Check the field “%s”: %s"), what, local_error->message);
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  return FALSE;
 }
 
 void

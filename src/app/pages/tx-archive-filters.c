@@ -30,11 +30,14 @@ _tx_archive_page_read_filter (TxArchivePage  *self,
     filter->community = g_ptr_array_index (self->community_uuids, community);
   filter->political_status = tx_code_drop_down_get_code (self->political_drop);
   filter->ethnicity = tx_code_drop_down_get_code (self->ethnicity_drop);
+  filter->gender = tx_code_drop_down_get_code (self->gender_drop);
   filter->role_kind = tx_code_drop_down_get_code (self->role_drop);
   filter->status = tx_code_drop_down_get_code (self->status_drop);
   /* 0 shows "—": no bound */
   filter->min_age = min_age > 0 ? min_age : -1;
   filter->max_age = max_age > 0 ? max_age : -1;
+  if (self->ages_year > 0)
+    filter->today = (TxCivilDate) { self->ages_year, 12, 31 };
   filter->representative = gtk_check_button_get_active (self->representative_check) ? 1 : -1;
   filter->key_person = gtk_check_button_get_active (self->key_person_check) ? 1 : -1;
   filter->sort = (TxPersonSort) gtk_drop_down_get_selected (self->sort_drop);
@@ -54,6 +57,7 @@ static guint
 count_more_filters (TxArchivePage *self)
 {
   return (tx_code_drop_down_get_code (self->ethnicity_drop) != NULL)
+       + (tx_code_drop_down_get_code (self->gender_drop) != NULL)
        + (tx_code_drop_down_get_code (self->role_drop) != NULL)
        + (gtk_spin_button_get_value_as_int (self->min_age_spin) > 0
           || gtk_spin_button_get_value_as_int (self->max_age_spin) > 0)
@@ -225,6 +229,30 @@ _tx_archive_page_update_communities (TxArchivePage *self)
   self->updating--;
 }
 
+/* Ages counted on 31 December of @year (0: today); the note under the age
+ * bounds says so, and changing a bound by hand goes back to today. */
+static void
+set_ages_year (TxArchivePage *self,
+               int            year)
+{
+  g_autofree char *note = NULL;
+
+  self->ages_year = year;
+  if (year > 0)
+    note = g_strdup_printf (_("Ages reached in %d"), year);
+  gtk_label_set_label (self->ages_year_label, note != NULL ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->ages_year_label), year > 0);
+}
+
+static void
+on_age_changed (TxArchivePage *self)
+{
+  if (self->updating > 0)
+    return;
+  set_ages_year (self, 0);
+  on_filter_changed (self);
+}
+
 void
 _tx_archive_page_reset_filters (TxArchivePage *self)
 {
@@ -234,9 +262,11 @@ _tx_archive_page_reset_filters (TxArchivePage *self)
   gtk_drop_down_set_selected (self->political_drop, 0);
   tx_code_drop_down_set_code (self->status_drop, "1");
   gtk_drop_down_set_selected (self->ethnicity_drop, 0);
+  gtk_drop_down_set_selected (self->gender_drop, 0);
   gtk_drop_down_set_selected (self->role_drop, 0);
   gtk_spin_button_set_value (self->min_age_spin, 0);
   gtk_spin_button_set_value (self->max_age_spin, 0);
+  set_ages_year (self, 0);
   gtk_check_button_set_active (self->representative_check, FALSE);
   gtk_check_button_set_active (self->key_person_check, FALSE);
   self->updating--;
@@ -262,6 +292,39 @@ tx_archive_page_show_filtered (TxArchivePage *self,
   _tx_archive_page_queue_reload (self, 0);
 }
 
+void
+tx_archive_page_show_ages (TxArchivePage *self,
+                           int            min_age,
+                           int            max_age,
+                           int            year)
+{
+  g_return_if_fail (TX_IS_ARCHIVE_PAGE (self));
+
+  self->updating++;
+  _tx_archive_page_reset_filters (self);
+  /* the spin buttons show 0 as "—", no bound; an age of 0 is no bound either */
+  gtk_spin_button_set_value (self->min_age_spin, MAX (min_age, 0));
+  gtk_spin_button_set_value (self->max_age_spin, MAX (max_age, 0));
+  set_ages_year (self, year);
+  self->updating--;
+  update_more_button (self);
+  _tx_archive_page_queue_reload (self, 0);
+}
+
+void
+tx_archive_page_show_gender (TxArchivePage *self,
+                             const char    *gender)
+{
+  g_return_if_fail (TX_IS_ARCHIVE_PAGE (self));
+
+  self->updating++;
+  _tx_archive_page_reset_filters (self);
+  tx_code_drop_down_set_code (self->gender_drop, gender);
+  self->updating--;
+  update_more_button (self);
+  _tx_archive_page_queue_reload (self, 0);
+}
+
 static void
 connect_filter (TxArchivePage *self,
                 gpointer       widget,
@@ -277,6 +340,7 @@ _tx_archive_page_init_filters (TxArchivePage *self)
   setup_filter_drop (self->political_drop, TX_CODE_POLITICAL, _("Any political status"));
   setup_filter_drop (self->status_drop, TX_CODE_PERSON_STATUS, _("Any status"));
   setup_filter_drop (self->ethnicity_drop, TX_CODE_ETHNICITY, _("Any ethnicity"));
+  setup_filter_drop (self->gender_drop, TX_CODE_GENDER, _("Any gender"));
   setup_filter_drop (self->role_drop, TX_CODE_ROLE_KIND, _("Any role"));
   tx_code_drop_down_set_code (self->status_drop, "1");
   {
@@ -296,10 +360,11 @@ _tx_archive_page_init_filters (TxArchivePage *self)
   connect_filter (self, self->political_drop, "notify::selected");
   connect_filter (self, self->status_drop, "notify::selected");
   connect_filter (self, self->ethnicity_drop, "notify::selected");
+  connect_filter (self, self->gender_drop, "notify::selected");
   connect_filter (self, self->role_drop, "notify::selected");
   connect_filter (self, self->sort_drop, "notify::selected");
-  connect_filter (self, self->min_age_spin, "value-changed");
-  connect_filter (self, self->max_age_spin, "value-changed");
+  g_signal_connect_object (self->min_age_spin, "value-changed", G_CALLBACK (on_age_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->max_age_spin, "value-changed", G_CALLBACK (on_age_changed), self, G_CONNECT_SWAPPED);
   connect_filter (self, self->representative_check, "toggled");
   connect_filter (self, self->key_person_check, "toggled");
 }

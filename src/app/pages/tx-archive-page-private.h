@@ -25,16 +25,20 @@ struct _TxArchivePage
   guint         updating;          /* > 0: filter widgets set from code */
   gboolean      loading;
   gboolean      reload_pending;
+  int           ages_year;         /* 0: ages today; else ages reached in that
+                                    * year, as the overview's age chart counts */
 
   GtkDropDown  *category_drop;
   GtkDropDown  *community_drop;
   GtkDropDown  *political_drop;
   GtkDropDown  *status_drop;
   GtkDropDown  *ethnicity_drop;
+  GtkDropDown  *gender_drop;
   GtkDropDown  *role_drop;
   GtkDropDown  *sort_drop;
   GtkSpinButton *min_age_spin;
   GtkSpinButton *max_age_spin;
+  GtkLabel     *ages_year_label;
   GtkCheckButton *representative_check;
   GtkCheckButton *key_person_check;
   GtkMenuButton *more_button;

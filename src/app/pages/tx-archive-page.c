@@ -21,6 +21,7 @@
 #include "app/tx-app-util.h"
 #include "app/widgets/tx-person-columns.h"
 #include "tx-archive-page-private.h"
+#include "app/dialogs/tx-duplicates-dialog.h"
 #include "tx-page.h"
 #include "app/editors/tx-person-editor.h"
 #include "app/print/tx-print-documents.h"
@@ -167,6 +168,7 @@ update_actions (TxArchivePage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "archive.trash", !gtk_bitset_is_empty (selected));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "archive.print-person", gtk_bitset_get_size (selected) == 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "archive.merge", gtk_bitset_get_size (selected) == 2);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "archive.undo-trash", self->last_trashed != NULL);
 }
 
@@ -203,6 +205,29 @@ print_person_action (GtkWidget  *widget,
   if (self->db == NULL || selected == NULL || selected[0] == NULL || selected[1] != NULL)
     return;
   tx_print_registration_sheet (GTK_WINDOW (gtk_widget_get_root (widget)), self->db, selected[0]);
+}
+
+/* ---- merging two people ---------------------------------------------------- */
+
+/* 合并人员…: the two selected, side by side, merged as the user chooses
+ * (the same dialog as for people who share an ID number) */
+static void
+merge_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TxArchivePage *self = TX_ARCHIVE_PAGE (widget);
+  g_auto(GStrv) selected = dup_selected_uuids (self);
+  TxDuplicatesDialog *dialog;
+
+  if (self->db == NULL || g_strv_length (selected) != 2)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  dialog = tx_duplicates_dialog_new_pair (GTK_WINDOW (gtk_widget_get_root (widget)), self->db,
+                                          selected[0], selected[1]);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ---- trash and undo -------------------------------------------------------- */
@@ -519,6 +544,8 @@ tx_archive_page_class_init (TxArchivePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxArchivePage, political_drop);
   gtk_widget_class_bind_template_child (widget_class, TxArchivePage, status_drop);
   gtk_widget_class_bind_template_child (widget_class, TxArchivePage, ethnicity_drop);
+  gtk_widget_class_bind_template_child (widget_class, TxArchivePage, gender_drop);
+  gtk_widget_class_bind_template_child (widget_class, TxArchivePage, ages_year_label);
   gtk_widget_class_bind_template_child (widget_class, TxArchivePage, role_drop);
   gtk_widget_class_bind_template_child (widget_class, TxArchivePage, sort_drop);
   gtk_widget_class_bind_template_child (widget_class, TxArchivePage, min_age_spin);
@@ -546,6 +573,7 @@ tx_archive_page_class_init (TxArchivePageClass *klass)
   gtk_widget_class_install_action (widget_class, "archive.undo-trash", NULL, undo_trash_action);
   gtk_widget_class_install_action (widget_class, "archive.print-roster", NULL, print_roster_action);
   gtk_widget_class_install_action (widget_class, "archive.print-person", NULL, print_person_action);
+  gtk_widget_class_install_action (widget_class, "archive.merge", NULL, merge_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "archive.trash", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "archive.trash", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "archive.undo-trash", NULL);

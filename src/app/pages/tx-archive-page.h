@@ -25,6 +25,15 @@ guint       tx_archive_page_get_n_people (TxArchivePage *self);
 void        tx_archive_page_show_filtered (TxArchivePage *self,
                                            const char    *category,
                                            const char    *community_uuid);
+/* every filter back to its default, then the ages @min_age to @max_age
+ * (-1: no bound) reached in @year (0: ages today): the age chart's bars */
+void        tx_archive_page_show_ages   (TxArchivePage *self,
+                                         int            min_age,
+                                         int            max_age,
+                                         int            year);
+/* every filter back to its default, then the gender @gender (a code) */
+void        tx_archive_page_show_gender (TxArchivePage *self,
+                                         const char    *gender);
 
 /* The filter and order the list is shown with; its strings are borrowed
  * from the page and valid until the filters change. */

@@ -152,17 +152,20 @@ counts_free (gpointer data)
 }
 
 /* The year's figures and the reminders, in the reading thread: at 100,000
- * people they take a second or more. */
+ * people they take a second or more, so a newer reload's cancel stops
+ * them between queries (and SQLite within one, tx_database_read_async). */
 static void
-read_figures (TxDatabase *reader,
-              Counts     *counts)
+read_figures (TxDatabase   *reader,
+              Counts       *counts,
+              GCancellable *cancellable)
 {
   g_autoptr(GError) error = NULL;
   TxReminderOptions options;
 
   tx_reminder_options_init (&options);
   options.limit = REMINDER_LIMIT;
-  counts->figures = tx_year_figures_compute (reader, options.today.year, NULL, &error);
+  options.cancellable = cancellable;
+  counts->figures = tx_year_figures_compute_cancellable (reader, options.today.year, NULL, cancellable, &error);
   if (counts->figures != NULL)
     counts->reminders = tx_reminders_compute (reader, &options, &error);
   if (error != NULL)
@@ -177,7 +180,7 @@ count_records (TxDatabase    *reader,
 {
   Counts *counts = g_new0 (Counts, 1);
 
-  for (guint i = 0; i < N_COUNT_ROWS; i++)
+  for (guint i = 0; i < N_COUNT_ROWS && !g_cancellable_is_cancelled (cancellable); i++)
     {
       g_autoptr(GError) local_error = NULL;
 
@@ -188,7 +191,9 @@ count_records (TxDatabase    *reader,
           counts->errors[i] = g_strdup (local_error->message);
         }
     }
-  read_figures (reader, counts);
+  if (!g_cancellable_is_cancelled (cancellable))
+    read_figures (reader, counts, cancellable);
+  /* a cancelled job's result is dropped by tx_database_read_async */
   return counts;
 }
 
@@ -311,19 +316,22 @@ on_counted (GObject      *source,
   counts_free (counts);
 }
 
-/* Eight counts of a big database take tens of milliseconds: they are
- * read in the database's reading thread. */
+/* The counts, figures and reminders are read in the database's reading
+ * thread, which the lists share: a reload cancels the one running (a
+ * change made it stale), and while the page is hidden nothing new starts:
+ * every change would otherwise queue seconds of work at 100,000 people in
+ * front of the lists' reads. Showing the page reloads it (map). */
 static void
 tx_overview_page_reload (TxPage *page)
 {
   TxOverviewPage *self = TX_OVERVIEW_PAGE (page);
 
-  if (self->db == NULL)
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->db == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
 
   update_office (self);
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   tx_database_read_async (self->db, count_records, NULL, NULL, counts_free,
                           self->cancellable, on_counted, g_object_ref (self));
@@ -364,18 +372,28 @@ get_window (TxOverviewPage *self)
   return TX_IS_WINDOW (root) ? TX_WINDOW (root) : NULL;
 }
 
+/* The archive page, which the caller filters, then shows (NULL in a
+ * test without a window) */
+static TxArchivePage *
+get_archive_page (TxOverviewPage *self)
+{
+  TxWindow *window = get_window (self);
+  GtkWidget *archive = window != NULL ? tx_window_get_page (window, "archive") : NULL;
+
+  return archive != NULL && TX_IS_ARCHIVE_PAGE (archive) ? TX_ARCHIVE_PAGE (archive) : NULL;
+}
+
 static void
 show_archive_filtered (TxOverviewPage *self,
                        const char     *category,
                        const char     *community)
 {
-  TxWindow *window = get_window (self);
-  GtkWidget *archive = window != NULL ? tx_window_get_page (window, "archive") : NULL;
+  TxArchivePage *archive = get_archive_page (self);
 
-  if (archive == NULL || !TX_IS_ARCHIVE_PAGE (archive))
+  if (archive == NULL)
     return;
-  tx_archive_page_show_filtered (TX_ARCHIVE_PAGE (archive), category, community);
-  tx_window_show_page (window, "archive");
+  tx_archive_page_show_filtered (archive, category, community);
+  tx_window_show_page (get_window (self), "archive");
 }
 
 static void
@@ -393,6 +411,41 @@ on_community_bar_activated (TxOverviewPage *self,
                             const char     *ref)
 {
   show_archive_filtered (self, NULL, ref);
+}
+
+/* the people of an age band, their ages counted as the chart counts them
+ * (reached in the year shown); "unknown" (no birth date) opens nothing */
+static void
+on_age_bar_activated (TxOverviewPage *self,
+                      guint           index,
+                      const char     *ref)
+{
+  int min_age, max_age;
+  TxArchivePage *archive;
+
+  if (self->figures == NULL || !tx_year_figures_age_band (ref, &min_age, &max_age))
+    return;
+  archive = get_archive_page (self);
+  if (archive == NULL)
+    return;
+  tx_archive_page_show_ages (archive, min_age, max_age, tx_year_figures_get_year (self->figures));
+  tx_window_show_page (get_window (self), "archive");
+}
+
+static void
+on_gender_bar_activated (TxOverviewPage *self,
+                         guint           index,
+                         const char     *ref)
+{
+  TxArchivePage *archive;
+
+  if (ref == NULL)
+    return;
+  archive = get_archive_page (self);
+  if (archive == NULL)
+    return;
+  tx_archive_page_show_gender (archive, ref);
+  tx_window_show_page (get_window (self), "archive");
 }
 
 /* A month bar opens its list filtered to that month of the figures' year
@@ -629,6 +682,8 @@ tx_overview_page_class_init (TxOverviewPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_community_bar_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_activity_month_bar_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_meeting_month_bar_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_age_bar_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_gender_bar_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_reminder_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_open_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_record_visit_clicked);

@@ -248,22 +248,27 @@ typedef struct
 } Confirmation;
 
 static void
-on_confirm_response (GtkDialog *dialog,
-                     int        response,
-                     gpointer   user_data)
+on_confirm_response (int      response,
+                     gpointer user_data)
 {
   Confirmation *confirmation = user_data;
 
-  tx_dialog_dismiss (dialog);
   if (response == GTK_RESPONSE_ACCEPT)
     confirmation->confirmed (confirmation->page, confirmation->data);
+}
+
+static void
+confirmation_free (gpointer user_data)
+{
+  Confirmation *confirmation = user_data;
+
   if (confirmation->destroy != NULL)
     confirmation->destroy (confirmation->data);
   g_object_unref (confirmation->page);
   g_free (confirmation);
 }
 
-/* GtkMessageDialog: GtkAlertDialog is 4.10. The safe answer is the default. */
+/* The safe answer is the default. */
 static void
 confirm (TxTrashPage    *self,
          const char     *primary,
@@ -275,28 +280,26 @@ confirm (TxTrashPage    *self,
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   Confirmation *confirmation = g_new0 (Confirmation, 1);
-  GtkWidget *dialog;
-  GtkWidget *accept;
+  const TxAlertButton buttons[] = {
+    { _("_Cancel"), GTK_RESPONSE_CANCEL, FALSE },
+    { accept_label, GTK_RESPONSE_ACCEPT, TRUE },
+    { NULL },
+  };
+  TxAlert alert = {
+    .parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+    .type = GTK_MESSAGE_WARNING,
+    .message = primary,
+    .detail = secondary,
+    .buttons = buttons,
+    .cancel = GTK_RESPONSE_CANCEL,
+  };
 
   confirmation->page = g_object_ref (self);
   confirmation->confirmed = confirmed;
   confirmation->data = data;
   confirmation->destroy = destroy;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  dialog = gtk_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
-                                   "%s", primary);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  accept = gtk_dialog_add_button (GTK_DIALOG (dialog), accept_label, GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (accept, "destructive-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-
-  g_signal_connect (dialog, "response", G_CALLBACK (on_confirm_response), confirmation);
-  gtk_window_present (GTK_WINDOW (dialog));
+  tx_alert_show (&alert, on_confirm_response, confirmation, confirmation_free);
 }
 
 static void

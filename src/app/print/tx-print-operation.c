@@ -187,13 +187,6 @@ tx_print_operation_new (TxReportPages *pages)
   return self;
 }
 
-TxReportPages *
-tx_print_operation_get_pages (TxPrintOperation *self)
-{
-  g_return_val_if_fail (TX_IS_PRINT_OPERATION (self), NULL);
-  return self->pages;
-}
-
 void
 tx_print_operation_run_dialog (TxPrintOperation *self,
                                GtkWindow        *parent)

@@ -17,7 +17,6 @@ G_DECLARE_FINAL_TYPE (TxPrintOperation, tx_print_operation, TX, PRINT_OPERATION,
 /* The printer and paper last chosen are used again (and kept across runs
  * in the user's configuration folder); the orientation is the report's. */
 TxPrintOperation *tx_print_operation_new   (TxReportPages *pages);
-TxReportPages    *tx_print_operation_get_pages (TxPrintOperation *self);
 
 /* Shows the print dialog, then prints (asynchronously). */
 void              tx_print_operation_run_dialog (TxPrintOperation *self,

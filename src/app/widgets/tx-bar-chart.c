@@ -520,14 +520,6 @@ tx_bar_chart_get_n_bars (TxBarChart *self)
   return self->bars->len;
 }
 
-const char *
-tx_bar_chart_get_label (TxBarChart *self,
-                        guint       index)
-{
-  g_return_val_if_fail (TX_IS_BAR_CHART (self) && index < self->bars->len, NULL);
-  return g_array_index (self->bars, Bar, index).label;
-}
-
 gint64
 tx_bar_chart_get_value (TxBarChart *self,
                         guint       index)

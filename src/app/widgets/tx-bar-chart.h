@@ -24,8 +24,6 @@ GtkWidget  *tx_bar_chart_new          (void);
 void        tx_bar_chart_set_figures  (TxBarChart *self,
                                        GPtrArray  *figures);
 guint       tx_bar_chart_get_n_bars   (TxBarChart *self);
-const char *tx_bar_chart_get_label    (TxBarChart *self,
-                                       guint       index);
 gint64      tx_bar_chart_get_value    (TxBarChart *self,
                                        guint       index);
 const char *tx_bar_chart_get_ref      (TxBarChart *self,

@@ -850,3 +850,20 @@ tx_backup_import_hook (TxDatabase  *db,
     g_free (copy);
   return TRUE;
 }
+
+static char *
+backup_before_upgrade (TxDatabase  *db,
+                       GError     **error)
+{
+  return tx_backup_make (db, TX_BACKUP_PRE_MIGRATION, error);
+}
+
+/* Hands the database layer its copy before an upgrade as soon as the
+ * program is loaded, before any database can be opened; the core library is
+ * linked whole (src/core/meson.build), so this runs in every program that
+ * links it.  Without it, tx-database.c refuses to upgrade. */
+__attribute__((constructor)) static void
+install_upgrade_backup (void)
+{
+  _tx_database_set_upgrade_backup (backup_before_upgrade);
+}

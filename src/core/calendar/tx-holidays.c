@@ -128,6 +128,15 @@ tx_holidays_list_year (TxDatabase  *db,
   return g_steal_pointer (&holidays);
 }
 
+gboolean
+tx_holidays_is_built_in (const char *code)
+{
+  for (guint i = 0; code != NULL && i < G_N_ELEMENTS (built_ins); i++)
+    if (g_str_equal (code, built_ins[i].code))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 check_office_holiday (TxDatabase  *db,
                       const char  *code,
@@ -143,14 +152,13 @@ check_office_holiday (TxDatabase  *db,
                    _("A festival needs a holiday and a full date."));
       return FALSE;
     }
-  for (guint i = 0; i < G_N_ELEMENTS (built_ins); i++)
-    if (g_str_equal (code, built_ins[i].code))
-      {
-        g_set_error (error, TX_HOLIDAYS_ERROR, TX_HOLIDAYS_ERROR_BUILT_IN,
-                     _("The date of %s is known; only other festivals are added by hand."),
-                     tx_code_table_name (TX_CODE_HOLIDAY, code));
-        return FALSE;
-      }
+  if (tx_holidays_is_built_in (code))
+    {
+      g_set_error (error, TX_HOLIDAYS_ERROR, TX_HOLIDAYS_ERROR_BUILT_IN,
+                   _("The date of %s is known; only other festivals are added by hand."),
+                   tx_code_table_name (TX_CODE_HOLIDAY, code));
+      return FALSE;
+    }
   return TRUE;
 }
 

@@ -44,6 +44,9 @@ GQuark      tx_holidays_error_quark    (void);
 void        tx_holiday_free            (TxHoliday   *holiday);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TxHoliday, tx_holiday_free)
 
+/* TRUE for the holidays whose dates are computed (元旦 … 国庆节): the
+ * office adds only the others. */
+gboolean    tx_holidays_is_built_in    (const char  *code);
 /* The built-in holidays of the civil @year, in date order; an empty array
  * outside the lunar table. */
 GPtrArray  *tx_holidays_built_in       (int          year);

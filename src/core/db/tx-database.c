@@ -15,10 +15,6 @@
 #include "tx-database-private.h"
 #include "tx-migrations.h"
 #include "tx-sort-keys.h"
-#include "backup/tx-backup.h"
-
-typedef struct _TxReader TxReader;
-static void reader_stop (TxReader *reader);
 
 struct _TxDatabase
 {
@@ -61,7 +57,7 @@ tx_database_finalize (GObject *object)
 {
   TxDatabase *self = (TxDatabase *)object;
 
-  g_clear_pointer (&self->reader, reader_stop);
+  g_clear_pointer (&self->reader, _tx_reader_stop);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->handle != NULL)
     sqlite3_close_v2 (self->handle);
@@ -452,13 +448,26 @@ check_current (TxDatabase  *self,
 
 /* A file that holds data is copied before its schema changes; no upgrade
  * without the copy. */
+static TxUpgradeBackupFunc upgrade_backup;
+
+void
+_tx_database_set_upgrade_backup (TxUpgradeBackupFunc func)
+{
+  upgrade_backup = func;
+}
+
 static gboolean
 backup_before_upgrade (TxDatabase  *self,
                        GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *copy = tx_backup_make (self, TX_BACKUP_PRE_MIGRATION, &local_error);
+  g_autofree char *copy = NULL;
 
+  if (upgrade_backup == NULL)
+    local_error = g_error_new_literal (TX_DATABASE_ERROR, TX_DATABASE_ERROR_OPEN,
+                                       "no backup module is linked in");
+  else
+    copy = upgrade_backup (self, &local_error);
   if (copy == NULL)
     {
       g_set_error (error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_OPEN,
@@ -927,130 +936,6 @@ tx_column_text (sqlite3_stmt *stmt,
   return (const char *) sqlite3_column_text (stmt, index);
 }
 
-/* ---- the reading thread ----------------------------------------------------- */
-
-/* The thread and its queue outlive the TxDatabase when a request's task
- * drops the last reference in the thread itself: the thread then takes the
- * stop request from the queue and closes its connection. Nothing waits for
- * the thread (it may be the one finalizing the database). */
-struct _TxReader
-{
-  GAsyncQueue *queue;       /* GTask *, or the stop request */
-  char        *path;
-};
-
-typedef struct
-{
-  TxDatabaseReadFunc  func;
-  gpointer            data;
-  GDestroyNotify      data_free;
-  GDestroyNotify      result_free;
-  GAsyncReadyCallback callback;
-  gpointer            user_data;
-} ReadRequest;
-
-static int stop_request;
-#define STOP_REQUEST ((gpointer) &stop_request)
-
-static void
-read_request_free (gpointer data)
-{
-  ReadRequest *request = data;
-
-  if (request->data_free != NULL)
-    request->data_free (request->data);
-  g_free (request);
-}
-
-static int
-on_progress (void *user_data)
-{
-  return g_cancellable_is_cancelled (user_data);
-}
-
-static void
-run_request (TxDatabase **connection,
-             const char  *path,
-             GTask       *task)
-{
-  ReadRequest *request = g_task_get_task_data (task);
-  GCancellable *cancellable = g_task_get_cancellable (task);
-  g_autoptr(GError) error = NULL;
-  gpointer result;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  /* the main connection made the file: the reader never creates one */
-  if (*connection == NULL && (*connection = tx_database_open_existing (path, &error)) == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  /* one snapshot for everything the request reads */
-  if (!tx_database_exec (*connection, "BEGIN DEFERRED", &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  if (cancellable != NULL)
-    sqlite3_progress_handler ((*connection)->handle, 1000, on_progress, cancellable);
-  result = request->func (*connection, request->data, cancellable, &error);
-  sqlite3_progress_handler ((*connection)->handle, 0, NULL, NULL);
-  tx_database_rollback (*connection);   /* nothing was written */
-
-  if (g_task_return_error_if_cancelled (task))
-    {
-      if (result != NULL && request->result_free != NULL)
-        request->result_free (result);
-    }
-  else if (result == NULL)
-    g_task_return_error (task, error != NULL ? g_steal_pointer (&error)
-                                             : g_error_new_literal (TX_DATABASE_ERROR, TX_DATABASE_ERROR_SQL,
-                                                                    "No result"));
-  else
-    g_task_return_pointer (task, result, request->result_free);
-}
-
-static gpointer
-reader_thread (gpointer data)
-{
-  TxReader *reader = data;
-  g_autoptr(TxDatabase) connection = NULL;
-  gpointer item;
-
-  while ((item = g_async_queue_pop (reader->queue)) != STOP_REQUEST)
-    {
-      GTask *task = item;
-
-      run_request (&connection, reader->path, task);
-      g_object_unref (task);   /* may finalize the database: it queues the stop */
-    }
-  g_clear_object (&connection);
-  g_async_queue_unref (reader->queue);
-  g_free (reader->path);
-  g_free (reader);
-  return NULL;
-}
-
-static TxReader *
-reader_start (const char *path)
-{
-  TxReader *reader = g_new0 (TxReader, 1);
-
-  reader->queue = g_async_queue_new ();
-  reader->path = g_strdup (path);
-  g_thread_unref (g_thread_new ("tx-database-reader", reader_thread, reader));
-  return reader;
-}
-
-/* the thread frees @reader once it took the stop request */
-static void
-reader_stop (TxReader *reader)
-{
-  g_async_queue_push (reader->queue, STOP_REQUEST);
-}
-
 /* on the caller's main context */
 static void
 read_done (GObject      *source,
@@ -1058,7 +943,7 @@ read_done (GObject      *source,
            gpointer      user_data)
 {
   TxDatabase *self = TX_DATABASE (source);
-  ReadRequest *request = g_task_get_task_data (G_TASK (result));
+  TxReadRequest *request = g_task_get_task_data (G_TASK (result));
 
   if (request->callback != NULL)
     request->callback (source, result, request->user_data);
@@ -1076,26 +961,26 @@ tx_database_read_async (TxDatabase          *self,
                         gpointer             user_data)
 {
   GTask *task;
-  ReadRequest *request;
+  TxReadRequest *request;
 
   g_return_if_fail (TX_IS_DATABASE (self));
   g_return_if_fail (func != NULL);
 
   task = g_task_new (self, cancellable, read_done, NULL);
   g_task_set_source_tag (task, tx_database_read_async);
-  request = g_new0 (ReadRequest, 1);
+  request = g_new0 (TxReadRequest, 1);
   request->func = func;
   request->data = data;
   request->data_free = data_free;
   request->result_free = result_free;
   request->callback = callback;
   request->user_data = user_data;
-  g_task_set_task_data (task, request, read_request_free);
+  g_task_set_task_data (task, request, _tx_read_request_free);
   self->n_reads++;
 
   if (self->reader == NULL)
-    self->reader = reader_start (self->path);
-  g_async_queue_push (self->reader->queue, task);   /* the thread owns the task */
+    self->reader = _tx_reader_start (self->path);
+  _tx_reader_push (self->reader, task);   /* the thread owns the task */
 }
 
 guint

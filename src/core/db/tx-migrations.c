@@ -249,6 +249,15 @@ static const char schema_holidays[] =
   "  code TEXT NOT NULL, date TEXT NOT NULL, name TEXT, modified TEXT,\n"
   "  PRIMARY KEY (code, date)) WITHOUT ROWID;\n";
 
+/* A "keep mine" given to a conflict of an import (another office's person
+ * with one of our ID numbers), remembered with the version of their record
+ * it was given to: the same version does not ask again with the next file,
+ * a newer one does. Never exported. */
+static const char schema_conflict_decision[] =
+  "CREATE TABLE conflict_decision (\n"
+  "  theirs TEXT NOT NULL, ours TEXT NOT NULL, modified TEXT NOT NULL, decided TEXT NOT NULL,\n"
+  "  PRIMARY KEY (theirs, ours)) WITHOUT ROWID;\n";
+
 typedef gboolean (*MigrationHook) (TxDatabase *db, GError **error);
 
 typedef struct
@@ -263,6 +272,7 @@ static const Migration migrations[] = {
   { 2, schema_tombstone, NULL },
   { 3, schema_suggestion_handling, NULL },
   { 4, schema_holidays, NULL },
+  { 5, schema_conflict_decision, NULL },
 };
 
 int

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tx-store.h"
+#include "core/model/tx-codes.h"
 #include "core/model/tx-tombstone.h"
 
 /* Each entity's SQL is composed once from its constant field table. */
@@ -351,40 +352,6 @@ bind_field (TxRecord     *record,
 }
 
 static gboolean
-field_equal (TxRecord *a,
-             TxRecord *b,
-             guint     index)
-{
-  g_auto(GValue) x = G_VALUE_INIT;
-  g_auto(GValue) y = G_VALUE_INIT;
-
-  tx_record_get_field_value (a, index, &x);
-  tx_record_get_field_value (b, index, &y);
-  if (G_VALUE_HOLDS_STRING (&x))
-    return g_strcmp0 (g_value_get_string (&x), g_value_get_string (&y)) == 0;
-  if (G_VALUE_HOLDS_INT (&x))
-    return g_value_get_int (&x) == g_value_get_int (&y);
-  return g_value_get_boolean (&x) == g_value_get_boolean (&y);
-}
-
-static gboolean
-children_equal (TxRecord *a,
-                TxRecord *b,
-                guint     table_index)
-{
-  const TxChildTable *table = &TX_RECORD_GET_CLASS (a)->children[table_index];
-  GPtrArray *x = tx_record_get_children (a, table_index);
-  GPtrArray *y = tx_record_get_children (b, table_index);
-
-  if (x->len != y->len)
-    return FALSE;
-  for (guint i = 0; i < x->len; i++)
-    if (!_tx_child_equal (table, g_ptr_array_index (x, i), g_ptr_array_index (y, i)))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
 write_children (TxDatabase  *db,
                 TxRecord    *record,
                 guint        table_index,
@@ -488,10 +455,10 @@ list_changes (TxRecord *record,
   GPtrArray *changed = g_ptr_array_new ();
 
   for (guint i = 0; i < klass->n_fields; i++)
-    if (!field_equal (record, stored, i))
+    if (!tx_record_field_equal (record, stored, i))
       g_ptr_array_add (changed, (gpointer) klass->fields[i].column);
   for (guint i = 0; i < klass->n_children; i++)
-    if (!children_equal (record, stored, i))
+    if (!tx_record_children_equal (record, stored, i))
       g_ptr_array_add (changed, (gpointer) klass->children[i].name);
   if (g_strcmp0 (tx_record_get_trashed (record), tx_record_get_trashed (stored)) != 0)
     g_ptr_array_add (changed, (gpointer) "trashed");
@@ -555,7 +522,7 @@ update_record (TxDatabase   *db,
   tx_statement_clear (&stmt);
 
   for (guint i = 0; i < klass->n_children; i++)
-    if (!children_equal (record, stored, i) && !write_children (db, record, i, error))
+    if (!tx_record_children_equal (record, stored, i) && !write_children (db, record, i, error))
       return FALSE;
 
   g_ptr_array_add (changed, NULL);
@@ -586,7 +553,8 @@ tx_store_save (TxDatabase   *db,
   g_return_val_if_fail (TX_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (TX_IS_RECORD (record), FALSE);
 
-  if (!tx_record_validate (record, error))
+  /* every caller's save, not only the editors': a bad code never reaches the file */
+  if (!tx_record_validate (record, error) || !tx_codes_check_record (db, record, error))
     return FALSE;
   if (!tx_store_begin (db, error))
     return FALSE;

@@ -20,6 +20,7 @@
 #include "core/db/tx-store.h"
 #include "core/model/tx-tombstone.h"
 
+#include "tx-conflict-decision.h"
 #include "tx-exchange-import-private.h"
 
 static void
@@ -178,70 +179,13 @@ map_legacy_categories (TxImport *import)
   tx_person_set_categories (TX_PERSON (import->record), (const char * const *) codes->pdata);
 }
 
-/* Coded list values (participant states, role kinds …) */
-static gboolean
-check_child_codes (TxImport  *import,
-                   GError   **error)
-{
-  TxRecord *record = import->record;
-  TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
-
-  for (guint t = 0; t < klass->n_children; t++)
-    {
-      const TxChildTable *table = &klass->children[t];
-      GPtrArray *rows = tx_record_get_children (record, t);
-
-      for (guint c = 0; c < table->n_columns; c++)
-        {
-          const char *code_kind = tx_exchange_child_code_kind (table->table, table->columns[c].column);
-
-          for (guint r = 0; code_kind != NULL && r < rows->len; r++)
-            {
-              const char *code = *(char **) ((guint8 *) g_ptr_array_index (rows, r) + table->columns[c].offset);
-
-              if (code != NULL && !tx_codes_is_valid (import->db, code_kind, code))
-                {
-                  g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID,
-                               _("“%s” is not a known code of %s."), code, table->name);
-                  return FALSE;
-                }
-            }
-        }
-    }
-  return TRUE;
-}
-
 /* the editors' checks, and code tables for every coded value */
 static gboolean
 check_record (TxImport  *import,
               GError   **error)
 {
-  TxRecord *record = import->record;
-  TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
-
-  if (TX_IS_PERSON (record))
-    {
-      if (!tx_person_check (TX_PERSON (record), import->db, error))
-        return FALSE;
-    }
-  else if (!tx_record_validate (record, error))
-    return FALSE;
-  for (guint i = 0; i < klass->n_fields; i++)
-    {
-      g_auto(GValue) value = G_VALUE_INIT;
-
-      if (klass->fields[i].code_kind == NULL)
-        continue;
-      tx_record_get_field_value (record, i, &value);
-      if (g_value_get_string (&value) != NULL &&
-          !tx_codes_is_valid (import->db, klass->fields[i].code_kind, g_value_get_string (&value)))
-        {
-          g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID, _("%s: “%s” is not a known code."),
-                       _(klass->fields[i].label), g_value_get_string (&value));
-          return FALSE;
-        }
-    }
-  return check_child_codes (import, error);
+  return tx_record_validate (import->record, error) &&
+         tx_codes_check_record (import->db, import->record, error);
 }
 
 /* NULL when there is none, or on a failure (then @error is set) */
@@ -257,32 +201,6 @@ load_local (TxImport    *import,
   if (record == NULL && !g_error_matches (local_error, TX_DATABASE_ERROR, TX_DATABASE_ERROR_NOT_FOUND))
     g_propagate_error (error, g_steal_pointer (&local_error));
   return record;
-}
-
-static void
-copy_children (TxRecord *to,
-               TxRecord *from,
-               guint     table_index)
-{
-  const TxChildTable *table = &TX_RECORD_GET_CLASS (to)->children[table_index];
-  GPtrArray *rows = tx_record_get_children (from, table_index);
-
-  tx_record_clear_children (to, table_index);
-  for (guint r = 0; r < rows->len; r++)
-    {
-      const guint8 *src = g_ptr_array_index (rows, r);
-      guint8 *dst = tx_record_add_child (to, table_index);
-
-      for (guint c = 0; c < table->n_columns; c++)
-        {
-          gsize offset = table->columns[c].offset;
-
-          if (table->columns[c].type == TX_CHILD_TEXT)
-            *(char **) (dst + offset) = g_strdup (*(char * const *) (src + offset));
-          else if (*(GBytes * const *) (src + offset) != NULL)
-            *(GBytes **) (dst + offset) = g_bytes_ref (*(GBytes * const *) (src + offset));
-        }
-    }
 }
 
 /* A withheld value, and photos a file without photos does not carry,
@@ -303,7 +221,7 @@ keep_ours (TxImport *import,
       }
   for (guint t = 0; t < klass->n_children; t++)
     if (klass->children[t].on_demand && !import->report->photos)
-      copy_children (import->record, local, t);
+      tx_record_copy_children (import->record, local, t);
 }
 
 /* @local: ours, for an update: a newer record with the same values is no
@@ -387,30 +305,31 @@ find_same_number (TxImport *import)
   return g_strdup (tx_column_text (stmt, 0));
 }
 
-/* the user's choice for this person, else the one for every conflict */
+/* the user's choice for this person, else the one for every conflict;
+ * @chosen: whether it was this person's own */
 static TxConflictChoice
 conflict_choice (TxImport   *import,
-                 const char *theirs)
+                 const char *theirs,
+                 gboolean   *chosen)
 {
   gpointer choice;
 
-  if (import->options->choices != NULL &&
-      g_hash_table_lookup_extended (import->options->choices, theirs, NULL, &choice) &&
-      GPOINTER_TO_INT (choice) != TX_CONFLICT_UNDECIDED)
+  *chosen = import->options->choices != NULL &&
+            g_hash_table_lookup_extended (import->options->choices, theirs, NULL, &choice) &&
+            GPOINTER_TO_INT (choice) != TX_CONFLICT_UNDECIDED;
+  if (*chosen)
     return GPOINTER_TO_INT (choice);
   return import->options->on_conflict;
 }
 
-static gboolean
-take_conflict (TxImport    *import,
-               const char  *ours,
-               GError     **error)
+static void
+report_conflict (TxImport         *import,
+                 const char       *ours,
+                 TxConflictChoice  choice)
 {
   const char *theirs = tx_record_get_uuid (import->record);
   g_autofree char *title = tx_record_dup_title (import->record);
-  TxConflictChoice choice = conflict_choice (import, theirs);
   TxImportProblem *problem;
-  g_autoptr(TxRecord) local = NULL;
 
   problem = add_problem (import, TX_KIND_PERSON, import->line, theirs,
                          g_strdup_printf (_("Line %d: person “%s” (%s) has the ID number of a different person here (%s)."),
@@ -420,12 +339,34 @@ take_conflict (TxImport    *import,
   problem->decided = choice != TX_CONFLICT_UNDECIDED;
   problem->theirs = g_object_ref (import->record);
   count (import, TX_KIND_PERSON, TX_OUTCOME_CONFLICT);
+}
+
+static gboolean
+take_conflict (TxImport    *import,
+               const char  *ours,
+               GError     **error)
+{
+  const char *theirs = tx_record_get_uuid (import->record);
+  const char *version = tx_record_get_modified (import->record);
+  gboolean chosen;
+  TxConflictChoice choice = conflict_choice (import, theirs, &chosen);
+  g_autoptr(TxRecord) local = NULL;
+
+  /* ours was kept against this version of theirs before: not asked again */
+  if (!chosen && tx_conflict_decision_keeps_mine (import->db, theirs, ours, version))
+    {
+      choice = TX_CONFLICT_KEEP_MINE;
+      count (import, TX_KIND_PERSON, TX_OUTCOME_UNCHANGED);
+    }
+  else
+    report_conflict (import, ours, choice);
 
   if (choice == TX_CONFLICT_UNDECIDED || choice == TX_CONFLICT_KEEP_MINE)
     {
       /* their records about this person are about ours */
       g_hash_table_insert (import->remap, g_strdup (theirs), g_strdup (ours));
-      return TRUE;
+      return choice == TX_CONFLICT_UNDECIDED ||
+             tx_conflict_decision_remember (import->db, theirs, ours, version, error);
     }
   if (choice == TX_CONFLICT_KEEP_BOTH)
     return save (import, TX_OUTCOME_ADDED, NULL, error);

@@ -38,6 +38,5 @@ int               _tx_exchange_reader_read  (TxExchangeReader  *self,
                                              GError           **error);
 xmlTextReaderPtr  _tx_exchange_reader_get   (TxExchangeReader  *self);
 int               _tx_exchange_reader_line  (TxExchangeReader  *self);
-guint64           _tx_exchange_reader_bytes (TxExchangeReader  *self);
 
 G_END_DECLS

@@ -294,9 +294,3 @@ _tx_exchange_reader_line (TxExchangeReader *self)
 {
   return node_line (self->reader);
 }
-
-guint64
-_tx_exchange_reader_bytes (TxExchangeReader *self)
-{
-  return self->bytes;
-}

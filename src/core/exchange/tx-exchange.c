@@ -73,23 +73,6 @@ static const TxExchangeReference references[] = {
   { "pairing",               "person",       TX_KIND_PERSON },
 };
 
-/* Coded child columns: the record classes check only their own fields. */
-static const struct
-{
-  const char *table;
-  const char *column;
-  const char *code_kind;
-} child_codes[] = {
-  { "person_category",       "category", "category" },
-  { "person_role",           "kind",     "role-kind" },
-  { "person_role",           "level",    "role-level" },
-  { "person_circumstance",   "kind",     "circumstance-kind" },
-  { "activity_participant",  "state",    "participant-state" },
-  { "consultation_attendee", "state",    "attendee-state" },
-  { "suggestion_history",    "state",    "suggestion-state" },
-  { "pairing_contact",       "mode",     "contact-mode" },
-};
-
 static const char * const privacy_names[] = { "masked", "full", "omit" };
 
 const TxExchangeKind *
@@ -178,16 +161,6 @@ tx_exchange_foreach_reference (TxRecord        *record,
         }
     }
   return FALSE;
-}
-
-const char *
-tx_exchange_child_code_kind (const char *table,
-                             const char *column)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (child_codes); i++)
-    if (g_str_equal (child_codes[i].table, table) && g_str_equal (child_codes[i].column, column))
-      return child_codes[i].code_kind;
-  return NULL;
 }
 
 const char *

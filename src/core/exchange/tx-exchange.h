@@ -97,9 +97,6 @@ typedef gboolean (*TxReferenceFunc) (const TxExchangeReference  *reference,
 gboolean                   tx_exchange_foreach_reference (TxRecord        *record,
                                                           TxReferenceFunc  func,
                                                           gpointer         data);
-/* the code table of a child column ("participant-state"), or NULL */
-const char                *tx_exchange_child_code_kind (const char *table,
-                                                        const char *column);
 
 const char                *tx_exchange_privacy_to_string   (TxPrivacy    privacy);
 gboolean                   tx_exchange_privacy_from_string (const char  *text,

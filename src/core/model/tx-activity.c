@@ -60,7 +60,7 @@ static const TxField fields[] = {
 
 static const TxChildColumn participants_columns[] = {
   { "person", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxParticipant, person) },
-  { "state", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxParticipant, state) },
+  { "state", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxParticipant, state), "participant-state" },
   { "note", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxParticipant, note) },
 };
 

@@ -193,6 +193,80 @@ tx_codes_is_valid (TxDatabase *db,
   return tx_codes_name (db, kind, code) != NULL;
 }
 
+static gboolean
+check_fields (TxDatabase  *db,
+              TxRecord    *record,
+              GError     **error)
+{
+  TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const TxField *field = &klass->fields[i];
+      const char *value;
+
+      if (field->code_kind == NULL)
+        continue;
+      value = *(char **) G_STRUCT_MEMBER_P (record, field->offset);
+      if (value != NULL && !tx_codes_is_valid (db, field->code_kind, value))
+        {
+          g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID,
+                       _("%s: “%s” is not a known code."), _(field->label), value);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+check_child_column (TxDatabase          *db,
+                    const TxChildTable  *table,
+                    const TxChildColumn *column,
+                    GPtrArray           *rows,
+                    GError             **error)
+{
+  for (guint r = 0; r < rows->len; r++)
+    {
+      const char *code = *(char **) ((guint8 *) g_ptr_array_index (rows, r) + column->offset);
+
+      if (code == NULL || tx_codes_is_valid (db, column->code_kind, code))
+        continue;
+      if (g_str_equal (column->code_kind, TX_CODE_CATEGORY))
+        g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID,
+                     _("“%s” is not a united-front category."), code);
+      else
+        g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID,
+                     _("“%s” is not a known code of %s."), code, table->name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+tx_codes_check_record (TxDatabase  *db,
+                       TxRecord    *record,
+                       GError     **error)
+{
+  TxRecordClass *klass;
+
+  g_return_val_if_fail (TX_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (TX_IS_RECORD (record), FALSE);
+
+  if (!check_fields (db, record, error))
+    return FALSE;
+  klass = TX_RECORD_GET_CLASS (record);
+  for (guint t = 0; t < klass->n_children; t++)
+    {
+      const TxChildTable *table = &klass->children[t];
+
+      for (guint c = 0; c < table->n_columns; c++)
+        if (table->columns[c].code_kind != NULL &&
+            !check_child_column (db, table, &table->columns[c], tx_record_get_children (record, t), error))
+          return FALSE;
+    }
+  return TRUE;
+}
+
 char *
 tx_codes_map_category (TxDatabase *db,
                        const char *name)

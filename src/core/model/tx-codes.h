@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/db/tx-database.h"
+#include "tx-record.h"
 
 G_BEGIN_DECLS
 
@@ -59,6 +60,13 @@ const char *tx_codes_find              (TxDatabase  *db,
 gboolean    tx_codes_is_valid          (TxDatabase  *db,
                                         const char  *kind,
                                         const char  *code);
+/* Every coded value of @record — its coded fields and the coded columns of
+ * its lists (categories, roles, participant states …) — is a code of its
+ * table; otherwise FALSE with a TX_RECORD_ERROR_INVALID that names the
+ * field and the value.  tx_store_save() runs this on every save. */
+gboolean    tx_codes_check_record      (TxDatabase  *db,
+                                        TxRecord    *record,
+                                        GError     **error);
 /* one of the fifteen older categories (or a current name) → current code */
 char       *tx_codes_map_category      (TxDatabase  *db,
                                         const char  *name);

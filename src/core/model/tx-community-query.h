@@ -10,9 +10,19 @@
 G_BEGIN_DECLS
 
 /* The one order of communities, everywhere (drop-downs, filters, the
- * archive's community order): by statistical area code, those without one
- * last, then by name.  @c is the table's name in the query. */
-#define TX_COMMUNITY_ORDER(c) c ".code IS NULL, " c ".code, " c ".name, " c ".id"
+ * archive's community order, the year's figures): by statistical area code,
+ * those without one last, then by name.  Its keys are listed here once; each
+ * key is written between @before and @after. */
+#define TX_COMMUNITY_ORDER_KEYS(before, after) \
+  before "code IS NULL" after ", " before "code" after ", " before "name" after ", " before "id" after
+
+/* ORDER BY terms for a query on the community table named @c */
+#define TX_COMMUNITY_ORDER(c) TX_COMMUNITY_ORDER_KEYS (c ".", "")
+
+/* ORDER BY terms for rows that name their community by UUID in the column
+ * @uuid (people, activities): the rows follow their communities' order */
+#define TX_COMMUNITY_ORDER_OF(uuid) \
+  TX_COMMUNITY_ORDER_KEYS ("(SELECT c.", " FROM community c WHERE c.uuid = " uuid ")")
 
 /* Every community not in the trash, by statistical area code then name:
  * a GPtrArray of TxCommunity (an office has tens of them, not thousands). */

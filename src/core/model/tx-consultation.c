@@ -75,7 +75,7 @@ static const TxJoinedField joined[] = {
 static const TxChildColumn attendees_columns[] = {
   { "person", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxAttendee, person) },
   { "staff", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxAttendee, staff) },
-  { "state", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxAttendee, state) },
+  { "state", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxAttendee, state), "attendee-state" },
   { "note", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxAttendee, note) },
 };
 

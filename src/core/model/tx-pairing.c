@@ -50,7 +50,7 @@ static const TxJoinedField joined[] = {
 
 static const TxChildColumn contacts_columns[] = {
   { "date", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxContact, date) },
-  { "mode", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxContact, mode) },
+  { "mode", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxContact, mode), "contact-mode" },
   { "note", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxContact, note) },
 };
 

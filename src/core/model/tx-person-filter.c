@@ -3,6 +3,7 @@
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "tx-community-query.h"
 #include "tx-person.h"
 #include "tx-person-filter.h"
 
@@ -30,10 +31,7 @@ order_sql (TxPersonSort sort)
     case TX_PERSON_SORT_COMMUNITY:
       /* the communities in their one order, people of none last */
       return "NOT EXISTS (SELECT 1 FROM community c WHERE c.uuid = person.community), "
-             "(SELECT c.code IS NULL FROM community c WHERE c.uuid = person.community), "
-             "(SELECT c.code FROM community c WHERE c.uuid = person.community), "
-             "(SELECT c.name FROM community c WHERE c.uuid = person.community), "
-             "(SELECT c.id FROM community c WHERE c.uuid = person.community), sort_pinyin, id";
+             TX_COMMUNITY_ORDER_OF ("person.community") ", sort_pinyin, id";
     case TX_PERSON_SORT_BIRTH:
       return "birth_date IS NULL, birth_date, sort_pinyin, id";
     case TX_PERSON_SORT_MODIFIED:
@@ -154,6 +152,7 @@ tx_person_filter_to_query (const TxPersonFilter *filter)
   add_equal (query, "community = ?", filter->community);
   add_equal (query, "political_status = ?", filter->political_status);
   add_equal (query, "ethnicity = ?", filter->ethnicity);
+  add_equal (query, "gender = ?", filter->gender);
   add_equal (query, "EXISTS (SELECT 1 FROM person_role pr WHERE pr.owner = person.uuid AND pr.kind = ?)",
              filter->role_kind);
   add_equal (query, "status = ?", filter->status);

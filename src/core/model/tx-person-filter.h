@@ -26,6 +26,7 @@ typedef struct
   const char   *community;         /* uuid */
   const char   *political_status;  /* code */
   const char   *ethnicity;         /* code */
+  const char   *gender;            /* code */
   int           min_age;           /* -1: no bound */
   int           max_age;
   int           representative;    /* -1 any, 0 no, 1 yes */
@@ -34,7 +35,9 @@ typedef struct
   const char   *status;            /* NULL: any; default "1" 在册 */
   TxTrashFilter trash;
   TxPersonSort  sort;
-  TxCivilDate   today;             /* for ages; tx_person_filter_init sets it */
+  TxCivilDate   today;             /* for ages; tx_person_filter_init sets it to
+                                    * today (31 December of a year counts ages
+                                    * as the year figures do) */
   const char * const *exclude;     /* NULL-terminated uuids not to list (a picker's
                                     * people already chosen), or NULL */
 } TxPersonFilter;

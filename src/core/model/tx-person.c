@@ -123,19 +123,19 @@ static const TxJoinedField joined[] = {
 };
 
 static const TxChildColumn categories_columns[] = {
-  { "category", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxPersonCategory, category) },
+  { "category", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxPersonCategory, category), TX_CODE_CATEGORY },
 };
 
 static const TxChildColumn roles_columns[] = {
-  { "kind", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxSocialRole, kind) },
+  { "kind", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxSocialRole, kind), TX_CODE_ROLE_KIND },
   { "organization", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxSocialRole, organization) },
-  { "level", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxSocialRole, level) },
+  { "level", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxSocialRole, level), TX_CODE_ROLE_LEVEL },
   { "term", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxSocialRole, term) },
   { "post", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxSocialRole, post) },
 };
 
 static const TxChildColumn circumstances_columns[] = {
-  { "kind", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxCircumstance, kind) },
+  { "kind", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxCircumstance, kind), TX_CODE_CIRCUMSTANCE_KIND },
   { "date", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxCircumstance, date) },
   { "description", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxCircumstance, description) },
   { "resolved", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxCircumstance, resolved) },
@@ -254,7 +254,7 @@ tx_person_validate (TxRecord  *record,
 }
 
 /* Code fields must hold codes of their table: files from other offices are
- * read through this too. */
+ * read through this too (and tx_store_save() checks the codes again). */
 gboolean
 tx_person_check (TxPerson    *self,
                  TxDatabase  *db,
@@ -262,34 +262,8 @@ tx_person_check (TxPerson    *self,
 {
   g_return_val_if_fail (TX_IS_PERSON (self), FALSE);
 
-  if (!tx_record_validate (TX_RECORD (self), error))
-    return FALSE;
-  for (guint i = 0; i < N_FIELDS; i++)
-    {
-      const char *value;
-
-      if (fields[i].code_kind == NULL)
-        continue;
-      value = *(char **) G_STRUCT_MEMBER_P (self, fields[i].offset);
-      if (value != NULL && !tx_codes_is_valid (db, fields[i].code_kind, value))
-        {
-          g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID,
-                       _("%s: “%s” is not a known code."), _(fields[i].label), value);
-          return FALSE;
-        }
-    }
-  for (guint i = 0; i < tx_person_get_categories (self)->len; i++)
-    {
-      TxPersonCategory *row = g_ptr_array_index (tx_person_get_categories (self), i);
-
-      if (!tx_codes_is_valid (db, TX_CODE_CATEGORY, row->category))
-        {
-          g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_INVALID,
-                       _("“%s” is not a united-front category."), row->category);
-          return FALSE;
-        }
-    }
-  return TRUE;
+  return tx_record_validate (TX_RECORD (self), error) &&
+         tx_codes_check_record (db, TX_RECORD (self), error);
 }
 
 /* Search forms of a name, each after a space, so that a typed prefix is
@@ -435,12 +409,6 @@ const char *category)
 
   row->category = g_strdup (category);
   return row;
-}
-
-void
-tx_person_clear_categories (TxPerson *self)
-{
-  tx_record_clear_children (TX_RECORD (self), C_CATEGORIES);
 }
 
 GPtrArray *

@@ -75,7 +75,6 @@ TX_DECLARE_TEXT_FIELD (TxPerson, tx_person, notes)
 
 GPtrArray *tx_person_get_categories (TxPerson *self);
 TxPersonCategory *tx_person_add_category (TxPerson *self, const char *category);
-void tx_person_clear_categories (TxPerson *self);
 GPtrArray *tx_person_get_roles (TxPerson *self);
 TxSocialRole *tx_person_add_role (TxPerson *self, const char *kind, const char *organization, const char *level, const char *term, const char *post);
 void tx_person_clear_roles (TxPerson *self);

@@ -207,17 +207,3 @@ tx_query_bind_date_range (TxQuery    *self,
   tx_query_bind_text (self, to);
 }
 
-/* For LIKE … ESCAPE '\': what the user typed matches literally. */
-char *
-tx_query_escape_like (const char *text)
-{
-  GString *s = g_string_new (NULL);
-
-  for (const char *p = text; p != NULL && *p; p++)
-    {
-      if (*p == '%' || *p == '_' || *p == '\\')
-        g_string_append_c (s, '\\');
-      g_string_append_c (s, *p);
-    }
-  return g_string_free (s, FALSE);
-}

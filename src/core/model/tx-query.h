@@ -48,7 +48,6 @@ void        tx_query_bind           (TxQuery       *self,
 gint64      tx_query_count          (TxQuery       *self,
                                      TxDatabase    *db,
                                      GError       **error);
-char       *tx_query_escape_like    (const char    *text);
 
 /* A date range on @column (a column of Tongxin's code), both ends
  * inclusive, compared as text: the date at or after @from, and the date cut

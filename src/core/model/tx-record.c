@@ -363,6 +363,16 @@ tx_record_class_find_field (TxRecordClass *klass,
   return NULL;
 }
 
+int
+tx_record_class_find_children (TxRecordClass *klass,
+                               const char    *name)
+{
+  for (guint i = 0; i < klass->n_children; i++)
+    if (g_str_equal (klass->children[i].name, name))
+      return i;
+  return -1;
+}
+
 /* Checks without changing the text: validate() must not edit the record
  * behind its notify signals. */
 gboolean
@@ -604,6 +614,70 @@ tx_record_clear_children (TxRecord *self,
   for (guint i = 0; i < rows->len; i++)
     _tx_child_free (&klass->children[table], g_ptr_array_index (rows, i));
   g_ptr_array_set_size (rows, 0);
+}
+
+/* As stored: two ID numbers may look alike masked. */
+gboolean
+tx_record_field_equal (TxRecord *a,
+                       TxRecord *b,
+                       guint     field)
+{
+  g_auto(GValue) x = G_VALUE_INIT;
+  g_auto(GValue) y = G_VALUE_INIT;
+
+  tx_record_get_field_value (a, field, &x);
+  tx_record_get_field_value (b, field, &y);
+  if (G_VALUE_HOLDS_STRING (&x))
+    return g_strcmp0 (g_value_get_string (&x), g_value_get_string (&y)) == 0;
+  if (G_VALUE_HOLDS_INT (&x))
+    return g_value_get_int (&x) == g_value_get_int (&y);
+  return g_value_get_boolean (&x) == g_value_get_boolean (&y);
+}
+
+/* Row for row. */
+gboolean
+tx_record_children_equal (TxRecord *a,
+                          TxRecord *b,
+                          guint     table)
+{
+  const TxChildTable *child_table = &TX_RECORD_GET_CLASS (a)->children[table];
+  GPtrArray *x = tx_record_get_children (a, table);
+  GPtrArray *y = tx_record_get_children (b, table);
+
+  if (x->len != y->len)
+    return FALSE;
+  for (guint i = 0; i < x->len; i++)
+    if (!_tx_child_equal (child_table, g_ptr_array_index (x, i), g_ptr_array_index (y, i)))
+      return FALSE;
+  return TRUE;
+}
+
+void
+tx_record_copy_children (TxRecord *to,
+                         TxRecord *from,
+                         guint     table)
+{
+  const TxChildTable *child_table = &TX_RECORD_GET_CLASS (to)->children[table];
+  GPtrArray *rows = tx_record_get_children (from, table);
+
+  g_return_if_fail (G_OBJECT_TYPE (to) == G_OBJECT_TYPE (from));
+
+  tx_record_clear_children (to, table);
+  for (guint r = 0; r < rows->len; r++)
+    {
+      const guint8 *src = g_ptr_array_index (rows, r);
+      guint8 *dst = tx_record_add_child (to, table);
+
+      for (guint c = 0; c < child_table->n_columns; c++)
+        {
+          gsize offset = child_table->columns[c].offset;
+
+          if (child_table->columns[c].type == TX_CHILD_TEXT)
+            *(char **) (dst + offset) = g_strdup (*(char * const *) (src + offset));
+          else if (*(GBytes * const *) (src + offset) != NULL)
+            *(GBytes **) (dst + offset) = g_bytes_ref (*(GBytes * const *) (src + offset));
+        }
+    }
 }
 
 void

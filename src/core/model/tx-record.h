@@ -64,6 +64,7 @@ typedef struct
   const char  *column;
   TxChildType  type;
   gsize        offset;      /* of the value in the child struct */
+  const char  *code_kind;   /* code table for coded columns, or NULL */
 } TxChildColumn;
 
 /* A list of rows that belongs to one record (participants, history …):
@@ -136,6 +137,19 @@ void          tx_record_clear_children     (TxRecord    *self,
 void          tx_record_remove_child       (TxRecord    *self,
                                             guint        table,
                                             guint        index);
+gboolean      tx_record_field_equal        (TxRecord    *a,
+                                            TxRecord    *b,
+                                            guint        field);
+gboolean      tx_record_children_equal     (TxRecord    *a,
+                                            TxRecord    *b,
+                                            guint        table);
+/* @to's rows of @table replaced by copies of @from's (same type) */
+void          tx_record_copy_children      (TxRecord    *to,
+                                            TxRecord    *from,
+                                            guint        table);
+/* the index of the child table called @name ("categories"), or -1 */
+int           tx_record_class_find_children (TxRecordClass *klass,
+                                             const char    *name);
 
 /* for subclasses */
 void          tx_record_class_install_fields (TxRecordClass      *klass,

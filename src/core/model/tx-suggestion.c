@@ -86,7 +86,7 @@ static const TxChildColumn proposers_columns[] = {
 };
 
 static const TxChildColumn history_columns[] = {
-  { "state", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxStateChange, state) },
+  { "state", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxStateChange, state), "suggestion-state" },
   { "date", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxStateChange, date) },
   { "note", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxStateChange, note) },
   { "operator", TX_CHILD_TEXT, G_STRUCT_OFFSET (TxStateChange, operator) },
@@ -358,10 +358,4 @@ const char *operator)
   row->note = g_strdup (note);
   row->operator = g_strdup (operator);
   return row;
-}
-
-void
-tx_suggestion_clear_history (TxSuggestion *self)
-{
-  tx_record_clear_children (TX_RECORD (self), C_HISTORY);
 }

@@ -61,7 +61,6 @@ TxProposer *tx_suggestion_add_proposer (TxSuggestion *self, const char *person, 
 void tx_suggestion_clear_proposers (TxSuggestion *self);
 GPtrArray *tx_suggestion_get_history (TxSuggestion *self);
 TxStateChange *tx_suggestion_add_history_entry (TxSuggestion *self, const char *state, const char *date, const char *note, const char *operator);
-void tx_suggestion_clear_history (TxSuggestion *self);
 
 /* Waiting for an answer (登记, 受理, 转办): only such a suggestion can be
  * overdue. */

@@ -49,6 +49,15 @@ days_after (const TxCivilDate *date,
   tx_civil_date_from_julian (tx_civil_date_to_julian (date) + days, out);
 }
 
+/* TRUE (with @error set) once the caller gave up: a newer computation
+ * is on its way */
+static gboolean
+cancelled (Context  *context,
+           GError  **error)
+{
+  return g_cancellable_set_error_if_cancelled (context->options->cancellable, error);
+}
+
 /* FALSE once the kind has its limit: the caller stops reading rows */
 static gboolean
 add (Context    *context,
@@ -172,6 +181,8 @@ add_holidays (Context  *context,
         {
           const TxHoliday *holiday = g_ptr_array_index (holidays, i);
 
+          if (cancelled (context, error))
+            return FALSE;
           if (tx_civil_date_compare (&holiday->date, today) >= 0 &&
               tx_civil_date_compare (&holiday->date, &horizon) <= 0 &&
               !add_holiday (context, holiday, error))
@@ -253,7 +264,7 @@ add_birthdays (Context  *context,
 
   start_kind (context);
   for (int age = MILESTONE_FIRST; age <= MILESTONE_LAST; age += 10)
-    if (!add_birthdays_at (context, age, error))
+    if (cancelled (context, error) || !add_birthdays_at (context, age, error))
       return FALSE;
   /* ages were read one after the other: put the birthdays in date order */
   {
@@ -466,6 +477,7 @@ tx_reminder_options_init (TxReminderOptions *options)
   tx_civil_date_today (&options->today);
   options->days = 30;
   options->limit = 0;
+  options->cancellable = NULL;
 }
 
 GPtrArray *
@@ -483,13 +495,13 @@ tx_reminders_compute (TxDatabase               *db,
   iso_of (&options->today, context.today);
   days_after (&options->today, options->days, &horizon);
   iso_of (&horizon, context.horizon);
-  if (!add_holidays (&context, error) ||
-      !add_birthdays (&context, error) ||
-      !add_circumstances (&context, error) ||
-      !add_suggestions (&context, error) ||
-      !add_no_contact (&context, error) ||
-      !add_meetings (&context, error) ||
-      !add_pairings (&context, error))
+  if (cancelled (&context, error) || !add_holidays (&context, error) ||
+      cancelled (&context, error) || !add_birthdays (&context, error) ||
+      cancelled (&context, error) || !add_circumstances (&context, error) ||
+      cancelled (&context, error) || !add_suggestions (&context, error) ||
+      cancelled (&context, error) || !add_no_contact (&context, error) ||
+      cancelled (&context, error) || !add_meetings (&context, error) ||
+      cancelled (&context, error) || !add_pairings (&context, error))
     return NULL;
   return g_steal_pointer (&reminders);
 }

@@ -19,9 +19,11 @@ typedef struct
   TxCivilDate today;   /* a full date */
   int         days;    /* how far ahead holidays and birthdays are looked for */
   guint       limit;   /* at most this many reminders of each kind; 0: all */
+  GCancellable *cancellable;   /* or NULL: once cancelled, the computation stops
+                                * between its queries with G_IO_ERROR_CANCELLED */
 } TxReminderOptions;
 
-/* today (local), 30 days, no limit */
+/* today (local), 30 days, no limit, not cancellable */
 void       tx_reminder_options_init (TxReminderOptions        *options);
 
 /* The reminders, kind by kind (in TxReminderKind order), each kind in date

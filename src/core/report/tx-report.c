@@ -148,15 +148,6 @@ tx_report_get_print_date (TxReport *self)
   return self->print_date;
 }
 
-void
-tx_report_set_print_date (TxReport   *self,
-                          const char *iso_date)
-{
-  g_return_if_fail (TX_IS_REPORT (self));
-  g_free (self->print_date);
-  self->print_date = g_strdup (iso_date);
-}
-
 const char *
 tx_report_get_footer_note (TxReport *self)
 {

@@ -71,8 +71,6 @@ void            tx_report_set_office_name    (TxReport           *self,
                                               const char         *name);
 /* shown in the footer; default today (local) */
 const char     *tx_report_get_print_date     (TxReport           *self);
-void            tx_report_set_print_date     (TxReport           *self,
-                                              const char         *iso_date);
 /* a warning in the footer of every page (e.g. full ID numbers) */
 const char     *tx_report_get_footer_note    (TxReport           *self);
 void            tx_report_set_footer_note    (TxReport           *self,

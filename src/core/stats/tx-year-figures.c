@@ -7,6 +7,7 @@
 
 #include "core/text/tx-civil-date.h"
 #include "core/model/tx-codes.h"
+#include "core/model/tx-community-query.h"
 #include "core/db/tx-settings.h"
 
 #include "tx-suggestion-rules.h"
@@ -247,7 +248,7 @@ add_people_by_community (TxYearFigures  *self,
                    "SELECT c.uuid, c.code, c.name, count(p.id) FROM community c"
                    " LEFT JOIN person p ON p.community = c.uuid AND " PERSON_COUNTED
                    " WHERE c.trashed IS NULL GROUP BY c.id"
-                   " ORDER BY c.code IS NULL, c.code, c.name, c.id", bounds, error);
+                   " ORDER BY " TX_COMMUNITY_ORDER ("c"), bounds, error);
   int rc;
 
   if (stmt == NULL)
@@ -294,6 +295,27 @@ static const AgeBand age_bands[] = {
   { "70-79", N_("70–79"), 80 },
   { "80-plus", N_("80 and over"), G_MAXINT },
 };
+
+gboolean
+tx_year_figures_age_band (const char *ref,
+                          int        *min_age,
+                          int        *max_age)
+{
+  int below = 0;
+
+  g_return_val_if_fail (min_age != NULL && max_age != NULL, FALSE);
+  for (guint i = 0; ref != NULL && i < G_N_ELEMENTS (age_bands); i++)
+    {
+      if (g_str_equal (ref, age_bands[i].suffix))
+        {
+          *min_age = i > 0 ? below : -1;
+          *max_age = age_bands[i].below < G_MAXINT ? age_bands[i].below - 1 : -1;
+          return TRUE;
+        }
+      below = age_bands[i].below;
+    }
+  return FALSE;
+}
 
 static gboolean
 add_people_by_age (TxYearFigures  *self,
@@ -438,6 +460,19 @@ tx_year_figures_compute (TxDatabase  *db,
                          const char  *today,
                          GError     **error)
 {
+  return tx_year_figures_compute_cancellable (db, year, today, NULL, error);
+}
+
+/* each step once more unless cancelled */
+#define STEP(call) (!g_cancellable_set_error_if_cancelled (cancellable, error) && (call))
+
+TxYearFigures *
+tx_year_figures_compute_cancellable (TxDatabase    *db,
+                                     int            year,
+                                     const char    *today,
+                                     GCancellable  *cancellable,
+                                     GError       **error)
+{
   g_autoptr(TxYearFigures) self = NULL;
   g_autofree char *now = NULL;
   Bounds bounds;
@@ -460,11 +495,11 @@ tx_year_figures_compute (TxDatabase  *db,
   self = g_object_new (TX_TYPE_YEAR_FIGURES, NULL);
   self->year = year;
   add_figure (self, "year", _("Year"), NULL, year);
-  if (!add_people (self, db, &bounds, error) ||
-      !add_activities (self, db, &bounds, error) ||
-      !add_meetings (self, db, &bounds, error) ||
-      !add_suggestions (self, db, &bounds, error) ||
-      !add_visits (self, db, &bounds, error))
+  if (!STEP (add_people (self, db, &bounds, error)) ||
+      !STEP (add_activities (self, db, &bounds, error)) ||
+      !STEP (add_meetings (self, db, &bounds, error)) ||
+      !STEP (add_suggestions (self, db, &bounds, error)) ||
+      !STEP (add_visits (self, db, &bounds, error)))
     return NULL;
   return g_steal_pointer (&self);
 }

@@ -59,6 +59,14 @@ TxYearFigures  *tx_year_figures_compute     (TxDatabase     *db,
                                              int             year,
                                              const char     *today,
                                              GError        **error);
+/* The same, stopping with G_IO_ERROR_CANCELLED between its queries once
+ * @cancellable is cancelled (the overview computes them again on every
+ * change: an older computation gives way at once). */
+TxYearFigures  *tx_year_figures_compute_cancellable (TxDatabase    *db,
+                                                     int            year,
+                                                     const char    *today,
+                                                     GCancellable  *cancellable,
+                                                     GError       **error);
 
 int             tx_year_figures_get_year    (TxYearFigures  *self);
 guint           tx_year_figures_get_n       (TxYearFigures  *self);
@@ -71,5 +79,13 @@ gint64          tx_year_figures_get_value   (TxYearFigures  *self,
  * borrowed TxFigure */
 GPtrArray      *tx_year_figures_dup_group   (TxYearFigures  *self,
                                              const char     *prefix);
+
+/* The ages of the age band @ref (a TX_FIGURES_PEOPLE_AGE figure's ref), as
+ * reached in the figures' year (the year minus the year of birth, that is
+ * the age on 31 December): @min_age and @max_age, -1 for no bound. FALSE
+ * for a ref that is no band. */
+gboolean        tx_year_figures_age_band    (const char     *ref,
+                                             int            *min_age,
+                                             int            *max_age);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include "tx-civil-date.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -361,6 +362,46 @@ tx_civil_date_normalize (const char  *text,
     return NULL;
 
   return tx_civil_date_to_iso (&date);
+}
+
+/* "9:05", "09:05", "9：05", "9.05", "0905", "9点05", "9点05分", "9点", "9时" */
+char *
+tx_civil_time_normalize (const char  *text,
+                         GError     **error)
+{
+  g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char *h = NULL, *m = NULL, *m2 = NULL;
+  int hour, minute;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (text == NULL)
+    return NULL;
+  folded = fold_text (text);
+  if (*folded == '\0')
+    return NULL;
+
+  regex = g_regex_new ("^([0-9]{1,2})(?:[:：.点时]([0-9]{2})分?|点|时|([0-9]{2}))$", G_REGEX_OPTIMIZE, 0, NULL);
+  if (!g_regex_match (regex, folded, 0, &match))
+    {
+      g_set_error_literal (error, TX_DATE_ERROR, TX_DATE_ERROR_FORMAT,
+                           _("write the time as hours and minutes, like 14:30"));
+      return NULL;
+    }
+  h = g_match_info_fetch (match, 1);
+  m = g_match_info_fetch (match, 2);
+  m2 = g_match_info_fetch (match, 3);
+  hour = atoi (h);
+  minute = (m && *m) ? atoi (m) : (m2 && *m2) ? atoi (m2) : 0;
+  if (hour >= 24 || minute >= 60)
+    {
+      g_set_error_literal (error, TX_DATE_ERROR, TX_DATE_ERROR_RANGE,
+                           _("write the time as hours and minutes, like 14:30"));
+      return NULL;
+    }
+  return g_strdup_printf ("%02d:%02d", hour, minute);
 }
 
 char *

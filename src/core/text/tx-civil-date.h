@@ -58,6 +58,13 @@ char     *tx_civil_date_to_iso        (const TxCivilDate  *date);
 char     *tx_civil_date_normalize     (const char         *text,
                                        GError            **error);
 
+/* A time of day as offices write it, with the same folding of full-width
+ * digits and punctuation: "9:05", "09:05", "9：05", "9.05", "0905", "9点05",
+ * "9点05分", "9点", "9时".  Returns the storage form "09:05"; NULL without
+ * setting @error for blank text; NULL with a TX_DATE_ERROR otherwise. */
+char     *tx_civil_time_normalize     (const char         *text,
+                                       GError            **error);
+
 /* Display form, translated: "12 March 1965", "March 1965", "1965" in
  * English; "1965年3月12日", "1965年3月", "1965年" in Chinese. */
 char     *tx_civil_date_format        (const TxCivilDate  *date);

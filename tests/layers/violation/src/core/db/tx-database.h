@@ -1,0 +1,1 @@
+/* a header of the database layer, for the violation below */
