@@ -9,6 +9,7 @@
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "app/pages/tx-page.h"
 #include "app/pages/tx-record-list-page.h"
 #include "app/tx-window.h"
 #include "app/widgets/tx-bar-chart.h"
@@ -156,6 +157,37 @@ test_meeting_month (Fixture       *f,
   assert_month_bar_opens_list (f, &meeting_bars, NULL);
 }
 
+/* another database drops the month: it was asked of the other office's
+ * figures */
+static void
+test_other_database (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *page;
+  g_autofree char *other_dir = NULL;
+  TxDatabase *other;
+
+  if (tx_test_skip_without_display ())
+    return;
+  page = tx_window_get_page (f->window, "activities");
+  tx_record_list_page_show_month (TX_RECORD_LIST_PAGE (page), 2026, 3);
+  wait_for_list (page);
+  g_assert_true (gtk_widget_get_visible (tx_test_get_by_name (page, "date-filter")));
+
+  other_dir = tx_test_make_temp_dir ("overview-months-other");
+  other = tx_test_open_demo_database (other_dir, 300, 5);
+  tx_page_set_database (TX_PAGE (page), other);
+  wait_for_list (page);
+  g_assert_null (tx_record_list_page_get_date_from (TX_RECORD_LIST_PAGE (page)));
+  g_assert_false (gtk_widget_get_visible (tx_test_get_by_name (page, "date-filter")));
+  g_assert_cmpint (tx_record_list_page_get_n_items (TX_RECORD_LIST_PAGE (page)), ==,
+                   tx_test_count (other, activity_bars.all_sql, NULL));
+  tx_page_set_database (TX_PAGE (page), f->db);
+  wait_for_list (page);
+  tx_test_release_database (other);
+  tx_test_remove_tree (other_dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -170,6 +202,8 @@ main (int   argc,
 
   g_test_add ("/overview-months/activity-bar", Fixture, NULL, fixture_set_up, test_activity_month, fixture_tear_down);
   g_test_add ("/overview-months/meeting-bar", Fixture, NULL, fixture_set_up, test_meeting_month, fixture_tear_down);
+
+  g_test_add ("/overview-months/other-database", Fixture, NULL, fixture_set_up, test_other_database, fixture_tear_down);
 
   status = g_test_run ();
   g_clear_object (&app);

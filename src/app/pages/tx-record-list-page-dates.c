@@ -90,18 +90,24 @@ tx_record_list_page_show_month (TxRecordListPage *self,
 }
 
 void
-tx_record_list_page_clear_dates (TxRecordListPage *self)
+_tx_record_list_page_forget_dates (TxRecordListPage *self)
 {
-  TxRecordListPagePrivate *priv;
+  TxRecordListPagePrivate *priv = PRIV (self);
 
-  g_return_if_fail (TX_IS_RECORD_LIST_PAGE (self));
-
-  priv = PRIV (self);
-  if (priv->date_from == NULL)
-    return;
   g_clear_pointer (&priv->date_from, g_free);
   g_clear_pointer (&priv->date_to, g_free);
-  show_chip (self);
+  if (priv->date_filter != NULL)
+    show_chip (self);
+}
+
+void
+tx_record_list_page_clear_dates (TxRecordListPage *self)
+{
+  g_return_if_fail (TX_IS_RECORD_LIST_PAGE (self));
+
+  if (PRIV (self)->date_from == NULL)
+    return;
+  _tx_record_list_page_forget_dates (self);
   tx_record_list_page_reload (self);
 }
 

@@ -51,6 +51,9 @@ void _tx_record_list_page_select_saved (TxRecordListPage *self);
 /* narrows @query to the date filter in force, if any */
 void _tx_record_list_page_add_dates    (TxRecordListPage *self,
                                         TxQuery          *query);
+/* drops the date filter without reloading (another database: the month
+ * asked for was another office's) */
+void _tx_record_list_page_forget_dates (TxRecordListPage *self);
 /* the chip's ✕ */
 void _tx_record_list_page_on_clear_dates (TxRecordListPage *self);
 

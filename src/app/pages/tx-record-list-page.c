@@ -392,6 +392,7 @@ page_set_database (TxPage     *page,
   g_cancellable_cancel (priv->cancellable);
   set_loading (self, FALSE);
   drop_records (self);
+  _tx_record_list_page_forget_dates (self);
   tx_record_list_page_reload (self);
 }
 
