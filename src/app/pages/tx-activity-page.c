@@ -89,6 +89,15 @@ build_query (TxRecordListPage *page,
   return tx_activity_query_new (search);
 }
 
+static void
+add_dates (TxRecordListPage *page,
+           TxQuery          *query,
+           const char       *from,
+           const char       *to)
+{
+  tx_activity_query_add_dates (query, from, to);
+}
+
 static GtkWindow *
 new_editor (TxRecordListPage  *page,
             GtkWindow         *parent,
@@ -109,6 +118,7 @@ tx_activity_page_class_init (TxActivityPageClass *klass)
   g_type_ensure (TX_TYPE_ACTIVITY);
   page_class->build_query = build_query;
   page_class->describe_row = describe_activity;
+  page_class->add_dates = add_dates;
   page_class->new_editor = new_editor;
   page_class->format_count = format_count;
   page_class->new_label = N_("New Activity");

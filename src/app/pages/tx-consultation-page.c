@@ -55,6 +55,15 @@ build_query (TxRecordListPage *page,
   return tx_meeting_consultation_query (search);
 }
 
+static void
+add_dates (TxRecordListPage *page,
+           TxQuery          *query,
+           const char       *from,
+           const char       *to)
+{
+  tx_meeting_consultation_query_add_dates (query, from, to);
+}
+
 static GtkWindow *
 new_editor (TxRecordListPage  *page,
             GtkWindow         *parent,
@@ -76,6 +85,7 @@ tx_consultation_page_class_init (TxConsultationPageClass *klass)
   g_type_ensure (TX_TYPE_CONSULTATION);
   page_class->build_query = build_query;
   page_class->describe_row = describe_meeting;
+  page_class->add_dates = add_dates;
   page_class->new_editor = new_editor;
   page_class->format_count = format_count;
   page_class->new_label = N_("New Meeting");

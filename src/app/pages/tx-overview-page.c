@@ -28,6 +28,7 @@
 #include "app/tx-app-util.h"
 #include "app/tx-application.h"
 #include "tx-archive-page.h"
+#include "tx-record-list-page.h"
 #include "app/widgets/tx-bar-chart.h"
 #include "app/editors/tx-visit-editor.h"
 #include "app/tx-window.h"
@@ -447,13 +448,30 @@ on_gender_bar_activated (TxOverviewPage *self,
   tx_window_show_page (get_window (self), "archive");
 }
 
+/* A month bar opens its list filtered to that month of the figures' year
+ * (the bar's ref is the month, "03"). */
+static void
+show_month (TxOverviewPage *self,
+            const char     *page_name,
+            const char     *ref)
+{
+  TxWindow *window = get_window (self);
+  GtkWidget *page = window != NULL ? tx_window_get_page (window, page_name) : NULL;
+  int month = ref != NULL ? (int) g_ascii_strtoll (ref, NULL, 10) : 0;
+
+  if (page == NULL)
+    return;
+  if (TX_IS_RECORD_LIST_PAGE (page) && self->figures != NULL && month >= 1 && month <= 12)
+    tx_record_list_page_show_month (TX_RECORD_LIST_PAGE (page), tx_year_figures_get_year (self->figures), month);
+  tx_window_show_page (window, page_name);
+}
+
 static void
 on_activity_month_bar_activated (TxOverviewPage *self,
                                  guint           index,
                                  const char     *ref)
 {
-  if (get_window (self) != NULL)
-    tx_window_show_page (get_window (self), "activities");
+  show_month (self, "activities", ref);
 }
 
 static void
@@ -461,8 +479,7 @@ on_meeting_month_bar_activated (TxOverviewPage *self,
                                 guint           index,
                                 const char     *ref)
 {
-  if (get_window (self) != NULL)
-    tx_window_show_page (get_window (self), "consultations");
+  show_month (self, "consultations", ref);
 }
 
 static TxReminder *

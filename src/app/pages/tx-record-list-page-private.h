@@ -25,9 +25,14 @@ typedef struct
   /* a record a New editor saved: selected when the list shows it */
   char               *select_uuid;
   GtkWidget          *last_toolbar_child;
+  /* the date filter: NULL when none is in force */
+  char               *date_from;
+  char               *date_to;
 
   GtkBox             *toolbar;
   GtkLabel           *count_label;
+  GtkWidget          *date_filter;
+  GtkLabel           *date_filter_label;
   GtkSpinner         *spinner;
   GtkStack           *stack;
   GtkLabel           *empty_label;
@@ -41,6 +46,16 @@ TxRecordListPagePrivate *_tx_record_list_page_get_private (TxRecordListPage *sel
 /* tx-record-list-page.c: selects the record a New editor saved, if the
  * list shows it */
 void _tx_record_list_page_select_saved (TxRecordListPage *self);
+
+/* tx-record-list-page-dates.c */
+/* narrows @query to the date filter in force, if any */
+void _tx_record_list_page_add_dates    (TxRecordListPage *self,
+                                        TxQuery          *query);
+/* drops the date filter without reloading (another database: the month
+ * asked for was another office's) */
+void _tx_record_list_page_forget_dates (TxRecordListPage *self);
+/* the chip's ✕ */
+void _tx_record_list_page_on_clear_dates (TxRecordListPage *self);
 
 /* tx-record-list-page-actions.c */
 /* the list's "activate": opens the row's editor */

@@ -80,7 +80,8 @@ describe_row (gpointer item,
 static gboolean
 is_filtered (TxRecordListPage *self)
 {
-  return PRIV (self)->search != NULL || (CLASS (self)->is_filtered && CLASS (self)->is_filtered (self));
+  return PRIV (self)->search != NULL || PRIV (self)->date_from != NULL ||
+         (CLASS (self)->is_filtered && CLASS (self)->is_filtered (self));
 }
 
 static void
@@ -266,6 +267,7 @@ tx_record_list_page_reload (TxRecordListPage *self)
   /* always a new query: a page's query may depend on more than the search
    * (the suggestions' filters, today's date for what is overdue) */
   query = CLASS (self)->build_query (self, priv->search);
+  _tx_record_list_page_add_dates (self, query);
   g_cancellable_cancel (priv->cancellable);
   g_clear_object (&priv->cancellable);
   priv->cancellable = g_cancellable_new ();
@@ -355,6 +357,7 @@ page_set_database (TxPage     *page,
   g_cancellable_cancel (priv->cancellable);
   set_loading (self, FALSE);
   drop_records (self);
+  _tx_record_list_page_forget_dates (self);
   tx_record_list_page_reload (self);
 }
 
@@ -496,6 +499,8 @@ tx_record_list_page_dispose (GObject *object)
   priv->toolbar = NULL;
   priv->stack = NULL;
   priv->count_label = NULL;
+  priv->date_filter = NULL;
+  priv->date_filter_label = NULL;
   priv->spinner = NULL;
   priv->empty_label = NULL;
   priv->view = NULL;
@@ -504,6 +509,8 @@ tx_record_list_page_dispose (GObject *object)
   g_clear_object (&priv->db);
   g_clear_pointer (&priv->search, g_free);
   g_clear_pointer (&priv->select_uuid, g_free);
+  g_clear_pointer (&priv->date_from, g_free);
+  g_clear_pointer (&priv->date_to, g_free);
   G_OBJECT_CLASS (tx_record_list_page_parent_class)->dispose (object);
 }
 
@@ -545,11 +552,15 @@ tx_record_list_page_class_init (TxRecordListPageClass *klass)
   gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, toolbar);
   gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, count_label);
   gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, spinner);
+  gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, date_filter);
+  gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, date_filter_label);
   gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, stack);
   gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, empty_label);
   gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, view);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_activate",
                                                 G_CALLBACK (_tx_record_list_page_on_activate));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_clear_dates",
+                                                G_CALLBACK (_tx_record_list_page_on_clear_dates));
 
   gtk_widget_class_install_action (widget_class, "list.trash", NULL, _tx_record_list_page_trash_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "list.trash", NULL);

@@ -61,6 +61,12 @@ struct _TxRecordListPageClass
                                gboolean           filtered);
   /* a filter of the page's own is in force (NULL: the page has none) */
   gboolean   (*is_filtered)   (TxRecordListPage  *self);
+  /* narrows @query to the records dated @from … @to (see
+   * TX_QUERY_DATE_IN_RANGE); NULL: the page has no date filter */
+  void       (*add_dates)     (TxRecordListPage  *self,
+                               TxQuery           *query,
+                               const char        *from,
+                               const char        *to);
 
   /* All texts untranslated (N_()): the page translates them.
    * The New button's tooltip, "New Visit"; NULL: the page creates nothing */
@@ -86,7 +92,7 @@ struct _TxRecordListPageClass
    * of them reloads the page (TxPageInterface.get_entities) */
   const char * const *entities;
 
-  gpointer padding[8];
+  gpointer padding[7];
 };
 
 /* What a subclass's class_init calls instead of
@@ -125,6 +131,22 @@ void        tx_record_list_page_open_record     (TxRecordListPage *self,
 void        tx_record_list_page_present_editor  (TxRecordListPage *self,
                                                  GtkWindow        *editor,
                                                  gboolean          is_new);
+
+/* The date filter (pages with an add_dates): a chip above the list says
+ * 仅显示 2026年3月, and its ✕ removes it.  @from and @to as for
+ * TX_QUERY_DATE_IN_RANGE; the page reloads. */
+void        tx_record_list_page_show_dates      (TxRecordListPage *self,
+                                                 const char       *from,
+                                                 const char       *to);
+/* the records of @month (1–12) of @year: what the overview counts there */
+void        tx_record_list_page_show_month      (TxRecordListPage *self,
+                                                 int               year,
+                                                 int               month);
+/* all dates again (the chip's ✕) */
+void        tx_record_list_page_clear_dates     (TxRecordListPage *self);
+/* the range in force, or NULL */
+const char *tx_record_list_page_get_date_from   (TxRecordListPage *self);
+const char *tx_record_list_page_get_date_to     (TxRecordListPage *self);
 
 /* Trashes the selected row, with 撤销 in the notification. */
 void        tx_record_list_page_trash_selected  (TxRecordListPage *self);

@@ -53,6 +53,15 @@ tx_activity_query_new (const char *search)
   return query;
 }
 
+void
+tx_activity_query_add_dates (TxQuery    *query,
+                             const char *from,
+                             const char *to)
+{
+  tx_query_add_condition (query, TX_QUERY_DATE_IN_RANGE ("start_date"));
+  tx_query_bind_date_range (query, from, to);
+}
+
 TxQuery *
 tx_visit_query_new (const char *search)
 {

@@ -16,6 +16,11 @@ G_BEGIN_DECLS
 
 /* activities, newest first; search in title, place and organiser */
 TxQuery   *tx_activity_query_new        (const char  *search);
+/* only the activities that start between @from and @to (inclusive; see
+ * TX_QUERY_DATE_IN_RANGE): what the overview counts in a month */
+void       tx_activity_query_add_dates  (TxQuery     *query,
+                                         const char  *from,
+                                         const char  *to);
 /* visits, newest first; search in the visited person's name (or pinyin) */
 TxQuery   *tx_visit_query_new           (const char  *search);
 /* staff in pinyin order; search in the name */

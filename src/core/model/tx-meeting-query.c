@@ -45,6 +45,14 @@ tx_meeting_consultation_query (const char *search)
   return query;
 }
 
+void
+tx_meeting_consultation_query_add_dates (TxQuery    *query,
+                                         const char *from,
+                                         const char *to)
+{
+  tx_query_add_condition (query, TX_QUERY_DATE_IN_RANGE ("date"));
+  tx_query_bind_date_range (query, from, to);
+}
 
 TxQuery *
 tx_meeting_suggestion_query (const TxSuggestionFilter *filter)

@@ -24,6 +24,11 @@ G_BEGIN_DECLS
 /* Consultations, newest first; @search (may be NULL) matches the title,
  * place, agenda, minutes and resolutions. */
 TxQuery  *tx_meeting_consultation_query  (const char   *search);
+/* only the consultations held between @from and @to (inclusive; see
+ * TX_QUERY_DATE_IN_RANGE): what the overview counts in a month */
+void      tx_meeting_consultation_query_add_dates (TxQuery    *query,
+                                                   const char *from,
+                                                   const char *to);
 
 typedef struct
 {

@@ -195,3 +195,15 @@ tx_query_count (TxQuery     *self,
     return -1;
   return sqlite3_column_int64 (stmt, 0);
 }
+
+/* the values of TX_QUERY_DATE_IN_RANGE()'s three '?' */
+void
+tx_query_bind_date_range (TxQuery    *self,
+                          const char *from,
+                          const char *to)
+{
+  tx_query_bind_text (self, from);
+  tx_query_bind_text (self, to);
+  tx_query_bind_text (self, to);
+}
+

@@ -49,6 +49,21 @@ gint64      tx_query_count          (TxQuery       *self,
                                      TxDatabase    *db,
                                      GError       **error);
 
+/* A date range on @column (a column of Tongxin's code), both ends
+ * inclusive, compared as text: the date at or after @from, and the date cut
+ * to @to's length at or before @to.  The ends are ISO dates or their
+ * prefixes; with ends given to the month ("2026-03" … "2026-03") the range
+ * holds exactly what the year figures count in March: the full dates of
+ * March and the dates given as "2026-03", not those given to the year
+ * only; "2026" … "2026" holds what they count in the year.  Add the
+ * condition with tx_query_add_condition(), then bind with
+ * tx_query_bind_date_range(). */
+#define TX_QUERY_DATE_IN_RANGE(column) \
+  column " >= ? AND substr(" column ", 1, length(?)) <= ?"
+void        tx_query_bind_date_range (TxQuery      *self,
+                                      const char   *from,
+                                      const char   *to);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TxQuery, tx_query_unref)
 
 G_END_DECLS
