@@ -82,11 +82,11 @@ update_more_button (TxArchivePage *self)
   guint n = count_more_filters (self);
 
   if (n == 0)
-    gtk_menu_button_set_label (self->more_button, _("_More Filters"));
+    gtk_menu_button_set_label (self->more_button, _("More _Filters"));
   else
     {
       /* Translators: the button of the rarer filters, with how many are set */
-      g_autofree char *label = g_strdup_printf (_("_More Filters (%u)"), n);
+      g_autofree char *label = g_strdup_printf (_("More _Filters (%u)"), n);
 
       gtk_menu_button_set_label (self->more_button, label);
     }
