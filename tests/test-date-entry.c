@@ -174,7 +174,8 @@ static void
 test_blank (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *out = g_strdup ("x");
+  /* a value that must be replaced: read() sets its result without freeing */
+  char *out = (char *) "x";
   GtkWindow *window;
   GtkWidget *entry;
 
