@@ -30,6 +30,7 @@
 #include "core/db/tx-store.h"
 #include "core/model/tx-visit.h"
 #include "app/pages/tx-record-list-page.h"
+#include "app/widgets/tx-code-drop-down.h"
 #include "tx-test-gtk-util.h"
 
 static gboolean have_display;
@@ -112,9 +113,15 @@ choose_in_drop_down (GtkDropDown *drop_down,
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_auto(GValue) text = G_VALUE_INIT;
 
-      if (g_strcmp0 (gtk_string_object_get_string (item), name) == 0)
+      /* what the row shows: its string, or the drop-down's expression of it */
+      if (GTK_IS_STRING_OBJECT (item))
+        g_value_set_string (g_value_init (&text, G_TYPE_STRING), gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+      else
+        g_assert_true (gtk_expression_evaluate (gtk_drop_down_get_expression (drop_down), item, &text));
+      if (g_strcmp0 (g_value_get_string (&text), name) == 0)
         {
           gtk_drop_down_set_selected (drop_down, i);
           return;
@@ -129,6 +136,9 @@ drop_down (GtkWindow  *editor,
 {
   GtkWidget *widget = tx_test_find_by_name (GTK_WIDGET (editor), name);
 
+  /* a code drop-down is chosen in through the drop-down inside */
+  if (TX_IS_CODE_DROP_DOWN (widget))
+    return tx_code_drop_down_get_drop_down (TX_CODE_DROP_DOWN (widget));
   g_assert_true (GTK_IS_DROP_DOWN (widget));
   return GTK_DROP_DOWN (widget);
 }
@@ -462,13 +472,13 @@ test_visit_for_person (void)
    * clears it */
   holiday = tx_test_find_by_name (GTK_WIDGET (editor), "holiday-drop-down");
   g_assert_true (gtk_widget_get_visible (holiday));
-  choose_in_drop_down (GTK_DROP_DOWN (holiday), "中秋节");
-  g_assert_cmpstr (tx_code_drop_down_get_code (drop_down (editor, "reason-drop-down")), ==, "1");
+  choose_in_drop_down (tx_code_drop_down_get_drop_down (TX_CODE_DROP_DOWN (holiday)), "中秋节");
+  g_assert_cmpstr (tx_code_drop_down_get_code (TX_CODE_DROP_DOWN (tx_test_find_by_name (GTK_WIDGET (editor), "reason-drop-down"))), ==, "1");
   choose_in_drop_down (drop_down (editor, "reason-drop-down"), "患病住院");
-  g_assert_null (tx_code_drop_down_get_code (GTK_DROP_DOWN (holiday)));
+  g_assert_null (tx_code_drop_down_get_code (TX_CODE_DROP_DOWN (holiday)));
   /* its year comes from the visit's date: a 春节 visit in December is for
    * the next year's 春节 */
-  choose_in_drop_down (GTK_DROP_DOWN (holiday), "春节");
+  choose_in_drop_down (tx_code_drop_down_get_drop_down (TX_CODE_DROP_DOWN (holiday)), "春节");
   gtk_editable_set_text (editable (editor, "date-entry"), "2025.12.28");
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (tx_test_find_by_name (GTK_WIDGET (editor),
                    "holiday-year-spin"))), ==, 2026);

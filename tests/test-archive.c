@@ -23,6 +23,7 @@
 #include "app/pages/tx-page.h"
 #include "app/editors/tx-person-editor.h"
 #include "app/widgets/tx-person-picker.h"
+#include "app/widgets/tx-code-drop-down.h"
 #include "tx-test-gtk-util.h"
 
 static TxDatabase *db;
@@ -273,7 +274,7 @@ check_filter (const char *what,
   g_assert_cmpint (expected, >, 0);
   g_assert_cmpuint (shown (), ==, expected);
   reset_filters ();
-  g_assert_cmpuint (gtk_drop_down_get_selected (child ("category_drop")), ==, 0);
+  g_assert_null (tx_code_drop_down_get_code (child ("category_drop")));
   g_assert_cmpuint (shown (), ==, tx_test_count (db, "SELECT count(*) " IN_REGISTER, NULL));
 }
 

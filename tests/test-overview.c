@@ -19,6 +19,7 @@
 #include "core/reminders/tx-reminders.h"
 
 #include "core/text/tx-i18n.h"
+#include "app/widgets/tx-code-drop-down.h"
 #include "tx-test-gtk-util.h"
 
 static TxApplication *app;
@@ -262,7 +263,7 @@ test_gender_bar_opens_archive (Fixture       *f,
   if (tx_test_skip_without_display ())
     return;
   assert_bar_opens_archive (f, "gender-chart", "2", "people.gender.2");
-  g_assert_cmpstr (tx_code_drop_down_get_code (GTK_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (f->window), "gender-filter"))), ==, "2");
+  g_assert_cmpstr (tx_code_drop_down_get_code (TX_CODE_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (f->window), "gender-filter"))), ==, "2");
   tx_window_show_page (f->window, "overview");
   assert_bar_opens_archive (f, "gender-chart", "1", "people.gender.1");
 }
@@ -312,10 +313,10 @@ test_holiday_reminder_starts_visit (Fixture       *f,
 
   tx_test_wait_for (visit_editor_shown, NULL);
   editor = tx_test_find_visible_toplevel (TX_TYPE_VISIT_EDITOR);
-  g_assert_cmpstr (tx_code_drop_down_get_code (GTK_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (editor), "holiday-drop-down"))), ==, "12");
+  g_assert_cmpstr (tx_code_drop_down_get_code (TX_CODE_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (editor), "holiday-drop-down"))), ==, "12");
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (tx_test_get_by_name (GTK_WIDGET (editor), "holiday-year-spin"))),
                    ==, tx_reminder_get_holiday_year (chosen));
-  g_assert_cmpstr (tx_code_drop_down_get_code (GTK_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (editor), "reason-drop-down"))), ==, "1");
+  g_assert_cmpstr (tx_code_drop_down_get_code (TX_CODE_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (editor), "reason-drop-down"))), ==, "1");
   tx_test_destroy_window (editor);
 }
 

@@ -16,6 +16,7 @@
 #include "core/text/tx-idnumber.h"
 #include "core/model/tx-person-history.h"
 #include "core/db/tx-store.h"
+#include "app/widgets/tx-code-drop-down.h"
 #include "tx-test-gtk-util.h"
 
 
@@ -75,7 +76,7 @@ set_code (GtkWindow  *editor,
           const char *name,
           const char *code)
 {
-  GtkDropDown *drop = GTK_DROP_DOWN (child (editor, name));
+  TxCodeDropDown *drop = TX_CODE_DROP_DOWN (child (editor, name));
 
   tx_code_drop_down_set_code (drop, code);
   g_assert_cmpstr (tx_code_drop_down_get_code (drop), ==, code);
@@ -227,8 +228,8 @@ test_create_all_fields (Fixture       *f,
   set_text (editor, "work_post_entry", "总工程师");
   set_text (editor, "sector_entry", "建筑设计");
   row = _tx_person_editor_add_role_row (TX_PERSON_EDITOR (editor));
-  tx_code_drop_down_set_code (GTK_DROP_DOWN (_tx_person_editor_row_get (row, "kind")), "2");
-  tx_code_drop_down_set_code (GTK_DROP_DOWN (_tx_person_editor_row_get (row, "level")), "3");
+  tx_code_drop_down_set_code (TX_CODE_DROP_DOWN (_tx_person_editor_row_get (row, "kind")), "2");
+  tx_code_drop_down_set_code (TX_CODE_DROP_DOWN (_tx_person_editor_row_get (row, "level")), "3");
   gtk_editable_set_text (GTK_EDITABLE (_tx_person_editor_row_get (row, "organization")), "区政协");
   gtk_editable_set_text (GTK_EDITABLE (_tx_person_editor_row_get (row, "term")), "第十五届");
   gtk_editable_set_text (GTK_EDITABLE (_tx_person_editor_row_get (row, "post")), "委员");
@@ -244,7 +245,7 @@ test_create_all_fields (Fixture       *f,
   set_view (editor, "skills_view", "建筑设计，古建筑修缮");
   set_view (editor, "health_view", "高血压");
   row = _tx_person_editor_add_circumstance_row (TX_PERSON_EDITOR (editor));
-  tx_code_drop_down_set_code (GTK_DROP_DOWN (_tx_person_editor_row_get (row, "kind")), "1");
+  tx_code_drop_down_set_code (TX_CODE_DROP_DOWN (_tx_person_editor_row_get (row, "kind")), "1");
   gtk_editable_set_text (GTK_EDITABLE (_tx_person_editor_row_get (row, "date")), "2025年11月3日");
   gtk_editable_set_text (GTK_EDITABLE (_tx_person_editor_row_get (row, "resolved")), "2025.11.20");
   gtk_editable_set_text (GTK_EDITABLE (_tx_person_editor_row_get (row, "description")), "心脏手术住院");
@@ -502,7 +503,7 @@ test_fill_from_id (Fixture       *f,
   g_signal_emit_by_name (fill, "clicked");
   g_assert_cmpstr (get_text (editor, "birth_date_entry"), ==, "1978年5月9日");
   g_assert_cmpstr (tx_date_entry_get_date (TX_DATE_ENTRY (child (editor, "birth_date_entry"))), ==, "1978-05-09");
-  g_assert_cmpstr (tx_code_drop_down_get_code (GTK_DROP_DOWN (child (editor, "gender_drop"))), ==, "2");
+  g_assert_cmpstr (tx_code_drop_down_get_code (TX_CODE_DROP_DOWN (child (editor, "gender_drop"))), ==, "2");
   g_assert_false (gtk_widget_get_visible (fill));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (editor, "document_number_error"))), ==, "");
 
@@ -953,9 +954,9 @@ test_ethnicity_search (Fixture       *f,
   if (tx_test_skip_without_display ())
     return;
   editor = open_editor (f->db, NULL, NULL);
-  ethnicity = GTK_DROP_DOWN (child (editor, "ethnicity_drop"));
+  ethnicity = tx_code_drop_down_get_drop_down (TX_CODE_DROP_DOWN (child (editor, "ethnicity_drop")));
   g_assert_true (gtk_drop_down_get_enable_search (ethnicity));
-  g_assert_false (gtk_drop_down_get_enable_search (GTK_DROP_DOWN (child (editor, "gender_drop"))));
+  g_assert_false (gtk_drop_down_get_enable_search (tx_code_drop_down_get_drop_down (TX_CODE_DROP_DOWN (child (editor, "gender_drop")))));
   expression = gtk_drop_down_get_expression (ethnicity);
   g_assert_nonnull (expression);
   /* what the search does with its expression: 回 finds 回族 and nothing else */

@@ -20,6 +20,7 @@
 #include "core/model/tx-staff.h"
 #include "core/db/tx-store.h"
 #include "core/db/tx-trash.h"
+#include "app/widgets/tx-code-drop-down.h"
 #include "tx-test-gtk-util.h"
 
 #define SCHEMA_ID "io.github.tongxin.Tongxin"
@@ -768,14 +769,14 @@ test_preferences (Fixture       *f,
   g_assert_cmpuint (levels->len, >=, 2);
   level = tx_test_get_by_name (GTK_WIDGET (dialog), "office-level-drop-down");
   /* no level is assumed: the dialog asks for one, and will not save without */
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (level)), ==, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (tx_code_drop_down_get_drop_down (TX_CODE_DROP_DOWN (level))), ==, 0);
   g_assert_true (gtk_widget_get_visible (tx_test_get_by_name (GTK_WIDGET (dialog), "office-level-hint")));
   gtk_editable_set_text (GTK_EDITABLE (tx_test_get_by_name (GTK_WIDGET (dialog), "office-code-entry")), "110101001000");
   g_assert_false (tx_preferences_dialog_save (dialog));
   g_assert_null (tx_settings_dup (f->db, TX_SETTING_OFFICE_NAME));
   g_assert_true (gtk_widget_has_css_class (tx_test_get_by_name (GTK_WIDGET (dialog), "office-level-hint"), "error"));
   /* "—" first, then the levels */
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (level), 2);
+  gtk_drop_down_set_selected (tx_code_drop_down_get_drop_down (TX_CODE_DROP_DOWN (level)), 2);
   g_assert_false (gtk_widget_get_visible (tx_test_get_by_name (GTK_WIDGET (dialog), "office-level-hint")));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (tx_test_get_by_name (GTK_WIDGET (dialog), "visit-interval-spin")), 120);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (tx_test_get_by_name (GTK_WIDGET (dialog), "briefings-spin")), 3);
@@ -830,7 +831,7 @@ test_preferences (Fixture       *f,
   dialog = TX_PREFERENCES_DIALOG (tx_test_find_visible_toplevel (TX_TYPE_PREFERENCES_DIALOG));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tx_test_get_by_name (GTK_WIDGET (dialog), "office-code-entry"))),
                    ==, "110101001000");
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (dialog), "office-level-drop-down"))),
+  g_assert_cmpuint (gtk_drop_down_get_selected (tx_code_drop_down_get_drop_down (TX_CODE_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (dialog), "office-level-drop-down")))),
                     ==, 2);
   /* Escape closes without saving */
   gtk_editable_set_text (GTK_EDITABLE (tx_test_get_by_name (GTK_WIDGET (dialog), "office-name-entry")), "别的名字");

@@ -13,15 +13,6 @@
 
 G_BEGIN_DECLS
 
-/* Code-table drop-downs: the model holds the names (first "—" when empty is
- * allowed); the kind and codes are remembered on the widget. */
-void        tx_code_drop_down_setup     (GtkDropDown *drop_down,
-                                         const char  *kind,
-                                         gboolean     allow_empty);
-void        tx_code_drop_down_set_code  (GtkDropDown *drop_down,
-                                         const char  *code);
-const char *tx_code_drop_down_get_code  (GtkDropDown *drop_down);
-
 /* Text of an editable, trimmed; NULL when empty. */
 char       *tx_editable_dup_text        (GtkEditable *editable);
 void        tx_editable_set_text_or_empty (GtkEditable *editable,

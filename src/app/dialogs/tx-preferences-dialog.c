@@ -18,6 +18,7 @@
 #include "app/tx-app-util.h"
 #include "tx-festivals-page.h"
 #include "tx-preferences-dialog.h"
+#include "app/widgets/tx-code-drop-down.h"
 
 struct _TxPreferencesDialog
 {
@@ -26,7 +27,7 @@ struct _TxPreferencesDialog
   TxDatabase *db;
 
   GtkEditable   *office_name_entry;
-  GtkDropDown   *level_drop_down;
+  TxCodeDropDown *level_drop_down;
   GtkLabel      *level_hint;
   GtkEditable   *code_entry;
   GtkLabel      *code_error;
@@ -269,8 +270,10 @@ static void
 tx_preferences_dialog_init (TxPreferencesDialog *self)
 {
   g_type_ensure (TX_TYPE_FESTIVALS_PAGE);
+  g_type_ensure (TX_TYPE_CODE_DROP_DOWN);
   gtk_widget_init_template (GTK_WIDGET (self));
-  tx_code_drop_down_setup (self->level_drop_down, TX_CODE_OFFICE_LEVEL, TRUE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (tx_code_drop_down_get_drop_down (self->level_drop_down)),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->level_hint, NULL, -1);
 }
 
 TxPreferencesDialog *

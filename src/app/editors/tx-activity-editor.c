@@ -16,6 +16,10 @@
 #include "app/tx-app-util.h"
 #include "tx-editor-util.h"
 #include "tx-record-editor.h"
+#include "app/widgets/tx-attendee-row.h"
+#include "app/widgets/tx-code-drop-down.h"
+#include "app/widgets/tx-photo-tile.h"
+#include "app/widgets/tx-community-drop-down.h"
 #include "app/widgets/tx-person-picker.h"
 
 /* photos larger than this are refused: the database travels by USB stick */
@@ -28,8 +32,8 @@ struct _TxActivityEditor
   TxRecordEditor parent_instance;
 
   GtkEditable *title_entry;
-  GtkDropDown *type_drop_down;
-  GtkDropDown *community_drop_down;
+  TxCodeDropDown *type_drop_down;
+  TxCommunityDropDown *community_drop_down;
   TxDateEntry *start_date_entry;
   GtkEditable *start_time_entry;
   TxDateEntry *end_date_entry;
@@ -48,21 +52,7 @@ struct _TxActivityEditor
 
 G_DEFINE_FINAL_TYPE (TxActivityEditor, tx_activity_editor, TX_TYPE_RECORD_EDITOR)
 
-#define PERSON_KEY "tx-person"
-#define STATE_KEY  "tx-state-drop-down"
-#define NOTE_KEY   "tx-note"
-#define MIME_KEY   "tx-mime"
-#define BYTES_KEY  "tx-bytes"
-#define CAPTION_KEY "tx-caption-entry"
-
-static void
-on_remove_participant (GtkButton *button,
-                       GtkWidget *row)
-{
-  GtkWidget *list = gtk_widget_get_parent (row);
-
-  gtk_list_box_remove (GTK_LIST_BOX (list), row);
-}
+/* ---- participants ---- */
 
 static void
 add_participant_row (TxActivityEditor *self,
@@ -73,67 +63,29 @@ add_participant_row (TxActivityEditor *self,
   g_autofree char *name = tx_lookup_person_name (tx_record_editor_get_database (TX_RECORD_EDITOR (self)), person);
   g_autofree char *state_label = NULL;
   g_autofree char *remove_label = NULL;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *label = gtk_label_new (name ? name : _("(unknown person)"));
-  GtkWidget *drop_down = gtk_drop_down_new (NULL, NULL);
-  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  GtkWidget *row = tx_attendee_row_new (TX_CODE_PARTICIPANT_STATE, person, NULL,
+                                        name ? name : _("(unknown person)"), state ? state : "1", note);
 
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 3);
-  gtk_widget_set_margin_bottom (box, 3);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-
-  tx_code_drop_down_setup (GTK_DROP_DOWN (drop_down), TX_CODE_PARTICIPANT_STATE, FALSE);
-  tx_code_drop_down_set_code (GTK_DROP_DOWN (drop_down), state ? state : "1");
   /* Translators: accessible name of the drop-down with a participant's
    * attendance; %s is the person's name */
   state_label = g_strdup_printf (_("Attendance of %s"), name ? name : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, state_label, -1);
-  gtk_widget_set_tooltip_text (drop_down, _("Invited, registered, present, excused or absent"));
-  gtk_box_append (GTK_BOX (box), drop_down);
-
   /* Translators: %s is a person's name */
   remove_label = g_strdup_printf (_("Remove %s from the list"), name ? name : "");
-  gtk_widget_set_tooltip_text (remove, remove_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
-  gtk_widget_add_css_class (remove, "flat");
-  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_participant), row);
-  gtk_box_append (GTK_BOX (box), remove);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), PERSON_KEY, g_strdup (person), g_free);
-  g_object_set_data_full (G_OBJECT (row), NOTE_KEY, g_strdup (note), g_free);
-  g_object_set_data (G_OBJECT (row), STATE_KEY, drop_down);
+  tx_attendee_row_describe (TX_ATTENDEE_ROW (row), state_label,
+                            _("Invited, registered, present, excused or absent"), remove_label);
   gtk_list_box_append (self->participant_list, row);
-}
-
-/* the persons on the roster, in order: a NULL-terminated array of borrowed uuids */
-static GPtrArray *
-participant_rows (TxActivityEditor *self)
-{
-  GPtrArray *rows = g_ptr_array_new ();
-
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->participant_list));
-       row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) && g_object_get_data (G_OBJECT (row), PERSON_KEY) != NULL)
-      g_ptr_array_add (rows, row);
-  return rows;
 }
 
 void
 _tx_activity_editor_add_participant (TxActivityEditor *self,
                                      const char       *person_uuid)
 {
-  g_autoptr(GPtrArray) rows = participant_rows (self);
+  g_autoptr(GPtrArray) rows = NULL;
 
   g_return_if_fail (TX_IS_ACTIVITY_EDITOR (self));
+  rows = tx_attendee_row_list (self->participant_list);
   for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (g_object_get_data (g_ptr_array_index (rows, i), PERSON_KEY), person_uuid) == 0)
+    if (g_strcmp0 (tx_attendee_row_get_person_uuid (g_ptr_array_index (rows, i)), person_uuid) == 0)
       return;
   add_participant_row (self, person_uuid, "1", NULL);
 }
@@ -142,10 +94,10 @@ GtkDropDown *
 _tx_activity_editor_get_state_drop_down (TxActivityEditor *self,
                                          guint             index)
 {
-  g_autoptr(GPtrArray) rows = participant_rows (self);
+  g_autoptr(GPtrArray) rows = tx_attendee_row_list (self->participant_list);
 
   g_return_val_if_fail (index < rows->len, NULL);
-  return g_object_get_data (g_ptr_array_index (rows, index), STATE_KEY);
+  return tx_code_drop_down_get_drop_down (tx_attendee_row_get_state_drop_down (g_ptr_array_index (rows, index)));
 }
 
 static void
@@ -163,11 +115,11 @@ on_people_chosen (GStrv    uuids,
 static void
 on_add_participant_clicked (TxActivityEditor *self)
 {
-  g_autoptr(GPtrArray) rows = participant_rows (self);
+  g_autoptr(GPtrArray) rows = tx_attendee_row_list (self->participant_list);
   g_autoptr(GPtrArray) exclude = g_ptr_array_new ();
 
   for (guint i = 0; i < rows->len; i++)
-    g_ptr_array_add (exclude, g_object_get_data (g_ptr_array_index (rows, i), PERSON_KEY));
+    g_ptr_array_add (exclude, (gpointer) tx_attendee_row_get_person_uuid (g_ptr_array_index (rows, i)));
   g_ptr_array_add (exclude, NULL);
   tx_person_picker_choose (GTK_WINDOW (self), tx_record_editor_get_database (TX_RECORD_EDITOR (self)), TRUE,
                            (const char * const *) exclude->pdata,
@@ -183,16 +135,6 @@ update_photo_empty (TxActivityEditor *self)
                           gtk_flow_box_get_child_at_index (self->photo_box, 0) == NULL);
 }
 
-static void
-on_remove_photo (TxActivityEditor *self,
-                 GtkButton        *button)
-{
-  GtkWidget *child = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_FLOW_BOX_CHILD);
-
-  gtk_flow_box_remove (self->photo_box, child);
-  update_photo_empty (self);
-}
-
 static gboolean
 add_photo (TxActivityEditor  *self,
            const char        *caption,
@@ -200,41 +142,12 @@ add_photo (TxActivityEditor  *self,
            GBytes            *bytes,
            GError           **error)
 {
-  g_autoptr(GdkTexture) texture = gdk_texture_new_from_bytes (bytes, error);
-  GtkWidget *child, *box, *picture, *entry, *remove;
+  GtkWidget *tile = tx_photo_tile_new (caption, mime, bytes, error);
 
-  if (texture == NULL)
+  if (tile == NULL)
     return FALSE;
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_size_request (box, 180, -1);
-  gtk_widget_set_halign (box, GTK_ALIGN_START);
-  picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
-  gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_CONTAIN);
-  gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
-  gtk_widget_set_size_request (picture, 180, 135);
-  gtk_picture_set_alternative_text (GTK_PICTURE (picture), caption);
-  gtk_box_append (GTK_BOX (box), picture);
-
-  entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (entry), caption ? caption : "");
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Caption"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Caption"), -1);
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 12);
-  gtk_box_append (GTK_BOX (box), entry);
-
-  remove = gtk_button_new_with_mnemonic (_("_Remove"));
-  gtk_widget_set_tooltip_text (remove, _("Remove this photo from the activity"));
-  g_signal_connect_swapped (remove, "clicked", G_CALLBACK (on_remove_photo), self);
-  gtk_box_append (GTK_BOX (box), remove);
-
-  gtk_flow_box_append (self->photo_box, box);
-  child = gtk_widget_get_parent (box);
-  /* the caption and the button take the focus; the cell itself would be
-   * an extra, empty Tab stop */
-  gtk_widget_set_focusable (child, FALSE);
-  g_object_set_data_full (G_OBJECT (child), MIME_KEY, g_strdup (mime), g_free);
-  g_object_set_data_full (G_OBJECT (child), BYTES_KEY, g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
-  g_object_set_data (G_OBJECT (child), CAPTION_KEY, entry);
+  g_signal_connect_object (tile, "removed", G_CALLBACK (update_photo_empty), self, G_CONNECT_SWAPPED);
+  gtk_flow_box_append (self->photo_box, tile);
   update_photo_empty (self);
   return TRUE;
 }
@@ -335,13 +248,11 @@ fill_form (TxRecordEditor *editor,
   TxActivity *a = TX_ACTIVITY (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
   GPtrArray *participants = tx_activity_get_participants (a);
   GPtrArray *photos = tx_activity_get_photos (a);
-  g_autofree char *community = NULL;
   GtkWidget *child;
 
   tx_editable_set_text_or_empty (self->title_entry, tx_activity_get_title (a));
   tx_code_drop_down_set_code (self->type_drop_down, tx_activity_get_activity_type (a));
-  community = tx_lookup_community_name (tx_record_editor_get_database (TX_RECORD_EDITOR (self)), tx_activity_get_community (a));
-  tx_name_drop_down_set_uuid (self->community_drop_down, tx_activity_get_community (a), community);
+  tx_community_drop_down_set_community_uuid (self->community_drop_down, tx_activity_get_community (a));
   tx_date_entry_set_date (self->start_date_entry, tx_activity_get_start_date (a));
   tx_editable_set_text_or_empty (self->start_time_entry, tx_activity_get_start_time (a));
   tx_date_entry_set_date (self->end_date_entry, tx_activity_get_end_date (a));
@@ -353,7 +264,7 @@ fill_form (TxRecordEditor *editor,
   tx_text_view_set_text (self->notes_view, tx_activity_get_notes (a));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->participant_list))) != NULL
-         && GTK_IS_LIST_BOX_ROW (child))
+         && TX_IS_ATTENDEE_ROW (child))
     gtk_list_box_remove (self->participant_list, child);
   for (guint i = 0; i < participants->len; i++)
     {
@@ -386,7 +297,7 @@ read_form (TxRecordEditor  *editor,
   g_autofree char *start_date = NULL, *start_time = NULL, *end_date = NULL, *end_time = NULL;
   g_autofree char *place = NULL, *organiser = NULL;
   g_autofree char *summary = NULL, *outcome = NULL, *notes = NULL;
-  g_autoptr(GPtrArray) rows = participant_rows (self);
+  g_autoptr(GPtrArray) rows = tx_attendee_row_list (self->participant_list);
   GtkWidget *child;
 
   if (!tx_date_entry_read (self->start_date_entry, _("Start date"), &start_date, error) ||
@@ -409,7 +320,7 @@ read_form (TxRecordEditor  *editor,
 
   tx_activity_set_title (a, title);
   tx_activity_set_activity_type (a, tx_code_drop_down_get_code (self->type_drop_down));
-  tx_activity_set_community (a, tx_name_drop_down_get_uuid (self->community_drop_down));
+  tx_activity_set_community (a, tx_community_drop_down_get_community_uuid (self->community_drop_down));
   tx_activity_set_start_date (a, start_date);
   tx_activity_set_start_time (a, start_time);
   tx_activity_set_end_date (a, end_date);
@@ -423,20 +334,19 @@ read_form (TxRecordEditor  *editor,
   tx_activity_clear_participants (a);
   for (guint i = 0; i < rows->len; i++)
     {
-      GObject *row = g_ptr_array_index (rows, i);
+      TxAttendeeRow *row = g_ptr_array_index (rows, i);
 
-      tx_activity_add_participant (a, g_object_get_data (row, PERSON_KEY),
-                                   tx_code_drop_down_get_code (g_object_get_data (row, STATE_KEY)),
-                                   g_object_get_data (row, NOTE_KEY));
+      tx_activity_add_participant (a, tx_attendee_row_get_person_uuid (row), tx_attendee_row_get_state (row),
+                                   tx_attendee_row_get_note (row));
     }
   tx_activity_clear_photos (a);
   for (child = gtk_widget_get_first_child (GTK_WIDGET (self->photo_box));
        child != NULL; child = gtk_widget_get_next_sibling (child))
     {
-      g_autofree char *caption = tx_editable_dup_text (g_object_get_data (G_OBJECT (child), CAPTION_KEY));
+      g_autofree char *caption = tx_photo_tile_dup_caption (TX_PHOTO_TILE (child));
 
-      tx_activity_add_photo (a, caption, g_object_get_data (G_OBJECT (child), MIME_KEY),
-                             g_object_get_data (G_OBJECT (child), BYTES_KEY));
+      tx_activity_add_photo (a, caption, tx_photo_tile_get_mime (TX_PHOTO_TILE (child)),
+                             tx_photo_tile_get_bytes (TX_PHOTO_TILE (child)));
     }
   if (tx_record_text_is_blank (title))
     gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
@@ -508,7 +418,6 @@ static void
 tx_activity_editor_init (TxActivityEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  tx_code_drop_down_setup (self->type_drop_down, TX_CODE_ACTIVITY_TYPE, TRUE);
   g_signal_connect_swapped (self->add_participant_button, "clicked", G_CALLBACK (on_add_participant_clicked), self);
   g_signal_connect_swapped (self->add_photo_button, "clicked", G_CALLBACK (on_add_photo_clicked), self);
 }
@@ -519,25 +428,12 @@ tx_activity_editor_new (GtkWindow  *parent,
                         const char *uuid)
 {
   TxActivityEditor *self;
-  g_autoptr(GPtrArray) communities = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
 
   self = g_object_new (TX_TYPE_ACTIVITY_EDITOR, "transient-for", parent, "database", db, NULL);
-  communities = tx_community_list_names (db, &error);
-  if (communities == NULL)
-    g_debug ("Listing the communities failed: %s", error->message);
-  g_clear_error (&error);
-  tx_name_drop_down_setup (self->community_drop_down, communities, TRUE);
+  tx_community_drop_down_set_database (self->community_drop_down, db);
 
   tx_record_editor_open (TX_RECORD_EDITOR (self), uuid);
   return GTK_WINDOW (self);
-}
-
-TxActivity *
-tx_activity_editor_get_activity (TxActivityEditor *self)
-{
-  g_return_val_if_fail (TX_IS_ACTIVITY_EDITOR (self), NULL);
-  return TX_ACTIVITY (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
 }

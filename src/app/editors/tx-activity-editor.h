@@ -28,7 +28,4 @@ GtkWindow  *tx_activity_editor_new (GtkWindow  *parent,
                                     TxDatabase *db,
                                     const char *uuid);
 
-/* The record being edited (borrowed); the form is copied into it on save. */
-TxActivity  *tx_activity_editor_get_activity (TxActivityEditor *self);
-
 G_END_DECLS

@@ -24,28 +24,19 @@
 #include "tx-consultation-editor.h"
 #include "app/print/tx-print-documents.h"
 #include "app/pages/tx-meetings-private.h"
+#include "app/widgets/tx-attendee-row.h"
+#include "app/widgets/tx-choice-item.h"
+#include "app/widgets/tx-code-drop-down.h"
 #include "app/widgets/tx-person-picker.h"
 #include "tx-suggestion-editor.h"
-
-/* One attendee row: who, and the drop-down that holds the state. */
-typedef struct
-{
-  char        *person;
-  char        *staff;
-  char        *note;
-  GtkDropDown *state;       /* owned by the row widget */
-  GtkWidget   *row;
-} Attendee;
 
 struct _TxConsultationEditor
 {
   TxRecordEditor   parent_instance;
 
-  GPtrArray       *attendees;      /* Attendee */
-  GPtrArray       *staff;          /* TxMeetingChoice, the drop-downs' rows after "—" */
 
   GtkEntry        *title_entry;
-  GtkDropDown     *type_drop_down;
+  TxCodeDropDown  *type_drop_down;
   TxDateEntry     *date_entry;
   GtkEntry        *time_entry;
   GtkEntry        *place_entry;
@@ -59,6 +50,7 @@ struct _TxConsultationEditor
   GtkListBox      *attendee_list;
   GtkLabel        *attendee_summary;
   GtkListBox      *suggestion_list;
+  GListStore      *suggestions;    /* TxSuggestion: the rows of suggestion_list */
   GtkNotebook     *notebook;
 };
 
@@ -76,60 +68,31 @@ meeting (TxConsultationEditor *self)
   return TX_CONSULTATION (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
 }
 
-static void
-attendee_free (gpointer data)
-{
-  Attendee *attendee = data;
-
-  g_free (attendee->person);
-  g_free (attendee->staff);
-  g_free (attendee->note);
-  g_free (attendee);
-}
-
 /* ---- staff drop-downs ----------------------------------------------------- */
 
+/* The chair's and recorder's drop-downs ("—" first) and the one of staff
+ * to add: the active staff, an inactive chair of an old meeting and its
+ * recorder whoever they are, as TxChoiceItems. */
 static void
 fill_staff_models (TxConsultationEditor *self)
 {
-  g_autoptr(GtkStringList) with_empty = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) plain = gtk_string_list_new (NULL);
+  const char *recorder = tx_consultation_get_recorder (meeting (self));
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) keep = NULL;
+  g_autoptr(GPtrArray) staff = tx_meeting_list_staff (database (self), tx_consultation_get_chair (meeting (self)), &error);
+  g_autoptr(GListStore) with_empty = NULL;
+  g_autoptr(GListStore) plain = NULL;
 
-  g_clear_pointer (&self->staff, g_ptr_array_unref);
-  /* an inactive chair of an old meeting is still shown */
-  self->staff = tx_meeting_list_staff (database (self), tx_consultation_get_chair (meeting (self)), &error);
-  if (self->staff == NULL)
+  if (staff == NULL)
+    g_warning ("Staff could not be read: %s", error->message);
+  with_empty = tx_choice_item_store_new (staff, TRUE);
+  plain = tx_choice_item_store_new (staff, FALSE);
+  if (recorder != NULL && tx_choice_item_find (G_LIST_MODEL (plain), recorder) == G_MAXUINT)
     {
-      g_warning ("Staff could not be read: %s", error->message);
-      self->staff = g_ptr_array_new_with_free_func ((GDestroyNotify) tx_meeting_choice_free);
-    }
-  if (tx_consultation_get_recorder (meeting (self)) != NULL)
-    {
-      gboolean found = FALSE;
+      g_autofree char *name = tx_meeting_dup_staff_name (database (self), recorder);
+      g_autoptr(TxChoiceItem) item = tx_choice_item_new (recorder, name ? name : "?");
 
-      for (guint i = 0; i < self->staff->len; i++)
-        found |= g_strcmp0 (((TxMeetingChoice *) g_ptr_array_index (self->staff, i))->uuid,
-                            tx_consultation_get_recorder (meeting (self))) == 0;
-      if (!found)
-        {
-          TxMeetingChoice *choice = g_new0 (TxMeetingChoice, 1);
-
-          choice->uuid = g_strdup (tx_consultation_get_recorder (meeting (self)));
-          choice->label = tx_meeting_dup_staff_name (database (self), choice->uuid);
-          if (choice->label == NULL)
-            choice->label = g_strdup ("?");
-          g_ptr_array_add (self->staff, choice);
-        }
-    }
-  gtk_string_list_append (with_empty, "—");
-  for (guint i = 0; i < self->staff->len; i++)
-    {
-      TxMeetingChoice *choice = g_ptr_array_index (self->staff, i);
-
-      gtk_string_list_append (with_empty, choice->label);
-      gtk_string_list_append (plain, choice->label);
+      g_list_store_append (with_empty, item);
+      g_list_store_append (plain, item);
     }
   gtk_drop_down_set_model (self->chair_drop_down, G_LIST_MODEL (with_empty));
   gtk_drop_down_set_model (self->recorder_drop_down, G_LIST_MODEL (with_empty));
@@ -137,27 +100,18 @@ fill_staff_models (TxConsultationEditor *self)
 }
 
 static void
-select_staff (TxConsultationEditor *self,
-              GtkDropDown          *drop_down,
-              const char           *uuid)
+select_staff (GtkDropDown *drop_down,
+              const char  *uuid)
 {
-  guint position = 0;
+  guint position = tx_choice_item_find (gtk_drop_down_get_model (drop_down), uuid);
 
-  for (guint i = 0; uuid != NULL && i < self->staff->len; i++)
-    if (g_strcmp0 (((TxMeetingChoice *) g_ptr_array_index (self->staff, i))->uuid, uuid) == 0)
-      position = i + 1;
-  gtk_drop_down_set_selected (drop_down, position);
+  gtk_drop_down_set_selected (drop_down, position != G_MAXUINT ? position : 0);
 }
 
 static const char *
-selected_staff (TxConsultationEditor *self,
-                GtkDropDown          *drop_down)
+selected_staff (GtkDropDown *drop_down)
 {
-  guint position = gtk_drop_down_get_selected (drop_down);
-
-  if (position == 0 || position == GTK_INVALID_LIST_POSITION || position > self->staff->len)
-    return NULL;
-  return ((TxMeetingChoice *) g_ptr_array_index (self->staff, position - 1))->uuid;
+  return tx_choice_item_uuid_at (gtk_drop_down_get_model (drop_down), gtk_drop_down_get_selected (drop_down));
 }
 
 /* ---- attendees ---------------------------------------------------------- */
@@ -165,46 +119,20 @@ selected_staff (TxConsultationEditor *self,
 static void
 update_attendee_summary (TxConsultationEditor *self)
 {
+  g_autoptr(GPtrArray) rows = tx_attendee_row_list (self->attendee_list);
   guint present = 0;
   g_autofree char *text = NULL;
 
-  for (guint i = 0; i < self->attendees->len; i++)
+  for (guint i = 0; i < rows->len; i++)
     {
-      Attendee *attendee = g_ptr_array_index (self->attendees, i);
-      const char *state = tx_code_drop_down_get_code (attendee->state);
+      const char *state = tx_attendee_row_get_state (g_ptr_array_index (rows, i));
 
       if (g_strcmp0 (state, TX_ATTENDEE_PRESENT) == 0 || g_strcmp0 (state, TX_ATTENDEE_OBSERVER) == 0)
         present++;
     }
   /* TRANSLATORS: "12 on the list, 10 present" */
-  text = g_strdup_printf (_("%u on the list, %u present"), self->attendees->len, present);
+  text = g_strdup_printf (_("%u on the list, %u present"), rows->len, present);
   gtk_label_set_label (self->attendee_summary, text);
-}
-
-static void
-on_remove_attendee (GtkButton            *button,
-                    TxConsultationEditor *self)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
-
-  for (guint i = 0; i < self->attendees->len; i++)
-    {
-      Attendee *attendee = g_ptr_array_index (self->attendees, i);
-
-      if (attendee->row == row)
-        {
-          gtk_list_box_remove (self->attendee_list, row);
-          g_ptr_array_remove_index (self->attendees, i);
-          break;
-        }
-    }
-  update_attendee_summary (self);
-}
-
-static void
-on_attendee_state_changed (TxConsultationEditor *self)
-{
-  update_attendee_summary (self);
 }
 
 static gboolean
@@ -212,12 +140,14 @@ has_attendee (TxConsultationEditor *self,
               const char           *person,
               const char           *staff)
 {
-  for (guint i = 0; i < self->attendees->len; i++)
-    {
-      Attendee *attendee = g_ptr_array_index (self->attendees, i);
+  g_autoptr(GPtrArray) rows = tx_attendee_row_list (self->attendee_list);
 
-      if ((person != NULL && g_strcmp0 (attendee->person, person) == 0) ||
-          (staff != NULL && g_strcmp0 (attendee->staff, staff) == 0))
+  for (guint i = 0; i < rows->len; i++)
+    {
+      TxAttendeeRow *row = g_ptr_array_index (rows, i);
+
+      if ((person != NULL && g_strcmp0 (tx_attendee_row_get_person_uuid (row), person) == 0) ||
+          (staff != NULL && g_strcmp0 (tx_attendee_row_get_staff_uuid (row), staff) == 0))
         return TRUE;
     }
   return FALSE;
@@ -231,47 +161,19 @@ add_attendee_row (TxConsultationEditor *self,
                   const char           *state,
                   const char           *note)
 {
-  Attendee *attendee = g_new0 (Attendee, 1);
   g_autofree char *name = person ? tx_meeting_dup_person_name (database (self), person)
                                  : tx_meeting_dup_staff_name (database (self), staff);
   g_autofree char *accessible = NULL;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *name_label = gtk_label_new (name ? name : "?");
-  GtkWidget *kind_label = gtk_label_new (person ? _("Person") : _("Staff"));
-  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  GtkWidget *row = tx_attendee_row_new (TX_CODE_ATTENDEE_STATE, person, staff, name,
+                                        state ? state : TX_ATTENDEE_INVITED, note);
 
-  attendee->person = g_strdup (person);
-  attendee->staff = g_strdup (staff);
-  attendee->note = g_strdup (note);
-  attendee->state = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  tx_code_drop_down_setup (attendee->state, TX_CODE_ATTENDEE_STATE, FALSE);
-  tx_code_drop_down_set_code (attendee->state, state ? state : TX_ATTENDEE_INVITED);
-  g_signal_connect_object (attendee->state, "notify::selected",
-                           G_CALLBACK (on_attendee_state_changed), self, G_CONNECT_SWAPPED);
-
-  gtk_widget_set_hexpand (name_label, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (name_label), 0);
-  gtk_widget_add_css_class (kind_label, "dim-label");
-  gtk_widget_set_size_request (kind_label, 80, -1);
+  tx_attendee_row_set_kind_label (TX_ATTENDEE_ROW (row), person ? _("Person") : _("Staff"));
   /* TRANSLATORS: accessible name of an attendee's state drop-down, "张伟 的状态" */
   accessible = g_strdup_printf (_("State of %s"), name ? name : "?");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (attendee->state),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  gtk_widget_set_tooltip_text (remove, _("Remove from the list"));
-  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_attendee), self);
-
-  gtk_box_append (GTK_BOX (box), name_label);
-  gtk_box_append (GTK_BOX (box), kind_label);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (attendee->state));
-  gtk_box_append (GTK_BOX (box), remove);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 4);
-  gtk_widget_set_margin_bottom (box, 4);
-
-  gtk_list_box_append (self->attendee_list, box);
-  attendee->row = gtk_widget_get_parent (box);
-  g_ptr_array_add (self->attendees, attendee);
+  tx_attendee_row_describe (TX_ATTENDEE_ROW (row), accessible, NULL, _("Remove from the list"));
+  g_signal_connect_object (row, "notify::state", G_CALLBACK (update_attendee_summary), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "removed", G_CALLBACK (update_attendee_summary), self, G_CONNECT_SWAPPED);
+  gtk_list_box_append (self->attendee_list, row);
   update_attendee_summary (self);
 }
 
@@ -282,7 +184,6 @@ clear_attendee_rows (TxConsultationEditor *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->attendee_list))) != NULL)
     gtk_list_box_remove (self->attendee_list, child);
-  g_ptr_array_set_size (self->attendees, 0);
 }
 
 void
@@ -315,15 +216,12 @@ add_people_action (GtkWidget  *widget,
 {
   TxConsultationEditor *self = TX_CONSULTATION_EDITOR (widget);
   g_autoptr(GPtrArray) exclude = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = tx_attendee_row_list (self->attendee_list);
   GWeakRef *ref = g_new0 (GWeakRef, 1);
 
-  for (guint i = 0; i < self->attendees->len; i++)
-    {
-      Attendee *attendee = g_ptr_array_index (self->attendees, i);
-
-      if (attendee->person != NULL)
-        g_ptr_array_add (exclude, attendee->person);
-    }
+  for (guint i = 0; i < rows->len; i++)
+    if (tx_attendee_row_get_person_uuid (g_ptr_array_index (rows, i)) != NULL)
+      g_ptr_array_add (exclude, (gpointer) tx_attendee_row_get_person_uuid (g_ptr_array_index (rows, i)));
   g_ptr_array_add (exclude, NULL);
   g_weak_ref_init (ref, self);
   tx_person_picker_choose (GTK_WINDOW (self), database (self), TRUE,
@@ -336,18 +234,45 @@ add_staff_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   TxConsultationEditor *self = TX_CONSULTATION_EDITOR (widget);
-  guint position = gtk_drop_down_get_selected (self->staff_drop_down);
-  TxMeetingChoice *choice;
+  const char *staff = selected_staff (self->staff_drop_down);
 
-  if (position == GTK_INVALID_LIST_POSITION || position >= self->staff->len)
-    return;
-  choice = g_ptr_array_index (self->staff, position);
-  if (!has_attendee (self, NULL, choice->uuid))
-    add_attendee_row (self, NULL, choice->uuid, TX_ATTENDEE_PRESENT, NULL);
+  if (staff != NULL && !has_attendee (self, NULL, staff))
+    add_attendee_row (self, NULL, staff, TX_ATTENDEE_PRESENT, NULL);
 }
 
 /* ---- suggestions raised here -------------------------------------------- */
 
+/* one suggestion raised at the meeting: date, title, state */
+static GtkWidget *
+create_suggestion_row (gpointer item,
+                       gpointer user_data)
+{
+  TxSuggestion *suggestion = item;
+  g_autofree char *date = tx_format_date (tx_suggestion_get_date (suggestion));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *date_label = gtk_label_new (date);
+  GtkWidget *title = gtk_label_new (tx_suggestion_get_title (suggestion));
+  GtkWidget *state = gtk_label_new (tx_code_table_name (TX_CODE_SUGGESTION_STATE,
+                                                        tx_suggestion_get_state (suggestion)));
+
+  gtk_widget_set_size_request (date_label, 120, -1);
+  gtk_label_set_xalign (GTK_LABEL (date_label), 0);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (state, "dim-label");
+  gtk_box_append (GTK_BOX (box), date_label);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), state);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  return box;
+}
+
+/* The list shows the suggestions as records (self->suggestions, bound to
+ * the list box): a row is its record by position. */
 static void
 fill_suggestions (TxConsultationEditor *self)
 {
@@ -355,11 +280,11 @@ fill_suggestions (TxConsultationEditor *self)
   g_autoptr(TxQuery) query = NULL;
   g_autoptr(TxRecordList) list = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *child;
   guint n;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->suggestion_list))) != NULL)
-    gtk_list_box_remove (self->suggestion_list, child);
+  if (self->suggestions == NULL)   /* closed meanwhile */
+    return;
+  g_list_store_remove_all (self->suggestions);
   if (uuid == NULL || tx_record_get_modified (TX_RECORD (meeting (self))) == NULL)
     return;
   query = tx_meeting_raised_at_query (uuid);
@@ -373,29 +298,8 @@ fill_suggestions (TxConsultationEditor *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TxSuggestion) suggestion = g_list_model_get_item (G_LIST_MODEL (list), i);
-      g_autofree char *date = tx_format_date (tx_suggestion_get_date (suggestion));
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      GtkWidget *date_label = gtk_label_new (date);
-      GtkWidget *title = gtk_label_new (tx_suggestion_get_title (suggestion));
-      GtkWidget *state = gtk_label_new (tx_code_table_name (TX_CODE_SUGGESTION_STATE,
-                                                            tx_suggestion_get_state (suggestion)));
 
-      gtk_widget_set_size_request (date_label, 120, -1);
-      gtk_label_set_xalign (GTK_LABEL (date_label), 0);
-      gtk_widget_set_hexpand (title, TRUE);
-      gtk_label_set_xalign (GTK_LABEL (title), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-      gtk_widget_add_css_class (state, "dim-label");
-      gtk_box_append (GTK_BOX (box), date_label);
-      gtk_box_append (GTK_BOX (box), title);
-      gtk_box_append (GTK_BOX (box), state);
-      gtk_widget_set_margin_start (box, 12);
-      gtk_widget_set_margin_end (box, 12);
-      gtk_widget_set_margin_top (box, 8);
-      gtk_widget_set_margin_bottom (box, 8);
-      gtk_list_box_append (self->suggestion_list, box);
-      g_object_set_data_full (G_OBJECT (gtk_widget_get_parent (box)), "tx-uuid",
-                              g_strdup (tx_record_get_uuid (TX_RECORD (suggestion))), g_free);
+      g_list_store_append (self->suggestions, suggestion);
     }
 }
 
@@ -418,13 +322,15 @@ static void
 on_suggestion_activated (TxConsultationEditor *self,
                          GtkListBoxRow        *row)
 {
-  const char *uuid = g_object_get_data (G_OBJECT (row), "tx-uuid");
+  g_autoptr(TxSuggestion) suggestion = g_list_model_get_item (G_LIST_MODEL (self->suggestions),
+                                                              gtk_list_box_row_get_index (row));
   g_autoptr(GError) error = NULL;
   TxSuggestionEditor *editor;
 
-  if (uuid == NULL)
+  if (suggestion == NULL)
     return;
-  editor = tx_suggestion_editor_new (GTK_WINDOW (self), database (self), uuid, &error);
+  editor = tx_suggestion_editor_new (GTK_WINDOW (self), database (self),
+                                     tx_record_get_uuid (TX_RECORD (suggestion)), &error);
   if (editor == NULL)
     {
       tx_show_error (GTK_WIDGET (self), _("The suggestion could not be opened."), error);
@@ -451,8 +357,8 @@ fill_form (TxRecordEditor *editor,
   tx_date_entry_set_date (self->date_entry, tx_consultation_get_date (m));
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->time_entry), tx_consultation_get_start_time (m));
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->place_entry), tx_consultation_get_place (m));
-  select_staff (self, self->chair_drop_down, tx_consultation_get_chair (m));
-  select_staff (self, self->recorder_drop_down, tx_consultation_get_recorder (m));
+  select_staff (self->chair_drop_down, tx_consultation_get_chair (m));
+  select_staff (self->recorder_drop_down, tx_consultation_get_recorder (m));
   tx_text_view_set_text (self->minutes_view, tx_consultation_get_minutes (m));
   tx_text_view_set_text (self->agenda_view, tx_consultation_get_agenda (m));
   tx_text_view_set_text (self->resolutions_view, tx_consultation_get_resolutions (m));
@@ -496,6 +402,7 @@ read_form (TxRecordEditor  *editor,
   g_autofree char *time = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GError) detail = NULL;
+  g_autoptr(GPtrArray) rows = tx_attendee_row_list (self->attendee_list);
 
   if (title == NULL)
     return refuse (GTK_WIDGET (self->title_entry), _("The meeting needs a title."), NULL, error);
@@ -512,8 +419,8 @@ read_form (TxRecordEditor  *editor,
   tx_consultation_set_start_time (m, time);
   text = tx_editable_dup_text (GTK_EDITABLE (self->place_entry));
   tx_consultation_set_place (m, text);
-  tx_consultation_set_chair (m, selected_staff (self, self->chair_drop_down));
-  tx_consultation_set_recorder (m, selected_staff (self, self->recorder_drop_down));
+  tx_consultation_set_chair (m, selected_staff (self->chair_drop_down));
+  tx_consultation_set_recorder (m, selected_staff (self->recorder_drop_down));
   g_clear_pointer (&text, g_free);
   tx_consultation_set_minutes (m, text = tx_text_view_dup_text_full (self->minutes_view, TX_TEXT_DROP_TRAILING));
   g_clear_pointer (&text, g_free);
@@ -524,12 +431,12 @@ read_form (TxRecordEditor  *editor,
   tx_consultation_set_notes (m, text = tx_text_view_dup_text_full (self->notes_view, TX_TEXT_DROP_TRAILING));
 
   tx_consultation_clear_attendees (m);
-  for (guint i = 0; i < self->attendees->len; i++)
+  for (guint i = 0; i < rows->len; i++)
     {
-      Attendee *attendee = g_ptr_array_index (self->attendees, i);
+      TxAttendeeRow *row = g_ptr_array_index (rows, i);
 
-      tx_consultation_add_attendee (m, attendee->person, attendee->staff,
-                                    tx_code_drop_down_get_code (attendee->state), attendee->note);
+      tx_consultation_add_attendee (m, tx_attendee_row_get_person_uuid (row), tx_attendee_row_get_staff_uuid (row),
+                                    tx_attendee_row_get_state (row), tx_attendee_row_get_note (row));
     }
 
   /* normalized forms back into the entries, so the user sees what is kept */
@@ -580,8 +487,7 @@ tx_consultation_editor_dispose (GObject *object)
   TxConsultationEditor *self = TX_CONSULTATION_EDITOR (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_CONSULTATION_EDITOR);
-  g_clear_pointer (&self->attendees, g_ptr_array_unref);
-  g_clear_pointer (&self->staff, g_ptr_array_unref);
+  g_clear_object (&self->suggestions);
 
   G_OBJECT_CLASS (tx_consultation_editor_parent_class)->dispose (object);
 }
@@ -649,8 +555,9 @@ static void
 tx_consultation_editor_init (TxConsultationEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->attendees = g_ptr_array_new_with_free_func (attendee_free);
-  tx_code_drop_down_setup (self->type_drop_down, TX_CODE_CONSULTATION_TYPE, TRUE);
+  self->suggestions = g_list_store_new (TX_TYPE_SUGGESTION);
+  gtk_list_box_bind_model (self->suggestion_list, G_LIST_MODEL (self->suggestions),
+                           create_suggestion_row, NULL, NULL);
 }
 
 TxConsultationEditor *

@@ -1,5 +1,4 @@
-/* tx-editor-util.c — inputs the editors share: long texts, dates, times,
- * names to choose from
+/* tx-editor-util.c — inputs the editors share: long texts, dates, times
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -64,71 +63,6 @@ tx_parse_time_entry (GtkEditable  *entry,
                _("Check the field “%s”: %s"), what, local_error->message);
   gtk_widget_grab_focus (GTK_WIDGET (entry));
   return FALSE;
-}
-
-#define NAME_UUIDS_KEY "tx-name-uuids"
-
-void
-tx_name_drop_down_setup (GtkDropDown *drop_down,
-                         GPtrArray   *refs,
-                         gboolean     allow_empty)
-{
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GPtrArray *uuids = g_ptr_array_new_with_free_func (g_free);
-
-  if (allow_empty)
-    {
-      gtk_string_list_append (names, "—");
-      g_ptr_array_add (uuids, NULL);
-    }
-  for (guint i = 0; refs != NULL && i < refs->len; i++)
-    {
-      TxNameRef *ref = g_ptr_array_index (refs, i);
-
-      gtk_string_list_append (names, ref->name ? ref->name : "");
-      g_ptr_array_add (uuids, g_strdup (ref->uuid));
-    }
-  g_object_set_data_full (G_OBJECT (drop_down), NAME_UUIDS_KEY, uuids, (GDestroyNotify) g_ptr_array_unref);
-  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (drop_down, 0);
-}
-
-void
-tx_name_drop_down_set_uuid (GtkDropDown *drop_down,
-                            const char  *uuid,
-                            const char  *name_if_missing)
-{
-  GPtrArray *uuids = g_object_get_data (G_OBJECT (drop_down), NAME_UUIDS_KEY);
-
-  g_return_if_fail (uuids != NULL);
-  for (guint i = 0; i < uuids->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (uuids, i), uuid) == 0)
-      {
-        gtk_drop_down_set_selected (drop_down, i);
-        return;
-      }
-  if (uuid == NULL)
-    {
-      gtk_drop_down_set_selected (drop_down, GTK_INVALID_LIST_POSITION);
-      return;
-    }
-  /* not offered (trashed, inactive): kept, so saving does not drop it */
-  gtk_string_list_append (GTK_STRING_LIST (gtk_drop_down_get_model (drop_down)),
-                          name_if_missing ? name_if_missing : "?");
-  g_ptr_array_add (uuids, g_strdup (uuid));
-  gtk_drop_down_set_selected (drop_down, uuids->len - 1);
-}
-
-const char *
-tx_name_drop_down_get_uuid (GtkDropDown *drop_down)
-{
-  GPtrArray *uuids = g_object_get_data (G_OBJECT (drop_down), NAME_UUIDS_KEY);
-  guint selected = gtk_drop_down_get_selected (drop_down);
-
-  g_return_val_if_fail (uuids != NULL, NULL);
-  if (selected >= uuids->len)
-    return NULL;
-  return g_ptr_array_index (uuids, selected);
 }
 
 /* ---- fields marked at the field ------------------------------------------- */

@@ -1,5 +1,5 @@
-/* tx-editor-util.h — inputs the editors share: long texts, dates, times,
- * names to choose from (the editor itself is TxRecordEditor)
+/* tx-editor-util.h — inputs the editors share: long texts, dates, times
+ * (the editor itself is TxRecordEditor)
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -38,18 +38,6 @@ gboolean    tx_parse_time_entry             (GtkEditable  *entry,
                                              const char   *what,
                                              char        **out,
                                              GError      **error);
-/* A drop-down of names (first "—" when @allow_empty); the uuids are kept on
- * the widget. @refs holds TxNameRef. */
-void        tx_name_drop_down_setup         (GtkDropDown  *drop_down,
-                                             GPtrArray    *refs,
-                                             gboolean      allow_empty);
-/* a @uuid that is not offered is added as @name_if_missing, so that saving
- * keeps it */
-void        tx_name_drop_down_set_uuid      (GtkDropDown  *drop_down,
-                                             const char   *uuid,
-                                             const char   *name_if_missing);
-const char *tx_name_drop_down_get_uuid      (GtkDropDown  *drop_down);
-
 /* Marks @input as wrong, @message shown in @label below it and said by
  * screen readers; NULL clears the mark. */
 void        tx_field_set_error              (GtkWidget    *input,

@@ -15,17 +15,17 @@
 #include "tx-editor-util.h"
 #include "tx-record-editor.h"
 #include "tx-pairing-editor.h"
+#include "app/widgets/tx-choice-item.h"
+#include "app/widgets/tx-code-drop-down.h"
 #include "app/widgets/tx-contact-row.h"
-#include "app/widgets/tx-person-picker.h"
+#include "app/widgets/tx-person-field.h"
 
 struct _TxPairingEditor
 {
   TxRecordEditor parent_instance;
-  char        *person;
 
   GtkDropDown *staff_drop_down;
-  GtkLabel    *person_label;
-  GtkButton   *choose_person_button;
+  TxPersonField *person_field;
   TxDateEntry *since_entry;
   TxDateEntry *until_entry;
   GtkTextView *notes_view;
@@ -39,31 +39,8 @@ void
 _tx_pairing_editor_set_person (TxPairingEditor *self,
                                const char      *person_uuid)
 {
-  g_autofree char *name = NULL;
-
   g_return_if_fail (TX_IS_PAIRING_EDITOR (self));
-  g_free (self->person);
-  self->person = g_strdup (person_uuid);
-  name = person_uuid ? tx_lookup_person_name (tx_record_editor_get_database (TX_RECORD_EDITOR (self)), person_uuid) : NULL;
-  gtk_label_set_label (self->person_label, name ? name : _("(nobody chosen)"));
-}
-
-static void
-on_person_chosen (GStrv    uuids,
-                  gpointer user_data)
-{
-  g_autoptr(TxPairingEditor) self = user_data;
-
-  if (self->person_label == NULL)   /* closed meanwhile */
-    return;
-  if (uuids != NULL && uuids[0] != NULL)
-    _tx_pairing_editor_set_person (self, uuids[0]);
-}
-
-static void
-on_choose_person_clicked (TxPairingEditor *self)
-{
-  tx_person_picker_choose (GTK_WINDOW (self), tx_record_editor_get_database (TX_RECORD_EDITOR (self)), FALSE, NULL, on_person_chosen, g_object_ref (self));
+  tx_person_field_set_person_uuid (self->person_field, person_uuid);
 }
 
 /* ---- contact log ---- */
@@ -88,7 +65,7 @@ _tx_pairing_editor_add_contact (TxPairingEditor  *self,
   GtkWidget *row = add_contact_row (self, NULL, NULL);
 
   *date = GTK_EDITABLE (gtk_widget_get_template_child (row, TX_TYPE_CONTACT_ROW, "date"));
-  *mode = GTK_DROP_DOWN (gtk_widget_get_template_child (row, TX_TYPE_CONTACT_ROW, "mode"));
+  *mode = tx_code_drop_down_get_drop_down (TX_CODE_DROP_DOWN (gtk_widget_get_template_child (row, TX_TYPE_CONTACT_ROW, "mode")));
   *note = GTK_EDITABLE (gtk_widget_get_template_child (row, TX_TYPE_CONTACT_ROW, "note"));
 }
 
@@ -102,36 +79,32 @@ on_add_contact_clicked (TxPairingEditor *self)
 
 /* ---- form ⇄ record ---- */
 
+/* "—", the active staff, and whoever the pairing names: a pairing of
+ * someone no longer active still names them */
 static void
 fill_staff (TxPairingEditor *self)
 {
+  TxDatabase *db = tx_record_editor_get_database (TX_RECORD_EDITOR (self));
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) staff = tx_staff_list_names (tx_record_editor_get_database (TX_RECORD_EDITOR (self)), TRUE, &error);
+  g_autoptr(GPtrArray) staff = tx_staff_list_names (db, TRUE, &error);
   const char *current = tx_pairing_get_staff (TX_PAIRING (tx_record_editor_get_record (TX_RECORD_EDITOR (self))));
+  g_autoptr(GListStore) items = NULL;
+  guint position;
 
   if (staff == NULL)
+    tx_show_error (GTK_WIDGET (self), _("The staff list could not be read"), error);
+  items = tx_choice_item_store_new (staff, TRUE);
+  position = tx_choice_item_find (G_LIST_MODEL (items), current);
+  if (position == G_MAXUINT)
     {
-      tx_show_error (GTK_WIDGET (self), _("The staff list could not be read"), error);
-      staff = g_ptr_array_new_with_free_func ((GDestroyNotify) tx_name_ref_free);
-    }
-  /* a pairing of someone no longer active still names them */
-  if (current != NULL)
-    {
-      gboolean found = FALSE;
+      g_autofree char *name = tx_lookup_staff_name (db, current);
+      g_autoptr(TxChoiceItem) item = tx_choice_item_new (current, name ? name : "");
 
-      for (guint i = 0; i < staff->len && !found; i++)
-        found = g_strcmp0 (((TxNameRef *) g_ptr_array_index (staff, i))->uuid, current) == 0;
-      if (!found)
-        {
-          TxNameRef *ref = g_new0 (TxNameRef, 1);
-
-          ref->uuid = g_strdup (current);
-          ref->name = tx_lookup_staff_name (tx_record_editor_get_database (TX_RECORD_EDITOR (self)), current);
-          g_ptr_array_add (staff, ref);
-        }
+      g_list_store_append (items, item);
+      position = g_list_model_get_n_items (G_LIST_MODEL (items)) - 1;
     }
-  tx_name_drop_down_setup (self->staff_drop_down, staff, TRUE);
-  tx_name_drop_down_set_uuid (self->staff_drop_down, current, NULL);
+  gtk_drop_down_set_model (self->staff_drop_down, G_LIST_MODEL (items));
+  gtk_drop_down_set_selected (self->staff_drop_down, position);
 }
 
 static void
@@ -182,7 +155,8 @@ read_form (TxRecordEditor  *editor,
   TxPairing *p = TX_PAIRING (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
   g_autofree char *since = NULL, *until = NULL;
   g_autofree char *notes = NULL;
-  const char *staff = tx_name_drop_down_get_uuid (self->staff_drop_down);
+  const char *staff = tx_choice_item_uuid_at (gtk_drop_down_get_model (self->staff_drop_down),
+                                              gtk_drop_down_get_selected (self->staff_drop_down));
 
   if (staff == NULL)
     {
@@ -190,10 +164,10 @@ read_form (TxRecordEditor  *editor,
       gtk_widget_grab_focus (GTK_WIDGET (self->staff_drop_down));
       return FALSE;
     }
-  if (self->person == NULL)
+  if (tx_person_field_get_person_uuid (self->person_field) == NULL)
     {
       g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_REQUIRED, _("Choose the person to befriend."));
-      gtk_widget_grab_focus (GTK_WIDGET (self->choose_person_button));
+      gtk_widget_grab_focus (GTK_WIDGET (self->person_field));
       return FALSE;
     }
   if (!tx_date_entry_read (self->since_entry, _("Since"), &since, error) ||
@@ -210,7 +184,7 @@ read_form (TxRecordEditor  *editor,
     return FALSE;
   notes = tx_text_view_dup_text (self->notes_view);
   tx_pairing_set_staff (p, staff);
-  tx_pairing_set_person (p, self->person);
+  tx_pairing_set_person (p, tx_person_field_get_person_uuid (self->person_field));
   tx_pairing_set_since (p, since);
   tx_pairing_set_until (p, until);
   tx_pairing_set_notes (p, notes);
@@ -233,7 +207,6 @@ tx_pairing_editor_dispose (GObject *object)
   TxPairingEditor *self = TX_PAIRING_EDITOR (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_PAIRING_EDITOR);
-  g_clear_pointer (&self->person, g_free);
   G_OBJECT_CLASS (tx_pairing_editor_parent_class)->dispose (object);
 }
 
@@ -248,8 +221,7 @@ tx_pairing_editor_class_init (TxPairingEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-pairing-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, staff_drop_down);
-  gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, person_label);
-  gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, choose_person_button);
+  gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, person_field);
   gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, since_entry);
   gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, until_entry);
   gtk_widget_class_bind_template_child (widget_class, TxPairingEditor, notes_view);
@@ -268,7 +240,6 @@ static void
 tx_pairing_editor_init (TxPairingEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect_swapped (self->choose_person_button, "clicked", G_CALLBACK (on_choose_person_clicked), self);
   g_signal_connect_swapped (self->add_contact_button, "clicked", G_CALLBACK (on_add_contact_clicked), self);
 }
 
@@ -282,6 +253,7 @@ tx_pairing_editor_new (GtkWindow  *parent,
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
 
   self = g_object_new (TX_TYPE_PAIRING_EDITOR, "transient-for", parent, "database", db, NULL);
+  tx_person_field_set_database (self->person_field, db);
   tx_record_editor_open (TX_RECORD_EDITOR (self), uuid);
   return GTK_WINDOW (self);
 }
@@ -295,11 +267,4 @@ tx_pairing_editor_new_for_person (GtkWindow  *parent,
 
   _tx_pairing_editor_set_person (TX_PAIRING_EDITOR (window), person_uuid);
   return window;
-}
-
-TxPairing *
-tx_pairing_editor_get_pairing (TxPairingEditor *self)
-{
-  g_return_val_if_fail (TX_IS_PAIRING_EDITOR (self), NULL);
-  return TX_PAIRING (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
 }

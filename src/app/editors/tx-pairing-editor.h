@@ -34,7 +34,4 @@ GtkWindow  *tx_pairing_editor_new_for_person (GtkWindow  *parent,
                                               TxDatabase *db,
                                               const char *person_uuid);
 
-/* The record being edited (borrowed); the form is copied into it on save. */
-TxPairing  *tx_pairing_editor_get_pairing (TxPairingEditor *self);
-
 G_END_DECLS

@@ -8,10 +8,7 @@
 
 #include "core/text/tx-civil-date.h"
 #include "core/model/tx-codes.h"
-#include "core/model/tx-community.h"
 #include "core/text/tx-idnumber.h"
-#include "core/model/tx-query.h"
-#include "core/model/tx-record-list.h"
 
 #include "app/tx-app-util.h"
 #include "app/widgets/tx-circumstance-row.h"
@@ -79,64 +76,6 @@ clear_list (GtkListBox *list)
 /* ---- communities and categories -------------------------------------------- */
 
 void
-_tx_person_editor_setup_communities (TxPersonEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TxQuery) query = tx_query_new (TX_TYPE_COMMUNITY);
-  g_autoptr(TxRecordList) list = NULL;
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-
-  g_clear_pointer (&self->community_uuids, g_ptr_array_unref);
-  self->community_uuids = g_ptr_array_new_with_free_func (g_free);
-  gtk_string_list_append (names, "—");
-  g_ptr_array_add (self->community_uuids, NULL);
-
-  tx_query_set_order (query, "code, name");
-  list = tx_record_list_new (editor_database (self), query, &error);
-  if (list == NULL)
-    g_warning ("Cannot list the communities: %s", error->message);
-  for (guint i = 0; list != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
-    {
-      g_autoptr(TxCommunity) community = g_list_model_get_item (G_LIST_MODEL (list), i);
-
-      if (community == NULL)
-        continue;
-      gtk_string_list_append (names, tx_community_get_name (community));
-      g_ptr_array_add (self->community_uuids, g_strdup (tx_record_get_uuid (TX_RECORD (community))));
-    }
-  gtk_drop_down_set_model (self->community_drop, G_LIST_MODEL (names));
-}
-
-static gboolean
-str_equal0 (gconstpointer a,
-            gconstpointer b)
-{
-  return g_strcmp0 (a, b) == 0;
-}
-
-void
-_tx_person_editor_set_community (TxPersonEditor *self,
-               const char     *uuid)
-{
-  guint index = 0;
-
-  if (uuid != NULL &&
-      !g_ptr_array_find_with_equal_func (self->community_uuids, uuid, str_equal0, &index))
-    index = 0;
-  gtk_drop_down_set_selected (self->community_drop, index);
-}
-
-static const char *
-get_community (TxPersonEditor *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->community_drop);
-
-  if (selected >= self->community_uuids->len)
-    return NULL;
-  return g_ptr_array_index (self->community_uuids, selected);
-}
-
-void
 _tx_person_editor_setup_categories (TxPersonEditor *self)
 {
   GPtrArray *rows = tx_code_table_rows (TX_CODE_CATEGORY);
@@ -194,7 +133,7 @@ _tx_person_editor_fill_form (TxRecordEditor *editor,
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->phone_entry), tx_person_get_phone (p));
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->phone_other_entry), tx_person_get_phone_other (p));
   tx_editable_set_text_or_empty (GTK_EDITABLE (self->address_entry), tx_person_get_address (p));
-  _tx_person_editor_set_community (self, tx_person_get_community (p));
+  tx_community_drop_down_set_community_uuid (self->community_drop, tx_person_get_community (p));
   for (guint i = 0; i < self->category_checks->len; i++)
     {
       GtkCheckButton *check = g_ptr_array_index (self->category_checks, i);
@@ -286,7 +225,7 @@ collect_person (TxPersonEditor *self,
   SET_TEXT (tx_person_set_phone, self->phone_entry);
   SET_TEXT (tx_person_set_phone_other, self->phone_other_entry);
   SET_TEXT (tx_person_set_address, self->address_entry);
-  tx_person_set_community (p, get_community (self));
+  tx_person_set_community (p, tx_community_drop_down_get_community_uuid (self->community_drop));
   tx_person_set_representative (p, gtk_check_button_get_active (self->representative_check));
   tx_person_set_key_person (p, gtk_check_button_get_active (self->key_person_check));
   tx_person_set_status (p, tx_code_drop_down_get_code (self->status_drop));
@@ -416,10 +355,5 @@ gboolean
 _tx_person_editor_select_community (TxPersonEditor *self,
                                     const char     *uuid)
 {
-  guint index;
-
-  if (!g_ptr_array_find_with_equal_func (self->community_uuids, uuid, str_equal0, &index))
-    return FALSE;
-  gtk_drop_down_set_selected (self->community_drop, index);
-  return TRUE;
+  return tx_community_drop_down_select (self->community_drop, uuid);
 }

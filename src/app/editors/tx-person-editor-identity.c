@@ -212,8 +212,8 @@ _tx_person_editor_setup_identity (TxPersonEditor *self)
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_document_number_leave), self);
   gtk_widget_add_controller (GTK_WIDGET (self->document_number_entry), focus);
   g_signal_connect_swapped (self->document_number_entry, "activate", G_CALLBACK (on_document_number_leave), self);
-  g_signal_connect_swapped (self->document_type_drop, "notify::selected", G_CALLBACK (on_id_context_changed), self);
-  g_signal_connect_swapped (self->gender_drop, "notify::selected", G_CALLBACK (on_id_context_changed), self);
+  g_signal_connect_swapped (self->document_type_drop, "notify::code", G_CALLBACK (on_id_context_changed), self);
+  g_signal_connect_swapped (self->gender_drop, "notify::code", G_CALLBACK (on_id_context_changed), self);
   g_signal_connect_swapped (self->id_fill_button, "clicked", G_CALLBACK (on_id_fill_clicked), self);
   g_signal_connect_swapped (self->id_upgrade_button, "clicked", G_CALLBACK (on_id_upgrade_clicked), self);
 }

@@ -5,6 +5,8 @@
  */
 #pragma once
 
+#include "app/widgets/tx-code-drop-down.h"
+#include "app/widgets/tx-community-drop-down.h"
 #include "app/widgets/tx-date-entry.h"
 #include "app/widgets/tx-person-history.h"
 #include "app/widgets/tx-photo-field.h"
@@ -39,7 +41,6 @@ struct _TxPersonEditor
 {
   TxRecordEditor  parent_instance;
 
-  GPtrArray      *community_uuids;
   GPtrArray      *category_checks;
   gboolean        loading;
 
@@ -49,24 +50,24 @@ struct _TxPersonEditor
   GtkEntry       *name_entry;
   GtkLabel       *name_error;
   GtkEntry       *former_name_entry;
-  GtkDropDown    *gender_drop;
-  GtkDropDown    *ethnicity_drop;
+  TxCodeDropDown *gender_drop;
+  TxCodeDropDown *ethnicity_drop;
   TxDateEntry    *birth_date_entry;
   GtkLabel       *birth_date_error;
   GtkEntry       *native_place_entry;
-  GtkDropDown    *document_type_drop;
+  TxCodeDropDown *document_type_drop;
   GtkEntry       *document_number_entry;
   GtkLabel       *document_number_error;
   GtkButton      *id_upgrade_button;
   GtkButton      *id_fill_button;
   TxPhotoField   *photo_field;
-  GtkDropDown    *political_drop;
+  TxCodeDropDown *political_drop;
   TxDateEntry    *party_joined_entry;
   GtkLabel       *party_joined_error;
   GtkEntry       *party_post_entry;
-  GtkDropDown    *religion_drop;
-  GtkDropDown    *education_drop;
-  GtkDropDown    *degree_drop;
+  TxCodeDropDown *religion_drop;
+  TxCodeDropDown *education_drop;
+  TxCodeDropDown *degree_drop;
   GtkEntry       *professional_title_entry;
   GtkEntry       *work_unit_entry;
   GtkEntry       *work_post_entry;
@@ -76,12 +77,12 @@ struct _TxPersonEditor
   GtkEntry       *phone_entry;
   GtkEntry       *phone_other_entry;
   GtkEntry       *address_entry;
-  GtkDropDown    *community_drop;
+  TxCommunityDropDown *community_drop;
   GtkLabel       *categories_label;
   GtkGrid        *categories_grid;
   GtkCheckButton *representative_check;
   GtkCheckButton *key_person_check;
-  GtkDropDown    *status_drop;
+  TxCodeDropDown *status_drop;
   TxDateEntry    *status_date_entry;
   GtkLabel       *status_date_error;
   GtkTextView    *skills_view;
@@ -114,7 +115,6 @@ gboolean    _tx_person_editor_check_id_number       (TxPersonEditor *self,
                                                      gboolean        final);
 
 /* tx-person-editor-form.c */
-void        _tx_person_editor_setup_communities     (TxPersonEditor *self);
 void        _tx_person_editor_setup_categories      (TxPersonEditor *self);
 const char *_tx_person_editor_category_code         (guint           i);
 void        _tx_person_editor_show_banner           (TxPersonEditor *self,

@@ -131,7 +131,6 @@ tx_person_editor_finalize (GObject *object)
 {
   TxPersonEditor *self = TX_PERSON_EDITOR (object);
 
-  g_clear_pointer (&self->community_uuids, g_ptr_array_unref);
   g_clear_pointer (&self->category_checks, g_ptr_array_unref);
   G_OBJECT_CLASS (tx_person_editor_parent_class)->finalize (object);
 }
@@ -224,14 +223,6 @@ tx_person_editor_init (TxPersonEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  tx_code_drop_down_setup (self->gender_drop, TX_CODE_GENDER, TRUE);
-  tx_code_drop_down_setup (self->ethnicity_drop, TX_CODE_ETHNICITY, TRUE);
-  tx_code_drop_down_setup (self->document_type_drop, TX_CODE_DOCUMENT_TYPE, TRUE);
-  tx_code_drop_down_setup (self->political_drop, TX_CODE_POLITICAL, TRUE);
-  tx_code_drop_down_setup (self->religion_drop, TX_CODE_RELIGION, TRUE);
-  tx_code_drop_down_setup (self->education_drop, TX_CODE_EDUCATION, TRUE);
-  tx_code_drop_down_setup (self->degree_drop, TX_CODE_DEGREE, TRUE);
-  tx_code_drop_down_setup (self->status_drop, TX_CODE_PERSON_STATUS, FALSE);
   _tx_person_editor_setup_categories (self);
   _tx_person_editor_setup_identity (self);
   g_signal_connect_swapped (self->add_role_button, "clicked", G_CALLBACK (on_add_role_clicked), self);
@@ -249,7 +240,7 @@ tx_person_editor_new (GtkWindow  *parent,
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
 
   self = g_object_new (TX_TYPE_PERSON_EDITOR, "transient-for", parent, "modal", TRUE, "database", db, NULL);
-  _tx_person_editor_setup_communities (self);
+  tx_community_drop_down_set_database (self->community_drop, db);
   tx_record_editor_open (TX_RECORD_EDITOR (self), uuid);
   return GTK_WINDOW (self);
 }

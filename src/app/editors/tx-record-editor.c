@@ -13,7 +13,11 @@
 
 #include "app/tx-app-util.h"
 #include "app/tx-window.h"
+#include "app/widgets/tx-choice-item.h"
+#include "app/widgets/tx-code-drop-down.h"
+#include "app/widgets/tx-community-drop-down.h"
 #include "app/widgets/tx-date-entry.h"
+#include "app/widgets/tx-person-field.h"
 #include "tx-record-editor.h"
 
 typedef struct
@@ -577,6 +581,10 @@ tx_record_editor_class_init (TxRecordEditorClass *klass)
 
   /* the field widgets every editor's template may name */
   g_type_ensure (TX_TYPE_DATE_ENTRY);
+  g_type_ensure (TX_TYPE_CODE_DROP_DOWN);
+  g_type_ensure (TX_TYPE_COMMUNITY_DROP_DOWN);
+  g_type_ensure (TX_TYPE_PERSON_FIELD);
+  g_type_ensure (TX_TYPE_CHOICE_ITEM);
   object_class->dispose = tx_record_editor_dispose;
   object_class->finalize = tx_record_editor_finalize;
   object_class->get_property = tx_record_editor_get_property;

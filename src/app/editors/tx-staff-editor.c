@@ -14,16 +14,18 @@
 #include "tx-editor-util.h"
 #include "tx-record-editor.h"
 #include "tx-staff-editor.h"
+#include "app/widgets/tx-code-drop-down.h"
+#include "app/widgets/tx-community-drop-down.h"
 
 struct _TxStaffEditor
 {
   TxRecordEditor  parent_instance;
 
   GtkEditable    *name_entry;
-  GtkDropDown    *gender_drop_down;
+  TxCodeDropDown *gender_drop_down;
   GtkEditable    *post_entry;
   GtkEditable    *phone_entry;
-  GtkDropDown    *community_drop_down;
+  TxCommunityDropDown *community_drop_down;
   GtkCheckButton *active_check;
   GtkTextView    *notes_view;
 };
@@ -36,14 +38,12 @@ fill_form (TxRecordEditor *editor,
 {
   TxStaffEditor *self = TX_STAFF_EDITOR (editor);
   TxStaff *s = TX_STAFF (record);
-  g_autofree char *community = tx_lookup_community_name (tx_record_editor_get_database (editor),
-                                                         tx_staff_get_community (s));
 
   tx_editable_set_text_or_empty (self->name_entry, tx_staff_get_name (s));
   tx_code_drop_down_set_code (self->gender_drop_down, tx_staff_get_gender (s));
   tx_editable_set_text_or_empty (self->post_entry, tx_staff_get_post (s));
   tx_editable_set_text_or_empty (self->phone_entry, tx_staff_get_phone (s));
-  tx_name_drop_down_set_uuid (self->community_drop_down, tx_staff_get_community (s), community);
+  tx_community_drop_down_set_community_uuid (self->community_drop_down, tx_staff_get_community (s));
   gtk_check_button_set_active (self->active_check, tx_staff_get_active (s));
   tx_text_view_set_text (self->notes_view, tx_staff_get_notes (s));
 }
@@ -64,7 +64,7 @@ read_form (TxRecordEditor  *editor,
   tx_staff_set_gender (s, tx_code_drop_down_get_code (self->gender_drop_down));
   tx_staff_set_post (s, post);
   tx_staff_set_phone (s, phone);
-  tx_staff_set_community (s, tx_name_drop_down_get_uuid (self->community_drop_down));
+  tx_staff_set_community (s, tx_community_drop_down_get_community_uuid (self->community_drop_down));
   tx_staff_set_active (s, gtk_check_button_get_active (self->active_check));
   tx_staff_set_notes (s, notes);
   if (name == NULL)
@@ -118,7 +118,6 @@ static void
 tx_staff_editor_init (TxStaffEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  tx_code_drop_down_setup (self->gender_drop_down, TX_CODE_GENDER, TRUE);
 }
 
 GtkWindow *
@@ -127,25 +126,11 @@ tx_staff_editor_new (GtkWindow  *parent,
                      const char *uuid)
 {
   TxStaffEditor *self;
-  g_autoptr(GPtrArray) communities = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
 
   self = g_object_new (TX_TYPE_STAFF_EDITOR, "transient-for", parent, "database", db, NULL);
-  communities = tx_community_list_names (db, &error);
-  if (communities == NULL)
-    g_debug ("Listing the communities failed: %s", error->message);
-  g_clear_error (&error);
-  tx_name_drop_down_setup (self->community_drop_down, communities, TRUE);
-
+  tx_community_drop_down_set_database (self->community_drop_down, db);
   tx_record_editor_open (TX_RECORD_EDITOR (self), uuid);
   return GTK_WINDOW (self);
-}
-
-TxStaff *
-tx_staff_editor_get_staff (TxStaffEditor *self)
-{
-  g_return_val_if_fail (TX_IS_STAFF_EDITOR (self), NULL);
-  return TX_STAFF (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
 }

@@ -28,7 +28,4 @@ GtkWindow  *tx_staff_editor_new (GtkWindow  *parent,
                                  TxDatabase *db,
                                  const char *uuid);
 
-/* The record being edited (borrowed); the form is copied into it on save. */
-TxStaff  *tx_staff_editor_get_staff (TxStaffEditor *self);
-
 G_END_DECLS

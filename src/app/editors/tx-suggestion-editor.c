@@ -20,6 +20,8 @@
 #include "tx-editor-util.h"
 #include "tx-record-editor.h"
 #include "app/pages/tx-meetings-private.h"
+#include "app/widgets/tx-choice-item.h"
+#include "app/widgets/tx-code-drop-down.h"
 #include "app/widgets/tx-person-picker.h"
 #include "tx-suggestion-editor.h"
 
@@ -35,12 +37,11 @@ struct _TxSuggestionEditor
   TxRecordEditor   parent_instance;
 
   GPtrArray       *proposers;      /* Proposer */
-  GPtrArray       *meetings;       /* TxMeetingChoice, the drop-down's rows after "—" */
   GPtrArray       *next_codes;     /* const char *, the next-step drop-down's rows */
 
   GtkEntry        *title_entry;
   TxDateEntry     *date_entry;
-  GtkDropDown     *channel_drop_down;
+  TxCodeDropDown  *channel_drop_down;
   GtkDropDown     *meeting_drop_down;
   GtkTextView     *content_view;
   GtkListBox      *proposer_list;
@@ -51,8 +52,8 @@ struct _TxSuggestionEditor
   TxDateEntry     *response_date_entry;
   GtkTextView     *feedback_view;
   TxDateEntry     *feedback_date_entry;
-  GtkDropDown     *satisfaction_drop_down;
-  GtkDropDown     *adoption_drop_down;
+  TxCodeDropDown  *satisfaction_drop_down;
+  TxCodeDropDown  *adoption_drop_down;
   GtkTextView     *notes_view;
   GtkLabel        *state_label;
   GtkWidget       *next_grid;
@@ -91,41 +92,28 @@ proposer_free (gpointer data)
 
 /* ---- the meeting it was raised at --------------------------------------- */
 
+/* "—" and the meetings, as TxChoiceItems */
 static void
 fill_meetings (TxSuggestionEditor *self)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GError) error = NULL;
-  guint selected = 0;
+  g_autoptr(GPtrArray) meetings = tx_meeting_list_consultations (database (self), &error);
+  g_autoptr(GListStore) items = NULL;
+  guint selected;
 
-  g_clear_pointer (&self->meetings, g_ptr_array_unref);
-  self->meetings = tx_meeting_list_consultations (database (self), &error);
-  if (self->meetings == NULL)
-    {
-      g_warning ("Meetings could not be read: %s", error->message);
-      self->meetings = g_ptr_array_new_with_free_func ((GDestroyNotify) tx_meeting_choice_free);
-    }
-  gtk_string_list_append (names, "—");
-  for (guint i = 0; i < self->meetings->len; i++)
-    {
-      TxMeetingChoice *choice = g_ptr_array_index (self->meetings, i);
-
-      gtk_string_list_append (names, choice->label);
-      if (g_strcmp0 (choice->uuid, tx_suggestion_get_consultation (suggestion (self))) == 0)
-        selected = i + 1;
-    }
-  gtk_drop_down_set_model (self->meeting_drop_down, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->meeting_drop_down, selected);
+  if (meetings == NULL)
+    g_warning ("Meetings could not be read: %s", error->message);
+  items = tx_choice_item_store_new (meetings, TRUE);
+  selected = tx_choice_item_find (G_LIST_MODEL (items), tx_suggestion_get_consultation (suggestion (self)));
+  gtk_drop_down_set_model (self->meeting_drop_down, G_LIST_MODEL (items));
+  gtk_drop_down_set_selected (self->meeting_drop_down, selected != G_MAXUINT ? selected : 0);
 }
 
 static const char *
 selected_meeting (TxSuggestionEditor *self)
 {
-  guint position = gtk_drop_down_get_selected (self->meeting_drop_down);
-
-  if (position == 0 || position == GTK_INVALID_LIST_POSITION || position > self->meetings->len)
-    return NULL;
-  return ((TxMeetingChoice *) g_ptr_array_index (self->meetings, position - 1))->uuid;
+  return tx_choice_item_uuid_at (gtk_drop_down_get_model (self->meeting_drop_down),
+                                 gtk_drop_down_get_selected (self->meeting_drop_down));
 }
 
 static void
@@ -558,15 +546,6 @@ read_form (TxRecordEditor  *editor,
   return TRUE;
 }
 
-const char *
-tx_suggestion_editor_get_uuid (TxSuggestionEditor *self)
-{
-  g_return_val_if_fail (TX_IS_SUGGESTION_EDITOR (self), NULL);
-  if (tx_record_get_modified (TX_RECORD (suggestion (self))) == NULL)
-    return NULL;
-  return tx_record_get_uuid (TX_RECORD (suggestion (self)));
-}
-
 /* A new suggestion is registered (登记) today, by whoever records it. */
 static void
 prepare_new (TxRecordEditor *editor,
@@ -587,7 +566,6 @@ tx_suggestion_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_SUGGESTION_EDITOR);
   g_clear_pointer (&self->proposers, g_ptr_array_unref);
-  g_clear_pointer (&self->meetings, g_ptr_array_unref);
   g_clear_pointer (&self->next_codes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (tx_suggestion_editor_parent_class)->dispose (object);
@@ -642,9 +620,6 @@ tx_suggestion_editor_init (TxSuggestionEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->proposers = g_ptr_array_new_with_free_func (proposer_free);
   self->next_codes = g_ptr_array_new ();
-  tx_code_drop_down_setup (self->channel_drop_down, TX_CODE_SUGGESTION_CHANNEL, TRUE);
-  tx_code_drop_down_setup (self->satisfaction_drop_down, TX_CODE_SATISFACTION, TRUE);
-  tx_code_drop_down_setup (self->adoption_drop_down, TX_CODE_ADOPTION, TRUE);
   g_signal_connect_object (self->deadline_entry, "notify::date", G_CALLBACK (update_overdue), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->date_entry, "notify::date", G_CALLBACK (sync_registration_date), self, G_CONNECT_SWAPPED);
 }

@@ -27,6 +27,5 @@ TxSuggestionEditor *tx_suggestion_editor_new        (GtkWindow   *parent,
 TxSuggestionEditor *tx_suggestion_editor_new_raised_at (GtkWindow  *parent,
                                                         TxDatabase *db,
                                                         const char *consultation_uuid);
-const char         *tx_suggestion_editor_get_uuid   (TxSuggestionEditor *self);
 
 G_END_DECLS

@@ -14,28 +14,27 @@
 #include "app/tx-app-util.h"
 #include "tx-editor-util.h"
 #include "tx-record-editor.h"
-#include "app/widgets/tx-person-picker.h"
+#include "app/widgets/tx-person-field.h"
 #include "tx-visit-editor.h"
+#include "app/widgets/tx-code-drop-down.h"
 
 /* TX_CODE_VISIT_REASON: 节日走访 */
 #define REASON_HOLIDAY "1"
-#define STAFF_KEY "tx-staff"
 
 struct _TxVisitEditor
 {
   TxRecordEditor parent_instance;
-  char          *person;
 
-  GtkLabel      *person_label;
-  GtkButton     *choose_person_button;
+  TxPersonField *person_field;
   TxDateEntry   *date_entry;
-  GtkDropDown   *reason_drop_down;
-  GtkDropDown   *holiday_drop_down;
+  TxCodeDropDown *reason_drop_down;
+  TxCodeDropDown *holiday_drop_down;
   GtkSpinButton *holiday_year_spin;
   gboolean       filling;
   gboolean       setting_year;
   gboolean       year_set_by_user;
   GtkFlowBox    *visitor_box;
+  GPtrArray     *visitor_uuids;  /* char *: the staff of the visitor box's cells, in order */
   GtkWidget     *no_staff_label;
   GtkTextView   *gifts_view;
   GtkTextView   *issues_view;
@@ -49,31 +48,8 @@ void
 _tx_visit_editor_set_person (TxVisitEditor *self,
                              const char    *person_uuid)
 {
-  g_autofree char *name = NULL;
-
   g_return_if_fail (TX_IS_VISIT_EDITOR (self));
-  g_free (self->person);
-  self->person = g_strdup (person_uuid);
-  name = person_uuid ? tx_lookup_person_name (tx_record_editor_get_database (TX_RECORD_EDITOR (self)), person_uuid) : NULL;
-  gtk_label_set_label (self->person_label, name ? name : _("(nobody chosen)"));
-}
-
-static void
-on_person_chosen (GStrv    uuids,
-                  gpointer user_data)
-{
-  g_autoptr(TxVisitEditor) self = user_data;
-
-  if (self->person_label == NULL)   /* closed meanwhile */
-    return;
-  if (uuids != NULL && uuids[0] != NULL)
-    _tx_visit_editor_set_person (self, uuids[0]);
-}
-
-static void
-on_choose_person_clicked (TxVisitEditor *self)
-{
-  tx_person_picker_choose (GTK_WINDOW (self), tx_record_editor_get_database (TX_RECORD_EDITOR (self)), FALSE, NULL, on_person_chosen, g_object_ref (self));
+  tx_person_field_set_person_uuid (self->person_field, person_uuid);
 }
 
 /* The holiday can be chosen directly (the reason becomes 节日走访); another
@@ -124,7 +100,7 @@ add_visitor_check (TxVisitEditor *self,
 {
   GtkWidget *check = gtk_check_button_new_with_label (name ? name : _("(unknown staff member)"));
 
-  g_object_set_data_full (G_OBJECT (check), STAFF_KEY, g_strdup (uuid), g_free);
+  g_ptr_array_add (self->visitor_uuids, g_strdup (uuid));
   gtk_flow_box_append (self->visitor_box, check);
   /* one Tab stop per visitor: the check, not also the cell around it */
   gtk_widget_set_focusable (gtk_widget_get_parent (check), FALSE);
@@ -134,14 +110,9 @@ static GtkCheckButton *
 find_visitor_check (TxVisitEditor *self,
                     const char    *uuid)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->visitor_box));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *check = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
-
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (check), STAFF_KEY), uuid) == 0)
-        return GTK_CHECK_BUTTON (check);
-    }
+  for (guint i = 0; i < self->visitor_uuids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->visitor_uuids, i), uuid) == 0)
+      return GTK_CHECK_BUTTON (gtk_flow_box_child_get_child (gtk_flow_box_get_child_at_index (self->visitor_box, i)));
   return NULL;
 }
 
@@ -156,6 +127,7 @@ fill_visitors (TxVisitEditor *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->visitor_box))) != NULL)
     gtk_flow_box_remove (self->visitor_box, child);
+  g_ptr_array_set_size (self->visitor_uuids, 0);
   if (staff == NULL)
     tx_show_error (GTK_WIDGET (self), _("The staff list could not be read"), error);
   for (guint i = 0; staff != NULL && i < staff->len; i++)
@@ -221,11 +193,11 @@ read_form (TxRecordEditor  *editor,
   const char *reason = tx_code_drop_down_get_code (self->reason_drop_down);
   gboolean holiday = g_strcmp0 (reason, REASON_HOLIDAY) == 0;
 
-  if (self->person == NULL)
+  if (tx_person_field_get_person_uuid (self->person_field) == NULL)
     {
       g_set_error (error, TX_RECORD_ERROR, TX_RECORD_ERROR_REQUIRED,
                    _("Choose the person who was visited."));
-      gtk_widget_grab_focus (GTK_WIDGET (self->choose_person_button));
+      gtk_widget_grab_focus (GTK_WIDGET (self->person_field));
       return FALSE;
     }
   if (!tx_date_entry_read (self->date_entry, _("Date"), &date, error))
@@ -235,7 +207,7 @@ read_form (TxRecordEditor  *editor,
   follow_up = tx_text_view_dup_text (self->follow_up_view);
   notes = tx_text_view_dup_text (self->notes_view);
 
-  tx_visit_set_person (v, self->person);
+  tx_visit_set_person (v, tx_person_field_get_person_uuid (self->person_field));
   tx_visit_set_date (v, date);
   tx_visit_set_reason (v, reason);
   tx_visit_set_holiday (v, holiday ? tx_code_drop_down_get_code (self->holiday_drop_down) : NULL);
@@ -245,13 +217,12 @@ read_form (TxRecordEditor  *editor,
   tx_visit_set_follow_up (v, follow_up);
   tx_visit_set_notes (v, notes);
   tx_visit_clear_visitors (v);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->visitor_box));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
+  for (guint i = 0; i < self->visitor_uuids->len; i++)
     {
-      GtkWidget *check = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+      GtkWidget *check = gtk_flow_box_child_get_child (gtk_flow_box_get_child_at_index (self->visitor_box, i));
 
       if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
-        tx_visit_add_visitor (v, g_object_get_data (G_OBJECT (check), STAFF_KEY));
+        tx_visit_add_visitor (v, g_ptr_array_index (self->visitor_uuids, i));
     }
   return TRUE;
 }
@@ -272,7 +243,7 @@ tx_visit_editor_dispose (GObject *object)
   TxVisitEditor *self = TX_VISIT_EDITOR (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_VISIT_EDITOR);
-  g_clear_pointer (&self->person, g_free);
+  g_clear_pointer (&self->visitor_uuids, g_ptr_array_unref);
   G_OBJECT_CLASS (tx_visit_editor_parent_class)->dispose (object);
 }
 
@@ -286,8 +257,7 @@ tx_visit_editor_class_init (TxVisitEditorClass *klass)
   object_class->dispose = tx_visit_editor_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-visit-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, person_label);
-  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, choose_person_button);
+  gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, person_field);
   gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, date_entry);
   gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, reason_drop_down);
   gtk_widget_class_bind_template_child (widget_class, TxVisitEditor, holiday_drop_down);
@@ -310,14 +280,12 @@ tx_visit_editor_class_init (TxVisitEditorClass *klass)
 static void
 tx_visit_editor_init (TxVisitEditor *self)
 {
+  self->visitor_uuids = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
-  tx_code_drop_down_setup (self->reason_drop_down, TX_CODE_VISIT_REASON, TRUE);
-  tx_code_drop_down_setup (self->holiday_drop_down, TX_CODE_HOLIDAY, TRUE);
-  g_signal_connect_swapped (self->reason_drop_down, "notify::selected", G_CALLBACK (on_reason_changed), self);
-  g_signal_connect_swapped (self->holiday_drop_down, "notify::selected", G_CALLBACK (on_holiday_changed), self);
+  g_signal_connect_swapped (self->reason_drop_down, "notify::code", G_CALLBACK (on_reason_changed), self);
+  g_signal_connect_swapped (self->holiday_drop_down, "notify::code", G_CALLBACK (on_holiday_changed), self);
   g_signal_connect_swapped (self->holiday_year_spin, "value-changed", G_CALLBACK (on_year_changed), self);
   g_signal_connect_swapped (self->date_entry, "notify::date", G_CALLBACK (follow_date_year), self);
-  g_signal_connect_swapped (self->choose_person_button, "clicked", G_CALLBACK (on_choose_person_clicked), self);
 }
 
 GtkWindow *
@@ -330,6 +298,7 @@ tx_visit_editor_new (GtkWindow  *parent,
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
 
   self = g_object_new (TX_TYPE_VISIT_EDITOR, "transient-for", parent, "database", db, NULL);
+  tx_person_field_set_database (self->person_field, db);
   tx_record_editor_open (TX_RECORD_EDITOR (self), uuid);
   return GTK_WINDOW (self);
 }
@@ -361,11 +330,4 @@ tx_visit_editor_new_for_holiday (GtkWindow  *parent,
   gtk_spin_button_set_value (self->holiday_year_spin, year);
   self->year_set_by_user = TRUE;
   return window;
-}
-
-TxVisit *
-tx_visit_editor_get_visit (TxVisitEditor *self)
-{
-  g_return_val_if_fail (TX_IS_VISIT_EDITOR (self), NULL);
-  return TX_VISIT (tx_record_editor_get_record (TX_RECORD_EDITOR (self)));
 }

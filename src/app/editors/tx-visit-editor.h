@@ -41,7 +41,5 @@ GtkWindow  *tx_visit_editor_new_for_holiday (GtkWindow  *parent,
                                              const char *person_uuid,
                                              const char *holiday,
                                              int         year);
-/* The record being edited (borrowed); the form is copied into it on save. */
-TxVisit  *tx_visit_editor_get_visit (TxVisitEditor *self);
 
 G_END_DECLS

@@ -153,21 +153,6 @@ on_age_input (GtkSpinButton *spin,
   return TRUE;
 }
 
-/* A code drop-down whose empty entry says what "no filter" means. */
-static void
-setup_filter_drop (GtkDropDown *drop,
-                   const char  *kind,
-                   const char  *all_label)
-{
-  GtkStringList *names;
-  const char *first[] = { all_label, NULL };
-
-  tx_code_drop_down_setup (drop, kind, TRUE);
-  names = GTK_STRING_LIST (gtk_drop_down_get_model (drop));
-  gtk_string_list_splice (names, 0, 1, first);
-  gtk_drop_down_set_selected (drop, 0);
-}
-
 static gboolean
 same_communities (TxArchivePage *self,
                   GPtrArray     *communities)
@@ -257,13 +242,13 @@ void
 _tx_archive_page_reset_filters (TxArchivePage *self)
 {
   self->updating++;
-  gtk_drop_down_set_selected (self->category_drop, 0);
+  tx_code_drop_down_set_code (self->category_drop, NULL);
   gtk_drop_down_set_selected (self->community_drop, 0);
-  gtk_drop_down_set_selected (self->political_drop, 0);
+  tx_code_drop_down_set_code (self->political_drop, NULL);
   tx_code_drop_down_set_code (self->status_drop, "1");
-  gtk_drop_down_set_selected (self->ethnicity_drop, 0);
-  gtk_drop_down_set_selected (self->gender_drop, 0);
-  gtk_drop_down_set_selected (self->role_drop, 0);
+  tx_code_drop_down_set_code (self->ethnicity_drop, NULL);
+  tx_code_drop_down_set_code (self->gender_drop, NULL);
+  tx_code_drop_down_set_code (self->role_drop, NULL);
   gtk_spin_button_set_value (self->min_age_spin, 0);
   gtk_spin_button_set_value (self->max_age_spin, 0);
   set_ages_year (self, 0);
@@ -336,12 +321,6 @@ connect_filter (TxArchivePage *self,
 void
 _tx_archive_page_init_filters (TxArchivePage *self)
 {
-  setup_filter_drop (self->category_drop, TX_CODE_CATEGORY, _("All categories"));
-  setup_filter_drop (self->political_drop, TX_CODE_POLITICAL, _("Any political status"));
-  setup_filter_drop (self->status_drop, TX_CODE_PERSON_STATUS, _("Any status"));
-  setup_filter_drop (self->ethnicity_drop, TX_CODE_ETHNICITY, _("Any ethnicity"));
-  setup_filter_drop (self->gender_drop, TX_CODE_GENDER, _("Any gender"));
-  setup_filter_drop (self->role_drop, TX_CODE_ROLE_KIND, _("Any role"));
   tx_code_drop_down_set_code (self->status_drop, "1");
   {
     g_autoptr(GtkStringList) communities = gtk_string_list_new ((const char *[]) { _("All communities"), NULL });
@@ -355,13 +334,13 @@ _tx_archive_page_init_filters (TxArchivePage *self)
   on_age_output (self->min_age_spin, NULL);
   on_age_output (self->max_age_spin, NULL);
 
-  connect_filter (self, self->category_drop, "notify::selected");
+  connect_filter (self, self->category_drop, "notify::code");
   connect_filter (self, self->community_drop, "notify::selected");
-  connect_filter (self, self->political_drop, "notify::selected");
-  connect_filter (self, self->status_drop, "notify::selected");
-  connect_filter (self, self->ethnicity_drop, "notify::selected");
-  connect_filter (self, self->gender_drop, "notify::selected");
-  connect_filter (self, self->role_drop, "notify::selected");
+  connect_filter (self, self->political_drop, "notify::code");
+  connect_filter (self, self->status_drop, "notify::code");
+  connect_filter (self, self->ethnicity_drop, "notify::code");
+  connect_filter (self, self->gender_drop, "notify::code");
+  connect_filter (self, self->role_drop, "notify::code");
   connect_filter (self, self->sort_drop, "notify::selected");
   g_signal_connect_object (self->min_age_spin, "value-changed", G_CALLBACK (on_age_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->max_age_spin, "value-changed", G_CALLBACK (on_age_changed), self, G_CONNECT_SWAPPED);

@@ -7,6 +7,7 @@
  */
 #pragma once
 
+#include "app/widgets/tx-code-drop-down.h"
 #include "tx-archive-page.h"
 
 G_BEGIN_DECLS
@@ -28,13 +29,13 @@ struct _TxArchivePage
   int           ages_year;         /* 0: ages today; else ages reached in that
                                     * year, as the overview's age chart counts */
 
-  GtkDropDown  *category_drop;
+  TxCodeDropDown *category_drop;
   GtkDropDown  *community_drop;
-  GtkDropDown  *political_drop;
-  GtkDropDown  *status_drop;
-  GtkDropDown  *ethnicity_drop;
-  GtkDropDown  *gender_drop;
-  GtkDropDown  *role_drop;
+  TxCodeDropDown *political_drop;
+  TxCodeDropDown *status_drop;
+  TxCodeDropDown *ethnicity_drop;
+  TxCodeDropDown *gender_drop;
+  TxCodeDropDown *role_drop;
   GtkDropDown  *sort_drop;
   GtkSpinButton *min_age_spin;
   GtkSpinButton *max_age_spin;

@@ -597,6 +597,7 @@ tx_archive_page_class_init (TxArchivePageClass *klass)
 
   object_class->dispose = tx_archive_page_dispose;
   object_class->finalize = tx_archive_page_finalize;
+  g_type_ensure (TX_TYPE_CODE_DROP_DOWN);
   object_class->get_property = tx_archive_page_get_property;
 
   properties[PROP_LOADING] =

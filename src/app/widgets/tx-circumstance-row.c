@@ -8,12 +8,13 @@
 #include "app/editors/tx-editor-util.h"
 #include "app/tx-app-util.h"
 #include "tx-circumstance-row.h"
+#include "tx-code-drop-down.h"
 
 struct _TxCircumstanceRow
 {
   GtkListBoxRow  parent_instance;
 
-  GtkDropDown   *kind;
+  TxCodeDropDown *kind;
   TxDateEntry   *date;
   TxDateEntry   *resolved;
   GtkEditable   *description;
@@ -111,6 +112,7 @@ tx_circumstance_row_class_init (TxCircumstanceRowClass *klass)
   G_OBJECT_CLASS (klass)->dispose = tx_circumstance_row_dispose;
   widget_class->grab_focus = tx_circumstance_row_grab_focus;
   g_type_ensure (TX_TYPE_DATE_ENTRY);
+  g_type_ensure (TX_TYPE_CODE_DROP_DOWN);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-circumstance-row.ui");
   gtk_widget_class_bind_template_child (widget_class, TxCircumstanceRow, kind);
   gtk_widget_class_bind_template_child (widget_class, TxCircumstanceRow, date);
@@ -124,7 +126,6 @@ static void
 tx_circumstance_row_init (TxCircumstanceRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  tx_code_drop_down_setup (self->kind, TX_CODE_CIRCUMSTANCE_KIND, TRUE);
   watch_date (self, self->date);
   watch_date (self, self->resolved);
 }

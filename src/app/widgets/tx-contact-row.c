@@ -9,6 +9,7 @@
 
 #include "app/tx-app-util.h"
 #include "tx-contact-row.h"
+#include "tx-code-drop-down.h"
 #include "tx-date-entry.h"
 
 struct _TxContactRow
@@ -16,7 +17,7 @@ struct _TxContactRow
   GtkListBoxRow  parent_instance;
 
   TxDateEntry   *date;
-  GtkDropDown   *mode;
+  TxCodeDropDown *mode;
   GtkEditable   *note;
 };
 
@@ -90,6 +91,7 @@ tx_contact_row_class_init (TxContactRowClass *klass)
   G_OBJECT_CLASS (klass)->dispose = tx_contact_row_dispose;
   widget_class->grab_focus = tx_contact_row_grab_focus;
   g_type_ensure (TX_TYPE_DATE_ENTRY);
+  g_type_ensure (TX_TYPE_CODE_DROP_DOWN);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-contact-row.ui");
   gtk_widget_class_bind_template_child (widget_class, TxContactRow, date);
   gtk_widget_class_bind_template_child (widget_class, TxContactRow, mode);
@@ -101,5 +103,6 @@ static void
 tx_contact_row_init (TxContactRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  tx_code_drop_down_setup (self->mode, TX_CODE_CONTACT_MODE, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (tx_code_drop_down_get_drop_down (self->mode)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("How"), -1);
 }

@@ -6,14 +6,15 @@
 #include "core/model/tx-codes.h"
 
 #include "app/tx-app-util.h"
+#include "tx-code-drop-down.h"
 #include "tx-role-row.h"
 
 struct _TxRoleRow
 {
   GtkListBoxRow  parent_instance;
 
-  GtkDropDown   *kind;
-  GtkDropDown   *level;
+  TxCodeDropDown *kind;
+  TxCodeDropDown *level;
   GtkEditable   *term;
   GtkEditable   *organization;
   GtkEditable   *post;
@@ -78,6 +79,7 @@ tx_role_row_class_init (TxRoleRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = tx_role_row_dispose;
+  g_type_ensure (TX_TYPE_CODE_DROP_DOWN);
   widget_class->grab_focus = tx_role_row_grab_focus;
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-role-row.ui");
   gtk_widget_class_bind_template_child (widget_class, TxRoleRow, kind);
@@ -92,6 +94,4 @@ static void
 tx_role_row_init (TxRoleRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  tx_code_drop_down_setup (self->kind, TX_CODE_ROLE_KIND, TRUE);
-  tx_code_drop_down_setup (self->level, TX_CODE_ROLE_LEVEL, TRUE);
 }
