@@ -326,7 +326,7 @@ static void
 test_joined_attendance (void)
 {
   g_autoptr(GPtrArray) activities = list_rows (TX_TYPE_ACTIVITY, "activity");
-  guint with_participants = 0;
+  guint with_participants = 0, with_present = 0;
 
   for (guint i = 0; i < activities->len; i++)
     {
@@ -347,8 +347,10 @@ test_joined_attendance (void)
         expected = g_strdup_printf ("%u/%u", present, registered);
       g_assert_cmpstr (joined, ==, expected);
       with_participants += participants->len > 0;
+      with_present += present > 0;
     }
   g_assert_cmpuint (with_participants, >, 0);
+  g_assert_cmpuint (with_present, >, 0);
 }
 
 /* A pairing's latest contact, against its contact rows (ISO dates compare

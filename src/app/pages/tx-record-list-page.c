@@ -429,6 +429,7 @@ static TxQuery *
 query_from_data (TxRecordListPage *self,
                  const char       *search)
 {
+  g_return_val_if_fail (CLASS (self)->query_new != NULL, NULL);
   return CLASS (self)->query_new (search);
 }
 
@@ -439,6 +440,7 @@ editor_from_data (TxRecordListPage  *self,
                   const char        *uuid,
                   GError           **error)
 {
+  g_return_val_if_fail (CLASS (self)->editor_new != NULL, NULL);
   return CLASS (self)->editor_new (parent, db, uuid);
 }
 
@@ -451,6 +453,7 @@ count_from_data (TxRecordListPage *self,
 
   if (filtered && CLASS (self)->count_found.singular != NULL)
     count = &CLASS (self)->count_found;
+  g_return_val_if_fail (count->singular != NULL && count->plural != NULL, NULL);
   /* the page's own words, with one %u */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"

@@ -12,7 +12,10 @@
  * the TxPage calls (reloading when the database announces a change to what
  * the rows show).
  *
- * A subclass's own template has the base as its parent and adds
+ * A subclass's class_init fills in the class's fields: most are data (its
+ * query and editor functions, the count's words, its messages); the vfuncs
+ * are for what data cannot say. Its own template has the base as its
+ * parent and adds
  *   - GtkColumnViewColumn children: the columns of the list;
  *   - children of type "toolbar": widgets between the spinner and 删除
  *     (a page's own filters).
