@@ -20,15 +20,20 @@
 
 typedef TxTestDatabaseFixture Fixture;
 
-/* what row @i of a drop-down reads */
+/* what row @i of a drop-down reads: its string, or what the drop-down's
+ * expression makes of its item */
 static char *
 row_text (GtkDropDown *drop_down,
           guint        i)
 {
-  g_autoptr(GtkStringObject) item = g_list_model_get_item (gtk_drop_down_get_model (drop_down), i);
+  g_autoptr(GObject) item = g_list_model_get_item (gtk_drop_down_get_model (drop_down), i);
+  g_auto(GValue) text = G_VALUE_INIT;
 
   g_assert_nonnull (item);
-  return g_strdup (gtk_string_object_get_string (item));
+  if (GTK_IS_STRING_OBJECT (item))
+    return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+  g_assert_true (gtk_expression_evaluate (gtk_drop_down_get_expression (drop_down), item, &text));
+  return g_value_dup_string (&text);
 }
 
 /* The codes of a table as its data file lists them: a header line, then

@@ -16,14 +16,8 @@ G_BEGIN_DECLS
 #define TX_TYPE_PAIRING_EDITOR (tx_pairing_editor_get_type ())
 G_DECLARE_FINAL_TYPE (TxPairingEditor, tx_pairing_editor, TX, PAIRING_EDITOR, TxRecordEditor)
 
-/* A modal editor, transient for @parent, of the pairing @uuid (NULL: a new
- * one). Header bar with 取消 and 保存 (Ctrl+S); Escape closes.
- *
- * Signals:
- *   "saved" (const char *uuid)   after a successful save (TxRecordEditor)
- *
- * If @uuid cannot be loaded the error is shown and the window is destroyed
- * on idle. */
+/* The editor of the pairing @uuid (NULL: a new one) over @parent: saving,
+ * "saved", Escape and a @uuid that cannot be loaded are TxRecordEditor's. */
 GtkWindow  *tx_pairing_editor_new (GtkWindow  *parent,
                                    TxDatabase *db,
                                    const char *uuid);

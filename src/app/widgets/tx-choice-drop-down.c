@@ -1,32 +1,11 @@
 /* tx-choice-drop-down.c — what TxCodeDropDown and TxCommunityDropDown
- * share: a GtkDropDown of names with a key per row, inside a widget that
- * gives it the focus, the mnemonics and the name of its labels
+ * share: a widget around one GtkDropDown that gives it the focus, the
+ * mnemonics and the name of its labels
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "tx-choice-drop-down-private.h"
-
-guint
-_tx_choice_find (GPtrArray  *keys,
-                 const char *key)
-{
-  for (guint i = 0; i < keys->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (keys, i), key) == 0)
-      return i;
-  return GTK_INVALID_LIST_POSITION;
-}
-
-const char *
-_tx_choice_get_key (GtkDropDown *drop_down,
-                    GPtrArray   *keys)
-{
-  guint selected = gtk_drop_down_get_selected (drop_down);
-
-  if (selected >= keys->len)
-    return NULL;
-  return g_ptr_array_index (keys, selected);
-}
 
 /* the wrappers hold their drop-down as their one child */
 static GtkWidget *
@@ -48,13 +27,26 @@ choice_mnemonic_activate (GtkWidget *widget,
   return gtk_widget_mnemonic_activate (inner_drop_down (widget), group_cycling);
 }
 
+/* the labels that name the wrapper name the drop-down too */
+static void
+name_drop_down (GtkWidget   *wrapper,
+                GtkDropDown *drop_down)
+{
+  GList *labels = gtk_widget_list_mnemonic_labels (wrapper);
+
+  if (labels != NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (drop_down),
+                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY, labels->data, NULL, -1);
+  g_list_free (labels);
+}
+
 static gboolean
 name_on_idle (gpointer data)
 {
   GtkWidget *widget = data;
 
   if (inner_drop_down (widget) != NULL)
-    _tx_choice_name_drop_down (widget, GTK_DROP_DOWN (inner_drop_down (widget)));
+    name_drop_down (widget, GTK_DROP_DOWN (inner_drop_down (widget)));
   return G_SOURCE_REMOVE;
 }
 
@@ -67,20 +59,8 @@ static void
 choice_root (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (g_type_class_peek (GTK_TYPE_WIDGET))->root (widget);
-  _tx_choice_name_drop_down (widget, GTK_DROP_DOWN (inner_drop_down (widget)));
+  name_drop_down (widget, GTK_DROP_DOWN (inner_drop_down (widget)));
   g_idle_add_full (G_PRIORITY_HIGH_IDLE, name_on_idle, g_object_ref (widget), g_object_unref);
-}
-
-void
-_tx_choice_name_drop_down (GtkWidget   *wrapper,
-                           GtkDropDown *drop_down)
-{
-  GList *labels = gtk_widget_list_mnemonic_labels (wrapper);
-
-  if (labels != NULL)
-    gtk_accessible_update_relation (GTK_ACCESSIBLE (drop_down),
-                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY, labels->data, NULL, -1);
-  g_list_free (labels);
 }
 
 void

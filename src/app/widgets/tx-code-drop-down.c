@@ -36,6 +36,17 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+/* the row of @code (NULL: "—"), or GTK_INVALID_LIST_POSITION */
+static guint
+find_code (TxCodeDropDown *self,
+           const char     *code)
+{
+  for (guint i = 0; i < self->codes->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->codes, i), code) == 0)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
 /* The rows of the table (the model holds the names); the chosen code is
  * kept when the new rows have it. */
 static void
@@ -134,8 +145,11 @@ tx_code_drop_down_set_empty_label (TxCodeDropDown *self,
 const char *
 tx_code_drop_down_get_code (TxCodeDropDown *self)
 {
+  guint selected;
+
   g_return_val_if_fail (TX_IS_CODE_DROP_DOWN (self), NULL);
-  return _tx_choice_get_key (self->drop_down, self->codes);
+  selected = gtk_drop_down_get_selected (self->drop_down);
+  return selected < self->codes->len ? g_ptr_array_index (self->codes, selected) : NULL;
 }
 
 void
@@ -145,7 +159,7 @@ tx_code_drop_down_set_code (TxCodeDropDown *self,
   guint position;
 
   g_return_if_fail (TX_IS_CODE_DROP_DOWN (self));
-  position = _tx_choice_find (self->codes, code);
+  position = find_code (self, code);
   /* "code" is notified by the drop-down's "selected" */
   gtk_drop_down_set_selected (self->drop_down, position != GTK_INVALID_LIST_POSITION ? position : 0);
 }

@@ -6,6 +6,7 @@
 #include "core/model/tx-lookup.h"
 
 #include "tx-choice-drop-down-private.h"
+#include "tx-choice-item.h"
 #include "tx-community-drop-down.h"
 
 struct _TxCommunityDropDown
@@ -13,9 +14,8 @@ struct _TxCommunityDropDown
   GtkWidget      parent_instance;
 
   GtkDropDown   *drop_down;
-  GtkStringList *names;
+  GListStore    *items;       /* TxChoiceItem: "—", then the communities */
   TxDatabase    *db;
-  GPtrArray     *uuids;       /* char *, NULL for "—": one per row */
 };
 
 G_DEFINE_FINAL_TYPE (TxCommunityDropDown, tx_community_drop_down, GTK_TYPE_WIDGET)
@@ -30,36 +30,19 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-append_row (TxCommunityDropDown *self,
-            const char          *uuid,
-            const char          *name)
-{
-  gtk_string_list_append (self->names, name ? name : "");
-  g_ptr_array_add (self->uuids, g_strdup (uuid));
-}
-
 /* "—" and the communities; the chosen one stays chosen */
 static void
 fill_rows (TxCommunityDropDown *self)
 {
   g_autofree char *chosen = g_strdup (tx_community_drop_down_get_community_uuid (self));
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GPtrArray) communities = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_set_object (&self->names, names);
-  g_ptr_array_set_size (self->uuids, 0);
-  append_row (self, NULL, "—");
   if (self->db != NULL && (communities = tx_lookup_list_communities (self->db, &error)) == NULL)
     g_warning ("Listing the communities failed: %s", error->message);
-  for (guint i = 0; communities != NULL && i < communities->len; i++)
-    {
-      TxChoice *community = g_ptr_array_index (communities, i);
-
-      append_row (self, community->uuid, community->name);
-    }
-  gtk_drop_down_set_model (self->drop_down, G_LIST_MODEL (names));
+  g_clear_object (&self->items);
+  self->items = tx_choice_item_store_new (communities, TRUE);
+  gtk_drop_down_set_model (self->drop_down, G_LIST_MODEL (self->items));
   tx_community_drop_down_set_community_uuid (self, chosen);
 }
 
@@ -94,7 +77,7 @@ const char *
 tx_community_drop_down_get_community_uuid (TxCommunityDropDown *self)
 {
   g_return_val_if_fail (TX_IS_COMMUNITY_DROP_DOWN (self), NULL);
-  return _tx_choice_get_key (self->drop_down, self->uuids);
+  return tx_choice_item_uuid_at (gtk_drop_down_get_model (self->drop_down), gtk_drop_down_get_selected (self->drop_down));
 }
 
 gboolean
@@ -104,8 +87,8 @@ tx_community_drop_down_select (TxCommunityDropDown *self,
   guint position;
 
   g_return_val_if_fail (TX_IS_COMMUNITY_DROP_DOWN (self), FALSE);
-  position = _tx_choice_find (self->uuids, uuid);
-  if (position == GTK_INVALID_LIST_POSITION)
+  position = tx_choice_item_find (gtk_drop_down_get_model (self->drop_down), uuid);
+  if (position == G_MAXUINT)
     return FALSE;
   /* "community-uuid" is notified by the drop-down's "selected" */
   gtk_drop_down_set_selected (self->drop_down, position);
@@ -117,14 +100,16 @@ tx_community_drop_down_set_community_uuid (TxCommunityDropDown *self,
                                            const char          *uuid)
 {
   g_autofree char *name = NULL;
+  g_autoptr(TxChoiceItem) kept = NULL;
 
   g_return_if_fail (TX_IS_COMMUNITY_DROP_DOWN (self));
-  if (tx_community_drop_down_select (self, uuid))
+  if (self->items == NULL || tx_community_drop_down_select (self, uuid))
     return;
   /* not offered (in the trash): kept, so saving does not drop it */
   name = self->db ? tx_lookup_community_name (self->db, uuid) : NULL;
-  append_row (self, uuid, name ? name : "?");
-  gtk_drop_down_set_selected (self->drop_down, self->uuids->len - 1);
+  kept = tx_choice_item_new (uuid, name ? name : "?");
+  g_list_store_append (self->items, kept);
+  gtk_drop_down_set_selected (self->drop_down, g_list_model_get_n_items (G_LIST_MODEL (self->items)) - 1);
 }
 
 GtkDropDown *
@@ -189,15 +174,8 @@ tx_community_drop_down_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (object), TX_TYPE_COMMUNITY_DROP_DOWN);
   g_clear_object (&self->db);
-  g_clear_object (&self->names);
+  g_clear_object (&self->items);
   G_OBJECT_CLASS (tx_community_drop_down_parent_class)->dispose (object);
-}
-
-static void
-tx_community_drop_down_finalize (GObject *object)
-{
-  g_ptr_array_unref (TX_COMMUNITY_DROP_DOWN (object)->uuids);
-  G_OBJECT_CLASS (tx_community_drop_down_parent_class)->finalize (object);
 }
 
 static void
@@ -210,12 +188,12 @@ tx_community_drop_down_class_init (TxCommunityDropDownClass *klass)
   object_class->get_property = tx_community_drop_down_get_property;
   object_class->set_property = tx_community_drop_down_set_property;
   object_class->dispose = tx_community_drop_down_dispose;
-  object_class->finalize = tx_community_drop_down_finalize;
 
   properties[PROP_DATABASE] = g_param_spec_object ("database", NULL, NULL, TX_TYPE_DATABASE, flags);
   properties[PROP_COMMUNITY_UUID] = g_param_spec_string ("community-uuid", NULL, NULL, NULL, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (TX_TYPE_CHOICE_ITEM);
   _tx_choice_class_forward (widget_class);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-community-drop-down.ui");
   gtk_widget_class_bind_template_child (widget_class, TxCommunityDropDown, drop_down);
@@ -225,7 +203,6 @@ tx_community_drop_down_class_init (TxCommunityDropDownClass *klass)
 static void
 tx_community_drop_down_init (TxCommunityDropDown *self)
 {
-  self->uuids = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
   fill_rows (self);
 }
