@@ -141,6 +141,31 @@ test_empty_row (void)
   g_object_unref (drop);
 }
 
+/* A subset of the table in the caller's order (the steps that may follow),
+ * and the whole table again. */
+static void
+test_only_codes (void)
+{
+  g_autoptr(GPtrArray) states = codes_from_file ("suggestion-state");
+  const char *only[] = { g_ptr_array_index (states, 2), g_ptr_array_index (states, 0), NULL };
+  TxCodeDropDown *drop = TX_CODE_DROP_DOWN (g_object_ref_sink (tx_code_drop_down_new ("suggestion-state", FALSE)));
+  GtkDropDown *inner = tx_code_drop_down_get_drop_down (drop);
+
+  tx_code_drop_down_set_only_codes (drop, only);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (inner)), ==, 2);
+  /* the code chosen before (the table's first) is still offered: it stays */
+  g_assert_cmpstr (tx_code_drop_down_get_code (drop), ==, only[1]);
+  gtk_drop_down_set_selected (inner, 0);
+  g_assert_cmpstr (tx_code_drop_down_get_code (drop), ==, only[0]);
+  /* a code of the table that is not offered chooses the first row */
+  tx_code_drop_down_set_code (drop, g_ptr_array_index (states, 1));
+  g_assert_cmpstr (tx_code_drop_down_get_code (drop), ==, only[0]);
+  tx_code_drop_down_set_only_codes (drop, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (inner)), ==, states->len);
+  g_assert_cmpstr (tx_code_drop_down_get_code (drop), ==, only[0]);
+  g_object_unref (drop);
+}
+
 /* the 56 ethnic groups are found by typing in the drop-down's search entry */
 static GtkWidget *
 find_search_entry (GtkWidget *widget)
@@ -346,6 +371,7 @@ main (int   argc,
 
   g_test_add_func ("/code-drop-down/round-trip", test_round_trip);
   g_test_add_func ("/code-drop-down/empty-row", test_empty_row);
+  g_test_add_func ("/code-drop-down/only-codes", test_only_codes);
   g_test_add_func ("/code-drop-down/typing-search", test_typing_search);
   g_test_add ("/code-drop-down/community-order", Fixture, NULL,
               tx_test_database_fixture_set_up, test_community_order, tx_test_database_fixture_tear_down);

@@ -23,6 +23,7 @@
 #include "core/text/tx-i18n.h"
 #include "core/db/tx-store.h"
 #include "core/model/tx-suggestion.h"
+#include "app/widgets/tx-code-drop-down.h"
 #include "tx-test-gtk-util.h"
 
 #define OPERATOR "测试员"
@@ -338,7 +339,7 @@ move_to_next (GtkWidget  *editor,
               const char *note)
 {
   /* the first entry of the drop-down is the very next state */
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (tx_test_get_by_name (editor, "next-state")), 0);
+  gtk_drop_down_set_selected (tx_code_drop_down_get_drop_down (TX_CODE_DROP_DOWN (tx_test_get_by_name (editor, "next-state"))), 0);
   set_entry (editor, "next-date", date);
   set_entry (editor, "next-note", note);
   g_assert_true (gtk_widget_activate_action (editor, "editor.move", NULL));
@@ -420,10 +421,10 @@ test_suggestion_states (Fixture       *f,
     g_assert_cmpuint (rows, ==, 3);
   }
   g_assert_cmpstr (gtk_string_object_get_string (GTK_STRING_OBJECT (gtk_drop_down_get_selected_item (
-                   GTK_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (editor), "next-state"))))), ==, "答复");
+                   tx_code_drop_down_get_drop_down (TX_CODE_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (editor), "next-state")))))), ==, "答复");
   /* only the next step is offered: no skipping to 办结 */
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (
-                    GTK_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (editor), "next-state")))), ==, 1);
+                    tx_code_drop_down_get_drop_down (TX_CODE_DROP_DOWN (tx_test_get_by_name (GTK_WIDGET (editor), "next-state"))))), ==, 1);
   /* a step back, with its reason in the note */
   gtk_editable_set_text (GTK_EDITABLE (tx_test_get_by_name (GTK_WIDGET (editor), "next-note")), "承办单位退回");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.step-back", NULL));

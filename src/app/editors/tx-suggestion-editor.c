@@ -37,7 +37,6 @@ struct _TxSuggestionEditor
   TxRecordEditor   parent_instance;
 
   GPtrArray       *proposers;      /* Proposer */
-  GPtrArray       *next_codes;     /* const char *, the next-step drop-down's rows */
 
   GtkEntry        *title_entry;
   TxDateEntry     *date_entry;
@@ -57,7 +56,7 @@ struct _TxSuggestionEditor
   GtkTextView     *notes_view;
   GtkLabel        *state_label;
   GtkWidget       *next_grid;
-  GtkDropDown     *next_drop_down;
+  TxCodeDropDown  *next_drop_down;
   TxDateEntry     *next_date_entry;
   GtkEntry        *next_note_entry;
   GtkListBox      *history_list;
@@ -323,22 +322,15 @@ fill_state (TxSuggestionEditor *self)
 {
   const char *state = tx_suggestion_get_state (suggestion (self));
   g_auto(GStrv) next = tx_suggestion_state_dup_next (state);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autofree char *today = tx_civil_date_dup_today_iso ();
 
   gtk_label_set_label (self->state_label, tx_code_table_name (TX_CODE_SUGGESTION_STATE, state));
-  g_ptr_array_set_size (self->next_codes, 0);
-  for (guint i = 0; next[i] != NULL; i++)
-    {
-      g_ptr_array_add (self->next_codes, (gpointer) g_intern_string (next[i]));
-      gtk_string_list_append (names, tx_code_table_name (TX_CODE_SUGGESTION_STATE, next[i]));
-    }
-  gtk_drop_down_set_model (self->next_drop_down, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->next_drop_down, 0);
+  tx_code_drop_down_set_only_codes (self->next_drop_down, (const char * const *) next);
+  tx_code_drop_down_set_code (self->next_drop_down, next[0]);
   tx_date_entry_set_date (self->next_date_entry, today);
   gtk_editable_set_text (GTK_EDITABLE (self->next_note_entry), "");
-  gtk_widget_set_sensitive (GTK_WIDGET (self->next_drop_down), self->next_codes->len > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move", self->next_codes->len > 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->next_drop_down), next[0] != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move", next[0] != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.step-back",
                                  tx_suggestion_state_previous (state) != NULL);
   update_overdue (self);
@@ -373,12 +365,12 @@ move_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   TxSuggestionEditor *self = TX_SUGGESTION_EDITOR (widget);
-  guint position = gtk_drop_down_get_selected (self->next_drop_down);
+  const char *next = tx_code_drop_down_get_code (self->next_drop_down);
   g_autofree char *note = tx_editable_dup_text (GTK_EDITABLE (self->next_note_entry));
   g_autofree char *date = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (position == GTK_INVALID_LIST_POSITION || position >= self->next_codes->len)
+  if (next == NULL)
     return;
   if (!read_form (TX_RECORD_EDITOR (self), TX_RECORD (suggestion (self)), &error))
     {
@@ -387,7 +379,7 @@ move_action (GtkWidget  *widget,
     }
   if ((date = read_step_date (self)) == NULL)
     return;
-  if (!tx_suggestion_advance (suggestion (self), g_ptr_array_index (self->next_codes, position),
+  if (!tx_suggestion_advance (suggestion (self), next,
                               date, note, tx_database_get_operator (database (self)), &error))
     {
       tx_show_error (GTK_WIDGET (self), _("The suggestion cannot take this step."), error);
@@ -566,7 +558,6 @@ tx_suggestion_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_SUGGESTION_EDITOR);
   g_clear_pointer (&self->proposers, g_ptr_array_unref);
-  g_clear_pointer (&self->next_codes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (tx_suggestion_editor_parent_class)->dispose (object);
 }
@@ -619,7 +610,6 @@ tx_suggestion_editor_init (TxSuggestionEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->proposers = g_ptr_array_new_with_free_func (proposer_free);
-  self->next_codes = g_ptr_array_new ();
   g_signal_connect_object (self->deadline_entry, "notify::date", G_CALLBACK (update_overdue), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->date_entry, "notify::date", G_CALLBACK (sync_registration_date), self, G_CONNECT_SWAPPED);
 }

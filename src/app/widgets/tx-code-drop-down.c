@@ -19,6 +19,7 @@ struct _TxCodeDropDown
   char        *code_table;
   gboolean     allow_empty;
   char        *empty_label;  /* what "no code" reads as: "—", 全部类别 … */
+  GStrv        only_codes;   /* the rows offered, in order; NULL: the table */
   GPtrArray   *codes;        /* borrowed char *, NULL for "—": one per row */
 };
 
@@ -30,6 +31,7 @@ enum
   PROP_CODE_TABLE,
   PROP_ALLOW_EMPTY,
   PROP_EMPTY_LABEL,
+  PROP_ONLY_CODES,
   PROP_CODE,
   N_PROPS
 };
@@ -63,12 +65,19 @@ fill_rows (TxCodeDropDown *self)
       gtk_string_list_append (names, self->empty_label ? self->empty_label : "—");
       g_ptr_array_add (self->codes, NULL);
     }
-  for (guint i = 0; rows != NULL && i < rows->len; i++)
+  for (guint i = 0; self->only_codes == NULL && rows != NULL && i < rows->len; i++)
     {
       TxCode *row = g_ptr_array_index (rows, i);
 
       gtk_string_list_append (names, row->name);
       g_ptr_array_add (self->codes, row->code);   /* the tables live for the process */
+    }
+  for (guint i = 0; self->only_codes != NULL && self->only_codes[i] != NULL; i++)
+    {
+      const char *name = self->code_table ? tx_code_table_name (self->code_table, self->only_codes[i]) : NULL;
+
+      gtk_string_list_append (names, name ? name : self->only_codes[i]);
+      g_ptr_array_add (self->codes, (gpointer) g_intern_string (self->only_codes[i]));
     }
   gtk_drop_down_set_enable_search (self->drop_down, rows != NULL && rows->len >= SEARCH_FROM_ROWS);
   gtk_drop_down_set_model (self->drop_down, G_LIST_MODEL (names));
@@ -142,6 +151,26 @@ tx_code_drop_down_set_empty_label (TxCodeDropDown *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPTY_LABEL]);
 }
 
+const char * const *
+tx_code_drop_down_get_only_codes (TxCodeDropDown *self)
+{
+  g_return_val_if_fail (TX_IS_CODE_DROP_DOWN (self), NULL);
+  return (const char * const *) self->only_codes;
+}
+
+void
+tx_code_drop_down_set_only_codes (TxCodeDropDown     *self,
+                                  const char * const *codes)
+{
+  g_return_if_fail (TX_IS_CODE_DROP_DOWN (self));
+  if (self->only_codes == NULL && codes == NULL)
+    return;
+  g_strfreev (self->only_codes);
+  self->only_codes = g_strdupv ((GStrv) codes);
+  fill_rows (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLY_CODES]);
+}
+
 const char *
 tx_code_drop_down_get_code (TxCodeDropDown *self)
 {
@@ -196,6 +225,9 @@ tx_code_drop_down_get_property (GObject    *object,
     case PROP_EMPTY_LABEL:
       g_value_set_string (value, self->empty_label);
       break;
+    case PROP_ONLY_CODES:
+      g_value_set_boxed (value, self->only_codes);
+      break;
     case PROP_CODE:
       g_value_set_string (value, tx_code_drop_down_get_code (self));
       break;
@@ -223,6 +255,9 @@ tx_code_drop_down_set_property (GObject      *object,
     case PROP_EMPTY_LABEL:
       tx_code_drop_down_set_empty_label (self, g_value_get_string (value));
       break;
+    case PROP_ONLY_CODES:
+      tx_code_drop_down_set_only_codes (self, g_value_get_boxed (value));
+      break;
     case PROP_CODE:
       tx_code_drop_down_set_code (self, g_value_get_string (value));
       break;
@@ -245,6 +280,7 @@ tx_code_drop_down_finalize (GObject *object)
 
   g_free (self->code_table);
   g_free (self->empty_label);
+  g_strfreev (self->only_codes);
   g_ptr_array_unref (self->codes);
   G_OBJECT_CLASS (tx_code_drop_down_parent_class)->finalize (object);
 }
@@ -264,6 +300,7 @@ tx_code_drop_down_class_init (TxCodeDropDownClass *klass)
   properties[PROP_CODE_TABLE] = g_param_spec_string ("code-table", NULL, NULL, NULL, flags);
   properties[PROP_ALLOW_EMPTY] = g_param_spec_boolean ("allow-empty", NULL, NULL, TRUE, flags);
   properties[PROP_EMPTY_LABEL] = g_param_spec_string ("empty-label", NULL, NULL, NULL, flags);
+  properties[PROP_ONLY_CODES] = g_param_spec_boxed ("only-codes", NULL, NULL, G_TYPE_STRV, flags);
   properties[PROP_CODE] = g_param_spec_string ("code", NULL, NULL, NULL, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -32,6 +32,10 @@ void         tx_code_drop_down_set_allow_empty (TxCodeDropDown *self,
 const char  *tx_code_drop_down_get_empty_label (TxCodeDropDown *self);
 void         tx_code_drop_down_set_empty_label (TxCodeDropDown *self,
                                                 const char     *empty_label);
+/* only these codes of the table, in this order (NULL: the whole table) */
+const char * const *tx_code_drop_down_get_only_codes (TxCodeDropDown     *self);
+void         tx_code_drop_down_set_only_codes (TxCodeDropDown     *self,
+                                               const char * const *codes);
 const char  *tx_code_drop_down_get_code       (TxCodeDropDown *self);
 void         tx_code_drop_down_set_code       (TxCodeDropDown *self,
                                                const char     *code);
