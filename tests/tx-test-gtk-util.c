@@ -5,7 +5,6 @@
  */
 #include "tx-test-gtk-util.h"
 
-#include "app/pages/tx-archive-page.h"
 #include "app/pages/tx-record-list-page.h"
 
 /* how long a test waits for something to happen before it fails */
@@ -219,8 +218,6 @@ tx_test_wait_for_loads (TxDatabase *db)
 static gboolean
 page_loaded (gpointer page)
 {
-  if (TX_IS_ARCHIVE_PAGE (page))
-    return !tx_archive_page_get_loading (page);
   return !TX_IS_RECORD_LIST_PAGE (page) || !tx_record_list_page_get_loading (page);
 }
 
