@@ -189,15 +189,21 @@ static const char * const shown_entities[] = { "person", "community", NULL };
 static void
 init_page_class (TxRecordListPageClass *page_class)
 {
+  /* what the list shows and opens */
   page_class->build_query = build_query;
-  page_class->new_editor = new_editor;
-  page_class->format_count = format_count;
   page_class->is_filtered = is_filtered;
-  page_class->format_trashed_many = format_trashed_many;
-  page_class->selection_changed = selection_changed;
+  page_class->new_editor = new_editor;
+  page_class->entities = shown_entities;
+  page_class->queue_search = TRUE;
+
+  /* people chosen several at a time, acted on below the list */
   page_class->multiple = TRUE;
   page_class->toolbar_below = TRUE;
-  page_class->queue_search = TRUE;
+  page_class->selection_changed = selection_changed;
+
+  /* texts */
+  page_class->format_count = format_count;
+  page_class->format_trashed_many = format_trashed_many;
   page_class->new_label = N_("New Person");
   page_class->list_label = N_("People in the archive");
   page_class->read_failed = N_("The archive could not be read");
@@ -207,7 +213,6 @@ init_page_class (TxRecordListPageClass *page_class)
   page_class->undo_label = N_("_Undo");
   page_class->empty_text = N_("No one is in the archive yet. Add a person with New (Ctrl+N).");
   page_class->empty_filtered_text = N_("No one matches the search and the filters.");
-  page_class->entities = shown_entities;
 }
 
 static void

@@ -1,6 +1,7 @@
 /* tx-record-list-page-actions.c — what a list page does with its records:
- * opening their editors (and selecting a new record once saved), moving
- * the selected ones to the trash with 撤销
+ * the selection (one row, or several), opening their editors (and
+ * selecting a new record once saved), moving the selected ones to the
+ * trash with 撤销
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -133,6 +134,90 @@ _tx_record_list_page_dup_selected (TxRecordListPage *self)
         g_clear_object (&record);
     }
   return records;
+}
+
+/* takes @rows */
+GtkSelectionModel *
+_tx_record_list_page_new_selection (TxRecordListPage *self,
+                                    GListModel       *rows)
+{
+  GtkSingleSelection *single;
+
+  if (CLASS (self)->multiple)
+    return GTK_SELECTION_MODEL (gtk_multi_selection_new (rows));
+  single = gtk_single_selection_new (rows);
+  gtk_single_selection_set_autoselect (single, FALSE);
+  gtk_single_selection_set_can_unselect (single, TRUE);
+  /* a new selection model starts on row 0: Delete must only ever act on a
+   * row the user picked */
+  gtk_single_selection_set_selected (single, GTK_INVALID_LIST_POSITION);
+  return GTK_SELECTION_MODEL (single);
+}
+
+void
+tx_record_list_page_select (TxRecordListPage *self,
+                            guint             position)
+{
+  TxRecordListPagePrivate *priv;
+
+  g_return_if_fail (TX_IS_RECORD_LIST_PAGE (self));
+  priv = PRIV (self);
+  if (priv->selection == NULL)
+    return;
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      gtk_selection_model_unselect_all (priv->selection);
+      return;
+    }
+  gtk_selection_model_select_item (priv->selection, position, TRUE);
+  tx_column_view_scroll_to (priv->view, position);
+}
+
+guint
+tx_record_list_page_get_selected (TxRecordListPage *self)
+{
+  TxRecordListPagePrivate *priv;
+
+  g_return_val_if_fail (TX_IS_RECORD_LIST_PAGE (self), GTK_INVALID_LIST_POSITION);
+  priv = PRIV (self);
+  if (priv->selection != NULL)
+    {
+      g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (priv->selection);
+
+      if (!gtk_bitset_is_empty (selected))
+        return gtk_bitset_get_minimum (selected);
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+GStrv
+tx_record_list_page_dup_selected_uuids (TxRecordListPage *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) records = NULL;
+
+  g_return_val_if_fail (TX_IS_RECORD_LIST_PAGE (self), NULL);
+
+  records = _tx_record_list_page_dup_selected (self);
+  for (guint i = 0; i < records->len; i++)
+    g_strv_builder_add (builder, tx_record_get_uuid (g_ptr_array_index (records, i)));
+  return g_strv_builder_end (builder);
+}
+
+/* Once the list has read the rows after a New editor's save, its record is
+ * selected and shown; a search that hides it leaves the list as it is. */
+void
+_tx_record_list_page_select_saved (TxRecordListPage *self)
+{
+  TxRecordListPagePrivate *priv = PRIV (self);
+  g_autofree char *uuid = g_steal_pointer (&priv->select_uuid);
+  guint position;
+
+  if (uuid == NULL || priv->records == NULL || priv->db == NULL)
+    return;
+  position = tx_record_list_find_uuid (priv->records, uuid);
+  if (position != GTK_INVALID_LIST_POSITION)
+    tx_record_list_page_select (self, position);
 }
 
 static gboolean

@@ -1,6 +1,7 @@
 /* tx-record-list-page-private.h — what the files of TxRecordListPage share
  * (tx-record-list-page.c: the list, the count, the TxPage calls;
- * tx-record-list-page-actions.c: editors and the trash)
+ * tx-record-list-page-actions.c: the selection, editors and the trash;
+ * tx-record-list-page-dates.c: the date filter)
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -49,9 +50,6 @@ TxRecordListPagePrivate *_tx_record_list_page_get_private (TxRecordListPage *sel
 #define PRIV(self) _tx_record_list_page_get_private (self)
 #define CLASS(self) TX_RECORD_LIST_PAGE_GET_CLASS (self)
 
-/* tx-record-list-page.c: selects the record a New editor saved, if the
- * list shows it */
-void _tx_record_list_page_select_saved (TxRecordListPage *self);
 
 /* tx-record-list-page-dates.c */
 /* narrows @query to the date filter in force, if any */
@@ -64,6 +62,12 @@ void _tx_record_list_page_forget_dates (TxRecordListPage *self);
 void _tx_record_list_page_on_clear_dates (TxRecordListPage *self);
 
 /* tx-record-list-page-actions.c */
+/* the selection model of @rows (taken): one row at a time, or several
+ * (multiple), none selected */
+GtkSelectionModel *_tx_record_list_page_new_selection (TxRecordListPage *self,
+                                                       GListModel       *rows);
+/* selects the record a New editor saved, if the list shows it */
+void _tx_record_list_page_select_saved (TxRecordListPage *self);
 /* 删除 and 撤销 enabled as the selection and the last trash say; then the
  * page's own actions (selection_changed) */
 void _tx_record_list_page_update_actions (TxRecordListPage *self);

@@ -1,6 +1,6 @@
 /* tx-record-list-page.h — the base class of every sidebar page that is one
- * list of records (activities, visits, staff, pairings, meetings,
- * suggestions)
+ * list of records (the archive, activities, visits, staff, pairings,
+ * meetings, suggestions)
  *
  * Those pages differ only in their query, their columns and their editor.
  * A TxRecordListPage owns what they share: its template (ui/pages/
