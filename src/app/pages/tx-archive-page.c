@@ -42,36 +42,10 @@ build_query (TxRecordListPage *page,
   return tx_person_filter_to_query (&filter);
 }
 
-static GtkWindow *
-new_editor (TxRecordListPage *page,
-            GtkWindow        *parent,
-            TxDatabase       *db,
-            const char       *uuid,
-            GError          **error)
-{
-  return tx_person_editor_new (parent, db, uuid);
-}
-
-static char *
-format_count (TxRecordListPage *page,
-              guint             n_items,
-              gboolean          filtered)
-{
-  return g_strdup_printf (ngettext ("%u person", "%u people", n_items), n_items);
-}
-
 static gboolean
 is_filtered (TxRecordListPage *page)
 {
   return _tx_archive_page_is_filtered (TX_ARCHIVE_PAGE (page));
-}
-
-static char *
-format_trashed_many (TxRecordListPage *page,
-                     guint             n_records)
-{
-  return g_strdup_printf (ngettext ("%u person was moved to the trash",
-                                    "%u people were moved to the trash", n_records), n_records);
 }
 
 static void
@@ -192,7 +166,7 @@ init_page_class (TxRecordListPageClass *page_class)
   /* what the list shows and opens */
   page_class->build_query = build_query;
   page_class->is_filtered = is_filtered;
-  page_class->new_editor = new_editor;
+  page_class->editor_new = tx_person_editor_new;
   page_class->entities = shown_entities;
   page_class->queue_search = TRUE;
 
@@ -202,8 +176,8 @@ init_page_class (TxRecordListPageClass *page_class)
   page_class->selection_changed = selection_changed;
 
   /* texts */
-  page_class->format_count = format_count;
-  page_class->format_trashed_many = format_trashed_many;
+  page_class->count = NP_("%u person", "%u people");
+  page_class->trashed_many = NP_("%u person was moved to the trash", "%u people were moved to the trash");
   page_class->new_label = N_("New Person");
   page_class->list_label = N_("People in the archive");
   page_class->read_failed = N_("The archive could not be read");

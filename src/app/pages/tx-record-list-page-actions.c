@@ -336,11 +336,12 @@ static char *
 trashed_message (TxRecordListPage *self,
                  GPtrArray        *records)
 {
+  const TxRecordListPageCount *many = &CLASS (self)->trashed_many;
   g_autofree char *title = NULL;
   const char *shown;
 
-  if (records->len > 1 && CLASS (self)->format_trashed_many != NULL)
-    return CLASS (self)->format_trashed_many (self, records->len);
+  if (records->len > 1 && many->singular != NULL)
+    return _tx_record_list_page_count_text (many, records->len);
   title = tx_record_dup_title (g_ptr_array_index (records, 0));
   shown = title && *title ? title : _("Record");
   if (CLASS (self)->trashed_format == NULL)

@@ -51,6 +51,10 @@ TxRecordListPagePrivate *_tx_record_list_page_get_private (TxRecordListPage *sel
 #define CLASS(self) TX_RECORD_LIST_PAGE_GET_CLASS (self)
 
 
+/* tx-record-list-page.c: "%u people", translated, for @n */
+char *_tx_record_list_page_count_text  (const TxRecordListPageCount *count,
+                                        guint                        n);
+
 /* tx-record-list-page-dates.c */
 /* narrows @query to the date filter in force, if any */
 void _tx_record_list_page_add_dates    (TxRecordListPage *self,
