@@ -163,30 +163,30 @@ static const char * const shown_entities[] = { "person", "community", NULL };
 static void
 init_page_class (TxRecordListPageClass *page_class)
 {
-  /* what the list shows and opens */
+  /* the list: what it shows and reads */
+  page_class->count = NP_("%u person", "%u people");
   page_class->build_query = build_query;
   page_class->is_filtered = is_filtered;
-  page_class->editor_new = tx_person_editor_new;
-  page_class->entities = shown_entities;
   page_class->queue_search = TRUE;
+  page_class->entities = shown_entities;
+  page_class->list_label = N_("People in the archive");
+  page_class->read_failed = N_("The archive could not be read");
+  page_class->empty_text = N_("No one is in the archive yet. Add a person with New (Ctrl+N).");
+  page_class->empty_filtered_text = N_("No one matches the search and the filters.");
+
+  /* the person editor */
+  page_class->editor_new = tx_person_editor_new;
+  page_class->new_label = N_("New Person");
 
   /* people chosen several at a time, acted on below the list */
   page_class->multiple = TRUE;
   page_class->toolbar_below = TRUE;
   page_class->selection_changed = selection_changed;
-
-  /* texts */
-  page_class->count = NP_("%u person", "%u people");
   page_class->trashed_many = NP_("%u person was moved to the trash", "%u people were moved to the trash");
-  page_class->new_label = N_("New Person");
-  page_class->list_label = N_("People in the archive");
-  page_class->read_failed = N_("The archive could not be read");
+  page_class->trash_tooltip = N_("Move the selected people to the trash (Delete)");
   page_class->trash_failed = N_("The people could not be moved to the trash");
   page_class->restore_failed = N_("The people could not be restored from the trash");
-  page_class->trash_tooltip = N_("Move the selected people to the trash (Delete)");
   page_class->undo_label = N_("_Undo");
-  page_class->empty_text = N_("No one is in the archive yet. Add a person with New (Ctrl+N).");
-  page_class->empty_filtered_text = N_("No one matches the search and the filters.");
 }
 
 static void
