@@ -51,8 +51,7 @@ is_filtered (TxRecordListPage *page)
 static void
 selection_changed (TxRecordListPage *page)
 {
-  g_auto(GStrv) selected = tx_record_list_page_dup_selected_uuids (page);
-  guint n = g_strv_length (selected);
+  guint n = tx_record_list_page_get_n_selected (page);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (page), "archive.print-person", n == 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (page), "archive.merge", n == 2);

@@ -220,15 +220,19 @@ _tx_record_list_page_select_saved (TxRecordListPage *self)
     tx_record_list_page_select (self, position);
 }
 
-static gboolean
-has_selection (TxRecordListPage *self)
+/* from the selection's bitset: no row is built (a whole list selected
+ * with Ctrl+A may hold 100,000 people) */
+guint
+tx_record_list_page_get_n_selected (TxRecordListPage *self)
 {
   g_autoptr(GtkBitset) selected = NULL;
 
+  g_return_val_if_fail (TX_IS_RECORD_LIST_PAGE (self), 0);
+
   if (PRIV (self)->selection == NULL)
-    return FALSE;
+    return 0;
   selected = gtk_selection_model_get_selection (PRIV (self)->selection);
-  return !gtk_bitset_is_empty (selected);
+  return (guint) MIN (gtk_bitset_get_size (selected), G_MAXUINT);
 }
 
 void
@@ -236,7 +240,7 @@ _tx_record_list_page_update_actions (TxRecordListPage *self)
 {
   TxRecordListPageClass *klass = CLASS (self);
   /* one row at a time: 删除 stays where it is while the user picks one */
-  gboolean can_trash = klass->multiple ? has_selection (self) : tx_record_list_page_get_n_items (self) > 0;
+  gboolean can_trash = klass->multiple ? tx_record_list_page_get_n_selected (self) > 0 : tx_record_list_page_get_n_items (self) > 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "list.trash", can_trash);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "list.undo-trash", PRIV (self)->last_trashed != NULL);

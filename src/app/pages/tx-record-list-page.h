@@ -169,6 +169,8 @@ void        tx_record_list_page_select          (TxRecordListPage *self,
 /* the position of the selected row (the first of several), or
  * GTK_INVALID_LIST_POSITION */
 guint       tx_record_list_page_get_selected    (TxRecordListPage *self);
+/* how many rows are selected; cheap, unlike the uuids */
+guint       tx_record_list_page_get_n_selected  (TxRecordListPage *self);
 /* the uuids of the selected rows (an empty vector when none), in the
  * list's order */
 GStrv       tx_record_list_page_dup_selected_uuids (TxRecordListPage *self);
