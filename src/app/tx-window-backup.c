@@ -170,16 +170,15 @@ tx_window_ask_restore (TxWindow   *self,
 }
 
 static void
-on_restore_chosen (GtkNativeDialog *chooser,
-                   int              response,
-                   TxWindow        *self)
+on_restore_chosen (GtkWidget      *window,
+                   GFile          *file,
+                   GtkFileChooser *chooser,
+                   gpointer        data)
 {
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autofree char *path = g_file_get_path (file);
 
-  if (response == GTK_RESPONSE_ACCEPT && path != NULL)
-    tx_window_ask_restore (self, path);
-  g_object_unref (chooser);
+  if (path != NULL)
+    tx_window_ask_restore (TX_WINDOW (window), path);
 }
 
 static void
@@ -187,12 +186,9 @@ restore_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (_("Restore from Backup"), GTK_WINDOW (widget),
-                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  TxFileChoice choice = { _("Restore from Backup"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open") };
 
-  g_signal_connect (chooser, "response", G_CALLBACK (on_restore_chosen), widget);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  tx_choose_file (widget, &choice, on_restore_chosen, NULL, NULL);
 }
 
 /* ---- 备份到… ---------------------------------------------------------------- */
@@ -215,17 +211,17 @@ on_backup_written (GObject      *source,
 }
 
 static void
-on_backup_chosen (GtkNativeDialog *chooser,
-                  int              response,
-                  TxWindow        *self)
+on_backup_chosen (GtkWidget      *window,
+                  GFile          *file,
+                  GtkFileChooser *chooser,
+                  gpointer        data)
 {
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  TxWindow *self = TX_WINDOW (window);
+  g_autofree char *path = g_file_get_path (file);
 
-  if (response == GTK_RESPONSE_ACCEPT && path != NULL)
+  if (path != NULL)
     tx_backup_to_file_async (tx_database_get_path (tx_window_get_database (self)), path,
                              NULL, on_backup_written, weak_window_new (self));
-  g_object_unref (chooser);
 }
 
 static void
@@ -233,17 +229,13 @@ backup_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (_("Back Up To"), GTK_WINDOW (widget),
-                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   /* Translators: the suggested file name of a backup; %s is the date */
   g_autofree char *name = g_strdup_printf (_("tongxin-backup-%s.db"), date);
+  TxFileChoice choice = { _("Back Up To"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), name };
 
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_backup_chosen), widget);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  tx_choose_file (widget, &choice, on_backup_chosen, NULL, NULL);
 }
 
 /* ---- after start-up ---------------------------------------------------------- */
