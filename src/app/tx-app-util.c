@@ -312,7 +312,9 @@ tx_alert_show (const TxAlert   *alert,
   g_autoptr(GtkAlertDialog) dialog = gtk_alert_dialog_new ("%s", alert->message);
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  gtk_alert_dialog_set_detail (dialog, alert->detail);
+  /* a NULL detail is refused with a critical */
+  if (alert->detail != NULL)
+    gtk_alert_dialog_set_detail (dialog, alert->detail);
   gtk_alert_dialog_set_modal (dialog, TRUE);
   for (guint i = 0; i < answer->n_buttons; i++)
     {
