@@ -363,6 +363,61 @@ test_window_gone (TxTestDatabaseFixture *f,
   release_task (&task, &freed);
 }
 
+/* A dialog's dispose: the task running is cancelled and let go; the
+ * callback still hears the end, and the job is freed. */
+static void
+test_clear (TxTestDatabaseFixture *f,
+            gconstpointer          data)
+{
+  guint freed = 0;
+  Job *job = job_new (f->db, &freed);
+  TxAppTask *task = tx_app_task_new (f->db, run_job, job, job_free);
+  TxAppTask *none = NULL;
+  Outcome outcome = { 0 };
+
+  tx_app_task_clear (&none);
+  g_assert_null (none);
+  tx_app_task_run (task, NULL, on_done, &outcome);
+  tx_app_task_clear (&task);
+  g_assert_null (task);
+  tx_test_wait_for (is_finished, &outcome);
+  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&outcome.error);
+  release_task (&task, &freed);
+}
+
+/* The Cancel button: stops the work while it runs, and only then closes
+ * the dialog. */
+static void
+test_cancel_or_close (TxTestDatabaseFixture *f,
+                      gconstpointer          data)
+{
+  guint freed = 0;
+  Job *job = job_new (f->db, &freed);
+  TxAppTask *task = tx_app_task_new (f->db, run_job, job, job_free);
+  Outcome outcome = { 0 };
+  GtkWindow *dialog;
+
+  if (tx_test_skip_without_display ())
+    {
+      release_task (&task, &freed);
+      return;
+    }
+  dialog = tx_test_window_new_for (gtk_label_new ("…"));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  tx_test_present (dialog);
+  tx_app_task_run (task, NULL, on_done, &outcome);
+  tx_app_task_cancel_or_close (task, dialog);
+  tx_test_wait_for (is_finished, &outcome);
+  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&outcome.error);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  release_task (&task, &freed);
+  tx_app_task_cancel_or_close (NULL, dialog);
+  tx_test_wait_for (tx_test_is_gone, &dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -383,5 +438,9 @@ main (int   argc,
               tx_test_database_fixture_set_up, test_no_database, tx_test_database_fixture_tear_down);
   g_test_add ("/app-task/window-gone", TxTestDatabaseFixture, NULL,
               tx_test_database_fixture_set_up, test_window_gone, tx_test_database_fixture_tear_down);
+  g_test_add ("/app-task/clear", TxTestDatabaseFixture, NULL,
+              tx_test_database_fixture_set_up, test_clear, tx_test_database_fixture_tear_down);
+  g_test_add ("/app-task/cancel-or-close", TxTestDatabaseFixture, NULL,
+              tx_test_database_fixture_set_up, test_cancel_or_close, tx_test_database_fixture_tear_down);
   return g_test_run ();
 }

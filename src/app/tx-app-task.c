@@ -150,6 +150,24 @@ tx_app_task_cancel (TxAppTask *self)
   g_cancellable_cancel (self->cancellable);
 }
 
+void
+tx_app_task_clear (TxAppTask **task)
+{
+  if (*task != NULL)
+    tx_app_task_cancel (*task);
+  g_clear_object (task);
+}
+
+void
+tx_app_task_cancel_or_close (TxAppTask *task,
+                             GtkWindow *dialog)
+{
+  if (task != NULL)
+    tx_app_task_cancel (task);
+  else
+    gtk_window_destroy (dialog);
+}
+
 static void
 tx_app_task_finalize (GObject *object)
 {

@@ -54,5 +54,12 @@ gpointer   tx_app_task_get_job  (TxAppTask           *self);
 /* Asks the work to stop: it ends with G_IO_ERROR_CANCELLED if it
  * listens in time. */
 void       tx_app_task_cancel   (TxAppTask           *self);
+/* For an owner's dispose: cancels the task in *@task, if any, and lets
+ * go of it. */
+void       tx_app_task_clear    (TxAppTask          **task);
+/* The Cancel button of a dialog that runs @task (may be NULL): stops the
+ * work while it runs, closes @dialog otherwise. */
+void       tx_app_task_cancel_or_close (TxAppTask    *task,
+                                        GtkWindow    *dialog);
 
 G_END_DECLS

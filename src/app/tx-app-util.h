@@ -113,12 +113,13 @@ GtkWidget  *tx_alert_show               (const TxAlert   *alert,
                                          TxAlertCallback  callback,
                                          gpointer         user_data,
                                          GDestroyNotify   destroy);
-/* A modal message for an error the user must read. */
 /* Scrolls @view to show @position: GtkColumnView has no scroll_to before
  * GTK 4.12; its inner list view has the action "list.scroll-to-item". */
 void        tx_column_view_scroll_to    (GtkColumnView   *view,
                                          guint            position);
 
+/* A modal message for an error the user must read; @error (may be NULL)
+ * says why. */
 void        tx_show_error               (GtkWidget       *widget,
                                          const char      *primary,
                                          const GError    *error);

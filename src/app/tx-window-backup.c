@@ -33,24 +33,6 @@ weak_window_take (GWeakRef *ref)
   return self;
 }
 
-/* a modal message with a Close button */
-static void
-show_message (TxWindow       *self,
-              GtkMessageType  type,
-              const char     *primary,
-              const char     *secondary)
-{
-  TxAlert alert = {
-    .parent = GTK_WINDOW (self),
-    .type = type,
-    .message = primary,
-    .detail = secondary,
-    .cancel = GTK_RESPONSE_CLOSE,
-  };
-
-  tx_alert_show (&alert, NULL, NULL, NULL);
-}
-
 /* ---- 从备份恢复… ------------------------------------------------------------ */
 
 /* the stored UTC time as the user's local date and time */
@@ -121,7 +103,7 @@ on_restore_response (int      response,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       if (!tx_backup_restore (tx_window_get_database (self), path, &safety, &error))
-        show_message (self, GTK_MESSAGE_ERROR, _("The backup was not restored"), error->message);
+        tx_show_error (GTK_WIDGET (self), _("The backup was not restored"), error);
       else
         {
           message = g_strdup_printf (_("Restored. The data from before is kept in %s"), safety);
@@ -161,7 +143,7 @@ tx_window_ask_restore (TxWindow   *self,
   info = tx_backup_inspect (path, &error);
   if (info == NULL)
     {
-      show_message (self, GTK_MESSAGE_ERROR, _("This file cannot be restored"), error->message);
+      tx_show_error (GTK_WIDGET (self), _("This file cannot be restored"), error);
       return;
     }
   details = describe_backup (info);
@@ -205,7 +187,7 @@ on_backup_written (GObject      *source,
   if (self == NULL)
     return;
   if (!written)
-    show_message (self, GTK_MESSAGE_ERROR, _("The backup failed"), error->message);
+    tx_show_error (GTK_WIDGET (self), _("The backup failed"), error);
   else
     tx_window_show_toast (self, _("Backed up and checked."), NULL, NULL, NULL, NULL);
 }

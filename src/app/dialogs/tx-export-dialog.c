@@ -176,10 +176,7 @@ on_export_clicked (TxExportDialog *self)
 static void
 on_cancel_clicked (TxExportDialog *self)
 {
-  if (self->task != NULL)
-    tx_app_task_cancel (self->task);
-  else
-    gtk_window_destroy (GTK_WINDOW (self));
+  tx_app_task_cancel_or_close (self->task, GTK_WINDOW (self));
 }
 
 static void
@@ -258,9 +255,7 @@ tx_export_dialog_dispose (GObject *object)
 {
   TxExportDialog *self = TX_EXPORT_DIALOG (object);
 
-  if (self->task != NULL)
-    tx_app_task_cancel (self->task);
-  g_clear_object (&self->task);
+  tx_app_task_clear (&self->task);
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_EXPORT_DIALOG);
   G_OBJECT_CLASS (tx_export_dialog_parent_class)->dispose (object);
 }

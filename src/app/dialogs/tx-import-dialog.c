@@ -425,10 +425,7 @@ job_done (GObject      *source,
 static void
 on_cancel_clicked (TxImportDialog *self)
 {
-  if (self->task != NULL)
-    tx_app_task_cancel (self->task);
-  else
-    gtk_window_destroy (GTK_WINDOW (self));
+  tx_app_task_cancel_or_close (self->task, GTK_WINDOW (self));
 }
 
 static void
@@ -449,9 +446,7 @@ tx_import_dialog_dispose (GObject *object)
 {
   TxImportDialog *self = TX_IMPORT_DIALOG (object);
 
-  if (self->task != NULL)
-    tx_app_task_cancel (self->task);
-  g_clear_object (&self->task);
+  tx_app_task_clear (&self->task);
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_IMPORT_DIALOG);
   G_OBJECT_CLASS (tx_import_dialog_parent_class)->dispose (object);
 }
