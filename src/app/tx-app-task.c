@@ -168,6 +168,9 @@ tx_app_task_cancel_or_close (TxAppTask *task,
     gtk_window_destroy (dialog);
 }
 
+/* The worker thread may hold the last reference: the job is freed there
+ * (its free function must not touch widgets); the bar and the timer were
+ * let go on the main loop when the work ended. */
 static void
 tx_app_task_finalize (GObject *object)
 {

@@ -37,6 +37,7 @@ typedef gboolean (*TxAppTaskFunc) (TxDatabase         *db,
 #define TX_TYPE_APP_TASK (tx_app_task_get_type ())
 G_DECLARE_FINAL_TYPE (TxAppTask, tx_app_task, TX, APP_TASK, GObject)
 
+/* @job_free may run on the worker thread, after the callback. */
 TxAppTask *tx_app_task_new      (TxDatabase          *db,
                                  TxAppTaskFunc        func,
                                  gpointer             job,
