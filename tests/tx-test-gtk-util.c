@@ -40,6 +40,33 @@ tx_test_skip_without_display (void)
   return !have_display;
 }
 
+/* ---- the fixture ----------------------------------------------------------- */
+
+void
+tx_test_gtk_fixture_set_up (TxTestGtkFixture *fixture,
+                            guint             people,
+                            guint32           seed)
+{
+  TxTestFileFixture file;
+
+  tx_test_file_fixture_set_up (&file, NULL);
+  fixture->dir = file.dir;
+  fixture->path = file.path;
+  fixture->db = people > 0 ? tx_test_open_demo_database (fixture->dir, people, seed)
+                           : tx_test_open_database (fixture->dir, "tongxin.db");
+  g_assert_cmpstr (tx_database_get_path (fixture->db), ==, fixture->path);
+}
+
+void
+tx_test_gtk_fixture_tear_down (TxTestGtkFixture *fixture)
+{
+  TxTestFileFixture file = { fixture->dir, fixture->path };
+
+  if (fixture->db != NULL)
+    tx_test_release_database (g_steal_pointer (&fixture->db));
+  tx_test_file_fixture_tear_down (&file, NULL);
+}
+
 /* ---- the application and its windows ----------------------------------------- */
 
 /* The application, not unique (tests run side by side), and registered
