@@ -1,6 +1,6 @@
 /* tx-record-list-page.h — the base class of every sidebar page that is one
- * list of records (activities, visits, staff, pairings, meetings,
- * suggestions)
+ * list of records (the archive, activities, visits, staff, pairings,
+ * meetings, suggestions)
  *
  * Those pages differ only in their query, their columns and their editor.
  * A TxRecordListPage owns what they share: its template (ui/pages/
@@ -18,7 +18,12 @@
  * parent and adds
  *   - GtkColumnViewColumn children: the columns of the list;
  *   - children of type "toolbar": widgets between the spinner and 删除
- *     (a page's own filters).
+ *     (a page's own filters, or its actions);
+ *   - children of type "header": rows above the list (the archive's bar of
+ *     filters, with the toolbar below the list: toolbar_below).
+ *
+ * A page whose rows can be selected several at a time (multiple: the
+ * archive) trashes them all at once, and 撤销 (or Ctrl+Z) restores them all.
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -117,6 +122,27 @@ struct _TxRecordListPageClass
   TxRecordListPageCount count;
   TxRecordListPageCount count_found;
 
+  /* Pages that select several rows (the archive) --------------------- */
+  /* the rows can be selected several at a time (GtkMultiSelection);
+   * 删除 is enabled by a selection, not by rows, and trashes them all */
+  gboolean    multiple;
+  /* the toolbar (count, spinner, 删除) goes below the list, under a
+   * separator: the page's "header" children take the top */
+  gboolean    toolbar_below;
+  /* a new search reads at the next turn of the main loop, with what else
+   * changed meanwhile (a search and a reload, filters reset from code)
+   * read once */
+  gboolean    queue_search;
+  /* the tooltip of 删除 (untranslated); NULL: the template's */
+  const char *trash_tooltip;
+  /* the selection or the rows changed: the page updates its own actions
+   * (NULL: it has none) */
+  void       (*selection_changed)   (TxRecordListPage *self);
+  /* the notification when several records went to the trash at once,
+   * "%u people were moved to the trash" (unset: the single record's, with
+   * the first one's title) */
+  TxRecordListPageCount trashed_many;
+
   gpointer padding[4];
 };
 
@@ -140,8 +166,20 @@ guint       tx_record_list_page_get_n_items     (TxRecordListPage *self);
 /* selects the row at @position and scrolls it into view */
 void        tx_record_list_page_select          (TxRecordListPage *self,
                                                  guint             position);
-/* the position of the selected row, or GTK_INVALID_LIST_POSITION */
+/* the position of the selected row (the first of several), or
+ * GTK_INVALID_LIST_POSITION */
 guint       tx_record_list_page_get_selected    (TxRecordListPage *self);
+/* how many rows are selected; cheap, unlike the uuids */
+guint       tx_record_list_page_get_n_selected  (TxRecordListPage *self);
+/* the uuids of the selected rows (an empty vector when none), in the
+ * list's order */
+GStrv       tx_record_list_page_dup_selected_uuids (TxRecordListPage *self);
+/* the list's view (a page that swaps or names its columns) */
+GtkColumnView *tx_record_list_page_get_view     (TxRecordListPage *self);
+/* reloads after @delay_ms, once: a burst of filter clicks or keystrokes
+ * reads once. The page counts as loading (and its spinner turns) from now. */
+void        tx_record_list_page_queue_reload    (TxRecordListPage *self,
+                                                 guint             delay_ms);
 /* moves the keyboard focus into the list (Enter in the window's search) */
 gboolean    tx_record_list_page_focus_list      (TxRecordListPage *self);
 
@@ -173,11 +211,11 @@ void        tx_record_list_page_clear_dates     (TxRecordListPage *self);
 const char *tx_record_list_page_get_date_from   (TxRecordListPage *self);
 const char *tx_record_list_page_get_date_to     (TxRecordListPage *self);
 
-/* Trashes the selected row, with 撤销 in the notification. */
+/* Trashes the selected rows, with 撤销 in the notification. */
 void        tx_record_list_page_trash_selected  (TxRecordListPage *self);
-/* What 撤销 does, for the last record trashed here (tests reach it: the
- * window's notification may not be there); FALSE if there was none or it
- * could not be restored. */
+/* What 撤销 (and Ctrl+Z, "list.undo-trash") does, for the last records
+ * trashed here (tests reach it: the window's notification may not be
+ * there); FALSE if there were none or they could not be restored. */
 gboolean    tx_record_list_page_undo_trash      (TxRecordListPage *self);
 
 /* TxPageInterface.create_for_person of a page with an
