@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tx-store.h"
+#include "tx-sort-keys.h"
 #include "core/model/tx-codes.h"
 #include "core/model/tx-tombstone.h"
 
@@ -101,7 +102,17 @@ compose_sql (TxRecordClass *klass)
                                        columns, joined, t);
   sql->select_all = g_strdup_printf ("SELECT id, uuid, created, modified, trashed%s%s FROM %s ORDER BY uuid",
                                      columns, joined, t);
-  sql->insert = g_strdup_printf ("INSERT INTO %s (uuid, created, modified, trashed%s) VALUES (?, ?, ?, ?%s)", t, columns, marks->str);
+  {
+    /* a new row has its sort keys at once: no UPDATE after each INSERT */
+    const TxSortKeys *keys = _tx_sort_keys_for_entity (t);
+    GString *key_marks = g_string_new (NULL);
+
+    for (guint i = 0; keys != NULL && i < keys->n_keys; i++)
+      g_string_append (key_marks, ", ?");
+    sql->insert = g_strdup_printf ("INSERT INTO %s (uuid, created, modified, trashed%s%s) VALUES (?, ?, ?, ?%s%s)",
+                                   t, columns, keys ? keys->columns : "", marks->str, key_marks->str);
+    g_string_free (key_marks, TRUE);
+  }
   sql->update = g_strdup_printf ("UPDATE %s SET modified = ?, trashed = ?%s WHERE uuid = ?", t, sets->str);
   sql->trash = g_strdup_printf ("UPDATE %s SET trashed = ?1, modified = ?1 WHERE uuid = ?2 AND trashed IS NULL", t);
   sql->restore = g_strdup_printf ("UPDATE %s SET trashed = NULL, modified = ?1 WHERE uuid = ?2 AND trashed IS NOT NULL", t);
@@ -522,6 +533,28 @@ write_children (TxDatabase  *db,
   return TRUE;
 }
 
+/* the sort keys of @record's kind, computed from its name, after its fields */
+static void
+bind_sort_keys (TxRecord     *record,
+                sqlite3_stmt *stmt,
+                int           column)
+{
+  TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
+  const TxSortKeys *keys = _tx_sort_keys_for_entity (klass->entity);
+  const TxField *name_field = keys ? tx_record_class_find_field (klass, "name") : NULL;
+  g_auto(GValue) name = G_VALUE_INIT;
+  char *values[8] = { NULL };
+
+  if (name_field == NULL)
+    return;
+  g_assert (keys->n_keys <= G_N_ELEMENTS (values));
+  tx_record_get_field_value (record, name_field - klass->fields, &name);
+  if (!_tx_sort_keys_take (klass->entity, g_value_get_string (&name), values))
+    keys->compute (g_value_get_string (&name), values);
+  for (guint i = 0; i < keys->n_keys; i++)
+    sqlite3_bind_text (stmt, column + i, values[i], -1, g_free);
+}
+
 static gboolean
 insert_record (TxDatabase   *db,
                TxRecord     *record,
@@ -547,6 +580,7 @@ insert_record (TxDatabase   *db,
   tx_bind_text (stmt, 4, trashed);
   for (guint i = 0; i < klass->n_fields; i++)
     bind_field (record, i, stmt, 5 + i);
+  bind_sort_keys (record, stmt, 5 + klass->n_fields);
   if (!tx_database_step_done (db, stmt, error))
     return FALSE;
   tx_statement_clear (&stmt);
@@ -723,7 +757,11 @@ tx_store_save (TxDatabase   *db,
   else if (!update_record (db, record, stored, flags, now, &changed, &local_error))
     goto failed;
 
-  if (changed && klass->save_derived != NULL && !klass->save_derived (record, db, &local_error))
+  /* the sort keys, the derived columns of the kinds that have them, came
+   * with the INSERT */
+  if (changed && klass->save_derived != NULL &&
+      !(stored == NULL && _tx_sort_keys_for_entity (klass->entity) != NULL) &&
+      !klass->save_derived (record, db, &local_error))
     goto failed;
   if (!tx_store_commit (db, &local_error))
     goto failed;
