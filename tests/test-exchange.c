@@ -24,6 +24,7 @@
 #include "core/model/tx-person-filter.h"
 #include "core/text/tx-collate.h"
 #include "core/db/tx-settings.h"
+#include "core/db/tx-sort-keys.h"
 #include "core/model/tx-staff.h"
 #include "core/db/tx-store.h"
 #include "core/model/tx-tombstone.h"
@@ -1409,6 +1410,49 @@ ignore_error (void        *data,
 {
 }
 
+static char *
+stored_sort_key (TxDatabase *db,
+                 TxPerson   *person)
+{
+  g_auto(TxStatement) stmt = tx_database_prepare (db, "SELECT sort_pinyin FROM person WHERE uuid = ?", NULL);
+
+  tx_bind_text (stmt, 1, tx_record_get_uuid (TX_RECORD (person)));
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+/* Keys an importer's reader offers are stored only with the name they
+ * were computed from: here made-up keys for 王芳, offered before a save of
+ * 李娜 (not taken, and gone after that insert's own computation) and of
+ * 王芳 (taken). */
+static void
+test_bulk_offered_sort_keys (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(TxDatabase) db = open_office (fixture, "db.db", "天河区");
+  char *keys[4];
+  g_autoptr(TxPerson) other = NULL;
+  g_autoptr(TxPerson) same = NULL;
+  g_autofree char *other_key = NULL;
+  g_autofree char *other_expected = tx_collate_pinyin_key ("李娜");
+  g_autofree char *same_key = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    keys[i] = g_strdup_printf ("offered %u", i);
+  _tx_sort_keys_offer ("person", "王芳", keys);
+  other = add_person (db, "李娜", NULL);
+  other_key = stored_sort_key (db, other);
+  g_assert_cmpstr (other_key, ==, other_expected);
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    keys[i] = g_strdup_printf ("offered %u", i);
+  _tx_sort_keys_offer ("person", "王芳", keys);
+  same = add_person (db, "王芳", NULL);
+  same_key = stored_sort_key (db, same);
+  g_assert_cmpstr (same_key, ==, "offered 2");
+  _tx_sort_keys_offer (NULL, NULL, NULL);
+}
+
 /* libxml2's verdict with the schema as shipped, patterns and all */
 static gboolean
 valid_by_shipped_schema (const char *text)
@@ -1521,6 +1565,7 @@ main (int    argc,
   ADD ("/exchange/bulk/dry-run-keeps-schema", test_bulk_dry_run_keeps_schema);
   ADD ("/exchange/bulk/search-finds-people", test_bulk_search_finds_people);
   ADD ("/exchange/bulk/sort-keys-from-names", test_bulk_sort_keys_from_names);
+  ADD ("/exchange/bulk/offered-sort-keys", test_bulk_offered_sort_keys);
   ADD ("/exchange/patterns-as-shipped", test_patterns_as_shipped);
   return g_test_run ();
 }

@@ -475,6 +475,35 @@ bind_field (TxRecord     *record,
     sqlite3_bind_int (stmt, column, g_value_get_boolean (&value));
 }
 
+/* On the insert path the record outlives the step (the bindings are
+ * cleared with the statement), so a text is bound where the record keeps
+ * it (TxField.offset), not copied twice, into a GValue and by SQLite. */
+static void
+bind_field_in_place (TxRecord     *record,
+                     guint         index,
+                     sqlite3_stmt *stmt,
+                     int           column)
+{
+  const TxField *field = &TX_RECORD_GET_CLASS (record)->fields[index];
+  gconstpointer at = G_STRUCT_MEMBER_P (record, field->offset);
+
+  switch (field->type)
+    {
+    case TX_FIELD_TEXT:
+      if (*(const char * const *) at == NULL)
+        sqlite3_bind_null (stmt, column);
+      else
+        sqlite3_bind_text (stmt, column, *(const char * const *) at, -1, SQLITE_STATIC);
+      break;
+    case TX_FIELD_INT:
+      sqlite3_bind_int (stmt, column, *(const int *) at);
+      break;
+    case TX_FIELD_BOOL:
+      sqlite3_bind_int (stmt, column, *(const gboolean *) at != FALSE);
+      break;
+    }
+}
+
 /* @replace: rows of the record may be stored already */
 static gboolean
 write_children (TxDatabase  *db,
@@ -506,14 +535,15 @@ write_children (TxDatabase  *db,
 
       if (ins == NULL)
         return FALSE;
-      tx_bind_text (ins, 1, uuid);
+      /* the record and its rows outlive the step: bound in place */
+      sqlite3_bind_text (ins, 1, uuid, -1, SQLITE_STATIC);
       sqlite3_bind_int (ins, 2, i);
       for (guint c = 0; c < table->n_columns; c++)
         {
           const TxChildColumn *column = &table->columns[c];
 
           if (column->type == TX_CHILD_TEXT)
-            tx_bind_text (ins, 3 + c, *(char * const *) (row + column->offset));
+            sqlite3_bind_text (ins, 3 + c, *(char * const *) (row + column->offset), -1, SQLITE_STATIC);
           else
             {
               GBytes *bytes = *(GBytes * const *) (row + column->offset);
@@ -574,12 +604,12 @@ insert_record (TxDatabase   *db,
 
   if (stmt == NULL)
     return FALSE;
-  tx_bind_text (stmt, 1, tx_record_get_uuid (record));
+  sqlite3_bind_text (stmt, 1, tx_record_get_uuid (record), -1, SQLITE_STATIC);
   tx_bind_text (stmt, 2, created_copy);
   tx_bind_text (stmt, 3, modified_copy);
   tx_bind_text (stmt, 4, trashed);
   for (guint i = 0; i < klass->n_fields; i++)
-    bind_field (record, i, stmt, 5 + i);
+    bind_field_in_place (record, i, stmt, 5 + i);
   bind_sort_keys (record, stmt, 5 + klass->n_fields);
   if (!tx_database_step_done (db, stmt, error))
     return FALSE;

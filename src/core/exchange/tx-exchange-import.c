@@ -158,7 +158,7 @@ item_clear (Item *item)
 }
 
 /* The sort keys the store would compute from the record's name, computed
- * on the reader's thread, which has time to spare, and offered to the
+ * on the reader's thread when it has time to spare, and offered to the
  * insert on the applying one (_tx_sort_keys_offer()). */
 static void
 item_prepare_keys (Item *item)
@@ -304,7 +304,10 @@ emit_record (Reading  *reading,
   TxImport *import = &reading->import;
   Item item = { import->kind, g_steal_pointer (&import->record), import->line, import->withheld };
 
-  item_prepare_keys (&item);
+  /* only while the applying side is the slower one (batches wait for
+   * it): else this thread would be */
+  if (g_async_queue_length (reading->pipe.full) >= BATCHES_IN_FLIGHT / 4)
+    item_prepare_keys (&item);
   return emit (reading, &item, error);
 }
 
