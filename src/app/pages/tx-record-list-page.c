@@ -10,12 +10,8 @@
 #include "core/db/tx-store.h"
 
 #include "app/tx-app-util.h"
+#include "tx-record-cells.h"
 #include "tx-record-list-page-private.h"
-
-/* the cell texts live on the records; prefixed, so that they do not meet
- * other data attached to a record */
-#define ROW_TEXT_PREFIX "tx-row:"
-
 
 enum {
   PROP_0,
@@ -37,42 +33,6 @@ TxRecordListPagePrivate *
 _tx_record_list_page_get_private (TxRecordListPage *self)
 {
   return tx_record_list_page_get_instance_private (self);
-}
-
-/* ---- cell texts --------------------------------------------------------- */
-
-void
-tx_record_list_page_set_row_text (TxRecord   *record,
-                                  const char *key,
-                                  char       *text)
-{
-  g_autofree char *data_key = g_strconcat (ROW_TEXT_PREFIX, key, NULL);
-
-  g_object_set_data_full (G_OBJECT (record), data_key, text, g_free);
-}
-
-char *
-tx_record_list_page_row_text (GObject    *list_item,
-                              GObject    *record,
-                              const char *key,
-                              gpointer    user_data)
-{
-  g_autofree char *data_key = NULL;
-
-  if (record == NULL || key == NULL)
-    return NULL;
-  data_key = g_strconcat (ROW_TEXT_PREFIX, key, NULL);
-  return g_strdup (g_object_get_data (record, data_key));
-}
-
-static gpointer
-describe_row (gpointer item,
-              gpointer user_data)
-{
-  TxRecordListPage *self = user_data;
-
-  CLASS (self)->describe_row (self, PRIV (self)->db, item);
-  return item;
 }
 
 /* ---- the count ------------------------------------------------------------ */
@@ -130,8 +90,6 @@ show_records (TxRecordListPage *self,
 
   g_set_object (&priv->records, records);
   rows = g_object_ref (G_LIST_MODEL (priv->records));
-  if (CLASS (self)->describe_row != NULL)
-    rows = G_LIST_MODEL (gtk_map_list_model_new (rows, describe_row, self, NULL));
   g_clear_object (&priv->selection);
   priv->selection = gtk_single_selection_new (rows);
   gtk_single_selection_set_autoselect (priv->selection, FALSE);
@@ -464,6 +422,67 @@ buildable_iface_init (GtkBuildableIface *iface)
   iface->add_child = buildable_add_child;
 }
 
+/* ---- what a subclass gives as data ---------------------------------------- */
+
+/* the vfuncs a subclass leaves unset: they call its class's data */
+static TxQuery *
+query_from_data (TxRecordListPage *self,
+                 const char       *search)
+{
+  g_return_val_if_fail (CLASS (self)->query_new != NULL, NULL);
+  return CLASS (self)->query_new (search);
+}
+
+static GtkWindow *
+editor_from_data (TxRecordListPage  *self,
+                  GtkWindow         *parent,
+                  TxDatabase        *db,
+                  const char        *uuid,
+                  GError           **error)
+{
+  g_return_val_if_fail (CLASS (self)->editor_new != NULL, NULL);
+  return CLASS (self)->editor_new (parent, db, uuid);
+}
+
+static char *
+count_from_data (TxRecordListPage *self,
+                 guint             n_items,
+                 gboolean          filtered)
+{
+  const TxRecordListPageCount *count = &CLASS (self)->count;
+
+  if (filtered && CLASS (self)->count_found.singular != NULL)
+    count = &CLASS (self)->count_found;
+  g_return_val_if_fail (count->singular != NULL && count->plural != NULL, NULL);
+  /* the page's own words, with one %u */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, count->singular, count->plural, n_items), n_items);
+#pragma GCC diagnostic pop
+}
+
+static void
+class_init_data_vfuncs (TxRecordListPageClass *klass)
+{
+  klass->build_query = query_from_data;
+  klass->new_editor = editor_from_data;
+  klass->format_count = count_from_data;
+}
+
+void
+tx_record_list_page_create_for_person (TxPage     *page,
+                                       const char *person_uuid)
+{
+  TxRecordListPage *self = TX_RECORD_LIST_PAGE (page);
+  TxDatabase *db = tx_record_list_page_get_database (self);
+
+  g_return_if_fail (db != NULL && CLASS (self)->editor_new_for_person != NULL);
+  tx_record_list_page_present_editor (self,
+                                      CLASS (self)->editor_new_for_person (tx_record_list_page_get_window (self),
+                                                                           db, person_uuid),
+                                      TRUE);
+}
+
 /* ---- the object ----------------------------------------------------------- */
 
 static void
@@ -541,6 +560,7 @@ tx_record_list_page_class_init (TxRecordListPageClass *klass)
   object_class->constructed = tx_record_list_page_constructed;
   object_class->dispose = tx_record_list_page_dispose;
   object_class->get_property = tx_record_list_page_get_property;
+  class_init_data_vfuncs (klass);
 
   /* a load is running in the database's reading thread */
   properties[PROP_LOADING] =
@@ -575,13 +595,12 @@ tx_record_list_page_init (TxRecordListPage *self)
 
 /* What a subclass's class_init calls instead of
  * gtk_widget_class_set_template_from_resource(): its cells' closures
- * ("row_text", "tx_label_query_tooltip" …) live in its own scope. */
+ * (tx-record-cells.h, "tx_label_query_tooltip") live in its own scope. */
 void
 tx_record_list_page_class_set_template (GtkWidgetClass *widget_class,
                                         const char     *resource)
 {
   gtk_widget_class_set_template_from_resource (widget_class, resource);
   tx_widget_class_bind_cell_callbacks (widget_class);
-  gtk_widget_class_bind_template_callback_full (widget_class, "row_text",
-                                                G_CALLBACK (tx_record_list_page_row_text));
+  tx_record_cells_bind_closures (widget_class);
 }

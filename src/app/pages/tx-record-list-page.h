@@ -12,7 +12,10 @@
  * the TxPage calls (reloading when the database announces a change to what
  * the rows show).
  *
- * A subclass's own template has the base as its parent and adds
+ * A subclass's class_init fills in the class's fields: most are data (its
+ * query and editor functions, the count's words, its messages); the vfuncs
+ * are for what data cannot say. Its own template has the base as its
+ * parent and adds
  *   - GtkColumnViewColumn children: the columns of the list;
  *   - children of type "toolbar": widgets between the spinner and 删除
  *     (a page's own filters).
@@ -35,6 +38,16 @@ G_BEGIN_DECLS
 #define TX_TYPE_RECORD_LIST_PAGE (tx_record_list_page_get_type ())
 G_DECLARE_DERIVABLE_TYPE (TxRecordListPage, tx_record_list_page, TX, RECORD_LIST_PAGE, GtkBox)
 
+/* A count's two forms for ngettext(), "%u visit" and "%u visits": the
+ * fields set them with NP_(), which xgettext knows (po/meson.build). */
+typedef struct
+{
+  const char *singular;
+  const char *plural;
+} TxRecordListPageCount;
+
+#define NP_(singular, plural) ((TxRecordListPageCount) { singular, plural })
+
 struct _TxRecordListPageClass
 {
   GtkBoxClass parent_class;
@@ -42,12 +55,6 @@ struct _TxRecordListPageClass
   /* the page's query for @search (NULL: no search) */
   TxQuery   *(*build_query)   (TxRecordListPage  *self,
                                const char        *search);
-  /* attaches the texts the cells show to @record, with
-   * tx_record_list_page_set_row_text(); runs when a row is first shown.
-   * NULL when the cells read the record's own properties. */
-  void       (*describe_row)  (TxRecordListPage  *self,
-                               TxDatabase        *db,
-                               TxRecord          *record);
   /* the editor of @uuid (NULL: a new record); it has a "saved" signal.
    * NULL with @error when the record cannot be opened */
   GtkWindow *(*new_editor)    (TxRecordListPage  *self,
@@ -61,12 +68,6 @@ struct _TxRecordListPageClass
                                gboolean           filtered);
   /* a filter of the page's own is in force (NULL: the page has none) */
   gboolean   (*is_filtered)   (TxRecordListPage  *self);
-  /* narrows @query to the records dated @from … @to (see
-   * TX_QUERY_DATE_IN_RANGE); NULL: the page has no date filter */
-  void       (*add_dates)     (TxRecordListPage  *self,
-                               TxQuery           *query,
-                               const char        *from,
-                               const char        *to);
 
   /* All texts untranslated (N_()): the page translates them.
    * The New button's tooltip, "New Visit"; NULL: the page creates nothing */
@@ -92,13 +93,37 @@ struct _TxRecordListPageClass
    * of them reloads the page (TxPageInterface.get_entities) */
   const char * const *entities;
 
-  gpointer padding[7];
+  /* What most pages give as data instead of the vfuncs above (a vfunc a
+   * page sets wins): the functions of its record kind, called as they
+   * are, and the count's words. */
+  /* the page's query for @search (NULL: no search) */
+  TxQuery   *(*query_new)              (const char  *search);
+  /* narrows @query to the records dated @from … @to (see
+   * TX_QUERY_DATE_IN_RANGE); NULL: the page has no date filter */
+  void       (*query_add_dates)        (TxQuery     *query,
+                                        const char  *from,
+                                        const char  *to);
+  /* the editor of @uuid (NULL: a new record) */
+  GtkWindow *(*editor_new)             (GtkWindow   *parent,
+                                        TxDatabase  *db,
+                                        const char  *uuid);
+  /* a new record for @person_uuid: what tx_record_list_page_create_for_person()
+   * opens */
+  GtkWindow *(*editor_new_for_person)  (GtkWindow   *parent,
+                                        TxDatabase  *db,
+                                        const char  *person_uuid);
+  /* the count label, "%u visit(s)", and while a search or a filter is in
+   * force "%u visit(s) found" (unset: the same as count) */
+  TxRecordListPageCount count;
+  TxRecordListPageCount count_found;
+
+  gpointer padding[4];
 };
 
 /* What a subclass's class_init calls instead of
  * gtk_widget_class_set_template_from_resource(): it also binds the
- * closures its cells call ("row_text", "tx_label_query_tooltip" …), which
- * live in the scope of its own template. */
+ * closures its cells call (tx-record-cells.h, "tx_label_query_tooltip"),
+ * which live in the scope of its own template. */
 void        tx_record_list_page_class_set_template (GtkWidgetClass *widget_class,
                                                     const char     *resource);
 
@@ -155,14 +180,10 @@ void        tx_record_list_page_trash_selected  (TxRecordListPage *self);
  * could not be restored. */
 gboolean    tx_record_list_page_undo_trash      (TxRecordListPage *self);
 
-/* Cell texts: the page's describe_row attaches them (taking @text); the
- * cells of the .ui read them through the closure "row_text". */
-void        tx_record_list_page_set_row_text    (TxRecord         *record,
-                                                 const char       *key,
-                                                 char             *text);
-char       *tx_record_list_page_row_text        (GObject          *list_item,
-                                                 GObject          *record,
-                                                 const char       *key,
-                                                 gpointer          user_data);
+/* TxPageInterface.create_for_person of a page with an
+ * editor_new_for_person: a subclass that offers it sets it in its
+ * interface init. */
+void        tx_record_list_page_create_for_person (TxPage         *page,
+                                                   const char     *person_uuid);
 
 G_END_DECLS
