@@ -12,7 +12,10 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include <libxml/relaxng.h>
+
 #include "core/exchange/tx-exchange-export.h"
+#include "core/exchange/tx-exchange-private.h"
 #include "core/exchange/tx-exchange-import.h"
 #include "core/model/tx-community.h"
 #include "core/demo/tx-demo.h"
@@ -21,6 +24,7 @@
 #include "core/model/tx-person-filter.h"
 #include "core/text/tx-collate.h"
 #include "core/db/tx-settings.h"
+#include "core/db/tx-sort-keys.h"
 #include "core/model/tx-staff.h"
 #include "core/db/tx-store.h"
 #include "core/model/tx-tombstone.h"
@@ -1345,6 +1349,188 @@ test_bulk_search_finds_people (Fixture       *fixture,
   g_assert_cmpuint (checked, >=, 40);
 }
 
+/* The stored sort and search keys of a bulk import are what the
+ * collation makes of each name, computed here from the tx_collate_*
+ * functions, for people and staff; the search index holds every person
+ * and its triggers are back. */
+static void
+test_bulk_sort_keys_from_names (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(TxDatabase) a = open_demo (fixture, "a.db", 60, 11);
+  g_autofree char *path = export_full (fixture, a, "a.xml");
+  g_autoptr(TxDatabase) b = open_office (fixture, "b.db", "天河区");
+  g_autoptr(TxImportReport) report = import_ok (b, path);
+  g_autoptr(GError) error = NULL;
+  guint people = 0, staff = 0;
+
+  {
+    g_auto(TxStatement) stmt = tx_database_prepare (b, "SELECT name, name_pinyin, name_initials, sort_pinyin, sort_strokes FROM person", &error);
+
+    g_assert_no_error (error);
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        const char *name = (const char *) sqlite3_column_text (stmt, 0);
+        g_autofree char *surname_pinyin = tx_collate_name_pinyin (name);
+        g_autofree char *initials = tx_collate_name_initials (name);
+        g_autofree char *pinyin_key = tx_collate_pinyin_key (name);
+        g_autofree char *stroke_key = tx_collate_stroke_key (name);
+        g_autofree char *pinyin_form = g_strconcat (" ", surname_pinyin, NULL);
+        g_autofree char *initials_form = g_strconcat (" ", initials, NULL);
+
+        g_assert_true (g_str_has_prefix ((const char *) sqlite3_column_text (stmt, 1), pinyin_form));
+        g_assert_true (g_str_has_prefix ((const char *) sqlite3_column_text (stmt, 2), initials_form));
+        g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 3), ==, pinyin_key);
+        g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 4), ==, stroke_key);
+        people++;
+      }
+  }
+  {
+    g_auto(TxStatement) stmt = tx_database_prepare (b, "SELECT name, sort_pinyin FROM staff", &error);
+
+    g_assert_no_error (error);
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        g_autofree char *key = tx_collate_pinyin_key ((const char *) sqlite3_column_text (stmt, 0));
+
+        g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, key);
+        staff++;
+      }
+  }
+  g_assert_cmpuint (people, ==, count_sql (a, "SELECT count(*) FROM person", NULL));
+  g_assert_cmpuint (people, >=, 60);
+  g_assert_cmpuint (staff, >, 0);
+  g_assert_cmpint (count_sql (b, "SELECT count(*) FROM person_fts", NULL), ==, people);
+  g_assert_cmpint (count_sql (b, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'person_search_%'", NULL), ==, 3);
+}
+
+static void
+ignore_error (void        *data,
+              xmlErrorPtr  error)
+{
+}
+
+static char *
+stored_sort_key (TxDatabase *db,
+                 TxPerson   *person)
+{
+  g_auto(TxStatement) stmt = tx_database_prepare (db, "SELECT sort_pinyin FROM person WHERE uuid = ?", NULL);
+
+  tx_bind_text (stmt, 1, tx_record_get_uuid (TX_RECORD (person)));
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+/* Keys an importer's reader offers are stored only with the name they
+ * were computed from: here made-up keys for 王芳, offered before a save of
+ * 李娜 (not taken, and gone after that insert's own computation) and of
+ * 王芳 (taken). */
+static void
+test_bulk_offered_sort_keys (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(TxDatabase) db = open_office (fixture, "db.db", "天河区");
+  char *keys[4];
+  g_autoptr(TxPerson) other = NULL;
+  g_autoptr(TxPerson) same = NULL;
+  g_autofree char *other_key = NULL;
+  g_autofree char *other_expected = tx_collate_pinyin_key ("李娜");
+  g_autofree char *same_key = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    keys[i] = g_strdup_printf ("offered %u", i);
+  _tx_sort_keys_offer ("person", "王芳", keys);
+  other = add_person (db, "李娜", NULL);
+  other_key = stored_sort_key (db, other);
+  g_assert_cmpstr (other_key, ==, other_expected);
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    keys[i] = g_strdup_printf ("offered %u", i);
+  _tx_sort_keys_offer ("person", "王芳", keys);
+  same = add_person (db, "王芳", NULL);
+  same_key = stored_sort_key (db, same);
+  g_assert_cmpstr (same_key, ==, "offered 2");
+  _tx_sort_keys_offer (NULL, NULL, NULL);
+}
+
+/* libxml2's verdict with the schema as shipped, patterns and all */
+static gboolean
+valid_by_shipped_schema (const char *text)
+{
+  g_autoptr(GBytes) bytes = tx_exchange_dup_schema_bytes ();
+  xmlRelaxNGParserCtxtPtr parser = xmlRelaxNGNewMemParserCtxt (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  xmlRelaxNGPtr schema = xmlRelaxNGParse (parser);
+  xmlRelaxNGValidCtxtPtr context = xmlRelaxNGNewValidCtxt (schema);
+  xmlDocPtr doc = xmlReadMemory (text, strlen (text), "test.xml", NULL, XML_PARSE_NONET);
+  gboolean valid;
+
+  g_assert_nonnull (schema);
+  g_assert_nonnull (doc);
+  xmlRelaxNGSetValidStructuredErrors (context, ignore_error, NULL);
+  valid = xmlRelaxNGValidateDoc (context, doc) == 0;
+  xmlFreeDoc (doc);
+  xmlRelaxNGFreeValidCtxt (context);
+  xmlRelaxNGFree (schema);
+  xmlRelaxNGFreeParserCtxt (parser);
+  return valid;
+}
+
+/* The reader checks the uuids, times and area codes itself (libxml2 would
+ * compile each pattern again for every value): it accepts and refuses
+ * what the shipped schema does, in attributes and in elements. */
+static void
+test_patterns_as_shipped (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *good = sample_text ("community.xml");
+  const char *person_ref = "<person>30000000-0000-4000-8000-000000000002</person>";
+  struct { const char *from, *to; } changes[] = {
+    { "x", "x" },   /* the sample as it is */
+    { "uuid=\"30000000-0000-4000-8000-000000000002\"", "uuid=\"3000000-0000-4000-8000-000000000002\"" },
+    { "uuid=\"30000000-0000-4000-8000-000000000002\"", "uuid=\"30000000-0000-4000-8000-00000000000G\"" },
+    { "uuid=\"30000000-0000-4000-8000-000000000002\"", "uuid=\"30000000-0000-4000-8000-00000000000A\"" },
+    { person_ref, "<person>30000000_0000-4000-8000-000000000002</person>" },
+    { person_ref, "<person> 30000000-0000-4000-8000-000000000002</person>" },
+    { person_ref, "<person></person>" },
+    { person_ref, "<person/>" },
+    { person_ref, "<person><![CDATA[30000000-0000-4000-8000-000000000002]]></person>" },
+    { "created=\"2026-01-06T02:05:00.000Z\"", "created=\"2026-01-06T02:05:00Z\"" },
+    { "created=\"2026-01-06T02:05:00.000Z\"", "created=\"2026-01-06 02:05:00.000Z\"" },
+    { "created=\"2026-01-06T02:05:00.000Z\"", "created=\"2026-01-06T02:05:00.00Z\"" },
+    { "modified=\"2026-01-06T02:05:00.000Z\"", "modified=\"\"" },
+    { "time=\"2026-02-01T00:00:00.000Z\"", "time=\"2026-02-01T00:00:00.000\"" },
+    { "<code>440106005001</code>", "<code>44010600500</code>" },
+    { "<code>440106005001</code>", "<code>4401060050012</code>" },
+  };
+  guint refused = 0;
+
+  g_assert_nonnull (tx_exchange_get_schema (NULL));
+  /* the uuids and times at least: else the reader is slow again */
+  g_assert_cmpuint (_tx_exchange_patterns_n_checks (_tx_exchange_get_patterns ()), >=, 10);
+  for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
+    {
+      g_autofree char *text = replace_once (good, changes[i].from, changes[i].to);
+      g_autofree char *path = path_in (fixture, "pattern.xml");
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      gboolean shipped = valid_by_shipped_schema (text);
+      gboolean ours;
+
+      write_file (path, text, -1);
+      ours = tx_exchange_validate_schema (file, NULL, &error);
+      g_test_message ("%s → %s: shipped %d, ours %d %s", changes[i].from, changes[i].to, shipped, ours,
+                      error ? error->message : "");
+      g_assert_cmpint (ours, ==, shipped);
+      if (!ours)
+        {
+          g_assert_error (error, TX_EXCHANGE_ERROR, TX_EXCHANGE_ERROR_INVALID);
+          g_assert_nonnull (strstr (error->message, "Line"));
+          refused++;
+        }
+    }
+  g_assert_cmpuint (refused, >=, 10);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1378,5 +1564,8 @@ main (int    argc,
   ADD ("/exchange/bulk/same-as-record-by-record", test_bulk_same_as_record_by_record);
   ADD ("/exchange/bulk/dry-run-keeps-schema", test_bulk_dry_run_keeps_schema);
   ADD ("/exchange/bulk/search-finds-people", test_bulk_search_finds_people);
+  ADD ("/exchange/bulk/sort-keys-from-names", test_bulk_sort_keys_from_names);
+  ADD ("/exchange/bulk/offered-sort-keys", test_bulk_offered_sort_keys);
+  ADD ("/exchange/patterns-as-shipped", test_patterns_as_shipped);
   return g_test_run ();
 }

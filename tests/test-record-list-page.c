@@ -166,6 +166,15 @@ is_trashed (TxRecord *record)
   return tx_test_count (db, sql, tx_record_get_uuid (record)) == 1;
 }
 
+/* whether the window's notification is up */
+static gboolean
+toast_shown (void)
+{
+  GtkWidget *button = tx_test_get_by_name (GTK_WIDGET (window), "toast-button");
+
+  return gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (button, GTK_TYPE_REVEALER)));
+}
+
 static void
 test_trash_undo (void)
 {
@@ -189,6 +198,7 @@ test_trash_undo (void)
       tx_test_wait_for_page (GTK_WIDGET (page));
       g_assert_true (is_trashed (record));
       g_assert_cmpuint (tx_record_list_page_get_n_items (page), ==, before - 1);
+      g_assert_true (toast_shown ());
 
       /* 撤销, as Ctrl+Z does it */
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "list.undo-trash", NULL));
@@ -196,8 +206,9 @@ test_trash_undo (void)
       tx_test_wait_for_page (GTK_WIDGET (page));
       g_assert_false (is_trashed (record));
       g_assert_cmpuint (tx_record_list_page_get_n_items (page), ==, before);
-      /* once undone, nothing is left to undo */
+      /* once undone, nothing is left to undo, and the notification's 撤销 is gone */
       g_assert_false (tx_record_list_page_undo_trash (page));
+      g_assert_false (toast_shown ());
     }
 }
 

@@ -161,6 +161,16 @@ tx_show_toast (GtkWidget       *widget,
 }
 
 void
+tx_withdraw_toast (GtkWidget *widget,
+                   gpointer   user_data)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (TX_IS_WINDOW (root))
+    tx_window_withdraw_toast (TX_WINDOW (root), user_data);
+}
+
+void
 tx_dialog_dismiss (gpointer dialog)
 {
   g_return_if_fail (GTK_IS_WINDOW (dialog));

@@ -69,6 +69,10 @@ void        tx_show_toast               (GtkWidget       *widget,
                                          TxToastCallback  callback,
                                          gpointer         user_data,
                                          GDestroyNotify   destroy);
+/* Closes the notification tx_show_toast() showed with @user_data, if it
+ * is still shown. */
+void        tx_withdraw_toast           (GtkWidget       *widget,
+                                         gpointer         user_data);
 /* Closes a message dialog from its "response" handler: the one way, so
  * the dialog never outlives the editor it was asked over. */
 void        tx_dialog_dismiss           (gpointer         dialog);

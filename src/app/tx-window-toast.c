@@ -35,6 +35,18 @@ tx_window_dismiss_toast (TxWindow *self)
   _tx_window_toast_release (self);
 }
 
+/* Closes the notification only if it is still the one shown with
+ * @user_data: what it offered was done another way (Ctrl+Z) */
+void
+tx_window_withdraw_toast (TxWindow *self,
+                          gpointer  user_data)
+{
+  g_return_if_fail (TX_IS_WINDOW (self));
+
+  if (user_data != NULL && self->toast_data == user_data)
+    tx_window_dismiss_toast (self);
+}
+
 /* Not while the user reads it with the pointer on it or works in it with
  * the keyboard: then a little later. */
 static gboolean

@@ -64,6 +64,8 @@ void        tx_window_show_toast   (TxWindow       *self,
                                     gpointer        user_data,
                                     GDestroyNotify  destroy);
 void        tx_window_dismiss_toast (TxWindow      *self);
+void        tx_window_withdraw_toast (TxWindow     *self,
+                                      gpointer      user_data);
 
 /* backups; in tx-window-backup.c */
 void        tx_window_install_backup_actions (GtkWidgetClass *widget_class);

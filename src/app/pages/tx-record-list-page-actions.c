@@ -261,7 +261,10 @@ static void
 undo_trash_free (gpointer data)
 {
   UndoTrash *undo = data;
+  g_autoptr(TxRecordListPage) page = g_weak_ref_get (&undo->page);
 
+  if (page != NULL && PRIV (page)->offered_undo == undo)
+    PRIV (page)->offered_undo = NULL;
   g_weak_ref_clear (&undo->page);
   g_clear_object (&undo->db);
   g_clear_pointer (&undo->records, g_ptr_array_unref);
@@ -333,7 +336,10 @@ tx_record_list_page_undo_trash (TxRecordListPage *self)
   if (priv->last_trashed == NULL || priv->db == NULL)
     return FALSE;
   records = g_ptr_array_ref (priv->last_trashed);
-  return restore_records (self, priv->db, records);
+  if (!restore_records (self, priv->db, records))
+    return FALSE;
+  tx_withdraw_toast (GTK_WIDGET (self), priv->offered_undo);
+  return TRUE;
 }
 
 static char *
@@ -369,6 +375,7 @@ offer_undo (TxRecordListPage *self,
   g_weak_ref_init (&undo->page, self);
   undo->db = g_object_ref (PRIV (self)->db);
   undo->records = g_ptr_array_ref (records);
+  PRIV (self)->offered_undo = undo;
   tx_show_toast (GTK_WIDGET (self), message, undo_label ? _(undo_label) : _("Undo"),
                  undo_trash, undo, undo_trash_free);
 }

@@ -23,6 +23,8 @@ typedef struct
   GtkSelectionModel  *selection;
   /* what 撤销 puts back: TxRecords trashed together, or NULL */
   GPtrArray          *last_trashed;
+  /* the notification's 撤销 for it (not owned): withdrawn after Ctrl+Z */
+  gpointer            offered_undo;
   GCancellable       *cancellable; /* the load running, if any */
   guint               reload_source; /* a queued reload */
   gboolean            loading;

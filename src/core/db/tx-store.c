@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tx-store.h"
+#include "tx-sort-keys.h"
 #include "core/model/tx-codes.h"
 #include "core/model/tx-tombstone.h"
 
@@ -101,7 +102,17 @@ compose_sql (TxRecordClass *klass)
                                        columns, joined, t);
   sql->select_all = g_strdup_printf ("SELECT id, uuid, created, modified, trashed%s%s FROM %s ORDER BY uuid",
                                      columns, joined, t);
-  sql->insert = g_strdup_printf ("INSERT INTO %s (uuid, created, modified, trashed%s) VALUES (?, ?, ?, ?%s)", t, columns, marks->str);
+  {
+    /* a new row has its sort keys at once: no UPDATE after each INSERT */
+    const TxSortKeys *keys = _tx_sort_keys_for_entity (t);
+    GString *key_marks = g_string_new (NULL);
+
+    for (guint i = 0; keys != NULL && i < keys->n_keys; i++)
+      g_string_append (key_marks, ", ?");
+    sql->insert = g_strdup_printf ("INSERT INTO %s (uuid, created, modified, trashed%s%s) VALUES (?, ?, ?, ?%s%s)",
+                                   t, columns, keys ? keys->columns : "", marks->str, key_marks->str);
+    g_string_free (key_marks, TRUE);
+  }
   sql->update = g_strdup_printf ("UPDATE %s SET modified = ?, trashed = ?%s WHERE uuid = ?", t, sets->str);
   sql->trash = g_strdup_printf ("UPDATE %s SET trashed = ?1, modified = ?1 WHERE uuid = ?2 AND trashed IS NULL", t);
   sql->restore = g_strdup_printf ("UPDATE %s SET trashed = NULL, modified = ?1 WHERE uuid = ?2 AND trashed IS NOT NULL", t);
@@ -464,6 +475,35 @@ bind_field (TxRecord     *record,
     sqlite3_bind_int (stmt, column, g_value_get_boolean (&value));
 }
 
+/* On the insert path the record outlives the step (the bindings are
+ * cleared with the statement), so a text is bound where the record keeps
+ * it (TxField.offset), not copied twice, into a GValue and by SQLite. */
+static void
+bind_field_in_place (TxRecord     *record,
+                     guint         index,
+                     sqlite3_stmt *stmt,
+                     int           column)
+{
+  const TxField *field = &TX_RECORD_GET_CLASS (record)->fields[index];
+  gconstpointer at = G_STRUCT_MEMBER_P (record, field->offset);
+
+  switch (field->type)
+    {
+    case TX_FIELD_TEXT:
+      if (*(const char * const *) at == NULL)
+        sqlite3_bind_null (stmt, column);
+      else
+        sqlite3_bind_text (stmt, column, *(const char * const *) at, -1, SQLITE_STATIC);
+      break;
+    case TX_FIELD_INT:
+      sqlite3_bind_int (stmt, column, *(const int *) at);
+      break;
+    case TX_FIELD_BOOL:
+      sqlite3_bind_int (stmt, column, *(const gboolean *) at != FALSE);
+      break;
+    }
+}
+
 /* @replace: rows of the record may be stored already */
 static gboolean
 write_children (TxDatabase  *db,
@@ -495,14 +535,15 @@ write_children (TxDatabase  *db,
 
       if (ins == NULL)
         return FALSE;
-      tx_bind_text (ins, 1, uuid);
+      /* the record and its rows outlive the step: bound in place */
+      sqlite3_bind_text (ins, 1, uuid, -1, SQLITE_STATIC);
       sqlite3_bind_int (ins, 2, i);
       for (guint c = 0; c < table->n_columns; c++)
         {
           const TxChildColumn *column = &table->columns[c];
 
           if (column->type == TX_CHILD_TEXT)
-            tx_bind_text (ins, 3 + c, *(char * const *) (row + column->offset));
+            sqlite3_bind_text (ins, 3 + c, *(char * const *) (row + column->offset), -1, SQLITE_STATIC);
           else
             {
               GBytes *bytes = *(GBytes * const *) (row + column->offset);
@@ -520,6 +561,28 @@ write_children (TxDatabase  *db,
         return FALSE;
     }
   return TRUE;
+}
+
+/* the sort keys of @record's kind, computed from its name, after its fields */
+static void
+bind_sort_keys (TxRecord     *record,
+                sqlite3_stmt *stmt,
+                int           column)
+{
+  TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
+  const TxSortKeys *keys = _tx_sort_keys_for_entity (klass->entity);
+  const TxField *name_field = keys ? tx_record_class_find_field (klass, "name") : NULL;
+  g_auto(GValue) name = G_VALUE_INIT;
+  char *values[8] = { NULL };
+
+  if (name_field == NULL)
+    return;
+  g_assert (keys->n_keys <= G_N_ELEMENTS (values));
+  tx_record_get_field_value (record, name_field - klass->fields, &name);
+  if (!_tx_sort_keys_take (klass->entity, g_value_get_string (&name), values))
+    keys->compute (g_value_get_string (&name), values);
+  for (guint i = 0; i < keys->n_keys; i++)
+    sqlite3_bind_text (stmt, column + i, values[i], -1, g_free);
 }
 
 static gboolean
@@ -541,12 +604,13 @@ insert_record (TxDatabase   *db,
 
   if (stmt == NULL)
     return FALSE;
-  tx_bind_text (stmt, 1, tx_record_get_uuid (record));
+  sqlite3_bind_text (stmt, 1, tx_record_get_uuid (record), -1, SQLITE_STATIC);
   tx_bind_text (stmt, 2, created_copy);
   tx_bind_text (stmt, 3, modified_copy);
   tx_bind_text (stmt, 4, trashed);
   for (guint i = 0; i < klass->n_fields; i++)
-    bind_field (record, i, stmt, 5 + i);
+    bind_field_in_place (record, i, stmt, 5 + i);
+  bind_sort_keys (record, stmt, 5 + klass->n_fields);
   if (!tx_database_step_done (db, stmt, error))
     return FALSE;
   tx_statement_clear (&stmt);
@@ -723,7 +787,11 @@ tx_store_save (TxDatabase   *db,
   else if (!update_record (db, record, stored, flags, now, &changed, &local_error))
     goto failed;
 
-  if (changed && klass->save_derived != NULL && !klass->save_derived (record, db, &local_error))
+  /* the sort keys, the derived columns of the kinds that have them, came
+   * with the INSERT */
+  if (changed && klass->save_derived != NULL &&
+      !(stored == NULL && _tx_sort_keys_for_entity (klass->entity) != NULL) &&
+      !klass->save_derived (record, db, &local_error))
     goto failed;
   if (!tx_store_commit (db, &local_error))
     goto failed;

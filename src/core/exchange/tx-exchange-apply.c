@@ -17,6 +17,7 @@
 #include "core/model/tx-codes.h"
 #include "core/model/tx-merge.h"
 #include "core/model/tx-person.h"
+#include "core/db/tx-search-index.h"
 #include "core/db/tx-store.h"
 #include "core/model/tx-tombstone.h"
 
@@ -105,6 +106,9 @@ _tx_import_check_fresh (TxImport  *import,
   import->indexes = tx_database_suspend_indexes (import->db, error);
   if (import->indexes == NULL)
     return FALSE;
+  /* the search index too is made once at the end, not kept row by row */
+  if (!tx_search_index_begin_bulk (import->db, error))
+    return FALSE;
   import->fresh = TRUE;
   import->stored = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   import->numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -126,7 +130,9 @@ gboolean
 _tx_import_end_fresh (TxImport  *import,
                       GError   **error)
 {
-  gboolean ok = import->indexes == NULL || tx_database_resume_indexes (import->db, import->indexes, error);
+  gboolean ok = import->indexes == NULL ||
+                (tx_database_resume_indexes (import->db, import->indexes, error) &&
+                 tx_search_index_end_bulk (import->db, error));
 
   _tx_import_clear_fresh (import);
   return ok;

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/db/tx-sort-keys.h"
 #include "core/db/tx-store.h"
 
 #include "tx-exchange-import-private.h"
@@ -132,6 +133,8 @@ typedef struct
   char     *uuid;
   char     *time;
   char     *merged_into;
+  char     *key_name;    /* the name the sort keys were computed from */
+  char     *keys[4];     /* computed here, on the reader's thread */
 } Item;
 
 typedef struct
@@ -149,6 +152,28 @@ item_clear (Item *item)
   g_free (item->uuid);
   g_free (item->time);
   g_free (item->merged_into);
+  g_free (item->key_name);
+  for (guint i = 0; i < G_N_ELEMENTS (item->keys); i++)
+    g_free (item->keys[i]);
+}
+
+/* The sort keys the store would compute from the record's name, computed
+ * on the reader's thread when it has time to spare, and offered to the
+ * insert on the applying one (_tx_sort_keys_offer()). */
+static void
+item_prepare_keys (Item *item)
+{
+  TxRecordClass *klass = TX_RECORD_GET_CLASS (item->record);
+  const TxSortKeys *table = _tx_sort_keys_for_entity (klass->entity);
+  const TxField *field = table ? tx_record_class_find_field (klass, "name") : NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (field == NULL || table->n_keys > G_N_ELEMENTS (item->keys))
+    return;
+  tx_record_get_field_value (item->record, field - klass->fields, &value);
+  item->key_name = g_value_dup_string (&value);
+  if (item->key_name != NULL)
+    table->compute (item->key_name, item->keys);
 }
 
 static Batch *
@@ -172,7 +197,7 @@ batch_free (Batch *batch)
 typedef struct
 {
   GAsyncQueue *full;     /* Batch, to be applied */
-  GAsyncQueue *free;     /* tokens: a batch may be sent for each */
+  GAsyncQueue *free;     /* empty Batch, to be filled: made once, used again */
   Batch       *current;  /* being filled by the reader */
   gint         stop;     /* atomic: the applying side gave up */
 } Pipe;
@@ -244,11 +269,10 @@ send_batch (Reading  *reading,
   Pipe *pipe = &reading->pipe;
   Batch *batch = pipe->current;
 
-  pipe->current = last ? NULL : batch_new ();
   batch->last = last;
   batch->error = error;
-  g_async_queue_pop (pipe->free);
   g_async_queue_push (pipe->full, batch);
+  pipe->current = last ? NULL : g_async_queue_pop (pipe->free);
   return !g_atomic_int_get (&pipe->stop);
 }
 
@@ -280,6 +304,10 @@ emit_record (Reading  *reading,
   TxImport *import = &reading->import;
   Item item = { import->kind, g_steal_pointer (&import->record), import->line, import->withheld };
 
+  /* only while the applying side is the slower one (batches wait for
+   * it): else this thread would be */
+  if (g_async_queue_length (reading->pipe.full) >= BATCHES_IN_FLIGHT / 4)
+    item_prepare_keys (&item);
   return emit (reading, &item, error);
 }
 
@@ -690,10 +718,10 @@ reading_clear (Reading *reading)
 static void
 pipe_init (Pipe *pipe)
 {
-  pipe->full = g_async_queue_new ();
-  pipe->free = g_async_queue_new ();
+  pipe->full = g_async_queue_new_full ((GDestroyNotify) batch_free);
+  pipe->free = g_async_queue_new_full ((GDestroyNotify) batch_free);
   for (guint i = 0; i < BATCHES_IN_FLIGHT; i++)
-    g_async_queue_push (pipe->free, GINT_TO_POINTER (1));
+    g_async_queue_push (pipe->free, batch_new ());
   pipe->current = batch_new ();
 }
 
@@ -746,6 +774,11 @@ apply_item (TxImport  *import,
   if (item->record == NULL)
     return _tx_import_take_tombstone (import, item->tomb_kind, item->uuid, item->time, item->merged_into,
                                       item->line, error);
+  if (item->key_name != NULL)
+    {
+      _tx_sort_keys_offer (tx_record_get_entity (item->record), item->key_name, item->keys);
+      memset (item->keys, 0, sizeof item->keys);
+    }
   import->kind = item->kind;
   import->record = g_steal_pointer (&item->record);
   import->line = item->line;
@@ -795,9 +828,16 @@ apply_all (Reading   *reading,
           failed = TRUE;
           failure = g_steal_pointer (&batch->error);
         }
-      batch_free (batch);
-      g_async_queue_push (pipe->free, GINT_TO_POINTER (1));
+      if (last)
+        batch_free (batch);
+      else
+        {
+          /* emptied here, filled again by the reader: no allocation a batch */
+          g_array_set_size (batch->items, 0);
+          g_async_queue_push (pipe->free, batch);
+        }
     }
+  _tx_sort_keys_offer (NULL, NULL, NULL);
   if (failed)
     g_propagate_error (error, g_steal_pointer (&failure));
   return !failed;

@@ -7,7 +7,9 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <libxml/relaxng.h>
 #include <libxml/xmlreader.h>
+#include <libxml/xmlregexp.h>
 
 G_BEGIN_DECLS
 
@@ -50,5 +52,27 @@ gboolean _tx_exchange_validate_stream (GInputStream  *input,
                                        const char    *uri,
                                        GCancellable  *cancellable,
                                        GError       **error);
+
+/* ---- the pattern facets the reader checks (tx-exchange-patterns.c) ---- */
+
+typedef struct _TxExchangePatterns TxExchangePatterns;
+
+/* The schema from its text, without the pattern facets that
+ * @patterns (set, never freed) checks instead. */
+xmlRelaxNGPtr _tx_exchange_schema_parse              (const char                *data,
+                                                      gsize                      size,
+                                                      TxExchangePatterns       **patterns);
+/* the checks that go with tx_exchange_get_schema() */
+const TxExchangePatterns *_tx_exchange_get_patterns  (void);
+/* the pattern of the element @name in @parent, or NULL */
+xmlRegexpPtr  _tx_exchange_patterns_for_element      (const TxExchangePatterns  *self,
+                                                      const char                *parent,
+                                                      const char                *name);
+gboolean      _tx_exchange_patterns_value_ok         (xmlRegexpPtr               regexp,
+                                                      const char                *value);
+guint         _tx_exchange_patterns_n_checks         (const TxExchangePatterns  *self);
+const char   *_tx_exchange_patterns_check_attributes (const TxExchangePatterns  *self,
+                                                      xmlTextReaderPtr           reader,
+                                                      char                     **value);
 
 G_END_DECLS

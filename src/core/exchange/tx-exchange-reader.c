@@ -26,6 +26,13 @@ struct _TxExchangeReader
   gboolean          compressed;
   GError           *error;       /* the first problem seen */
   gboolean          root_checked;
+
+  /* the pattern facets taken out of the schema (tx-exchange-patterns.c) */
+  const TxExchangePatterns *patterns;
+  GPtrArray        *names;       /* const char *: the open elements, by depth */
+  xmlRegexpPtr      pending;     /* the pattern of the open element's text */
+  int               pending_depth;
+  GString          *pending_text;
 };
 
 /* The line of the node being read; the parser's own line runs ahead. */
@@ -169,6 +176,9 @@ _tx_exchange_reader_new_for_stream (GInputStream  *input,
   if (schema == NULL)
     return NULL;
   self->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
+  self->patterns = _tx_exchange_get_patterns ();
+  self->names = g_ptr_array_new ();
+  self->pending_text = g_string_new (NULL);
   self->max_bytes = max_bytes ? max_bytes : TX_EXCHANGE_DEFAULT_MAX_BYTES;
   if (!open_streams (self, input, error))
     return NULL;
@@ -201,6 +211,9 @@ _tx_exchange_reader_free (TxExchangeReader *self)
   g_clear_object (&self->raw);
   g_clear_object (&self->cancellable);
   g_clear_error (&self->error);
+  g_clear_pointer (&self->names, g_ptr_array_unref);
+  if (self->pending_text != NULL)
+    g_string_free (self->pending_text, TRUE);
   g_free (self);
 }
 
@@ -239,6 +252,87 @@ check_root (TxExchangeReader  *self,
       return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+refuse_value (TxExchangeReader  *self,
+              const char        *name,
+              const char        *value,
+              GError           **error)
+{
+  g_autofree char *detail = g_strdup_printf (_("“%s” is not a valid value of %s"), value, name);
+
+  g_set_error (error, TX_EXCHANGE_ERROR, TX_EXCHANGE_ERROR_INVALID,
+               _("Line %d: the file is not a valid exchange file: %s"), node_line (self->reader), detail);
+  return FALSE;
+}
+
+/* an element opens: its attributes, and whether its text has a pattern */
+static gboolean
+check_element (TxExchangeReader  *self,
+               GError           **error)
+{
+  xmlTextReaderPtr r = self->reader;
+  const char *name = (const char *) xmlTextReaderConstLocalName (r);
+  int depth = xmlTextReaderDepth (r);
+  const char *parent = depth > 0 && (guint) depth <= self->names->len ? self->names->pdata[depth - 1] : NULL;
+  g_autofree char *value = NULL;
+  const char *attribute;
+  xmlRegexpPtr regexp;
+
+  g_ptr_array_set_size (self->names, depth + 1);
+  self->names->pdata[depth] = (gpointer) name;
+  if (g_strcmp0 ((const char *) xmlTextReaderConstNamespaceUri (r), TX_EXCHANGE_NAMESPACE) != 0)
+    return TRUE;   /* the schema refuses it */
+  attribute = _tx_exchange_patterns_check_attributes (self->patterns, r, &value);
+  if (attribute != NULL)
+    return refuse_value (self, attribute, value, error);
+  regexp = _tx_exchange_patterns_for_element (self->patterns, parent, name);
+  if (regexp == NULL)
+    return TRUE;
+  if (xmlTextReaderIsEmptyElement (r))
+    return _tx_exchange_patterns_value_ok (regexp, "") || refuse_value (self, name, "", error);
+  self->pending = regexp;
+  self->pending_depth = depth;
+  g_string_truncate (self->pending_text, 0);
+  return TRUE;
+}
+
+/* The values the schema's pattern facets would check, checked with the
+ * same expressions, compiled once. */
+static gboolean
+check_patterns (TxExchangeReader  *self,
+                int                type,
+                GError           **error)
+{
+  xmlTextReaderPtr r = self->reader;
+
+  if (self->patterns == NULL)
+    return TRUE;
+  switch (type)
+    {
+    case XML_READER_TYPE_ELEMENT:
+      return check_element (self, error);
+    case XML_READER_TYPE_TEXT:
+    case XML_READER_TYPE_CDATA:
+    case XML_READER_TYPE_WHITESPACE:
+    case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+      if (self->pending != NULL && xmlTextReaderDepth (r) == self->pending_depth + 1)
+        g_string_append (self->pending_text, (const char *) xmlTextReaderConstValue (r));
+      return TRUE;
+    case XML_READER_TYPE_END_ELEMENT:
+      {
+        xmlRegexpPtr regexp = self->pending;
+
+        if (regexp == NULL || xmlTextReaderDepth (r) != self->pending_depth)
+          return TRUE;
+        self->pending = NULL;
+        return _tx_exchange_patterns_value_ok (regexp, self->pending_text->str) ||
+               refuse_value (self, (const char *) xmlTextReaderConstLocalName (r), self->pending_text->str, error);
+      }
+    default:
+      return TRUE;
+    }
 }
 
 int
@@ -291,6 +385,8 @@ _tx_exchange_reader_read (TxExchangeReader  *self,
                    node_line (self->reader));
       return -1;
     }
+  if (!check_patterns (self, type, error))
+    return -1;
   return 1;
 }
 

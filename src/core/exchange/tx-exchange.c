@@ -191,29 +191,43 @@ tx_exchange_dup_schema_bytes (void)
 
 /* Parsed once and never freed: a validation context may be made from it
  * on any thread. */
+static GMutex schema_lock;
+static xmlRelaxNGPtr schema;
+static TxExchangePatterns *schema_patterns;
+
+/* The reader checks some of the schema's pattern facets itself
+ * (tx-exchange-patterns.c): the schema is for reading through
+ * _tx_exchange_reader_read(), which does. */
 xmlRelaxNGPtr
 tx_exchange_get_schema (GError **error)
 {
-  static GMutex lock;
-  static xmlRelaxNGPtr schema;
   xmlRelaxNGPtr result;
 
-  g_mutex_lock (&lock);
+  g_mutex_lock (&schema_lock);
   if (schema == NULL)
     {
       g_autoptr(GBytes) bytes = tx_exchange_dup_schema_bytes ();
       gsize size;
       const char *data = g_bytes_get_data (bytes, &size);
-      xmlRelaxNGParserCtxtPtr parser = xmlRelaxNGNewMemParserCtxt (data, (int) size);
 
-      schema = xmlRelaxNGParse (parser);
-      xmlRelaxNGFreeParserCtxt (parser);
+      schema = _tx_exchange_schema_parse (data, size, &schema_patterns);
     }
   result = schema;
-  g_mutex_unlock (&lock);
+  g_mutex_unlock (&schema_lock);
   if (result == NULL)
     g_set_error (error, TX_EXCHANGE_ERROR, TX_EXCHANGE_ERROR_FAILED,
                  _("The exchange format’s schema could not be read."));
+  return result;
+}
+
+const TxExchangePatterns *
+_tx_exchange_get_patterns (void)
+{
+  const TxExchangePatterns *result;
+
+  g_mutex_lock (&schema_lock);
+  result = schema_patterns;
+  g_mutex_unlock (&schema_lock);
   return result;
 }
 

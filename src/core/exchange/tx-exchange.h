@@ -102,7 +102,9 @@ const char                *tx_exchange_privacy_to_string   (TxPrivacy    privacy
 gboolean                   tx_exchange_privacy_from_string (const char  *text,
                                                             TxPrivacy   *privacy);
 
-/* The schema, parsed once from the resources (thread-safe). */
+/* The schema, parsed once from the resources (thread-safe), without the
+ * pattern facets the exchange reader checks itself: validate files with
+ * tx_exchange_validate_schema(), not with this alone. */
 xmlRelaxNGPtr              tx_exchange_get_schema    (GError     **error);
 /* The schema text (for xmllint and tests). */
 GBytes                    *tx_exchange_dup_schema_bytes (void);

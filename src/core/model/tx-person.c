@@ -266,21 +266,6 @@ tx_person_check (TxPerson    *self,
          tx_codes_check_record (db, TX_RECORD (self), error);
 }
 
-/* Search forms of a name, each after a space, so that a typed prefix is
- * found with instr (column, ' ' || text): the surname reading and, where it
- * differs, the everyday one (曾国藩 → " zengguofan cengguofan"). */
-static char *
-search_forms (char *surname_form,
-              char *everyday_form)
-{
-  g_autofree char *a = surname_form;
-  g_autofree char *b = everyday_form;
-
-  if (g_strcmp0 (a, b) == 0)
-    return g_strconcat (" ", a, NULL);
-  return g_strconcat (" ", a, " ", b, NULL);
-}
-
 /* Sort and search keys are stored, so that lists of 100,000 people are
  * sorted and searched by SQLite's indexes, not in memory.  Also used by
  * tx-sort-keys.c to recompute the keys of every person. */
@@ -291,26 +276,26 @@ _tx_person_store_keys (TxDatabase  *db,
                        GError     **error)
 {
   g_auto(TxStatement) stmt = NULL;
-  g_autofree char *pinyin = search_forms (tx_collate_name_pinyin (name),
-                                          tx_collate_pinyin (name));
-  g_autofree char *initials = search_forms (tx_collate_name_initials (name),
-                                            tx_collate_initials (name));
-  g_autofree char *pinyin_key = tx_collate_pinyin_key (name);
-  g_autofree char *stroke_key = tx_collate_stroke_key (name);
+  char *keys[4];
+  gboolean ok;
 
   stmt = tx_database_prepare (db,
                               "UPDATE person SET name_pinyin = ?, name_initials = ?, "
                               "sort_pinyin = ?, sort_strokes = ? WHERE uuid = ?", error);
   if (stmt == NULL)
     return FALSE;
-  tx_bind_text (stmt, 1, pinyin);
-  tx_bind_text (stmt, 2, initials);
-  tx_bind_text (stmt, 3, pinyin_key);
-  tx_bind_text (stmt, 4, stroke_key);
+  _tx_sort_keys_person (name, keys);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    tx_bind_text (stmt, i + 1, keys[i]);
   tx_bind_text (stmt, 5, uuid);
-  return tx_database_step_done (db, stmt, error);
+  ok = tx_database_step_done (db, stmt, error);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_free (keys[i]);
+  return ok;
 }
 
+/* After an update: a new person's row has its keys from the INSERT
+ * (_tx_sort_keys_for_entity() in tx-store.c). */
 static gboolean
 tx_person_save_derived (TxRecord    *record,
                         TxDatabase  *db,

@@ -97,7 +97,8 @@ struct _TxRecordClass
 
   gboolean (*validate)       (TxRecord    *self,
                               GError     **error);
-  /* after insert or update, in the same transaction: derived columns */
+  /* after an update (and after an insert, for kinds whose derived columns
+   * tx-sort-keys does not write with the INSERT), in the same transaction */
   gboolean (*save_derived)   (TxRecord    *self,
                               TxDatabase  *db,
                               GError     **error);

@@ -90,15 +90,18 @@ _tx_staff_store_keys (TxDatabase  *db,
                       GError     **error)
 {
   g_auto(TxStatement) stmt = tx_database_prepare (db, "UPDATE staff SET sort_pinyin = ? WHERE uuid = ?", error);
-  g_autofree char *key = tx_collate_pinyin_key (name);
+  g_autofree char *key = NULL;
 
   if (stmt == NULL)
     return FALSE;
+  _tx_sort_keys_staff (name, &key);
   tx_bind_text (stmt, 1, key);
   tx_bind_text (stmt, 2, uuid);
   return tx_database_step_done (db, stmt, error);
 }
 
+/* After an update: a new row has its key from the INSERT
+ * (_tx_sort_keys_for_entity() in tx-store.c). */
 static gboolean
 tx_staff_save_derived (TxRecord    *record,
                        TxDatabase  *db,
