@@ -206,6 +206,18 @@ popover_shown (gpointer drop_down)
   return FALSE;
 }
 
+static gboolean
+shows_one_row (gpointer model)
+{
+  return g_list_model_get_n_items (model) == 1;
+}
+
+static gboolean
+shows_many_rows (gpointer model)
+{
+  return g_list_model_get_n_items (model) > 1;
+}
+
 static void
 test_typing_search (void)
 {
@@ -238,9 +250,10 @@ test_typing_search (void)
   list = find_list_view (GTK_WIDGET (inner));
   g_assert_nonnull (entry);
   g_assert_nonnull (list);
+  /* the search entry filters after a short delay: wait for it */
   gtk_editable_set_text (GTK_EDITABLE (entry), "回");
-  tx_test_drain_main_loop ();
   shown = G_LIST_MODEL (gtk_list_view_get_model (list));
+  tx_test_wait_for (shows_one_row, shown);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   {
     g_autoptr(GtkStringObject) item = g_list_model_get_item (shown, 0);
@@ -248,7 +261,7 @@ test_typing_search (void)
     g_assert_cmpstr (gtk_string_object_get_string (item), ==, "回族");
   }
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  tx_test_drain_main_loop ();
+  tx_test_wait_for (shows_many_rows, shown);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, g_list_model_get_n_items (gtk_drop_down_get_model (inner)));
   tx_test_destroy_window (window);
 }
