@@ -65,14 +65,13 @@ tx_record_list_page_row_text (GObject    *list_item,
   return g_strdup (g_object_get_data (record, data_key));
 }
 
-static gpointer
-describe_row (gpointer item,
-              gpointer user_data)
+static void
+describe_row (TxRecord *record,
+              gpointer  user_data)
 {
   TxRecordListPage *self = user_data;
 
-  CLASS (self)->describe_row (self, PRIV (self)->db, item);
-  return item;
+  CLASS (self)->describe_row (self, PRIV (self)->db, record);
 }
 
 /* ---- the count ------------------------------------------------------------ */
@@ -131,7 +130,7 @@ show_records (TxRecordListPage *self,
   g_set_object (&priv->records, records);
   rows = g_object_ref (G_LIST_MODEL (priv->records));
   if (CLASS (self)->describe_row != NULL)
-    rows = G_LIST_MODEL (gtk_map_list_model_new (rows, describe_row, self, NULL));
+    tx_record_list_set_row_func (records, describe_row, self);
   g_clear_object (&priv->selection);
   priv->selection = gtk_single_selection_new (rows);
   gtk_single_selection_set_autoselect (priv->selection, FALSE);
@@ -150,6 +149,8 @@ drop_records (TxRecordListPage *self)
   if (priv->view != NULL && priv->selection != NULL)
     gtk_column_view_set_model (priv->view, NULL);
   g_clear_object (&priv->selection);
+  if (priv->records != NULL)
+    tx_record_list_set_row_func (priv->records, NULL, NULL);
   g_clear_object (&priv->records);
 }
 
