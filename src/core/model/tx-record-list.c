@@ -22,6 +22,9 @@
 
 /* the rows last built, kept alive while a view scrolls back and forth */
 #define CACHE_LIMIT 512
+/* the first rows of a list read, built in the reading thread: what a view
+ * shows first, without a query on the main thread */
+#define PREFETCH 64
 /* more than this many changes in one reload: the changed middle is
  * replaced as a whole */
 #define MAX_EDITS 64
@@ -282,20 +285,22 @@ read_ids (TxDatabase  *db,
   return g_steal_pointer (&ids);
 }
 
-/* The rows of @live that @ids still lists, as stored now. */
+/* The rows of @live that @ids still lists, as stored now, and the first
+ * @prefetch rows of @ids. */
 static GHashTable *
 read_fresh_rows (TxDatabase *db,
                  GType       type,
                  GArray     *live,
-                 GArray     *ids)
+                 GArray     *ids,
+                 guint       prefetch)
 {
   GHashTable *fresh = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   g_autoptr(GHashTable) wanted = g_hash_table_new (g_int64_hash, g_int64_equal);
 
-  if (live->len == 0)
-    return fresh;
   for (guint i = 0; i < live->len; i++)
     g_hash_table_add (wanted, &g_array_index (live, gint64, i));
+  for (guint i = 0; i < MIN (ids->len, prefetch); i++)
+    g_hash_table_add (wanted, &g_array_index (ids, gint64, i));
   for (guint i = 0; i < ids->len && g_hash_table_size (wanted) > 0; i++)
     {
       gint64 *id = &g_array_index (ids, gint64, i);
@@ -314,6 +319,7 @@ static ReadResult *
 read_all (TxDatabase  *db,
           TxQuery     *query,
           GArray      *live,
+          guint        prefetch,
           GError     **error)
 {
   g_autoptr(ReadResult) result = g_new0 (ReadResult, 1);
@@ -322,7 +328,7 @@ read_all (TxDatabase  *db,
   result->ids = read_ids (db, query, error);
   if (result->ids == NULL)
     return NULL;
-  result->fresh = read_fresh_rows (db, tx_query_get_record_type (query), live, result->ids);
+  result->fresh = read_fresh_rows (db, tx_query_get_record_type (query), live, result->ids, prefetch);
   return g_steal_pointer (&result);
 }
 
@@ -397,24 +403,23 @@ find_changed_rows (TxRecordList *self,
 }
 
 /* Between the removals and the insertions, when no changed row is listed:
- * the rows still listed get their new objects. */
+ * the rows still listed get their new objects, and the rows read ahead
+ * that have none become theirs. */
 static void
 replace_changed_rows (TxRecordList *self,
                       GHashTable   *changed,
                       ReadResult   *result)
 {
   GHashTableIter iter;
-  gpointer id;
+  gpointer id, record;
 
   g_hash_table_iter_init (&iter, changed);
   while (g_hash_table_iter_next (&iter, &id, NULL))
-    {
-      TxRecord *fresh = g_hash_table_lookup (result->fresh, id);
-
-      detach_row (self, *(gint64 *) id);
-      if (fresh != NULL)
-        attach_row (self, fresh);
-    }
+    detach_row (self, *(gint64 *) id);
+  g_hash_table_iter_init (&iter, result->fresh);
+  while (g_hash_table_iter_next (&iter, &id, &record))
+    if (!g_hash_table_contains (self->rows, id))
+      attach_row (self, record);
 }
 
 static void
@@ -490,7 +495,7 @@ read_and_apply (TxRecordList  *self,
                 GError       **error)
 {
   g_autoptr(GArray) live = dup_live_ids (self);
-  g_autoptr(ReadResult) result = read_all (self->db, query, live, error);
+  g_autoptr(ReadResult) result = read_all (self->db, query, live, 0, error);
 
   if (result == NULL)
     return FALSE;
@@ -524,6 +529,7 @@ typedef struct
 {
   TxQuery *query;
   GArray  *live;
+  guint    prefetch;
 } ReadRequest;
 
 static void
@@ -543,10 +549,11 @@ read_func (TxDatabase    *reader,
 {
   ReadRequest *request = data;
 
-  return read_all (reader, request->query, request->live, error);
+  return read_all (reader, request->query, request->live, request->prefetch, error);
 }
 
-/* @live: the rows whose objects are alive, or NULL */
+/* @live: the rows whose objects are alive, or NULL (a new list, whose
+ * rows are not read ahead: its row function is not set yet) */
 static void
 read_async (TxDatabase          *db,
             TxQuery             *query,
@@ -559,6 +566,7 @@ read_async (TxDatabase          *db,
 
   request->query = tx_query_ref (query);
   request->live = live != NULL ? g_array_ref (live) : g_array_new (FALSE, FALSE, sizeof (gint64));
+  request->prefetch = live != NULL ? PREFETCH : 0;
   tx_database_read_async (db, read_func, request, (GDestroyNotify) read_request_free,
                           (GDestroyNotify) read_result_free, cancellable, callback, user_data);
 }
