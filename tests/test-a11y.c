@@ -28,30 +28,20 @@ static TxApplication *app;
 
 /* ---- fixture ------------------------------------------------------------- */
 
-typedef struct
-{
-  char       *dir;
-  char       *path;
-  TxDatabase *db;
-} Fixture;
+typedef TxTestGtkFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->dir = tx_test_make_temp_dir ("a11y");
-  f->path = g_build_filename (f->dir, "tongxin.db", NULL);
-  f->db = tx_test_open_demo_database (f->dir, 100, 1);
+  tx_test_gtk_fixture_set_up (f, 100, 1);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  tx_test_release_database (f->db);
-  tx_test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  tx_test_gtk_fixture_tear_down (f);
 }
 
 static char *

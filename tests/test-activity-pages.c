@@ -4,6 +4,7 @@
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <sqlite3.h>
@@ -870,10 +871,10 @@ test_screenshots (void)
 static void
 add_pages (void)
 {
-  tx_window_add_page (window, "activities", "Activities", "x-office-calendar-symbolic", tx_activity_page_new ());
-  tx_window_add_page (window, "visits", "Visits", "mail-send-symbolic", tx_visit_page_new ());
-  tx_window_add_page (window, "pairings", "Pairings", "emblem-favorite-symbolic", tx_pairing_page_new ());
-  tx_window_add_page (window, "staff", "Staff", "avatar-default-symbolic", tx_staff_page_new ());
+  tx_window_add_page (window, "activities", _("Activities"), "x-office-calendar-symbolic", tx_activity_page_new ());
+  tx_window_add_page (window, "visits", _("Visits"), "mail-send-symbolic", tx_visit_page_new ());
+  tx_window_add_page (window, "pairings", _("Pairings"), "emblem-favorite-symbolic", tx_pairing_page_new ());
+  tx_window_add_page (window, "staff", _("Staff"), "avatar-default-symbolic", tx_staff_page_new ());
 }
 
 int

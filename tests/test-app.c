@@ -44,31 +44,20 @@ static const Kind kinds[] = {
   { "count-pairings",      "pairing",      tx_pairing_get_type },
 };
 
-typedef struct
-{
-  char       *dir;
-  char       *path;
-  TxDatabase *db;
-} Fixture;
+typedef TxTestGtkFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->dir = tx_test_make_temp_dir ("app");
-  f->path = g_build_filename (f->dir, "tongxin.db", NULL);
-  f->db = tx_test_open_database (f->dir, "tongxin.db");
+  tx_test_gtk_fixture_set_up (f, 0, 0);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  if (f->db != NULL)
-    tx_test_release_database (f->db);
-  tx_test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  tx_test_gtk_fixture_tear_down (f);
 }
 
 static void

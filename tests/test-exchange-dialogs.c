@@ -28,11 +28,7 @@
 
 static TxApplication *app;
 
-typedef struct
-{
-  char       *dir;
-  TxDatabase *db;
-} Fixture;
+typedef TxTestGtkFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
@@ -40,8 +36,7 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = tx_test_make_temp_dir ("exchange-dialogs");
-  f->db = tx_test_open_database (f->dir, "tongxin.db");
+  tx_test_gtk_fixture_set_up (f, 0, 0);
   g_assert_true (tx_settings_set (f->db, TX_SETTING_OFFICE_NAME, "兴隆街道办事处", &error));
 }
 
@@ -49,9 +44,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  tx_test_release_database (g_steal_pointer (&f->db));
-  tx_test_remove_tree (f->dir);
-  g_free (f->dir);
+  tx_test_gtk_fixture_tear_down (f);
 }
 
 /* the birth date and gender that @number says */

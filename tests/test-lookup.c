@@ -7,6 +7,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "core/db/tx-store.h"
+#include "core/model/tx-activity.h"
 #include "core/model/tx-community.h"
 #include "core/model/tx-consultation.h"
 #include "core/model/tx-lookup.h"
@@ -318,6 +319,68 @@ test_joined_proposers (void)
   g_assert_cmpuint (several, >, 0);
 }
 
+/* An activity's 出席/报名, against counting its participants here: 出席
+ * is state "3", every state but 邀请 "1" is a registration; no
+ * participants, no text. */
+static void
+test_joined_attendance (void)
+{
+  g_autoptr(GPtrArray) activities = list_rows (TX_TYPE_ACTIVITY, "activity");
+  guint with_participants = 0, with_present = 0;
+
+  for (guint i = 0; i < activities->len; i++)
+    {
+      TxActivity *activity = g_ptr_array_index (activities, i);
+      GPtrArray *participants = tx_activity_get_participants (activity);
+      g_autofree char *joined = dup_string (TX_RECORD (activity), "attendance");
+      g_autofree char *expected = NULL;
+      guint present = 0, registered = 0;
+
+      for (guint p = 0; p < participants->len; p++)
+        {
+          const char *state = ((TxParticipant *) g_ptr_array_index (participants, p))->state;
+
+          present += strcmp (state, "3") == 0;
+          registered += strcmp (state, "1") != 0;
+        }
+      if (participants->len > 0)
+        expected = g_strdup_printf ("%u/%u", present, registered);
+      g_assert_cmpstr (joined, ==, expected);
+      with_participants += participants->len > 0;
+      with_present += present > 0;
+    }
+  g_assert_cmpuint (with_participants, >, 0);
+  g_assert_cmpuint (with_present, >, 0);
+}
+
+/* A pairing's latest contact, against its contact rows (ISO dates compare
+ * as text); none: no date. */
+static void
+test_joined_latest_contact (void)
+{
+  g_autoptr(GPtrArray) pairings = list_rows (TX_TYPE_PAIRING, "pairing");
+  guint with_contacts = 0;
+
+  for (guint i = 0; i < pairings->len; i++)
+    {
+      TxPairing *pairing = g_ptr_array_index (pairings, i);
+      GPtrArray *contacts = tx_pairing_get_contacts (pairing);
+      g_autofree char *joined = dup_string (TX_RECORD (pairing), "latest-contact");
+      const char *latest = NULL;
+
+      for (guint c = 0; c < contacts->len; c++)
+        {
+          const char *date = ((TxContact *) g_ptr_array_index (contacts, c))->date;
+
+          if (date != NULL && (latest == NULL || strcmp (date, latest) > 0))
+            latest = date;
+        }
+      g_assert_cmpstr (joined, ==, latest);
+      with_contacts += latest != NULL;
+    }
+  g_assert_cmpuint (with_contacts, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -335,6 +398,8 @@ main (int   argc,
   g_test_add_func ("/lookup/joined-names", test_joined_names);
   g_test_add_func ("/lookup/joined-counts", test_joined_counts);
   g_test_add_func ("/lookup/joined-proposers", test_joined_proposers);
+  g_test_add_func ("/lookup/joined-attendance", test_joined_attendance);
+  g_test_add_func ("/lookup/joined-latest-contact", test_joined_latest_contact);
   status = g_test_run ();
 
   g_clear_object (&db);

@@ -5,7 +5,6 @@
  */
 #include "tx-test-gtk-util.h"
 
-#include "app/pages/tx-archive-page.h"
 #include "app/pages/tx-record-list-page.h"
 
 /* how long a test waits for something to happen before it fails */
@@ -39,6 +38,33 @@ tx_test_skip_without_display (void)
   if (!have_display)
     tx_test_skip ("no display (run with meson test --setup=xvfb)");
   return !have_display;
+}
+
+/* ---- the fixture ----------------------------------------------------------- */
+
+void
+tx_test_gtk_fixture_set_up (TxTestGtkFixture *fixture,
+                            guint             people,
+                            guint32           seed)
+{
+  TxTestFileFixture file;
+
+  tx_test_file_fixture_set_up (&file, NULL);
+  fixture->dir = file.dir;
+  fixture->path = file.path;
+  fixture->db = people > 0 ? tx_test_open_demo_database (fixture->dir, people, seed)
+                           : tx_test_open_database (fixture->dir, "tongxin.db");
+  g_assert_cmpstr (tx_database_get_path (fixture->db), ==, fixture->path);
+}
+
+void
+tx_test_gtk_fixture_tear_down (TxTestGtkFixture *fixture)
+{
+  TxTestFileFixture file = { fixture->dir, fixture->path };
+
+  if (fixture->db != NULL)
+    tx_test_release_database (g_steal_pointer (&fixture->db));
+  tx_test_file_fixture_tear_down (&file, NULL);
 }
 
 /* ---- the application and its windows ----------------------------------------- */
@@ -219,8 +245,6 @@ tx_test_wait_for_loads (TxDatabase *db)
 static gboolean
 page_loaded (gpointer page)
 {
-  if (TX_IS_ARCHIVE_PAGE (page))
-    return !tx_archive_page_get_loading (page);
   return !TX_IS_RECORD_LIST_PAGE (page) || !tx_record_list_page_get_loading (page);
 }
 

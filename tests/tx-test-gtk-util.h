@@ -18,6 +18,26 @@ G_BEGIN_DECLS
 
 typedef gboolean (*TxTestCondition) (gpointer data);
 
+/* The fixture of the widget tests: a temporary folder named after the
+ * test program, with a database "tongxin.db" in it (@path); tear-down
+ * waits for the pages' reads and asserts that the fixture holds the last
+ * reference to the database (no leaked connection), then removes the
+ * folder. */
+typedef struct
+{
+  char       *dir;
+  char       *path;
+  TxDatabase *db;
+} TxTestGtkFixture;
+
+/* @people of demo data made with @seed, or an empty database when @people
+ * is 0 */
+void           tx_test_gtk_fixture_set_up         (TxTestGtkFixture *fixture,
+                                                   guint             people,
+                                                   guint32           seed);
+/* also when the test released @db itself (NULL) */
+void           tx_test_gtk_fixture_tear_down      (TxTestGtkFixture *fixture);
+
 /* the display */
 gboolean       tx_test_gtk_init                   (void);
 gboolean       tx_test_skip_without_display       (void);

@@ -135,30 +135,83 @@ tx_record_dup_field_text (TxRecord *record,
   return g_strdup (text);
 }
 
-void
-tx_thread_progress_set (guint64  done,
-                        guint64  total,
-                        gpointer progress)
-{
-  TxThreadProgress *self = progress;
+/* ---- file choosers ------------------------------------------------------- */
 
-  g_atomic_int_set (&self->done, (gint) MIN (done, G_MAXINT));
-  g_atomic_int_set (&self->total, (gint) MIN (total, G_MAXINT));
+typedef struct
+{
+  GWeakRef       owner;
+  gboolean       owned;      /* there was an owner to outlive */
+  TxFileChosen   callback;
+  gpointer       user_data;
+  GDestroyNotify destroy;
+} FileChosen;
+
+static void
+file_chosen_free (gpointer data)
+{
+  FileChosen *chosen = data;
+
+  g_weak_ref_clear (&chosen->owner);
+  if (chosen->destroy != NULL)
+    chosen->destroy (chosen->user_data);
+  g_free (chosen);
+}
+
+static void
+on_file_chosen (GtkNativeDialog *chooser,
+                int              response,
+                gpointer         data)
+{
+  FileChosen *chosen = data;
+  g_autoptr(GtkWidget) owner = g_weak_ref_get (&chosen->owner);
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL && (!chosen->owned || (owner != NULL && !gtk_widget_in_destruction (owner))))
+    chosen->callback (owner, file, GTK_FILE_CHOOSER (chooser), chosen->user_data);
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+GtkFileChooser *
+tx_file_chooser_new (GtkWidget          *owner,
+                     const TxFileChoice *choice,
+                     TxFileChosen        callback,
+                     gpointer            user_data,
+                     GDestroyNotify      destroy)
+{
+  GtkRoot *root = owner != NULL ? gtk_widget_get_root (owner) : NULL;
+  GtkFileChooserNative *chooser;
+  FileChosen *chosen = g_new0 (FileChosen, 1);
+
+  chooser = gtk_file_chooser_native_new (choice->title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         choice->action, choice->accept, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), choice->modal);
+  if (choice->filter != NULL)
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), choice->filter);
+  if (choice->name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), choice->name);
+  g_weak_ref_init (&chosen->owner, owner);
+  chosen->owned = owner != NULL;
+  chosen->callback = callback;
+  chosen->user_data = user_data;
+  chosen->destroy = destroy;
+  g_object_set_data_full (G_OBJECT (chooser), "tx-file-chosen", chosen, file_chosen_free);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chosen), chosen);
+  return GTK_FILE_CHOOSER (chooser);
 }
 
 void
-tx_thread_progress_show (TxThreadProgress *progress,
-                         GtkProgressBar   *bar)
+tx_choose_file (GtkWidget          *owner,
+                const TxFileChoice *choice,
+                TxFileChosen        callback,
+                gpointer            user_data,
+                GDestroyNotify      destroy)
 {
-  int done = g_atomic_int_get (&progress->done);
-  int total = g_atomic_int_get (&progress->total);
-  g_autofree char *text = g_strdup_printf (_("%d of %d records"), done, total);
+  GtkFileChooser *chooser = tx_file_chooser_new (owner, choice, callback, user_data, destroy);
 
-  if (total > 0)
-    gtk_progress_bar_set_fraction (bar, (double) done / total);
-  else
-    gtk_progress_bar_pulse (bar);
-  gtk_progress_bar_set_text (bar, text);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 void
@@ -259,7 +312,9 @@ tx_alert_show (const TxAlert   *alert,
   g_autoptr(GtkAlertDialog) dialog = gtk_alert_dialog_new ("%s", alert->message);
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  gtk_alert_dialog_set_detail (dialog, alert->detail);
+  /* a NULL detail is refused with a critical */
+  if (alert->detail != NULL)
+    gtk_alert_dialog_set_detail (dialog, alert->detail);
   gtk_alert_dialog_set_modal (dialog, TRUE);
   for (guint i = 0; i < answer->n_buttons; i++)
     {

@@ -34,20 +34,39 @@ char       *tx_format_date              (const char  *iso);
 char       *tx_record_dup_field_text    (TxRecord    *record,
                                          guint        index);
 
-/* The progress of a job on another thread: the job writes it (the
- * callback has the shape of TxExchangeProgress), a timer on the main loop
- * shows it. */
+/* A file to open or to write, asked with GtkFileChooserNative (through
+ * the portal inside Flatpak). */
 typedef struct
 {
-  volatile gint done;
-  volatile gint total;
-} TxThreadProgress;
+  const char           *title;
+  GtkFileChooserAction  action;    /* OPEN or SAVE */
+  const char           *accept;    /* the button: "_Open", "_Save" … */
+  const char           *name;      /* the name suggested for a new file, or NULL */
+  GtkFileFilter        *filter;    /* or NULL */
+  gboolean              modal;
+} TxFileChoice;
 
-void        tx_thread_progress_set      (guint64           done,
-                                         guint64           total,
-                                         gpointer          progress);
-void        tx_thread_progress_show     (TxThreadProgress *progress,
-                                         GtkProgressBar   *bar);
+/* Called when a file was chosen and @owner is still there; @chooser for
+ * the choices the caller added. */
+typedef void (*TxFileChosen) (GtkWidget      *owner,
+                              GFile          *file,
+                              GtkFileChooser *chooser,
+                              gpointer        user_data);
+
+/* The chooser over @owner's window, not yet shown: add choices, then
+ * gtk_native_dialog_show(). It goes by itself once answered; @destroy
+ * frees @user_data then. */
+GtkFileChooser *tx_file_chooser_new     (GtkWidget          *owner,
+                                         const TxFileChoice *choice,
+                                         TxFileChosen        callback,
+                                         gpointer            user_data,
+                                         GDestroyNotify      destroy);
+/* The same, shown at once. */
+void        tx_choose_file              (GtkWidget          *owner,
+                                         const TxFileChoice *choice,
+                                         TxFileChosen        callback,
+                                         gpointer            user_data,
+                                         GDestroyNotify      destroy);
 
 typedef void (*TxToastCallback) (gpointer user_data);
 
@@ -94,12 +113,13 @@ GtkWidget  *tx_alert_show               (const TxAlert   *alert,
                                          TxAlertCallback  callback,
                                          gpointer         user_data,
                                          GDestroyNotify   destroy);
-/* A modal message for an error the user must read. */
 /* Scrolls @view to show @position: GtkColumnView has no scroll_to before
  * GTK 4.12; its inner list view has the action "list.scroll-to-item". */
 void        tx_column_view_scroll_to    (GtkColumnView   *view,
                                          guint            position);
 
+/* A modal message for an error the user must read; @error (may be NULL)
+ * says why. */
 void        tx_show_error               (GtkWidget       *widget,
                                          const char      *primary,
                                          const GError    *error);

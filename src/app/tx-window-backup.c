@@ -33,24 +33,6 @@ weak_window_take (GWeakRef *ref)
   return self;
 }
 
-/* a modal message with a Close button */
-static void
-show_message (TxWindow       *self,
-              GtkMessageType  type,
-              const char     *primary,
-              const char     *secondary)
-{
-  TxAlert alert = {
-    .parent = GTK_WINDOW (self),
-    .type = type,
-    .message = primary,
-    .detail = secondary,
-    .cancel = GTK_RESPONSE_CLOSE,
-  };
-
-  tx_alert_show (&alert, NULL, NULL, NULL);
-}
-
 /* ---- 从备份恢复… ------------------------------------------------------------ */
 
 /* the stored UTC time as the user's local date and time */
@@ -121,7 +103,7 @@ on_restore_response (int      response,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       if (!tx_backup_restore (tx_window_get_database (self), path, &safety, &error))
-        show_message (self, GTK_MESSAGE_ERROR, _("The backup was not restored"), error->message);
+        tx_show_error (GTK_WIDGET (self), _("The backup was not restored"), error);
       else
         {
           message = g_strdup_printf (_("Restored. The data from before is kept in %s"), safety);
@@ -161,7 +143,7 @@ tx_window_ask_restore (TxWindow   *self,
   info = tx_backup_inspect (path, &error);
   if (info == NULL)
     {
-      show_message (self, GTK_MESSAGE_ERROR, _("This file cannot be restored"), error->message);
+      tx_show_error (GTK_WIDGET (self), _("This file cannot be restored"), error);
       return;
     }
   details = describe_backup (info);
@@ -170,16 +152,15 @@ tx_window_ask_restore (TxWindow   *self,
 }
 
 static void
-on_restore_chosen (GtkNativeDialog *chooser,
-                   int              response,
-                   TxWindow        *self)
+on_restore_chosen (GtkWidget      *window,
+                   GFile          *file,
+                   GtkFileChooser *chooser,
+                   gpointer        data)
 {
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autofree char *path = g_file_get_path (file);
 
-  if (response == GTK_RESPONSE_ACCEPT && path != NULL)
-    tx_window_ask_restore (self, path);
-  g_object_unref (chooser);
+  if (path != NULL)
+    tx_window_ask_restore (TX_WINDOW (window), path);
 }
 
 static void
@@ -187,12 +168,9 @@ restore_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (_("Restore from Backup"), GTK_WINDOW (widget),
-                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  TxFileChoice choice = { _("Restore from Backup"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open") };
 
-  g_signal_connect (chooser, "response", G_CALLBACK (on_restore_chosen), widget);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  tx_choose_file (widget, &choice, on_restore_chosen, NULL, NULL);
 }
 
 /* ---- 备份到… ---------------------------------------------------------------- */
@@ -209,23 +187,23 @@ on_backup_written (GObject      *source,
   if (self == NULL)
     return;
   if (!written)
-    show_message (self, GTK_MESSAGE_ERROR, _("The backup failed"), error->message);
+    tx_show_error (GTK_WIDGET (self), _("The backup failed"), error);
   else
     tx_window_show_toast (self, _("Backed up and checked."), NULL, NULL, NULL, NULL);
 }
 
 static void
-on_backup_chosen (GtkNativeDialog *chooser,
-                  int              response,
-                  TxWindow        *self)
+on_backup_chosen (GtkWidget      *window,
+                  GFile          *file,
+                  GtkFileChooser *chooser,
+                  gpointer        data)
 {
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  TxWindow *self = TX_WINDOW (window);
+  g_autofree char *path = g_file_get_path (file);
 
-  if (response == GTK_RESPONSE_ACCEPT && path != NULL)
+  if (path != NULL)
     tx_backup_to_file_async (tx_database_get_path (tx_window_get_database (self)), path,
                              NULL, on_backup_written, weak_window_new (self));
-  g_object_unref (chooser);
 }
 
 static void
@@ -233,17 +211,13 @@ backup_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (_("Back Up To"), GTK_WINDOW (widget),
-                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   /* Translators: the suggested file name of a backup; %s is the date */
   g_autofree char *name = g_strdup_printf (_("tongxin-backup-%s.db"), date);
+  TxFileChoice choice = { _("Back Up To"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), name };
 
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_backup_chosen), widget);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  tx_choose_file (widget, &choice, on_backup_chosen, NULL, NULL);
 }
 
 /* ---- after start-up ---------------------------------------------------------- */

@@ -52,18 +52,12 @@ csv_filter (void)
 }
 
 static void
-on_import_chosen (GtkNativeDialog *chooser,
-                  int              response,
-                  TxWindow        *self)
+on_import_chosen (GtkWidget      *window,
+                  GFile          *file,
+                  GtkFileChooser *chooser,
+                  gpointer        data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      tx_window_import_csv_file (self, file);
-    }
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+  tx_window_import_csv_file (TX_WINDOW (window), file);
 }
 
 void
@@ -71,15 +65,10 @@ _tx_window_import_csv_action (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *parameter)
 {
-  GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = csv_filter ();
+  TxFileChoice choice = { _("Import a Roster"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), NULL, filter, TRUE };
 
-  chooser = gtk_file_chooser_native_new (_("Import a Roster"), GTK_WINDOW (widget),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_import_chosen), widget);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  tx_choose_file (widget, &choice, on_import_chosen, NULL, NULL);
 }
 
 typedef struct
@@ -167,21 +156,16 @@ tx_window_export_csv_file (TxWindow     *self,
 }
 
 static void
-on_export_chosen (GtkNativeDialog *chooser,
-                  int              response,
-                  TxWindow        *self)
+on_export_chosen (GtkWidget      *window,
+                  GFile          *file,
+                  GtkFileChooser *chooser,
+                  gpointer        data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "privacy");
-      TxPrivacy privacy = TX_PRIVACY_MASKED;
+  const char *choice = gtk_file_chooser_get_choice (chooser, "privacy");
+  TxPrivacy privacy = TX_PRIVACY_MASKED;
 
-      tx_exchange_privacy_from_string (choice, &privacy);
-      tx_window_export_csv_file (self, file, privacy);
-    }
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+  tx_exchange_privacy_from_string (choice, &privacy);
+  tx_window_export_csv_file (TX_WINDOW (window), file, privacy);
 }
 
 /* The privacy choice sits in the file chooser itself (the portal shows
@@ -194,17 +178,12 @@ _tx_window_export_csv_action (GtkWidget  *widget,
   const char *options[] = { "masked", "full", "omit", NULL };
   const char *labels[] = { _("Masked (110101********123X, 138****1234)"), _("In full"), _("Left out"), NULL };
   g_autoptr(GtkFileFilter) filter = csv_filter ();
-  GtkFileChooserNative *chooser;
-
-  chooser = gtk_file_chooser_native_new (_("Export the Archive as a Roster"), GTK_WINDOW (widget),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   /* Translators: the default file name of an exported roster */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("roster.csv"));
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "privacy", _("ID numbers and phones"),
-                               options, labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "privacy", "masked");
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_chosen), widget);
+  TxFileChoice choice = { _("Export the Archive as a Roster"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                          _("roster.csv"), filter, TRUE };
+  GtkFileChooser *chooser = tx_file_chooser_new (widget, &choice, on_export_chosen, NULL, NULL);
+
+  gtk_file_chooser_add_choice (chooser, "privacy", _("ID numbers and phones"), options, labels);
+  gtk_file_chooser_set_choice (chooser, "privacy", "masked");
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

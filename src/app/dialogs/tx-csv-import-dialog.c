@@ -14,6 +14,7 @@
 #include "core/exchange/tx-csv-import.h"
 #include "core/model/tx-codes.h"
 
+#include "app/tx-app-task.h"
 #include "tx-csv-import-dialog.h"
 
 struct _TxCsvImportDialog
@@ -25,7 +26,7 @@ struct _TxCsvImportDialog
   TxCsvImport  *import;
   TxCsvReport  *report;
   GCancellable *trial;
-  guint         applying;      /* the import runs on its thread */
+  TxAppTask    *applying;      /* the import on its thread, or NULL */
 
   GtkLabel       *file_label;
   GtkWidget      *options_box;
@@ -341,7 +342,6 @@ on_options_changed (TxCsvImportDialog *self)
 typedef struct
 {
   TxCsvImport     *import;
-  char            *path;
   TxCsvOnExisting  on_existing;
   gboolean         skip_invalid;
   TxCsvReport     *report;     /* also when the import fails */
@@ -351,27 +351,21 @@ static void
 apply_job_free (ApplyJob *job)
 {
   g_clear_object (&job->import);
-  g_free (job->path);
   g_clear_pointer (&job->report, tx_csv_report_free);
   g_free (job);
 }
 
 /* on a thread, with a connection of its own: the main loop stays free */
-static void
-apply_on_thread (GTask        *task,
-                 gpointer      source,
-                 gpointer      data,
-                 GCancellable *cancellable)
+static gboolean
+apply_on_thread (TxDatabase         *db,
+                 gpointer            data,
+                 TxAppTaskProgress  *progress,
+                 GCancellable       *cancellable,
+                 GError            **error)
 {
   ApplyJob *job = data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TxDatabase) db = tx_database_open (job->path, &error);
 
-  if (db == NULL ||
-      !tx_csv_import_apply (job->import, db, job->on_existing, job->skip_invalid, &job->report, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  return tx_csv_import_apply (job->import, db, job->on_existing, job->skip_invalid, &job->report, error);
 }
 
 static void
@@ -380,11 +374,11 @@ apply_done (GObject      *source,
             gpointer      data)
 {
   g_autoptr(TxCsvImportDialog) self = data;
-  ApplyJob *job = g_task_get_task_data (G_TASK (result));
+  ApplyJob *job = tx_app_task_get_job (TX_APP_TASK (source));
   g_autoptr(GError) error = NULL;
-  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
+  gboolean ok = tx_app_task_finish (TX_APP_TASK (source), result, &error);
 
-  self->applying = 0;
+  g_clear_object (&self->applying);
   /* the window's lists learn of the other connection's commit */
   tx_database_check_external_changes (self->db);
   if (gtk_widget_in_destruction (GTK_WIDGET (self)))
@@ -415,7 +409,6 @@ apply_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   TxCsvImportDialog *self = TX_CSV_IMPORT_DIALOG (widget);
-  g_autoptr(GTask) task = NULL;
   ApplyJob *job;
 
   if (self->import == NULL || tx_csv_import_dialog_is_busy (self))
@@ -424,13 +417,10 @@ apply_action (GtkWidget  *widget,
   gtk_label_set_text (self->summary_label, _("Importing…"));
   job = g_new0 (ApplyJob, 1);
   job->import = g_object_ref (self->import);
-  job->path = g_strdup (tx_database_get_path (self->db));
   job->on_existing = get_on_existing (self);
   job->skip_invalid = gtk_check_button_get_active (self->skip_check);
-  self->applying = 1;
-  task = g_task_new (NULL, NULL, apply_done, g_object_ref (self));
-  g_task_set_task_data (task, job, (GDestroyNotify) apply_job_free);
-  g_task_run_in_thread (task, apply_on_thread);
+  self->applying = tx_app_task_new (self->db, apply_on_thread, job, (GDestroyNotify) apply_job_free);
+  tx_app_task_run (self->applying, NULL, apply_done, g_object_ref (self));
 }
 
 /* ---- the object ------------------------------------------------------------------- */
@@ -439,7 +429,7 @@ gboolean
 tx_csv_import_dialog_is_busy (TxCsvImportDialog *self)
 {
   g_return_val_if_fail (TX_IS_CSV_IMPORT_DIALOG (self), FALSE);
-  return self->trial != NULL || self->applying != 0;
+  return self->trial != NULL || self->applying != NULL;
 }
 
 const TxCsvReport *
@@ -456,6 +446,8 @@ tx_csv_import_dialog_dispose (GObject *object)
 
   g_cancellable_cancel (self->trial);
   g_clear_object (&self->trial);
+  /* the import is one transaction: it is let finish */
+  g_clear_object (&self->applying);
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_CSV_IMPORT_DIALOG);
   G_OBJECT_CLASS (tx_csv_import_dialog_parent_class)->dispose (object);
 }

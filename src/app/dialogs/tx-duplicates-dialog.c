@@ -22,6 +22,7 @@
 #include "core/model/tx-person.h"
 #include "core/db/tx-store.h"
 
+#include "app/tx-app-task.h"
 #include "app/tx-app-util.h"
 #include "tx-duplicates-dialog.h"
 #include "app/tx-window.h"
@@ -404,19 +405,14 @@ merge (TxDuplicatesDialog *self,
 
 /* ---- the backup first ------------------------------------------------------------ */
 
-static void
-backup_in_thread (GTask        *task,
-                  gpointer      source,
-                  gpointer      path,
-                  GCancellable *cancellable)
+static gboolean
+backup_in_thread (TxDatabase         *db,
+                  gpointer            job,
+                  TxAppTaskProgress  *progress,
+                  GCancellable       *cancellable,
+                  GError            **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TxDatabase) db = tx_database_open (path, &error);
-
-  if (db == NULL || !tx_backup_import_hook (db, NULL, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  return tx_backup_import_hook (db, NULL, error);
 }
 
 static void
@@ -428,10 +424,12 @@ backup_done (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GtkButton) button = g_steal_pointer (&self->pending);
 
+  gboolean copied = tx_app_task_finish (TX_APP_TASK (source), result, &error);
+
   if (gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
   gtk_widget_set_sensitive (GTK_WIDGET (self->pairs_box), TRUE);
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!copied)
     {
       tx_show_error (GTK_WIDGET (self), _("The data could not be backed up; nothing was merged"), error);
       return;
@@ -443,15 +441,14 @@ static void
 on_keep_clicked (TxDuplicatesDialog *self,
                  GtkButton          *button)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr(TxAppTask) task = NULL;
 
   if (self->pending != NULL)
     return;
   self->pending = g_object_ref (button);
   gtk_widget_set_sensitive (GTK_WIDGET (self->pairs_box), FALSE);
-  task = g_task_new (NULL, NULL, backup_done, g_object_ref (self));
-  g_task_set_task_data (task, g_strdup (tx_database_get_path (self->db)), g_free);
-  g_task_run_in_thread (task, backup_in_thread);
+  task = tx_app_task_new (self->db, backup_in_thread, NULL, NULL);
+  tx_app_task_run (task, NULL, backup_done, g_object_ref (self));
 }
 
 static GtkWidget *

@@ -17,6 +17,7 @@
 #include "core/model/tx-record.h"
 #include "core/db/tx-settings.h"
 
+#include "app/tx-app-task.h"
 #include "app/tx-app-util.h"
 #include "tx-export-dialog.h"
 #include "app/tx-window.h"
@@ -26,9 +27,7 @@ struct _TxExportDialog
   GtkWindow parent_instance;
 
   TxDatabase     *db;
-  GCancellable   *cancellable;
-  gpointer        job;
-  guint           poll_id;
+  TxAppTask      *task;        /* the export running, or NULL */
   guint64         counts[TX_N_KINDS];
 
   GtkEditable    *office_entry;
@@ -44,45 +43,27 @@ G_DEFINE_FINAL_TYPE (TxExportDialog, tx_export_dialog, GTK_TYPE_WINDOW)
 
 typedef struct
 {
-  char            *path;
   GFile           *file;
   TxExportOptions  options;
-  TxThreadProgress progress;
 } Job;
 
 static void
 job_free (Job *job)
 {
-  g_free (job->path);
   g_clear_object (&job->file);
   g_free (job);
 }
 
-static void
-run_job (GTask        *task,
-         gpointer      source,
-         gpointer      data,
-         GCancellable *cancellable)
+static gboolean
+run_job (TxDatabase         *db,
+         gpointer            data,
+         TxAppTaskProgress  *progress,
+         GCancellable       *cancellable,
+         GError            **error)
 {
   Job *job = data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TxDatabase) db = tx_database_open (job->path, &error);
 
-  if (db == NULL || !tx_exchange_export (db, job->file, &job->options, tx_thread_progress_set, &job->progress, cancellable, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-static gboolean
-poll_progress (gpointer data)
-{
-  TxExportDialog *self = data;
-  Job *job = self->job;
-
-  if (job != NULL)
-    tx_thread_progress_show (&job->progress, self->progress_bar);
-  return G_SOURCE_CONTINUE;
+  return tx_exchange_export (db, job->file, &job->options, tx_app_task_progress, progress, cancellable, error);
 }
 
 static guint64
@@ -102,15 +83,16 @@ job_done (GObject      *source,
 {
   g_autoptr(TxExportDialog) self = data;
   g_autoptr(GError) error = NULL;
-  Job *job = g_task_get_task_data (G_TASK (result));
+  Job *job = tx_app_task_get_job (TX_APP_TASK (source));
+  gboolean done = tx_app_task_finish (TX_APP_TASK (source), result, &error);
   GtkWindow *parent;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
 
-  self->job = NULL;
+  g_clear_object (&self->task);
   if (gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!done)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         gtk_label_set_text (self->message_label, _("Export cancelled; no file was written."));
@@ -152,72 +134,49 @@ void
 tx_export_dialog_export_to (TxExportDialog *self,
                             GFile          *file)
 {
-  g_autoptr(GTask) task = NULL;
   Job *job;
 
   g_return_if_fail (TX_IS_EXPORT_DIALOG (self));
-  g_return_if_fail (self->job == NULL);
+  g_return_if_fail (self->task == NULL);
 
   if (!save_office_name (self))
     return;
   job = g_new0 (Job, 1);
-  job->path = g_strdup (tx_database_get_path (self->db));
   job->file = g_object_ref (file);
   job->options.privacy = gtk_drop_down_get_selected (self->privacy_drop_down);
   job->options.photos = gtk_check_button_get_active (self->photos_check);
-  self->job = job;
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
 
   gtk_label_set_text (self->message_label, "");
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
   gtk_widget_set_sensitive (self->export_button, FALSE);
-  task = g_task_new (NULL, self->cancellable, job_done, g_object_ref (self));
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_set_check_cancellable (task, FALSE);
-  g_task_run_in_thread (task, run_job);
-  if (self->poll_id == 0)
-    self->poll_id = g_timeout_add (100, poll_progress, self);
+  self->task = tx_app_task_new (self->db, run_job, job, (GDestroyNotify) job_free);
+  tx_app_task_run (self->task, self->progress_bar, job_done, g_object_ref (self));
 }
 
 static void
-on_chosen (GtkNativeDialog *chooser,
-           int              response,
-           gpointer         data)
+on_chosen (GtkWidget      *owner,
+           GFile          *file,
+           GtkFileChooser *chooser,
+           gpointer        data)
 {
-  g_autoptr(TxExportDialog) self = data;
-
-  if (response == GTK_RESPONSE_ACCEPT && !gtk_widget_in_destruction (GTK_WIDGET (self)))
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      tx_export_dialog_export_to (self, file);
-    }
-  g_object_unref (chooser);
+  tx_export_dialog_export_to (TX_EXPORT_DIALOG (owner), file);
 }
 
 static void
 on_export_clicked (TxExportDialog *self)
 {
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Export an Exchange File"), GTK_WINDOW (self),
-                                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                               _("_Save"), _("_Cancel"));
   g_autofree char *today = tx_civil_date_dup_today_iso ();
   g_autofree char *name = g_strdup_printf ("%s-%s.xml.gz", gtk_editable_get_text (self->office_entry), today);
+  TxFileChoice choice = { _("Export an Exchange File"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), name };
 
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_chosen), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  tx_choose_file (GTK_WIDGET (self), &choice, on_chosen, NULL, NULL);
 }
 
 static void
 on_cancel_clicked (TxExportDialog *self)
 {
-  if (self->job != NULL)
-    g_cancellable_cancel (self->cancellable);
-  else
-    gtk_window_destroy (GTK_WINDOW (self));
+  tx_app_task_cancel_or_close (self->task, GTK_WINDOW (self));
 }
 
 static void
@@ -225,7 +184,7 @@ on_office_changed (TxExportDialog *self)
 {
   gboolean named = !tx_record_text_is_blank (gtk_editable_get_text (self->office_entry));
 
-  gtk_widget_set_sensitive (self->export_button, named && self->job == NULL);
+  gtk_widget_set_sensitive (self->export_button, named && self->task == NULL);
   gtk_label_set_text (self->message_label, named ? "" : _("Enter the name of your office: the file says where it came from."));
 }
 
@@ -296,9 +255,7 @@ tx_export_dialog_dispose (GObject *object)
 {
   TxExportDialog *self = TX_EXPORT_DIALOG (object);
 
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->poll_id, g_source_remove);
+  tx_app_task_clear (&self->task);
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_EXPORT_DIALOG);
   G_OBJECT_CLASS (tx_export_dialog_parent_class)->dispose (object);
 }
@@ -309,7 +266,6 @@ tx_export_dialog_finalize (GObject *object)
   TxExportDialog *self = TX_EXPORT_DIALOG (object);
 
   g_clear_object (&self->db);
-  g_clear_object (&self->cancellable);
   G_OBJECT_CLASS (tx_export_dialog_parent_class)->finalize (object);
 }
 

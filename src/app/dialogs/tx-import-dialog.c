@@ -2,7 +2,7 @@
  *
  * The trial run and the import run on a thread with a database connection
  * of their own (a connection is used by one thread at a time), so the
- * window stays responsive; progress is read from the job every 100 ms.
+ * window stays responsive (TxAppTask, which shows the progress).
  * The trial run is the import rolled back, so what the report says is
  * what applying does.
  *
@@ -18,6 +18,7 @@
 #include "core/model/tx-person.h"
 #include "core/db/tx-store.h"
 
+#include "app/tx-app-task.h"
 #include "app/tx-app-util.h"
 #include "tx-import-dialog.h"
 #include "app/tx-window.h"
@@ -31,11 +32,9 @@ struct _TxImportDialog
 
   TxDatabase     *db;
   GFile          *file;
-  GCancellable   *cancellable;
   TxImportReport *report;      /* of the trial run */
-  gpointer        job;         /* the running one, or NULL */
+  TxAppTask      *task;        /* the running one, or NULL */
   GHashTable     *choosers;    /* their uuid → GtkDropDown (the grid's) of one conflict */
-  guint           poll_id;
 
   GtkLabel       *source_label;
   GtkStack       *stack;
@@ -62,53 +61,31 @@ static const char * const outcome_labels[TX_N_OUTCOMES] = {
 
 typedef struct
 {
-  char            *path;
   GFile           *file;
   TxImportOptions  options;
-  TxThreadProgress progress;
+  TxImportReport  *report;
 } Job;
 
 static void
 job_free (Job *job)
 {
   g_clear_pointer (&job->options.choices, g_hash_table_unref);
-  g_free (job->path);
   g_clear_object (&job->file);
+  g_clear_pointer (&job->report, tx_import_report_free);
   g_free (job);
 }
 
-static void
-run_job (GTask        *task,
-         gpointer      source,
-         gpointer      data,
-         GCancellable *cancellable)
+static gboolean
+run_job (TxDatabase         *db,
+         gpointer            data,
+         TxAppTaskProgress  *progress,
+         GCancellable       *cancellable,
+         GError            **error)
 {
   Job *job = data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TxDatabase) db = tx_database_open (job->path, &error);
-  TxImportReport *report;
 
-  if (db == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  report = tx_exchange_import (db, job->file, &job->options, tx_thread_progress_set, &job->progress, cancellable, &error);
-  if (report == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, report, (GDestroyNotify) tx_import_report_free);
-}
-
-static gboolean
-poll_progress (gpointer data)
-{
-  TxImportDialog *self = data;
-  Job *job = self->job;
-
-  if (job != NULL)
-    tx_thread_progress_show (&job->progress, self->progress_bar);
-  return G_SOURCE_CONTINUE;
+  job->report = tx_exchange_import (db, job->file, &job->options, tx_app_task_progress, progress, cancellable, error);
+  return job->report != NULL;
 }
 
 static void job_done (GObject *source, GAsyncResult *result, gpointer data);
@@ -132,19 +109,14 @@ static void
 start_job (TxImportDialog *self,
            gboolean        dry_run)
 {
-  g_autoptr(GTask) task = NULL;
   Job *job = g_new0 (Job, 1);
 
-  job->path = g_strdup (tx_database_get_path (self->db));
   job->file = g_object_ref (self->file);
   job->options.dry_run = dry_run;
   /* a bad file can always be undone: the data is copied before it writes */
   job->options.backup = tx_backup_import_hook;
   job->options.on_conflict = gtk_drop_down_get_selected (self->choice_drop_down);
   job->options.choices = collect_choices (self);
-  self->job = job;
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
 
   gtk_label_set_text (self->progress_label, dry_run ? _("Trial run: reading the file, nothing is written…")
                                                     : _("Importing…"));
@@ -152,12 +124,8 @@ start_job (TxImportDialog *self,
   gtk_stack_set_visible_child_name (self->stack, "progress");
   gtk_widget_set_sensitive (self->apply_button, FALSE);
 
-  task = g_task_new (NULL, self->cancellable, job_done, g_object_ref (self));
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  g_task_set_check_cancellable (task, FALSE);
-  g_task_run_in_thread (task, run_job);
-  if (self->poll_id == 0)
-    self->poll_id = g_timeout_add (100, poll_progress, self);
+  self->task = tx_app_task_new (self->db, run_job, job, (GDestroyNotify) job_free);
+  tx_app_task_run (self->task, self->progress_bar, job_done, g_object_ref (self));
 }
 
 /* ---- the report ----------------------------------------------------------------- */
@@ -344,7 +312,7 @@ conflicts_decided (TxImportDialog *self)
 static gboolean
 can_apply (TxImportDialog *self)
 {
-  return self->report != NULL && self->job == NULL &&
+  return self->report != NULL && self->task == NULL &&
          tx_import_report_count (self->report, TX_OUTCOME_REJECTED) == 0 &&
          conflicts_decided (self);
 }
@@ -422,10 +390,13 @@ job_done (GObject      *source,
 {
   g_autoptr(TxImportDialog) self = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(TxImportReport) report = g_task_propagate_pointer (G_TASK (result), &error);
-  gboolean was_trial = ((Job *) g_task_get_task_data (G_TASK (result)))->options.dry_run;
+  Job *job = tx_app_task_get_job (TX_APP_TASK (source));
+  gboolean was_trial = job->options.dry_run;
+  g_autoptr(TxImportReport) report = NULL;
 
-  self->job = NULL;
+  if (tx_app_task_finish (TX_APP_TASK (source), result, &error))
+    report = g_steal_pointer (&job->report);
+  g_clear_object (&self->task);
   if (gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
   if (report == NULL)
@@ -454,10 +425,7 @@ job_done (GObject      *source,
 static void
 on_cancel_clicked (TxImportDialog *self)
 {
-  if (self->job != NULL)
-    g_cancellable_cancel (self->cancellable);
-  else
-    gtk_window_destroy (GTK_WINDOW (self));
+  tx_app_task_cancel_or_close (self->task, GTK_WINDOW (self));
 }
 
 static void
@@ -478,9 +446,7 @@ tx_import_dialog_dispose (GObject *object)
 {
   TxImportDialog *self = TX_IMPORT_DIALOG (object);
 
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->poll_id, g_source_remove);
+  tx_app_task_clear (&self->task);
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_IMPORT_DIALOG);
   G_OBJECT_CLASS (tx_import_dialog_parent_class)->dispose (object);
 }
@@ -492,7 +458,6 @@ tx_import_dialog_finalize (GObject *object)
 
   g_clear_object (&self->db);
   g_clear_object (&self->file);
-  g_clear_object (&self->cancellable);
   g_clear_pointer (&self->report, tx_import_report_free);
   g_clear_pointer (&self->choosers, g_hash_table_unref);
   G_OBJECT_CLASS (tx_import_dialog_parent_class)->finalize (object);
@@ -556,52 +521,31 @@ gboolean
 tx_import_dialog_is_busy (TxImportDialog *self)
 {
   g_return_val_if_fail (TX_IS_IMPORT_DIALOG (self), FALSE);
-  return self->job != NULL;
+  return self->task != NULL;
 }
 
 /* ---- the file chooser ------------------------------------------------------------ */
 
-typedef struct
-{
-  GtkWindow  *parent;
-  TxDatabase *db;
-} Choosing;
-
 static void
-on_chosen (GtkNativeDialog *chooser,
-           int              response,
-           gpointer         data)
+on_chosen (GtkWidget      *parent,
+           GFile          *file,
+           GtkFileChooser *chooser,
+           gpointer        db)
 {
-  Choosing *choosing = data;
+  TxImportDialog *dialog = tx_import_dialog_new (GTK_WINDOW (parent), db, file);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      TxImportDialog *dialog = tx_import_dialog_new (choosing->parent, choosing->db, file);
-
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
-  g_object_unref (choosing->db);
-  g_free (choosing);
-  g_object_unref (chooser);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void
 tx_import_dialog_choose (GtkWindow  *parent,
                          TxDatabase *db)
 {
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Import an Exchange File"), parent,
-                                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                               _("_Open"), _("_Cancel"));
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  Choosing *choosing = g_new0 (Choosing, 1);
+  TxFileChoice choice = { _("Import an Exchange File"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), NULL, filter };
 
   gtk_file_filter_set_name (filter, _("Exchange files (.xml, .xml.gz)"));
   gtk_file_filter_add_pattern (filter, "*.xml");
   gtk_file_filter_add_pattern (filter, "*.xml.gz");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  choosing->parent = parent;
-  choosing->db = g_object_ref (db);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_chosen), choosing);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  tx_choose_file (GTK_WIDGET (parent), &choice, on_chosen, g_object_ref (db), g_object_unref);
 }

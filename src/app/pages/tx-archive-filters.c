@@ -24,7 +24,7 @@ _tx_archive_page_read_filter (TxArchivePage  *self,
   int max_age = gtk_spin_button_get_value_as_int (self->max_age_spin);
 
   tx_person_filter_init (filter);
-  filter->search = self->search;
+  filter->search = tx_record_list_page_get_search (TX_RECORD_LIST_PAGE (self));
   filter->category = tx_code_drop_down_get_code (self->category_drop);
   if (community < self->community_uuids->len)
     filter->community = g_ptr_array_index (self->community_uuids, community);
@@ -68,8 +68,7 @@ count_more_filters (TxArchivePage *self)
 gboolean
 _tx_archive_page_is_filtered (TxArchivePage *self)
 {
-  return (self->search != NULL && *self->search != '\0')
-      || tx_code_drop_down_get_code (self->category_drop) != NULL
+  return tx_code_drop_down_get_code (self->category_drop) != NULL
       || gtk_drop_down_get_selected (self->community_drop) > 0
       || tx_code_drop_down_get_code (self->political_drop) != NULL
       || g_strcmp0 (tx_code_drop_down_get_code (self->status_drop), "1") != 0
@@ -92,22 +91,13 @@ update_more_button (TxArchivePage *self)
     }
 }
 
-static gboolean
-reload_timeout (gpointer user_data)
+/* the filters set from code (the overview's bars): a click, not typing,
+ * so no reason to wait */
+static void
+show_set_filters (TxArchivePage *self)
 {
-  TxArchivePage *self = user_data;
-
-  self->reload_source = 0;
-  _tx_archive_page_start_reload (self);
-  return G_SOURCE_REMOVE;
-}
-
-void
-_tx_archive_page_queue_reload (TxArchivePage *self,
-                               guint          delay_ms)
-{
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  self->reload_source = g_timeout_add (delay_ms, reload_timeout, self);
+  update_more_button (self);
+  tx_record_list_page_queue_reload (TX_RECORD_LIST_PAGE (self), 0);
 }
 
 static void
@@ -116,7 +106,7 @@ on_filter_changed (TxArchivePage *self)
   if (self->updating > 0)
     return;
   update_more_button (self);
-  _tx_archive_page_queue_reload (self, FILTER_DELAY_MS);
+  tx_record_list_page_queue_reload (TX_RECORD_LIST_PAGE (self), FILTER_DELAY_MS);
 }
 
 /* Age spin buttons: 0 is shown as "—", meaning no bound. */
@@ -194,7 +184,8 @@ void
 _tx_archive_page_update_communities (TxArchivePage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) communities = tx_community_list (self->db, &error);
+  TxDatabase *db = tx_record_list_page_get_database (TX_RECORD_LIST_PAGE (self));
+  g_autoptr(GPtrArray) communities = tx_community_list (db, &error);
   g_autoptr(GtkStringList) names = NULL;
   g_autofree char *selected = NULL;
   guint position = 0;
@@ -287,9 +278,7 @@ tx_archive_page_show_filtered (TxArchivePage *self,
     if (g_strcmp0 (g_ptr_array_index (self->community_uuids, i), community_uuid) == 0)
       gtk_drop_down_set_selected (self->community_drop, i);
   self->updating--;
-  /* a click, not typing: no reason to wait */
-  update_more_button (self);
-  _tx_archive_page_queue_reload (self, 0);
+  show_set_filters (self);
 }
 
 void
@@ -307,8 +296,7 @@ tx_archive_page_show_ages (TxArchivePage *self,
   gtk_spin_button_set_value (self->max_age_spin, MAX (max_age, 0));
   set_ages_year (self, year);
   self->updating--;
-  update_more_button (self);
-  _tx_archive_page_queue_reload (self, 0);
+  show_set_filters (self);
 }
 
 void
@@ -321,8 +309,7 @@ tx_archive_page_show_gender (TxArchivePage *self,
   _tx_archive_page_reset_filters (self);
   tx_code_drop_down_set_code (self->gender_drop, gender);
   self->updating--;
-  update_more_button (self);
-  _tx_archive_page_queue_reload (self, 0);
+  show_set_filters (self);
 }
 
 static void

@@ -1,6 +1,6 @@
 /* tx-archive-page-private.h — what the files of the archive page share
- * (tx-archive-page.c: the list, its actions and TxPage; tx-archive-filters.c:
- * the filters)
+ * (tx-archive-page.c: the page's query, its actions and columns;
+ * tx-archive-filters.c: the filters)
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,18 +13,10 @@ G_BEGIN_DECLS
 
 struct _TxArchivePage
 {
-  GtkBox        parent_instance;
+  TxRecordListPage parent_instance;
 
-  TxDatabase   *db;
-  TxRecordList *list;
-  char         *search;
-  char         *select_uuid;       /* a new person to select once read */
   GPtrArray    *community_uuids;   /* drop-down position → uuid; [0] NULL = all */
-  GStrv         last_trashed;      /* what Ctrl+Z puts back */
-  GCancellable *cancellable;
-  guint         reload_source;
   guint         updating;          /* > 0: filter widgets set from code */
-  gboolean      loading;
   int           ages_year;         /* 0: ages today; else ages reached in that
                                     * year, as the overview's age chart counts */
 
@@ -43,29 +35,18 @@ struct _TxArchivePage
   GtkCheckButton *key_person_check;
   GtkMenuButton *more_button;
   GtkButton    *reset_button;
-  GtkStack     *stack;
-  GtkLabel     *empty_label;
-  GtkColumnView *view;
-  GtkMultiSelection *selection;
   GtkColumnViewColumn *phone_column;
   GtkColumnViewColumn *phone_full_column;
   GtkToggleButton *reveal_phone_toggle;
-  GtkLabel     *count_label;
-  GtkSpinner   *spinner;
 };
-
-/* tx-archive-page.c */
-void     _tx_archive_page_start_reload       (TxArchivePage  *self);
 
 /* tx-archive-filters.c */
 /* the drop-downs filled, their signals connected (from init) */
 void     _tx_archive_page_init_filters       (TxArchivePage  *self);
 void     _tx_archive_page_read_filter        (TxArchivePage  *self,
                                               TxPersonFilter *filter);
-/* a search or any filter but the default status is in force */
+/* a filter but the default status is in force (the search aside) */
 gboolean _tx_archive_page_is_filtered        (TxArchivePage  *self);
-void     _tx_archive_page_queue_reload       (TxArchivePage  *self,
-                                              guint           delay_ms);
 /* the community drop-down follows the database, keeping the chosen one */
 void     _tx_archive_page_update_communities (TxArchivePage  *self);
 /* every filter back to its default (清除筛选) */

@@ -1,5 +1,9 @@
 /* tx-archive-page.h — the archive: everyone on file, filtered and sorted
  *
+ * A TxRecordListPage (the list, search, count, selection, trash with 撤销)
+ * whose rows can be selected several at a time, with its bar of filters
+ * above the list and its actions (信息登记表, 花名册, 合并人员) below.
+ *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,16 +12,15 @@
 #include <gtk/gtk.h>
 
 #include "core/model/tx-person-filter.h"
-#include "core/model/tx-record-list.h"
+
+#include "tx-record-list-page.h"
 
 G_BEGIN_DECLS
 
 #define TX_TYPE_ARCHIVE_PAGE (tx_archive_page_get_type ())
-G_DECLARE_FINAL_TYPE (TxArchivePage, tx_archive_page, TX, ARCHIVE_PAGE, GtkBox)
+G_DECLARE_FINAL_TYPE (TxArchivePage, tx_archive_page, TX, ARCHIVE_PAGE, TxRecordListPage)
 
 GtkWidget  *tx_archive_page_new         (void);
-/* TRUE while the list is being read (off the main thread) */
-gboolean    tx_archive_page_get_loading (TxArchivePage *self);
 /* people in the list as it is now shown */
 guint       tx_archive_page_get_n_people (TxArchivePage *self);
 /* every filter back to its default, then @category (a code) and

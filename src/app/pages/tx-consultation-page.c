@@ -1,20 +1,18 @@
 /* tx-consultation-page.c — the list of consultation meetings
  *
- * The list itself is a TxRecordListPage; this file adds what a row shows
- * besides the record's own fields (the chair's name, how many attended,
- * how many suggestions were raised), computed when the row is first shown,
- * as texts the cells of tx-consultation-page.ui read.
+ * The list itself is a TxRecordListPage; this file names the meetings'
+ * query, editor and messages. The cells are in tx-consultation-page.ui:
+ * the chair's name, how many attended and how many suggestions were
+ * raised are the record's joined properties.
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gi18n.h>
 
-#include "core/model/tx-codes.h"
 #include "core/model/tx-consultation.h"
 #include "core/model/tx-meeting-query.h"
 
-#include "app/tx-app-util.h"
 #include "app/editors/tx-consultation-editor.h"
 #include "tx-consultation-page.h"
 
@@ -25,45 +23,7 @@ struct _TxConsultationPage
 
 G_DEFINE_FINAL_TYPE (TxConsultationPage, tx_consultation_page, TX_TYPE_RECORD_LIST_PAGE)
 
-static void
-describe_meeting (TxRecordListPage *page,
-                  TxDatabase       *db,
-                  TxRecord         *record)
-{
-  TxConsultation *meeting = TX_CONSULTATION (record);
-
-  /* the title, place, chair's name and counts are the record's properties
-   * (joined ones among them), bound in the .ui */
-  tx_record_list_page_set_row_text (record, "date", tx_format_date (tx_consultation_get_date (meeting)));
-  tx_record_list_page_set_row_text (record, "type",
-                                    g_strdup (tx_code_table_name (TX_CODE_CONSULTATION_TYPE,
-                                                                  tx_consultation_get_consultation_type (meeting))));
-}
-
-static char *
-format_count (TxRecordListPage *page,
-              guint             n,
-              gboolean          filtered)
-{
-  return g_strdup_printf (ngettext ("%u meeting", "%u meetings", n), n);
-}
-
-static TxQuery *
-build_query (TxRecordListPage *page,
-             const char       *search)
-{
-  return tx_meeting_consultation_query (search);
-}
-
-static void
-add_dates (TxRecordListPage *page,
-           TxQuery          *query,
-           const char       *from,
-           const char       *to)
-{
-  tx_meeting_consultation_query_add_dates (query, from, to);
-}
-
+/* the meeting editor says why a meeting cannot be opened */
 static GtkWindow *
 new_editor (TxRecordListPage  *page,
             GtkWindow         *parent,
@@ -83,11 +43,10 @@ tx_consultation_page_class_init (TxConsultationPageClass *klass)
   TxRecordListPageClass *page_class = TX_RECORD_LIST_PAGE_CLASS (klass);
 
   g_type_ensure (TX_TYPE_CONSULTATION);
-  page_class->build_query = build_query;
-  page_class->describe_row = describe_meeting;
-  page_class->add_dates = add_dates;
+  page_class->query_new = tx_meeting_consultation_query;
+  page_class->query_add_dates = tx_meeting_consultation_query_add_dates;
   page_class->new_editor = new_editor;
-  page_class->format_count = format_count;
+  page_class->count = NP_("%u meeting", "%u meetings");
   page_class->new_label = N_("New Meeting");
   page_class->list_label = N_("Meetings");
   page_class->read_failed = N_("The meetings could not be read.");

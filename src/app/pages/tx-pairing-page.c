@@ -1,7 +1,8 @@
 /* tx-pairing-page.c — the page of pairings (交友): a staff member and a person
  *
- * The list itself is a TxRecordListPage; this file holds the pairings'
- * query, cells and editor.
+ * The list itself is a TxRecordListPage; this file names the pairings'
+ * query and editors. The cells are in tx-pairing-page.ui (the names of the
+ * pair and the latest contact are the record's joined properties).
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,7 +12,6 @@
 #include "core/model/tx-activity-query.h"
 #include "core/model/tx-pairing.h"
 
-#include "app/tx-app-util.h"
 #include "app/editors/tx-pairing-editor.h"
 #include "tx-pairing-page.h"
 
@@ -25,74 +25,13 @@ static void tx_pairing_page_iface_init (TxPageInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (TxPairingPage, tx_pairing_page, TX_TYPE_RECORD_LIST_PAGE,
                                G_IMPLEMENT_INTERFACE (TX_TYPE_PAGE, tx_pairing_page_iface_init))
 
-static void
-describe_pairing (TxRecordListPage *page,
-                  TxDatabase       *db,
-                  TxRecord         *record)
-{
-  TxPairing *pairing = TX_PAIRING (record);
-  GPtrArray *contacts = tx_pairing_get_contacts (pairing);
-  const char *latest = NULL;
-
-  for (guint i = 0; i < contacts->len; i++)
-    {
-      TxContact *contact = g_ptr_array_index (contacts, i);
-
-      /* stored dates compare as text */
-      if (contact->date != NULL && g_strcmp0 (contact->date, latest) > 0)
-        latest = contact->date;
-    }
-  /* the names of the pair are joined properties, bound in the .ui */
-  tx_record_list_page_set_row_text (record, "since", tx_format_date (tx_pairing_get_since (pairing)));
-  tx_record_list_page_set_row_text (record, "latest", latest ? tx_format_date (latest) : NULL);
-}
-
-static char *
-format_count (TxRecordListPage *page,
-              guint             n,
-              gboolean          filtered)
-{
-  if (filtered)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u pairing found", "%u pairings found", n), n);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u pairing", "%u pairings", n), n);
-}
-
-static TxQuery *
-build_query (TxRecordListPage *page,
-             const char       *search)
-{
-  return tx_pairing_query_new (search);
-}
-
-static GtkWindow *
-new_editor (TxRecordListPage  *page,
-            GtkWindow         *parent,
-            TxDatabase        *db,
-            const char        *uuid,
-            GError           **error)
-{
-  return tx_pairing_editor_new (parent, db, uuid);
-}
-
 static const char * const shown_entities[] = { "pairing", "person", "staff", NULL };
 
-
-static void
-tx_pairing_page_create_for_person (TxPage     *page,
-                                   const char *person_uuid)
-{
-  TxRecordListPage *self = TX_RECORD_LIST_PAGE (page);
-  TxDatabase *db = tx_record_list_page_get_database (self);
-
-  g_return_if_fail (db != NULL);
-  tx_record_list_page_present_editor (self, tx_pairing_editor_new_for_person (tx_record_list_page_get_window (self),
-                                                                              db, person_uuid), TRUE);
-}
-
+/* a new pairing for a person (tx_window_create_for_person()) */
 static void
 tx_pairing_page_iface_init (TxPageInterface *iface)
 {
-  iface->create_for_person = tx_pairing_page_create_for_person;
+  iface->create_for_person = tx_record_list_page_create_for_person;
 }
 
 static void
@@ -101,10 +40,11 @@ tx_pairing_page_class_init (TxPairingPageClass *klass)
   TxRecordListPageClass *page_class = TX_RECORD_LIST_PAGE_CLASS (klass);
 
   g_type_ensure (TX_TYPE_PAIRING);
-  page_class->build_query = build_query;
-  page_class->describe_row = describe_pairing;
-  page_class->new_editor = new_editor;
-  page_class->format_count = format_count;
+  page_class->query_new = tx_pairing_query_new;
+  page_class->editor_new = tx_pairing_editor_new;
+  page_class->editor_new_for_person = tx_pairing_editor_new_for_person;
+  page_class->count = NP_("%u pairing", "%u pairings");
+  page_class->count_found = NP_("%u pairing found", "%u pairings found");
   page_class->new_label = N_("New Pairing");
   page_class->list_label = N_("Pairings");
   page_class->read_failed = N_("The pairings could not be read");

@@ -1,6 +1,7 @@
 /* tx-record-list-page-actions.c — what a list page does with its records:
- * opening their editors (and selecting a new record once saved), moving
- * the selected one to the trash with 撤销
+ * the selection (one row, or several), opening their editors (and
+ * selecting a new record once saved), moving the selected ones to the
+ * trash with 撤销
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "core/db/tx-store.h"
+#include "core/db/tx-trash.h"
 
 #include "app/tx-app-util.h"
 #include "tx-record-list-page-private.h"
@@ -106,13 +108,153 @@ _tx_record_list_page_on_activate (TxRecordListPage *self,
     tx_record_list_page_open_record (self, tx_record_get_uuid (record));
 }
 
+/* ---- the selection ------------------------------------------------------ */
+
+GPtrArray *
+_tx_record_list_page_dup_selected (TxRecordListPage *self)
+{
+  TxRecordListPagePrivate *priv = PRIV (self);
+  GPtrArray *records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GtkBitset) selected = NULL;
+  GtkBitsetIter iter;
+  guint position;
+
+  if (priv->selection == NULL)
+    return records;
+  selected = gtk_selection_model_get_selection (priv->selection);
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position);
+       more;
+       more = gtk_bitset_iter_next (&iter, &position))
+    {
+      TxRecord *record = g_list_model_get_item (G_LIST_MODEL (priv->selection), position);
+
+      if (record != NULL && tx_record_get_uuid (record) != NULL)
+        g_ptr_array_add (records, record);
+      else
+        g_clear_object (&record);
+    }
+  return records;
+}
+
+/* takes @rows */
+GtkSelectionModel *
+_tx_record_list_page_new_selection (TxRecordListPage *self,
+                                    GListModel       *rows)
+{
+  GtkSingleSelection *single;
+
+  if (CLASS (self)->multiple)
+    return GTK_SELECTION_MODEL (gtk_multi_selection_new (rows));
+  single = gtk_single_selection_new (rows);
+  gtk_single_selection_set_autoselect (single, FALSE);
+  gtk_single_selection_set_can_unselect (single, TRUE);
+  /* a new selection model starts on row 0: Delete must only ever act on a
+   * row the user picked */
+  gtk_single_selection_set_selected (single, GTK_INVALID_LIST_POSITION);
+  return GTK_SELECTION_MODEL (single);
+}
+
+void
+tx_record_list_page_select (TxRecordListPage *self,
+                            guint             position)
+{
+  TxRecordListPagePrivate *priv;
+
+  g_return_if_fail (TX_IS_RECORD_LIST_PAGE (self));
+  priv = PRIV (self);
+  if (priv->selection == NULL)
+    return;
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      gtk_selection_model_unselect_all (priv->selection);
+      return;
+    }
+  gtk_selection_model_select_item (priv->selection, position, TRUE);
+  tx_column_view_scroll_to (priv->view, position);
+}
+
+guint
+tx_record_list_page_get_selected (TxRecordListPage *self)
+{
+  TxRecordListPagePrivate *priv;
+
+  g_return_val_if_fail (TX_IS_RECORD_LIST_PAGE (self), GTK_INVALID_LIST_POSITION);
+  priv = PRIV (self);
+  if (priv->selection != NULL)
+    {
+      g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (priv->selection);
+
+      if (!gtk_bitset_is_empty (selected))
+        return gtk_bitset_get_minimum (selected);
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+GStrv
+tx_record_list_page_dup_selected_uuids (TxRecordListPage *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) records = NULL;
+
+  g_return_val_if_fail (TX_IS_RECORD_LIST_PAGE (self), NULL);
+
+  records = _tx_record_list_page_dup_selected (self);
+  for (guint i = 0; i < records->len; i++)
+    g_strv_builder_add (builder, tx_record_get_uuid (g_ptr_array_index (records, i)));
+  return g_strv_builder_end (builder);
+}
+
+/* Once the list has read the rows after a New editor's save, its record is
+ * selected and shown; a search that hides it leaves the list as it is. */
+void
+_tx_record_list_page_select_saved (TxRecordListPage *self)
+{
+  TxRecordListPagePrivate *priv = PRIV (self);
+  g_autofree char *uuid = g_steal_pointer (&priv->select_uuid);
+  guint position;
+
+  if (uuid == NULL || priv->records == NULL || priv->db == NULL)
+    return;
+  position = tx_record_list_find_uuid (priv->records, uuid);
+  if (position != GTK_INVALID_LIST_POSITION)
+    tx_record_list_page_select (self, position);
+}
+
+/* from the selection's bitset: no row is built (a whole list selected
+ * with Ctrl+A may hold 100,000 people) */
+guint
+tx_record_list_page_get_n_selected (TxRecordListPage *self)
+{
+  g_autoptr(GtkBitset) selected = NULL;
+
+  g_return_val_if_fail (TX_IS_RECORD_LIST_PAGE (self), 0);
+
+  if (PRIV (self)->selection == NULL)
+    return 0;
+  selected = gtk_selection_model_get_selection (PRIV (self)->selection);
+  return (guint) MIN (gtk_bitset_get_size (selected), G_MAXUINT);
+}
+
+void
+_tx_record_list_page_update_actions (TxRecordListPage *self)
+{
+  TxRecordListPageClass *klass = CLASS (self);
+  /* one row at a time: 删除 stays where it is while the user picks one */
+  gboolean can_trash = klass->multiple ? tx_record_list_page_get_n_selected (self) > 0 : tx_record_list_page_get_n_items (self) > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "list.trash", can_trash);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "list.undo-trash", PRIV (self)->last_trashed != NULL);
+  if (klass->selection_changed != NULL)
+    klass->selection_changed (self);
+}
+
 /* ---- trash and 撤销 ------------------------------------------------------- */
 
 typedef struct
 {
   GWeakRef    page;
   TxDatabase *db;
-  TxRecord   *record;
+  GPtrArray  *records;
 } UndoTrash;
 
 static void
@@ -122,20 +264,37 @@ undo_trash_free (gpointer data)
 
   g_weak_ref_clear (&undo->page);
   g_clear_object (&undo->db);
-  g_clear_object (&undo->record);
+  g_clear_pointer (&undo->records, g_ptr_array_unref);
   g_free (undo);
 }
 
-/* @self is NULL when the page went away before 撤销 was pressed: the
- * record is restored all the same */
+/* Moves @records (of one kind) to the trash or back, in one transaction */
 static gboolean
-restore_record (TxRecordListPage *self,
-                TxDatabase       *db,
-                TxRecord         *record)
+move_records (TxDatabase *db,
+              GPtrArray  *records,
+              gboolean    to_trash,
+              GError    **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) uuids = NULL;
+
+  for (guint i = 0; i < records->len; i++)
+    g_strv_builder_add (builder, tx_record_get_uuid (g_ptr_array_index (records, i)));
+  uuids = g_strv_builder_end (builder);
+  return tx_trash_move_all (db, G_OBJECT_TYPE (g_ptr_array_index (records, 0)),
+                            (const char * const *) uuids, to_trash, error);
+}
+
+/* @self is NULL when the page went away before 撤销 was pressed: the
+ * records are restored all the same */
+static gboolean
+restore_records (TxRecordListPage *self,
+                 TxDatabase       *db,
+                 GPtrArray        *records)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!tx_store_restore (db, record, &error))
+  if (!move_records (db, records, FALSE, &error))
     {
       const char *failed = self ? CLASS (self)->restore_failed : NULL;
 
@@ -145,8 +304,11 @@ restore_record (TxRecordListPage *self,
         tx_show_error (GTK_WIDGET (self), failed ? _(failed) : _("The record could not be restored"), error);
       return FALSE;
     }
-  if (self != NULL && PRIV (self)->last_trashed == record)
-    g_clear_object (&PRIV (self)->last_trashed);
+  if (self != NULL && PRIV (self)->last_trashed == records)
+    {
+      g_clear_pointer (&PRIV (self)->last_trashed, g_ptr_array_unref);
+      _tx_record_list_page_update_actions (self);
+    }
   return TRUE;
 }
 
@@ -156,31 +318,36 @@ undo_trash (gpointer data)
   UndoTrash *undo = data;
   g_autoptr(TxRecordListPage) page = g_weak_ref_get (&undo->page);
 
-  restore_record (page, undo->db, undo->record);
+  restore_records (page, undo->db, undo->records);
 }
 
 gboolean
 tx_record_list_page_undo_trash (TxRecordListPage *self)
 {
   TxRecordListPagePrivate *priv;
-  g_autoptr(TxRecord) record = NULL;
+  g_autoptr(GPtrArray) records = NULL;
 
   g_return_val_if_fail (TX_IS_RECORD_LIST_PAGE (self), FALSE);
 
   priv = PRIV (self);
   if (priv->last_trashed == NULL || priv->db == NULL)
     return FALSE;
-  record = g_object_ref (priv->last_trashed);
-  return restore_record (self, priv->db, record);
+  records = g_ptr_array_ref (priv->last_trashed);
+  return restore_records (self, priv->db, records);
 }
 
 static char *
 trashed_message (TxRecordListPage *self,
-                 TxRecord         *record)
+                 GPtrArray        *records)
 {
-  g_autofree char *title = tx_record_dup_title (record);
-  const char *shown = title && *title ? title : _("Record");
+  const TxRecordListPageCount *many = &CLASS (self)->trashed_many;
+  g_autofree char *title = NULL;
+  const char *shown;
 
+  if (records->len > 1 && many->singular != NULL)
+    return _tx_record_list_page_count_text (many, records->len);
+  title = tx_record_dup_title (g_ptr_array_index (records, 0));
+  shown = title && *title ? title : _("Record");
   if (CLASS (self)->trashed_format == NULL)
     /* Translators: %s is the title of a record, e.g. an activity's */
     return g_strdup_printf (_("“%s” was moved to the trash"), shown);
@@ -193,15 +360,15 @@ trashed_message (TxRecordListPage *self,
 
 static void
 offer_undo (TxRecordListPage *self,
-            TxRecord         *record)
+            GPtrArray        *records)
 {
   UndoTrash *undo = g_new0 (UndoTrash, 1);
-  g_autofree char *message = trashed_message (self, record);
+  g_autofree char *message = trashed_message (self, records);
   const char *undo_label = CLASS (self)->undo_label;
 
   g_weak_ref_init (&undo->page, self);
   undo->db = g_object_ref (PRIV (self)->db);
-  undo->record = g_object_ref (record);
+  undo->records = g_ptr_array_ref (records);
   tx_show_toast (GTK_WIDGET (self), message, undo_label ? _(undo_label) : _("Undo"),
                  undo_trash, undo, undo_trash_free);
 }
@@ -210,28 +377,28 @@ void
 tx_record_list_page_trash_selected (TxRecordListPage *self)
 {
   TxRecordListPagePrivate *priv;
-  g_autoptr(TxRecord) record = NULL;
+  g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GError) error = NULL;
-  TxRecord *selected;
 
   g_return_if_fail (TX_IS_RECORD_LIST_PAGE (self));
 
   priv = PRIV (self);
-  if (priv->selection == NULL || priv->db == NULL)
+  if (priv->db == NULL)
     return;
-  selected = gtk_single_selection_get_selected_item (priv->selection);
-  if (selected == NULL || tx_record_get_uuid (selected) == NULL)
+  records = _tx_record_list_page_dup_selected (self);
+  if (records->len == 0)
     return;
-  record = g_object_ref (selected);
-  if (!tx_store_trash (priv->db, record, &error))
+  if (!move_records (priv->db, records, TRUE, &error))
     {
       const char *failed = CLASS (self)->trash_failed;
 
       tx_show_error (GTK_WIDGET (self), failed ? _(failed) : _("The record could not be moved to the trash"), error);
       return;
     }
-  g_set_object (&priv->last_trashed, record);
-  offer_undo (self, record);
+  g_clear_pointer (&priv->last_trashed, g_ptr_array_unref);
+  priv->last_trashed = g_ptr_array_ref (records);
+  offer_undo (self, records);
+  _tx_record_list_page_update_actions (self);
 }
 
 void
@@ -240,4 +407,12 @@ _tx_record_list_page_trash_action (GtkWidget  *widget,
                                    GVariant   *parameter)
 {
   tx_record_list_page_trash_selected (TX_RECORD_LIST_PAGE (widget));
+}
+
+void
+_tx_record_list_page_undo_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  tx_record_list_page_undo_trash (TX_RECORD_LIST_PAGE (widget));
 }

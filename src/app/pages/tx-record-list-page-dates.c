@@ -1,7 +1,7 @@
 /* tx-record-list-page-dates.c — the date filter of a TxRecordListPage: the
  * overview's month bars open a list filtered to their month
  *
- * The range is the base's, the SQL the page's (its add_dates, from the
+ * The range is the base's, the SQL the page's (its query_add_dates, from the
  * core's query functions); the chip in the toolbar shows the range in
  * force and its ✕ removes it.
  *
@@ -19,8 +19,8 @@ _tx_record_list_page_add_dates (TxRecordListPage *self,
 {
   TxRecordListPagePrivate *priv = PRIV (self);
 
-  if (priv->date_from != NULL && CLASS (self)->add_dates != NULL)
-    CLASS (self)->add_dates (self, query, priv->date_from, priv->date_to);
+  if (priv->date_from != NULL && CLASS (self)->query_add_dates != NULL)
+    CLASS (self)->query_add_dates (query, priv->date_from, priv->date_to);
 }
 
 /* "2026年3月", or "2026年3月1日至2026年3月15日" */
@@ -63,7 +63,7 @@ tx_record_list_page_show_dates (TxRecordListPage *self,
 
   g_return_if_fail (TX_IS_RECORD_LIST_PAGE (self));
   g_return_if_fail (from != NULL && to != NULL);
-  g_return_if_fail (CLASS (self)->add_dates != NULL);
+  g_return_if_fail (CLASS (self)->query_add_dates != NULL);
 
   priv = PRIV (self);
   g_free (priv->date_from);

@@ -10,12 +10,8 @@
 #include "core/db/tx-store.h"
 
 #include "app/tx-app-util.h"
+#include "tx-record-cells.h"
 #include "tx-record-list-page-private.h"
-
-/* the cell texts live on the records; prefixed, so that they do not meet
- * other data attached to a record */
-#define ROW_TEXT_PREFIX "tx-row:"
-
 
 enum {
   PROP_0,
@@ -39,41 +35,6 @@ _tx_record_list_page_get_private (TxRecordListPage *self)
   return tx_record_list_page_get_instance_private (self);
 }
 
-/* ---- cell texts --------------------------------------------------------- */
-
-void
-tx_record_list_page_set_row_text (TxRecord   *record,
-                                  const char *key,
-                                  char       *text)
-{
-  g_autofree char *data_key = g_strconcat (ROW_TEXT_PREFIX, key, NULL);
-
-  g_object_set_data_full (G_OBJECT (record), data_key, text, g_free);
-}
-
-char *
-tx_record_list_page_row_text (GObject    *list_item,
-                              GObject    *record,
-                              const char *key,
-                              gpointer    user_data)
-{
-  g_autofree char *data_key = NULL;
-
-  if (record == NULL || key == NULL)
-    return NULL;
-  data_key = g_strconcat (ROW_TEXT_PREFIX, key, NULL);
-  return g_strdup (g_object_get_data (record, data_key));
-}
-
-static void
-describe_row (TxRecord *record,
-              gpointer  user_data)
-{
-  TxRecordListPage *self = user_data;
-
-  CLASS (self)->describe_row (self, PRIV (self)->db, record);
-}
-
 /* ---- the count ------------------------------------------------------------ */
 
 static gboolean
@@ -93,7 +54,7 @@ show_count (TxRecordListPage *self)
   g_autofree char *text = klass->format_count (self, n, filtered);
 
   gtk_label_set_label (priv->count_label, text);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "list.trash", n > 0);
+  _tx_record_list_page_update_actions (self);
   if (n == 0 && klass->empty_text != NULL)
     {
       const char *empty = filtered && klass->empty_filtered_text ? klass->empty_filtered_text : klass->empty_text;
@@ -129,16 +90,13 @@ show_records (TxRecordListPage *self,
 
   g_set_object (&priv->records, records);
   rows = g_object_ref (G_LIST_MODEL (priv->records));
-  if (CLASS (self)->describe_row != NULL)
-    tx_record_list_set_row_func (records, describe_row, self);
   g_clear_object (&priv->selection);
-  priv->selection = gtk_single_selection_new (rows);
-  gtk_single_selection_set_autoselect (priv->selection, FALSE);
-  gtk_single_selection_set_can_unselect (priv->selection, TRUE);
-  /* a new selection model starts on row 0: Delete must only ever act on a
-   * row the user picked */
-  gtk_single_selection_set_selected (priv->selection, GTK_INVALID_LIST_POSITION);
-  gtk_column_view_set_model (priv->view, GTK_SELECTION_MODEL (priv->selection));
+  priv->selection = _tx_record_list_page_new_selection (self, rows);
+  g_signal_connect_object (priv->selection, "selection-changed",
+                           G_CALLBACK (_tx_record_list_page_update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (priv->selection, "items-changed",
+                           G_CALLBACK (_tx_record_list_page_update_actions), self, G_CONNECT_SWAPPED);
+  gtk_column_view_set_model (priv->view, priv->selection);
 }
 
 static void
@@ -149,25 +107,7 @@ drop_records (TxRecordListPage *self)
   if (priv->view != NULL && priv->selection != NULL)
     gtk_column_view_set_model (priv->view, NULL);
   g_clear_object (&priv->selection);
-  if (priv->records != NULL)
-    tx_record_list_set_row_func (priv->records, NULL, NULL);
   g_clear_object (&priv->records);
-}
-
-/* Once the list has read the rows after a New editor's save, its record is
- * selected and shown; a search that hides it leaves the list as it is. */
-void
-_tx_record_list_page_select_saved (TxRecordListPage *self)
-{
-  TxRecordListPagePrivate *priv = PRIV (self);
-  g_autofree char *uuid = g_steal_pointer (&priv->select_uuid);
-  guint position;
-
-  if (uuid == NULL || priv->records == NULL || priv->db == NULL)
-    return;
-  position = tx_record_list_find_uuid (priv->records, uuid);
-  if (position != GTK_INVALID_LIST_POSITION)
-    tx_record_list_page_select (self, position);
 }
 
 static void
@@ -244,7 +184,7 @@ on_records_read (GObject      *source,
    * and GtkSingleSelection would build every row of the list looking for
    * it. Unselecting first gives the same result at once. */
   if (priv->selection != NULL && !g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
-    gtk_single_selection_set_selected (priv->selection, GTK_INVALID_LIST_POSITION);
+    gtk_selection_model_unselect_all (priv->selection);
   if (!tx_record_list_set_query_finish (TX_RECORD_LIST (source), result, &error) && is_stale (error))
     return;
   set_loading (self, FALSE);
@@ -263,8 +203,12 @@ tx_record_list_page_reload (TxRecordListPage *self)
   g_return_if_fail (TX_IS_RECORD_LIST_PAGE (self));
 
   priv = PRIV (self);
+  g_clear_handle_id (&priv->reload_source, g_source_remove);
   if (priv->db == NULL)
-    return;
+    {
+      set_loading (self, FALSE);
+      return;
+    }
   /* always a new query: a page's query may depend on more than the search
    * (the suggestions' filters, today's date for what is overdue) */
   query = CLASS (self)->build_query (self, priv->search);
@@ -277,6 +221,30 @@ tx_record_list_page_reload (TxRecordListPage *self)
     tx_record_list_new_async (priv->db, query, priv->cancellable, on_records_created, weak_hold (self));
   else
     tx_record_list_set_query_async (priv->records, query, priv->cancellable, on_records_read, weak_hold (self));
+}
+
+static gboolean
+reload_timeout (gpointer user_data)
+{
+  TxRecordListPage *self = user_data;
+
+  PRIV (self)->reload_source = 0;
+  tx_record_list_page_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+void
+tx_record_list_page_queue_reload (TxRecordListPage *self,
+                                  guint             delay_ms)
+{
+  TxRecordListPagePrivate *priv;
+
+  g_return_if_fail (TX_IS_RECORD_LIST_PAGE (self));
+
+  priv = PRIV (self);
+  g_clear_handle_id (&priv->reload_source, g_source_remove);
+  priv->reload_source = g_timeout_add (delay_ms, reload_timeout, self);
+  set_loading (self, TRUE);
 }
 
 gboolean
@@ -310,29 +278,11 @@ tx_record_list_page_get_n_items (TxRecordListPage *self)
   return priv->records ? g_list_model_get_n_items (G_LIST_MODEL (priv->records)) : 0;
 }
 
-void
-tx_record_list_page_select (TxRecordListPage *self,
-                            guint             position)
+GtkColumnView *
+tx_record_list_page_get_view (TxRecordListPage *self)
 {
-  TxRecordListPagePrivate *priv;
-
-  g_return_if_fail (TX_IS_RECORD_LIST_PAGE (self));
-  priv = PRIV (self);
-  if (priv->selection == NULL)
-    return;
-  gtk_single_selection_set_selected (priv->selection, position);
-  if (position != GTK_INVALID_LIST_POSITION)
-    tx_column_view_scroll_to (priv->view, position);
-}
-
-guint
-tx_record_list_page_get_selected (TxRecordListPage *self)
-{
-  TxRecordListPagePrivate *priv;
-
-  g_return_val_if_fail (TX_IS_RECORD_LIST_PAGE (self), GTK_INVALID_LIST_POSITION);
-  priv = PRIV (self);
-  return priv->selection ? gtk_single_selection_get_selected (priv->selection) : GTK_INVALID_LIST_POSITION;
+  g_return_val_if_fail (TX_IS_RECORD_LIST_PAGE (self), NULL);
+  return PRIV (self)->view;
 }
 
 gboolean
@@ -354,7 +304,7 @@ page_set_database (TxPage     *page,
 
   if (!g_set_object (&priv->db, db))
     return;
-  g_clear_object (&priv->last_trashed);
+  g_clear_pointer (&priv->last_trashed, g_ptr_array_unref);
   g_cancellable_cancel (priv->cancellable);
   set_loading (self, FALSE);
   drop_records (self);
@@ -376,7 +326,10 @@ page_set_search (TxPage     *page,
     return;
   g_free (priv->search);
   priv->search = g_steal_pointer (&search);
-  tx_record_list_page_reload (self);
+  if (CLASS (self)->queue_search)
+    tx_record_list_page_queue_reload (self, 0);
+  else
+    tx_record_list_page_reload (self);
 }
 
 static void
@@ -436,7 +389,8 @@ page_iface_init (TxPageInterface *iface)
 static GtkBuildableIface *parent_buildable_iface;
 
 /* Columns go into the list, "toolbar" children between the spinner and
- * 删除, in the order of the subclass's template. */
+ * 删除, "header" children above the rest, in the order of the subclass's
+ * template. */
 static void
 buildable_add_child (GtkBuildable *buildable,
                      GtkBuilder   *builder,
@@ -454,6 +408,11 @@ buildable_add_child (GtkBuildable *buildable,
       gtk_box_insert_child_after (priv->toolbar, GTK_WIDGET (child), after);
       priv->last_toolbar_child = GTK_WIDGET (child);
     }
+  else if (g_strcmp0 (type, "header") == 0)
+    {
+      gtk_box_insert_child_after (GTK_BOX (buildable), GTK_WIDGET (child), priv->last_header_child);
+      priv->last_header_child = GTK_WIDGET (child);
+    }
   else
     parent_buildable_iface->add_child (buildable, builder, child, type);
 }
@@ -465,7 +424,86 @@ buildable_iface_init (GtkBuildableIface *iface)
   iface->add_child = buildable_add_child;
 }
 
+/* ---- what a subclass gives as data ---------------------------------------- */
+
+/* the vfuncs a subclass leaves unset: they call its class's data */
+static TxQuery *
+query_from_data (TxRecordListPage *self,
+                 const char       *search)
+{
+  g_return_val_if_fail (CLASS (self)->query_new != NULL, NULL);
+  return CLASS (self)->query_new (search);
+}
+
+static GtkWindow *
+editor_from_data (TxRecordListPage  *self,
+                  GtkWindow         *parent,
+                  TxDatabase        *db,
+                  const char        *uuid,
+                  GError           **error)
+{
+  g_return_val_if_fail (CLASS (self)->editor_new != NULL, NULL);
+  return CLASS (self)->editor_new (parent, db, uuid);
+}
+
+char *
+_tx_record_list_page_count_text (const TxRecordListPageCount *count,
+                                 guint                        n)
+{
+  g_return_val_if_fail (count->singular != NULL && count->plural != NULL, NULL);
+  /* the page's own words, with one %u */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, count->singular, count->plural, n), n);
+#pragma GCC diagnostic pop
+}
+
+static char *
+count_from_data (TxRecordListPage *self,
+                 guint             n_items,
+                 gboolean          filtered)
+{
+  const TxRecordListPageCount *count = &CLASS (self)->count;
+
+  if (filtered && CLASS (self)->count_found.singular != NULL)
+    count = &CLASS (self)->count_found;
+  return _tx_record_list_page_count_text (count, n_items);
+}
+
+static void
+class_init_data_vfuncs (TxRecordListPageClass *klass)
+{
+  klass->build_query = query_from_data;
+  klass->new_editor = editor_from_data;
+  klass->format_count = count_from_data;
+}
+
+void
+tx_record_list_page_create_for_person (TxPage     *page,
+                                       const char *person_uuid)
+{
+  TxRecordListPage *self = TX_RECORD_LIST_PAGE (page);
+  TxDatabase *db = tx_record_list_page_get_database (self);
+
+  g_return_if_fail (db != NULL && CLASS (self)->editor_new_for_person != NULL);
+  tx_record_list_page_present_editor (self,
+                                      CLASS (self)->editor_new_for_person (tx_record_list_page_get_window (self),
+                                                                           db, person_uuid),
+                                      TRUE);
+}
+
 /* ---- the object ----------------------------------------------------------- */
+
+/* the stack, the separator, then the toolbar */
+static void
+place_toolbar_below (TxRecordListPage *self)
+{
+  TxRecordListPagePrivate *priv = PRIV (self);
+
+  gtk_widget_set_visible (priv->toolbar_separator, TRUE);
+  gtk_box_reorder_child_after (GTK_BOX (self), priv->toolbar_separator, GTK_WIDGET (priv->stack));
+  gtk_box_reorder_child_after (GTK_BOX (self), GTK_WIDGET (priv->toolbar), priv->toolbar_separator);
+}
 
 static void
 tx_record_list_page_constructed (GObject *object)
@@ -477,6 +515,10 @@ tx_record_list_page_constructed (GObject *object)
   if (label != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (PRIV (self)->view),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, _(label), -1);
+  if (CLASS (self)->trash_tooltip != NULL)
+    gtk_widget_set_tooltip_text (PRIV (self)->trash_button, _(CLASS (self)->trash_tooltip));
+  if (CLASS (self)->toolbar_below)
+    place_toolbar_below (self);
   show_count (self);
 }
 
@@ -488,6 +530,7 @@ tx_record_list_page_dispose (GObject *object)
 
   g_cancellable_cancel (priv->cancellable);
   g_clear_object (&priv->cancellable);
+  g_clear_handle_id (&priv->reload_source, g_source_remove);
   drop_records (self);
   /* Not gtk_widget_dispose_template(): GTK 4.8's looks the children of
    * the instance's class (a subclass with template children of its own)
@@ -497,8 +540,12 @@ tx_record_list_page_dispose (GObject *object)
     gtk_widget_unparent (GTK_WIDGET (priv->toolbar));
   if (priv->stack != NULL)
     gtk_widget_unparent (GTK_WIDGET (priv->stack));
+  if (priv->toolbar_separator != NULL)
+    gtk_widget_unparent (priv->toolbar_separator);
   priv->toolbar = NULL;
   priv->stack = NULL;
+  priv->toolbar_separator = NULL;
+  priv->trash_button = NULL;
   priv->count_label = NULL;
   priv->date_filter = NULL;
   priv->date_filter_label = NULL;
@@ -506,7 +553,8 @@ tx_record_list_page_dispose (GObject *object)
   priv->empty_label = NULL;
   priv->view = NULL;
   priv->last_toolbar_child = NULL;
-  g_clear_object (&priv->last_trashed);
+  priv->last_header_child = NULL;
+  g_clear_pointer (&priv->last_trashed, g_ptr_array_unref);
   g_clear_object (&priv->db);
   g_clear_pointer (&priv->search, g_free);
   g_clear_pointer (&priv->select_uuid, g_free);
@@ -542,6 +590,7 @@ tx_record_list_page_class_init (TxRecordListPageClass *klass)
   object_class->constructed = tx_record_list_page_constructed;
   object_class->dispose = tx_record_list_page_dispose;
   object_class->get_property = tx_record_list_page_get_property;
+  class_init_data_vfuncs (klass);
 
   /* a load is running in the database's reading thread */
   properties[PROP_LOADING] =
@@ -551,6 +600,8 @@ tx_record_list_page_class_init (TxRecordListPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/tongxin/Tongxin/tx-record-list-page.ui");
   gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, toolbar);
+  gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, toolbar_separator);
+  gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, trash_button);
   gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, count_label);
   gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, spinner);
   gtk_widget_class_bind_template_child_private (widget_class, TxRecordListPage, date_filter);
@@ -566,6 +617,8 @@ tx_record_list_page_class_init (TxRecordListPageClass *klass)
   gtk_widget_class_install_action (widget_class, "list.trash", NULL, _tx_record_list_page_trash_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "list.trash", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "list.trash", NULL);
+  gtk_widget_class_install_action (widget_class, "list.undo-trash", NULL, _tx_record_list_page_undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "list.undo-trash", NULL);
 }
 
 static void
@@ -576,13 +629,12 @@ tx_record_list_page_init (TxRecordListPage *self)
 
 /* What a subclass's class_init calls instead of
  * gtk_widget_class_set_template_from_resource(): its cells' closures
- * ("row_text", "tx_label_query_tooltip" …) live in its own scope. */
+ * (tx-record-cells.h, "tx_label_query_tooltip") live in its own scope. */
 void
 tx_record_list_page_class_set_template (GtkWidgetClass *widget_class,
                                         const char     *resource)
 {
   gtk_widget_class_set_template_from_resource (widget_class, resource);
   tx_widget_class_bind_cell_callbacks (widget_class);
-  gtk_widget_class_bind_template_callback_full (widget_class, "row_text",
-                                                G_CALLBACK (tx_record_list_page_row_text));
+  tx_record_cells_bind_closures (widget_class);
 }

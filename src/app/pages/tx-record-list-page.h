@@ -1,6 +1,6 @@
 /* tx-record-list-page.h — the base class of every sidebar page that is one
- * list of records (activities, visits, staff, pairings, meetings,
- * suggestions)
+ * list of records (the archive, activities, visits, staff, pairings,
+ * meetings, suggestions)
  *
  * Those pages differ only in their query, their columns and their editor.
  * A TxRecordListPage owns what they share: its template (ui/pages/
@@ -12,10 +12,18 @@
  * the TxPage calls (reloading when the database announces a change to what
  * the rows show).
  *
- * A subclass's own template has the base as its parent and adds
+ * A subclass's class_init fills in the class's fields: most are data (its
+ * query and editor functions, the count's words, its messages); the vfuncs
+ * are for what data cannot say. Its own template has the base as its
+ * parent and adds
  *   - GtkColumnViewColumn children: the columns of the list;
  *   - children of type "toolbar": widgets between the spinner and 删除
- *     (a page's own filters).
+ *     (a page's own filters, or its actions);
+ *   - children of type "header": rows above the list (the archive's bar of
+ *     filters, with the toolbar below the list: toolbar_below).
+ *
+ * A page whose rows can be selected several at a time (multiple: the
+ * archive) trashes them all at once, and 撤销 (or Ctrl+Z) restores them all.
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -35,6 +43,16 @@ G_BEGIN_DECLS
 #define TX_TYPE_RECORD_LIST_PAGE (tx_record_list_page_get_type ())
 G_DECLARE_DERIVABLE_TYPE (TxRecordListPage, tx_record_list_page, TX, RECORD_LIST_PAGE, GtkBox)
 
+/* A count's two forms for ngettext(), "%u visit" and "%u visits": the
+ * fields set them with NP_(), which xgettext knows (po/meson.build). */
+typedef struct
+{
+  const char *singular;
+  const char *plural;
+} TxRecordListPageCount;
+
+#define NP_(singular, plural) ((TxRecordListPageCount) { singular, plural })
+
 struct _TxRecordListPageClass
 {
   GtkBoxClass parent_class;
@@ -42,12 +60,6 @@ struct _TxRecordListPageClass
   /* the page's query for @search (NULL: no search) */
   TxQuery   *(*build_query)   (TxRecordListPage  *self,
                                const char        *search);
-  /* attaches the texts the cells show to @record, with
-   * tx_record_list_page_set_row_text(); runs when a row is first shown.
-   * NULL when the cells read the record's own properties. */
-  void       (*describe_row)  (TxRecordListPage  *self,
-                               TxDatabase        *db,
-                               TxRecord          *record);
   /* the editor of @uuid (NULL: a new record); it has a "saved" signal.
    * NULL with @error when the record cannot be opened */
   GtkWindow *(*new_editor)    (TxRecordListPage  *self,
@@ -61,12 +73,6 @@ struct _TxRecordListPageClass
                                gboolean           filtered);
   /* a filter of the page's own is in force (NULL: the page has none) */
   gboolean   (*is_filtered)   (TxRecordListPage  *self);
-  /* narrows @query to the records dated @from … @to (see
-   * TX_QUERY_DATE_IN_RANGE); NULL: the page has no date filter */
-  void       (*add_dates)     (TxRecordListPage  *self,
-                               TxQuery           *query,
-                               const char        *from,
-                               const char        *to);
 
   /* All texts untranslated (N_()): the page translates them.
    * The New button's tooltip, "New Visit"; NULL: the page creates nothing */
@@ -92,13 +98,58 @@ struct _TxRecordListPageClass
    * of them reloads the page (TxPageInterface.get_entities) */
   const char * const *entities;
 
-  gpointer padding[7];
+  /* What most pages give as data instead of the vfuncs above (a vfunc a
+   * page sets wins): the functions of its record kind, called as they
+   * are, and the count's words. */
+  /* the page's query for @search (NULL: no search) */
+  TxQuery   *(*query_new)              (const char  *search);
+  /* narrows @query to the records dated @from … @to (see
+   * TX_QUERY_DATE_IN_RANGE); NULL: the page has no date filter */
+  void       (*query_add_dates)        (TxQuery     *query,
+                                        const char  *from,
+                                        const char  *to);
+  /* the editor of @uuid (NULL: a new record) */
+  GtkWindow *(*editor_new)             (GtkWindow   *parent,
+                                        TxDatabase  *db,
+                                        const char  *uuid);
+  /* a new record for @person_uuid: what tx_record_list_page_create_for_person()
+   * opens */
+  GtkWindow *(*editor_new_for_person)  (GtkWindow   *parent,
+                                        TxDatabase  *db,
+                                        const char  *person_uuid);
+  /* the count label, "%u visit(s)", and while a search or a filter is in
+   * force "%u visit(s) found" (unset: the same as count) */
+  TxRecordListPageCount count;
+  TxRecordListPageCount count_found;
+
+  /* Pages that select several rows (the archive) --------------------- */
+  /* the rows can be selected several at a time (GtkMultiSelection);
+   * 删除 is enabled by a selection, not by rows, and trashes them all */
+  gboolean    multiple;
+  /* the toolbar (count, spinner, 删除) goes below the list, under a
+   * separator: the page's "header" children take the top */
+  gboolean    toolbar_below;
+  /* a new search reads at the next turn of the main loop, with what else
+   * changed meanwhile (a search and a reload, filters reset from code)
+   * read once */
+  gboolean    queue_search;
+  /* the tooltip of 删除 (untranslated); NULL: the template's */
+  const char *trash_tooltip;
+  /* the selection or the rows changed: the page updates its own actions
+   * (NULL: it has none) */
+  void       (*selection_changed)   (TxRecordListPage *self);
+  /* the notification when several records went to the trash at once,
+   * "%u people were moved to the trash" (unset: the single record's, with
+   * the first one's title) */
+  TxRecordListPageCount trashed_many;
+
+  gpointer padding[4];
 };
 
 /* What a subclass's class_init calls instead of
  * gtk_widget_class_set_template_from_resource(): it also binds the
- * closures its cells call ("row_text", "tx_label_query_tooltip" …), which
- * live in the scope of its own template. */
+ * closures its cells call (tx-record-cells.h, "tx_label_query_tooltip"),
+ * which live in the scope of its own template. */
 void        tx_record_list_page_class_set_template (GtkWidgetClass *widget_class,
                                                     const char     *resource);
 
@@ -115,8 +166,20 @@ guint       tx_record_list_page_get_n_items     (TxRecordListPage *self);
 /* selects the row at @position and scrolls it into view */
 void        tx_record_list_page_select          (TxRecordListPage *self,
                                                  guint             position);
-/* the position of the selected row, or GTK_INVALID_LIST_POSITION */
+/* the position of the selected row (the first of several), or
+ * GTK_INVALID_LIST_POSITION */
 guint       tx_record_list_page_get_selected    (TxRecordListPage *self);
+/* how many rows are selected; cheap, unlike the uuids */
+guint       tx_record_list_page_get_n_selected  (TxRecordListPage *self);
+/* the uuids of the selected rows (an empty vector when none), in the
+ * list's order */
+GStrv       tx_record_list_page_dup_selected_uuids (TxRecordListPage *self);
+/* the list's view (a page that swaps or names its columns) */
+GtkColumnView *tx_record_list_page_get_view     (TxRecordListPage *self);
+/* reloads after @delay_ms, once: a burst of filter clicks or keystrokes
+ * reads once. The page counts as loading (and its spinner turns) from now. */
+void        tx_record_list_page_queue_reload    (TxRecordListPage *self,
+                                                 guint             delay_ms);
 /* moves the keyboard focus into the list (Enter in the window's search) */
 gboolean    tx_record_list_page_focus_list      (TxRecordListPage *self);
 
@@ -148,21 +211,17 @@ void        tx_record_list_page_clear_dates     (TxRecordListPage *self);
 const char *tx_record_list_page_get_date_from   (TxRecordListPage *self);
 const char *tx_record_list_page_get_date_to     (TxRecordListPage *self);
 
-/* Trashes the selected row, with 撤销 in the notification. */
+/* Trashes the selected rows, with 撤销 in the notification. */
 void        tx_record_list_page_trash_selected  (TxRecordListPage *self);
-/* What 撤销 does, for the last record trashed here (tests reach it: the
- * window's notification may not be there); FALSE if there was none or it
- * could not be restored. */
+/* What 撤销 (and Ctrl+Z, "list.undo-trash") does, for the last records
+ * trashed here (tests reach it: the window's notification may not be
+ * there); FALSE if there were none or they could not be restored. */
 gboolean    tx_record_list_page_undo_trash      (TxRecordListPage *self);
 
-/* Cell texts: the page's describe_row attaches them (taking @text); the
- * cells of the .ui read them through the closure "row_text". */
-void        tx_record_list_page_set_row_text    (TxRecord         *record,
-                                                 const char       *key,
-                                                 char             *text);
-char       *tx_record_list_page_row_text        (GObject          *list_item,
-                                                 GObject          *record,
-                                                 const char       *key,
-                                                 gpointer          user_data);
+/* TxPageInterface.create_for_person of a page with an
+ * editor_new_for_person: a subclass that offers it sets it in its
+ * interface init. */
+void        tx_record_list_page_create_for_person (TxPage         *page,
+                                                   const char     *person_uuid);
 
 G_END_DECLS

@@ -1,7 +1,8 @@
 /* tx-staff-page.c — the page of the office's own staff (工作人员), in pinyin order
  *
- * The list itself is a TxRecordListPage; this file holds the staff's
- * query, cells and editor.
+ * The list itself is a TxRecordListPage; this file names the staff's
+ * query and editor, and the closures of two cells of tx-staff-page.ui
+ * (the community's name is the record's joined property).
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,8 +11,8 @@
 
 #include "core/model/tx-activity-query.h"
 #include "core/model/tx-staff.h"
+#include "core/text/tx-privacy.h"
 
-#include "app/tx-app-util.h"
 #include "app/editors/tx-staff-editor.h"
 #include "tx-staff-page.h"
 
@@ -22,63 +23,47 @@ struct _TxStaffPage
 
 G_DEFINE_FINAL_TYPE (TxStaffPage, tx_staff_page, TX_TYPE_RECORD_LIST_PAGE)
 
-static void
-describe_staff (TxRecordListPage *page,
-                TxDatabase       *db,
-                TxRecord         *record)
-{
-  TxStaff *staff = TX_STAFF (record);
-
-  tx_record_list_page_set_row_text (record, "phone", tx_mask_phone (tx_staff_get_phone (staff)));
-  /* the community's name is a joined property, bound in the .ui */
-  tx_record_list_page_set_row_text (record, "active", g_strdup (tx_staff_get_active (staff) ? _("Yes") : _("No")));
-}
-
-static char *
-format_count (TxRecordListPage *page,
-              guint             n,
-              gboolean          filtered)
-{
-  if (filtered)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u staff member found", "%u staff members found", n), n);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u staff member", "%u staff members", n), n);
-}
-
+/* all staff, those who left the office too */
 static TxQuery *
-build_query (TxRecordListPage *page,
-             const char       *search)
+staff_query_new (const char *search)
 {
   return tx_staff_query_new (search, FALSE);
 }
 
-static GtkWindow *
-new_editor (TxRecordListPage  *page,
-            GtkWindow         *parent,
-            TxDatabase        *db,
-            const char        *uuid,
-            GError           **error)
+static char *
+staff_phone (gpointer    this,
+             const char *phone)
 {
-  return tx_staff_editor_new (parent, db, uuid);
+  return tx_mask_phone (phone);
+}
+
+static char *
+staff_active (gpointer this,
+              gboolean active)
+{
+  return g_strdup (active ? _("Yes") : _("No"));
 }
 
 static const char * const shown_entities[] = { "staff", "community", NULL };
-
 
 static void
 tx_staff_page_class_init (TxStaffPageClass *klass)
 {
   TxRecordListPageClass *page_class = TX_RECORD_LIST_PAGE_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   g_type_ensure (TX_TYPE_STAFF);
-  page_class->build_query = build_query;
-  page_class->describe_row = describe_staff;
-  page_class->new_editor = new_editor;
-  page_class->format_count = format_count;
+  page_class->query_new = staff_query_new;
+  page_class->editor_new = tx_staff_editor_new;
+  page_class->count = NP_("%u staff member", "%u staff members");
+  page_class->count_found = NP_("%u staff member found", "%u staff members found");
   page_class->new_label = N_("New Staff Member");
   page_class->list_label = N_("Staff");
   page_class->read_failed = N_("The staff list could not be read");
   page_class->entities = shown_entities;
-  tx_record_list_page_class_set_template (GTK_WIDGET_CLASS (klass), "/io/github/tongxin/Tongxin/tx-staff-page.ui");
+  tx_record_list_page_class_set_template (widget_class, "/io/github/tongxin/Tongxin/tx-staff-page.ui");
+  gtk_widget_class_bind_template_callback (widget_class, staff_phone);
+  gtk_widget_class_bind_template_callback (widget_class, staff_active);
 }
 
 static void

@@ -1,9 +1,8 @@
 /* tx-suggestion-page.c — the list of suggestions and how far they got
  *
  * The list itself is a TxRecordListPage; this file adds the filters (state,
- * overdue only) and what a row shows besides the record's own fields (the
- * lead proposer's name, whether it is overdue), computed when the row is
- * first shown, as texts the cells of tx-suggestion-page.ui read.
+ * overdue only) and the closures of the cells of tx-suggestion-page.ui that
+ * show more than one property (the proposers, the state, the overdue mark).
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,9 +12,7 @@
 #include "core/model/tx-codes.h"
 #include "core/model/tx-meeting-query.h"
 #include "core/model/tx-suggestion.h"
-#include "core/text/tx-civil-date.h"
 
-#include "app/tx-app-util.h"
 #include "app/editors/tx-suggestion-editor.h"
 #include "tx-suggestion-page.h"
 
@@ -24,7 +21,6 @@ struct _TxSuggestionPage
   TxRecordListPage parent_instance;
 
   const char      *state;        /* filter: a code of the table, or NULL */
-  char            *today;        /* ISO, for the overdue marks */
 
   GtkDropDown     *state_drop_down;
   GtkCheckButton  *overdue_check;
@@ -51,22 +47,14 @@ proposers_text (gpointer    this,
   return g_strdup_printf (_("%s et al. (%u people)"), lead_name, (guint) count);
 }
 
-static gboolean
-row_flag (GObject    *list_item,
-          GObject    *item,
-          const char *key)
-{
-  g_autofree char *text = tx_record_list_page_row_text (list_item, item, key, NULL);
-
-  return text != NULL;
-}
-
 /* The state, and the adoption result once there is an answer: 办结（部分采纳）. */
 static char *
-state_text (TxSuggestion *suggestion)
+suggestion_state (gpointer    this,
+                  const char *state_code,
+                  const char *adoption_code)
 {
-  const char *state = tx_code_table_name (TX_CODE_SUGGESTION_STATE, tx_suggestion_get_state (suggestion));
-  const char *adoption = tx_code_table_name (TX_CODE_ADOPTION, tx_suggestion_get_adoption (suggestion));
+  const char *state = tx_code_table_name (TX_CODE_SUGGESTION_STATE, state_code);
+  const char *adoption = tx_code_table_name (TX_CODE_ADOPTION, adoption_code);
 
   if (adoption == NULL)
     return g_strdup (state);
@@ -74,30 +62,12 @@ state_text (TxSuggestion *suggestion)
   return g_strdup_printf (_("%s (%s)"), state, adoption);
 }
 
-static void
-describe_suggestion (TxRecordListPage *page,
-                     TxDatabase       *db,
-                     TxRecord         *record)
+/* the 逾期 mark beside the deadline */
+static gboolean
+suggestion_overdue (gpointer  this,
+                    GObject  *item)
 {
-  TxSuggestionPage *self = TX_SUGGESTION_PAGE (page);
-  TxSuggestion *suggestion = TX_SUGGESTION (record);
-
-  tx_record_list_page_set_row_text (record, "date", tx_format_date (tx_suggestion_get_date (suggestion)));
-  tx_record_list_page_set_row_text (record, "channel",
-                                    g_strdup (tx_code_table_name (TX_CODE_SUGGESTION_CHANNEL,
-                                                                  tx_suggestion_get_channel (suggestion))));
-  tx_record_list_page_set_row_text (record, "deadline", tx_format_date (tx_suggestion_get_deadline (suggestion)));
-  tx_record_list_page_set_row_text (record, "state", state_text (suggestion));
-  tx_record_list_page_set_row_text (record, "overdue", tx_meeting_suggestion_is_overdue (suggestion, self->today)
-                                                       ? g_strdup ("1") : NULL);
-}
-
-static char *
-format_count (TxRecordListPage *page,
-              guint             n,
-              gboolean          filtered)
-{
-  return g_strdup_printf (ngettext ("%u suggestion", "%u suggestions", n), n);
+  return TX_IS_SUGGESTION (item) && tx_meeting_suggestion_is_overdue (TX_SUGGESTION (item), NULL);
 }
 
 static gboolean
@@ -115,15 +85,13 @@ build_query (TxRecordListPage *page,
   TxSuggestionPage *self = TX_SUGGESTION_PAGE (page);
   TxSuggestionFilter filter = { 0 };
 
-  g_free (self->today);
-  self->today = tx_civil_date_dup_today_iso ();
   filter.search = search;
   filter.state = self->state;
   filter.overdue_only = gtk_check_button_get_active (self->overdue_check);
-  filter.today = self->today;
   return tx_meeting_suggestion_query (&filter);
 }
 
+/* the suggestion editor says why a suggestion cannot be opened */
 static GtkWindow *
 new_editor (TxRecordListPage  *page,
             GtkWindow         *parent,
@@ -150,28 +118,15 @@ on_filter_changed (TxSuggestionPage *self)
 }
 
 static void
-tx_suggestion_page_finalize (GObject *object)
-{
-  TxSuggestionPage *self = TX_SUGGESTION_PAGE (object);
-
-  g_clear_pointer (&self->today, g_free);
-  G_OBJECT_CLASS (tx_suggestion_page_parent_class)->finalize (object);
-}
-
-static void
 tx_suggestion_page_class_init (TxSuggestionPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   TxRecordListPageClass *page_class = TX_RECORD_LIST_PAGE_CLASS (klass);
 
-  object_class->finalize = tx_suggestion_page_finalize;
-
   g_type_ensure (TX_TYPE_SUGGESTION);
   page_class->build_query = build_query;
-  page_class->describe_row = describe_suggestion;
   page_class->new_editor = new_editor;
-  page_class->format_count = format_count;
+  page_class->count = NP_("%u suggestion", "%u suggestions");
   page_class->is_filtered = is_filtered;
   page_class->new_label = N_("New Suggestion");
   page_class->list_label = N_("Suggestions");
@@ -189,8 +144,9 @@ tx_suggestion_page_class_init (TxSuggestionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionPage, state_drop_down);
   gtk_widget_class_bind_template_child (widget_class, TxSuggestionPage, overdue_check);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
-  gtk_widget_class_bind_template_callback_full (widget_class, "tx_meeting_row_flag", G_CALLBACK (row_flag));
   gtk_widget_class_bind_template_callback (widget_class, proposers_text);
+  gtk_widget_class_bind_template_callback (widget_class, suggestion_state);
+  gtk_widget_class_bind_template_callback (widget_class, suggestion_overdue);
 }
 
 static void

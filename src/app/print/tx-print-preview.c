@@ -338,19 +338,12 @@ tx_print_preview_export (TxPrintPreview *self,
 }
 
 static void
-on_export_response (GtkNativeDialog *chooser,
-                    int              response,
-                    gpointer         user_data)
+on_export_chosen (GtkWidget      *owner,
+                  GFile          *file,
+                  GtkFileChooser *chooser,
+                  gpointer        data)
 {
-  TxPrintPreview *self = TX_PRINT_PREVIEW (user_data);
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      tx_print_preview_export (self, file);
-    }
-  g_object_unref (chooser);
+  tx_print_preview_export (TX_PRINT_PREVIEW (owner), file);
 }
 
 static void
@@ -359,23 +352,20 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   TxPrintPreview *self = TX_PRINT_PREVIEW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) filter = NULL;
   g_autofree char *name = NULL;
+  TxFileChoice choice = { _("Export PDF"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL, NULL, TRUE };
 
   if (self->pages == NULL)
     return;
   name = g_strdup_printf ("%s.pdf", tx_report_get_title (tx_report_pages_get_report (self->pages)));
-  chooser = gtk_file_chooser_native_new (_("Export PDF"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
+  filter = gtk_file_filter_new ();
   gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_suffix (filter, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  choice.name = name;
+  choice.filter = filter;
+  tx_choose_file (widget, &choice, on_export_chosen, NULL, NULL);
 }
 
 /* ---- GObject ------------------------------------------------------------------ */

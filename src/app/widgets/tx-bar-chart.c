@@ -488,12 +488,6 @@ tx_bar_chart_init (TxBarChart *self)
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
-GtkWidget *
-tx_bar_chart_new (void)
-{
-  return g_object_new (TX_TYPE_BAR_CHART, NULL);
-}
-
 void
 tx_bar_chart_set_figures (TxBarChart *self,
                           GPtrArray  *figures)

@@ -19,7 +19,6 @@ G_BEGIN_DECLS
 #define TX_TYPE_BAR_CHART (tx_bar_chart_get_type ())
 G_DECLARE_FINAL_TYPE (TxBarChart, tx_bar_chart, TX, BAR_CHART, GtkWidget)
 
-GtkWidget  *tx_bar_chart_new          (void);
 /* @figures: a GPtrArray of TxFigure (copied) */
 void        tx_bar_chart_set_figures  (TxBarChart *self,
                                        GPtrArray  *figures);

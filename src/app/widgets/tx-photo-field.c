@@ -85,39 +85,27 @@ tx_photo_field_take_file_contents (TxPhotoField  *self,
 }
 
 static void
-on_photo_chosen (GtkNativeDialog *chooser,
-                 int              response,
-                 TxPhotoField    *self)
+on_photo_chosen (GtkWidget      *owner,
+                 GFile          *file,
+                 GtkFileChooser *chooser,
+                 gpointer        data)
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-  if (file == NULL)
-    return;
-  bytes = g_file_load_bytes (file, NULL, NULL, &error);
-  if (bytes == NULL || !tx_photo_field_take_file_contents (self, bytes, &error))
-    tx_show_error (GTK_WIDGET (self), _("The photo could not be read."), error);
+  if (bytes == NULL || !tx_photo_field_take_file_contents (TX_PHOTO_FIELD (owner), bytes, &error))
+    tx_show_error (owner, _("The photo could not be read."), error);
 }
 
 static void
 on_choose_clicked (TxPhotoField *self)
 {
-  GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  TxFileChoice choice = { _("Choose a Photo"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), NULL, filter, TRUE };
 
-  chooser = gtk_file_chooser_native_new (_("Choose a Photo"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_filter_set_name (filter, _("Images"));
   gtk_file_filter_add_pixbuf_formats (filter);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_photo_chosen), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  tx_choose_file (GTK_WIDGET (self), &choice, on_photo_chosen, NULL, NULL);
 }
 
 static void

@@ -13,6 +13,7 @@ struct _TxPairing
 
   char     *staff_name;  /* joined */
   char     *person_name;  /* joined */
+  char     *latest_contact;  /* joined */
   char     *staff;
   char     *person;
   char     *since;
@@ -40,12 +41,15 @@ static const TxField fields[] = {
 };
 
 /* what the lists show beside the stored fields, read in the same query:
- * the names of the pair */
+ * the names of the pair, the date of the latest contact (stored dates
+ * compare as text) */
 static const TxJoinedField joined[] = {
   { "staff-name", "(SELECT s.name FROM staff s WHERE s.uuid = pairing.staff)",
     G_STRUCT_OFFSET (TxPairing, staff_name) },
   { "person-name", "(SELECT p.name FROM person p WHERE p.uuid = pairing.person)",
     G_STRUCT_OFFSET (TxPairing, person_name) },
+  { "latest-contact", "(SELECT max(c.date) FROM pairing_contact c WHERE c.owner = pairing.uuid)",
+    G_STRUCT_OFFSET (TxPairing, latest_contact) },
 };
 
 static const TxChildColumn contacts_columns[] = {
