@@ -39,8 +39,6 @@ struct _TxRecordList
   GHashTable *rows;      /* row id → TxRecord, not owned: each object handed out and alive */
   GPtrArray  *recent;    /* owned: the last CACHE_LIMIT rows built */
   guint       next_recent;
-  TxRecordListRowFunc row_func;
-  gpointer    row_data;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -92,8 +90,6 @@ attach_row (TxRecordList *self,
 {
   gint64 id = tx_record_get_row_id (record);
 
-  if (self->row_func != NULL)
-    self->row_func (record, self->row_data);
   g_object_weak_ref (G_OBJECT (record), on_row_disposed, self);
   g_hash_table_insert (self->rows, g_memdup2 (&id, sizeof id), record);
   keep_recent (self, record);
@@ -552,8 +548,7 @@ read_func (TxDatabase    *reader,
   return read_all (reader, request->query, request->live, request->prefetch, error);
 }
 
-/* @live: the rows whose objects are alive, or NULL (a new list, whose
- * rows are not read ahead: its row function is not set yet) */
+/* @live: the rows whose objects are alive, or NULL for a new list */
 static void
 read_async (TxDatabase          *db,
             TxQuery             *query,
@@ -566,7 +561,7 @@ read_async (TxDatabase          *db,
 
   request->query = tx_query_ref (query);
   request->live = live != NULL ? g_array_ref (live) : g_array_new (FALSE, FALSE, sizeof (gint64));
-  request->prefetch = live != NULL ? PREFETCH : 0;
+  request->prefetch = PREFETCH;
   tx_database_read_async (db, read_func, request, (GDestroyNotify) read_request_free,
                           (GDestroyNotify) read_result_free, cancellable, callback, user_data);
 }
@@ -580,6 +575,8 @@ on_new_read (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(ReadResult) read = tx_database_read_finish (TX_DATABASE (source), result, &error);
   TxRecordList *self;
+  GHashTableIter iter;
+  gpointer record;
 
   if (read == NULL)
     {
@@ -591,6 +588,9 @@ on_new_read (GObject      *source,
   self->query = tx_query_ref (g_task_get_task_data (task));
   g_array_unref (self->ids);
   self->ids = g_steal_pointer (&read->ids);
+  g_hash_table_iter_init (&iter, read->fresh);
+  while (g_hash_table_iter_next (&iter, NULL, &record))
+    attach_row (self, record);
   g_task_return_pointer (task, self, g_object_unref);
 }
 
@@ -673,16 +673,6 @@ tx_record_list_set_query_finish (TxRecordList  *self,
     return FALSE;
   apply_read (self, g_task_get_task_data (G_TASK (result)), read);
   return TRUE;
-}
-
-void
-tx_record_list_set_row_func (TxRecordList        *self,
-                             TxRecordListRowFunc  func,
-                             gpointer             user_data)
-{
-  g_return_if_fail (TX_IS_RECORD_LIST (self));
-  self->row_func = func;
-  self->row_data = user_data;
 }
 
 gint64

@@ -34,15 +34,8 @@ gint64        tx_record_list_get_row_id (TxRecordList  *self,
 guint         tx_record_list_find_uuid  (TxRecordList  *self,
                                          const char    *uuid);
 
-/* Called once on each row's object as the list builds it, before anyone
- * sees it (a page's cell texts).  Use this rather than a GtkMapListModel:
- * GTK's map model puts rows inserted before a mapped row after it, and a
- * reload inserts rows anywhere. */
-typedef void (*TxRecordListRowFunc) (TxRecord *record,
-                                     gpointer  user_data);
-void          tx_record_list_set_row_func (TxRecordList        *self,
-                                           TxRecordListRowFunc  func,
-                                           gpointer             user_data);
+/* Not under a GtkMapListModel: GTK's map model puts rows inserted before a
+ * mapped row after it, and a reload inserts rows anywhere. */
 
 /* The same, with the ids read in the database's reading thread
  * (tx_database_read_async()); the list is made, or changed, on the main
