@@ -368,17 +368,14 @@ count_changes (GListModel *model,
                guint       added,
                gpointer    user_data)
 {
-  /* a list is emptied, then filled (see tx-record-list.c): count fillings */
-  if (added > 0)
-    (*(guint *) user_data)++;
+  (*(guint *) user_data)++;
 }
 
 typedef struct
 {
   guint n_signals;
-  guint n_items_seen[2];
-  guint removed[2];
-  guint added[2];
+  guint n_removed;
+  guint n_added;
 } ChangeLog;
 
 static void
@@ -390,24 +387,25 @@ log_change (GListModel *model,
 {
   ChangeLog *log = user_data;
 
-  g_assert_cmpuint (position, ==, 0);
-  if (log->n_signals < 2)
-    {
-      log->n_items_seen[log->n_signals] = g_list_model_get_n_items (model);
-      log->removed[log->n_signals] = removed;
-      log->added[log->n_signals] = added;
-    }
+  /* never both at once: told of removed and added rows together, GTK
+   * 4.8's list views and selections ask for every added row */
+  g_assert_true (removed == 0 || added == 0);
   log->n_signals++;
+  log->n_removed += removed;
+  log->n_added += added;
 }
 
-/* A reload empties the list, then fills it: told of old and new rows in
- * one change, GTK 4.8's list views would build every new row. */
+/* A reload of the same query tells only of the rows that changed: three
+ * people trashed are three rows removed, restored three rows added.
+ * Another query starts the list again: all rows removed, then the new
+ * ones added (a view goes back to its top). */
 static void
-test_reload_empties_first (void)
+test_reload_tells_changes (void)
 {
   TxPersonFilter filter;
   g_autoptr(TxRecordList) list = NULL;
-  g_autoptr(TxQuery) query = NULL;
+  g_autoptr(TxQuery) narrow = NULL;
+  g_autoptr(GPtrArray) trashed = g_ptr_array_new_with_free_func (g_object_unref);
   ChangeLog log = { 0 };
   guint before, after;
 
@@ -415,20 +413,37 @@ test_reload_empties_first (void)
   filter.status = NULL;
   list = list_for (&filter);
   before = g_list_model_get_n_items (G_LIST_MODEL (list));
-  filter.search = "李";
-  query = tx_person_filter_to_query (&filter);
   g_signal_connect (list, "items-changed", G_CALLBACK (log_change), &log);
-  g_assert_true (tx_record_list_set_query (list, query, NULL));
-  after = g_list_model_get_n_items (G_LIST_MODEL (list));
+  for (guint i = 1; i <= 3; i++)
+    {
+      TxRecord *person = g_list_model_get_item (G_LIST_MODEL (list), i * before / 4);
 
+      g_assert_true (tx_store_trash (db, person, NULL));
+      g_ptr_array_add (trashed, person);
+    }
+  g_assert_true (tx_record_list_reload (list, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, before - 3);
+  g_assert_cmpuint (log.n_signals, ==, 3);
+  g_assert_cmpuint (log.n_removed, ==, 3);
+  g_assert_cmpuint (log.n_added, ==, 0);
+
+  log = (ChangeLog) { 0 };
+  for (guint i = 0; i < trashed->len; i++)
+    g_assert_true (tx_store_restore (db, g_ptr_array_index (trashed, i), NULL));
+  g_assert_true (tx_record_list_reload (list, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, before);
+  g_assert_cmpuint (log.n_removed, ==, 0);
+  g_assert_cmpuint (log.n_added, ==, 3);
+
+  log = (ChangeLog) { 0 };
+  filter.search = "李";
+  narrow = tx_person_filter_to_query (&filter);
+  g_assert_true (tx_record_list_set_query (list, narrow, NULL));
+  after = g_list_model_get_n_items (G_LIST_MODEL (list));
   g_assert_cmpuint (after, >, 0);
   g_assert_cmpuint (log.n_signals, ==, 2);
-  g_assert_cmpuint (log.removed[0], ==, before);
-  g_assert_cmpuint (log.added[0], ==, 0);
-  g_assert_cmpuint (log.n_items_seen[0], ==, 0);
-  g_assert_cmpuint (log.removed[1], ==, 0);
-  g_assert_cmpuint (log.added[1], ==, after);
-  g_assert_cmpuint (log.n_items_seen[1], ==, after);
+  g_assert_cmpuint (log.n_removed, ==, before);
+  g_assert_cmpuint (log.n_added, ==, after);
 }
 
 /* The thread reads the ids the synchronous list reads, and the rows are
@@ -470,7 +485,7 @@ test_async_same_ids (void)
         outcome_clear (&outcome);
       }
 
-  /* a list changed in place: one items-changed, the new query's ids */
+  /* a list changed in place, when the read is applied: the new query's ids */
   {
     g_autoptr(TxRecordList) list = NULL;
     g_autoptr(TxRecordList) expected = NULL;
@@ -489,7 +504,7 @@ test_async_same_ids (void)
     wait_for (&outcome);
     g_assert_no_error (outcome.error);
     g_assert_true (outcome.applied);
-    g_assert_cmpuint (changes, ==, 1);
+    g_assert_cmpuint (changes, >, 0);
     assert_same_ids (expected, list);
     g_assert_true (tx_record_list_get_query (list) == query);
   }
@@ -623,7 +638,7 @@ main (int    argc,
   g_test_add_func ("/record-list/search", test_search);
   g_test_add_func ("/record-list/filters", test_filters);
   g_test_add_func ("/record-list/trash-and-reload", test_trash_and_reload);
-  g_test_add_func ("/record-list/reload-empties-first", test_reload_empties_first);
+  g_test_add_func ("/record-list/reload-tells-changes", test_reload_tells_changes);
   g_test_add_func ("/record-list/async/same-ids", test_async_same_ids);
   g_test_add_func ("/record-list/async/cancelled", test_async_cancelled);
   g_test_add_func ("/record-list/async/stale", test_async_stale);

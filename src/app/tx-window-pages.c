@@ -3,6 +3,13 @@
  * Kept apart from tx-window.c so the window does not depend on every page
  * (the window tests build windows with pages of their own).
  *
+ * Only the page the window opens on is built before its first frame:
+ * building all nine (templates, filters, their first reads) took a good
+ * part of the time to it.  Each page is in a box of its own in the stack,
+ * so the sidebar lists it, and is built into its box when it is first
+ * shown or asked for (tx_window_get_page()); a page once built never
+ * moves in the stack.
+ *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,7 +24,7 @@
 #include "app/pages/tx-suggestion-page.h"
 #include "app/pages/tx-trash-page.h"
 #include "app/pages/tx-visit-page.h"
-#include "tx-window.h"
+#include "tx-window-private.h"
 
 typedef struct
 {
@@ -52,6 +59,49 @@ static const TxPageEntry page_entries[] = {
   { "trash",         N_("Trash"),         "user-trash-symbolic",        create_trash },
 };
 
+#define ENTRY_KEY "tx-window-page-entry"
+
+/* The page in @child, a child of the window's stack: @child itself, or
+ * the page in its box; built first when @build, or NULL when not built. */
+GtkWidget *
+_tx_window_page_in (TxWindow  *self,
+                    GtkWidget *child,
+                    gboolean   build)
+{
+  const TxPageEntry *entry;
+  GtkWidget *page;
+
+  if (child == NULL || (entry = g_object_get_data (G_OBJECT (child), ENTRY_KEY)) == NULL)
+    return child;
+  page = gtk_widget_get_first_child (child);
+  if (page != NULL || !build)
+    return page;
+  page = entry->create ();
+  gtk_widget_set_hexpand (page, TRUE);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (child), page);
+  if (TX_IS_PAGE (page))
+    tx_page_set_database (TX_PAGE (page), self->db);
+  return page;
+}
+
+/* TRUE when @child holds a page not built yet */
+gboolean
+_tx_window_page_is_unbuilt (GtkWidget *child)
+{
+  return child != NULL && g_object_get_data (G_OBJECT (child), ENTRY_KEY) != NULL &&
+         gtk_widget_get_first_child (child) == NULL;
+}
+
+static GtkWidget *
+new_page_box (const TxPageEntry *entry)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  g_object_set_data (G_OBJECT (box), ENTRY_KEY, (gpointer) entry);
+  return box;
+}
+
 void
 tx_window_add_default_pages (TxWindow *self)
 {
@@ -60,6 +110,7 @@ tx_window_add_default_pages (TxWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (page_entries); i++)
     {
       const TxPageEntry *entry = &page_entries[i];
-      tx_window_add_page (self, entry->name, _(entry->title), entry->icon_name, entry->create ());
+
+      tx_window_add_page (self, entry->name, _(entry->title), entry->icon_name, new_page_box (entry));
     }
 }

@@ -49,6 +49,12 @@ struct _TxWindow
 /* tx-window.c */
 GtkWidget *_tx_window_visible_page            (TxWindow       *self);
 
+/* tx-window-pages.c: the default pages are built when first shown */
+GtkWidget *_tx_window_page_in                 (TxWindow       *self,
+                                               GtkWidget      *child,
+                                               gboolean        build);
+gboolean   _tx_window_page_is_unbuilt         (GtkWidget      *child);
+
 /* tx-window-actions.c: the win.* actions and their key bindings */
 void       _tx_window_install_actions         (GtkWidgetClass *widget_class);
 

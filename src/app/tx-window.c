@@ -165,7 +165,7 @@ tx_window_is_demo (TxWindow *self)
 GtkWidget *
 _tx_window_visible_page (TxWindow *self)
 {
-  return self->stack != NULL ? gtk_stack_get_visible_child (self->stack) : NULL;
+  return self->stack != NULL ? _tx_window_page_in (self, gtk_stack_get_visible_child (self->stack), TRUE) : NULL;
 }
 
 static gboolean
@@ -178,7 +178,8 @@ static void
 update_page_actions (TxWindow *self)
 {
   GtkWidget *page = _tx_window_visible_page (self);
-  GtkWidget *archive = tx_window_get_page (self, "archive");
+  GtkWidget *archive_child = gtk_stack_get_child_by_name (self->stack, "archive");
+  GtkWidget *archive = _tx_window_page_in (self, archive_child, FALSE);
   gboolean can_create = page != NULL && TX_IS_PAGE (page) && tx_page_can_create (TX_PAGE (page));
   const char *label = can_create ? tx_page_get_new_label (TX_PAGE (page)) : NULL;
   g_autofree char *tooltip = NULL;
@@ -189,8 +190,9 @@ update_page_actions (TxWindow *self)
   gtk_widget_set_tooltip_text (self->new_button, tooltip);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-person",
-                                 archive != NULL && TX_IS_PAGE (archive) &&
-                                 tx_page_can_create (TX_PAGE (archive)));
+                                 _tx_window_page_is_unbuilt (archive_child) ||
+                                 (archive != NULL && TX_IS_PAGE (archive) &&
+                                  tx_page_can_create (TX_PAGE (archive))));
   gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry), page_can_search (page));
 }
 
@@ -261,7 +263,7 @@ tx_window_get_page (TxWindow   *self,
 {
   g_return_val_if_fail (TX_IS_WINDOW (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
-  return gtk_stack_get_child_by_name (self->stack, name);
+  return _tx_window_page_in (self, gtk_stack_get_child_by_name (self->stack, name), TRUE);
 }
 
 const char *
@@ -332,7 +334,7 @@ replace_page (TxWindow   *self,
               GtkWidget  *widget)
 {
   g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func (saved_page_free);
-  gboolean was_visible = _tx_window_visible_page (self) == old_page;
+  gboolean was_visible = gtk_stack_get_visible_child (self->stack) == old_page;
   GtkWidget *child;
 
   for (child = gtk_widget_get_next_sibling (old_page); child != NULL; child = gtk_widget_get_next_sibling (child))
@@ -444,8 +446,12 @@ tx_window_refresh (TxWindow *self)
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (TX_IS_PAGE (child))
-      tx_page_reload (TX_PAGE (child));
+    {
+      GtkWidget *page = _tx_window_page_in (self, child, FALSE);
+
+      if (page != NULL && TX_IS_PAGE (page))
+        tx_page_reload (TX_PAGE (page));
+    }
 }
 
 /* ---- changes by others --------------------------------------------------- */

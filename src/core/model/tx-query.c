@@ -207,3 +207,28 @@ tx_query_bind_date_range (TxQuery    *self,
   tx_query_bind_text (self, to);
 }
 
+
+/* The same rows in the same order: the same kind, conditions, values,
+ * order and trash filter (conditions are compared as written). */
+gboolean
+tx_query_equal (TxQuery *a,
+                TxQuery *b)
+{
+  if (a == b)
+    return TRUE;
+  if (a->record_type != b->record_type || a->trash != b->trash || g_strcmp0 (a->order, b->order) != 0
+      || a->conditions->len != b->conditions->len || a->bindings->len != b->bindings->len)
+    return FALSE;
+  for (guint i = 0; i < a->conditions->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (a->conditions, i), g_ptr_array_index (b->conditions, i)) != 0)
+      return FALSE;
+  for (guint i = 0; i < a->bindings->len; i++)
+    {
+      Binding *x = &g_array_index (a->bindings, Binding, i);
+      Binding *y = &g_array_index (b->bindings, Binding, i);
+
+      if (x->is_text != y->is_text || (x->is_text ? g_strcmp0 (x->text, y->text) != 0 : x->number != y->number))
+        return FALSE;
+    }
+  return TRUE;
+}

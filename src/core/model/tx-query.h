@@ -45,6 +45,8 @@ char       *tx_query_to_sql         (TxQuery       *self,
                                      const char    *columns);
 void        tx_query_bind           (TxQuery       *self,
                                      sqlite3_stmt  *stmt);
+gboolean    tx_query_equal          (TxQuery       *a,
+                                     TxQuery       *b);
 gint64      tx_query_count          (TxQuery       *self,
                                      TxDatabase    *db,
                                      GError       **error);

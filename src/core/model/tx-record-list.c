@@ -4,14 +4,30 @@
  * row: 100,000 people are 800 KB); a row's object is built from SQL when a
  * view asks for it, and a small cache keeps the rows on screen.
  *
+ * A reload of the same query tells only of the rows that changed
+ * (tx-id-diff.c): a row that stays, unchanged, keeps its object, so a view
+ * keeps its widget, its place and its selection.  Another query starts the
+ * list again (all removed, then all added), so a view goes back to its top.  Every object handed out and still alive is known by its row
+ * id, so one row never has two objects; a reload reads those rows again
+ * in the reading thread, and a row stored differently now is removed and
+ * inserted again with a new object.
+ *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "tx-record-list.h"
+#include "tx-id-diff.h"
 #include "tx-record.h"
 #include "core/db/tx-store.h"
 
+/* the rows last built, kept alive while a view scrolls back and forth */
 #define CACHE_LIMIT 512
+/* the first rows of a list read, built in the reading thread: what a view
+ * shows first, without a query on the main thread */
+#define PREFETCH 64
+/* more than this many changes in one reload: the changed middle is
+ * replaced as a whole */
+#define MAX_EDITS 64
 
 struct _TxRecordList
 {
@@ -19,8 +35,10 @@ struct _TxRecordList
 
   TxDatabase *db;
   TxQuery    *query;
-  GArray     *ids;     /* gint64 row ids in list order */
-  GHashTable *cache;   /* row id → TxRecord */
+  GArray     *ids;       /* gint64 row ids in list order */
+  GHashTable *rows;      /* row id → TxRecord, not owned: each object handed out and alive */
+  GPtrArray  *recent;    /* owned: the last CACHE_LIMIT rows built */
+  guint       next_recent;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -35,6 +53,80 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* ---- the objects of the rows ---------------------------------------------- */
+
+static void
+on_row_disposed (gpointer  data,
+                 GObject  *gone)
+{
+  TxRecordList *self = data;
+  gint64 id = tx_record_get_row_id ((TxRecord *) gone);
+
+  if (g_hash_table_lookup (self->rows, &id) == (gpointer) gone)
+    g_hash_table_remove (self->rows, &id);
+}
+
+static void
+keep_recent (TxRecordList *self,
+             TxRecord     *record)
+{
+  if (self->recent->len < CACHE_LIMIT)
+    g_ptr_array_add (self->recent, g_object_ref (record));
+  else
+    {
+      GObject *previous = g_ptr_array_index (self->recent, self->next_recent);
+
+      g_ptr_array_index (self->recent, self->next_recent) = g_object_ref (record);
+      self->next_recent = (self->next_recent + 1) % CACHE_LIMIT;
+      g_object_unref (previous);
+    }
+}
+
+/* @record, new, becomes the object of its row */
+static void
+attach_row (TxRecordList *self,
+            TxRecord     *record)
+{
+  gint64 id = tx_record_get_row_id (record);
+
+  g_object_weak_ref (G_OBJECT (record), on_row_disposed, self);
+  g_hash_table_insert (self->rows, g_memdup2 (&id, sizeof id), record);
+  keep_recent (self, record);
+}
+
+/* the row's object, if any, is no longer handed out */
+static void
+detach_row (TxRecordList *self,
+            gint64        id)
+{
+  GObject *record = g_hash_table_lookup (self->rows, &id);
+
+  if (record == NULL)
+    return;
+  g_object_weak_unref (record, on_row_disposed, self);
+  g_hash_table_remove (self->rows, &id);
+}
+
+/* The ids of the rows whose objects someone holds besides the cache (a
+ * view): the cache is emptied first, as the rows it alone holds cannot be
+ * told from new ones. */
+static GArray *
+dup_live_ids (TxRecordList *self)
+{
+  GArray *live = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GHashTableIter iter;
+  gpointer key;
+
+  g_ptr_array_set_size (self->recent, 0);
+  self->next_recent = 0;
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_array_append_val (live, *(gint64 *) key);
+  return live;
+}
+
+/* ---- GListModel ----------------------------------------------------------- */
 
 static GType
 tx_record_list_get_item_type (GListModel *model)
@@ -61,7 +153,7 @@ tx_record_list_get_item (GListModel *model,
     return NULL;
 
   id = g_array_index (self->ids, gint64, position);
-  record = g_hash_table_lookup (self->cache, &id);
+  record = g_hash_table_lookup (self->rows, &id);
   if (record != NULL)
     return g_object_ref (record);
 
@@ -73,10 +165,7 @@ tx_record_list_get_item (GListModel *model,
       g_debug ("Row %" G_GINT64_FORMAT " vanished: %s", id, error->message);
       return g_object_new (tx_query_get_record_type (self->query), NULL);
     }
-
-  if (g_hash_table_size (self->cache) >= CACHE_LIMIT)
-    g_hash_table_remove_all (self->cache);
-  g_hash_table_insert (self->cache, g_memdup2 (&id, sizeof id), g_object_ref (record));
+  attach_row (self, record);
   return record;
 }
 
@@ -92,11 +181,17 @@ static void
 tx_record_list_finalize (GObject *object)
 {
   TxRecordList *self = TX_RECORD_LIST (object);
+  GHashTableIter iter;
+  gpointer record;
 
+  g_clear_pointer (&self->recent, g_ptr_array_unref);
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, NULL, &record))
+    g_object_weak_unref (record, on_row_disposed, self);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_object (&self->db);
   g_clear_pointer (&self->query, tx_query_unref);
   g_clear_pointer (&self->ids, g_array_unref);
-  g_clear_pointer (&self->cache, g_hash_table_unref);
 
   G_OBJECT_CLASS (tx_record_list_parent_class)->finalize (object);
 }
@@ -137,12 +232,31 @@ static void
 tx_record_list_init (TxRecordList *self)
 {
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->recent = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
-static void apply_ids (TxRecordList *self,
-                       TxQuery      *query,
-                       GArray       *ids);
+/* ---- reading ---------------------------------------------------------------- */
+
+/* What a read brings back: the ids, and the rows of the live objects
+ * (those still listed) as stored now. */
+typedef struct
+{
+  GArray     *ids;
+  GArray     *live;    /* the ids asked for */
+  GHashTable *fresh;   /* row id → TxRecord */
+} ReadResult;
+
+static void
+read_result_free (ReadResult *result)
+{
+  g_clear_pointer (&result->ids, g_array_unref);
+  g_clear_pointer (&result->live, g_array_unref);
+  g_clear_pointer (&result->fresh, g_hash_table_unref);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReadResult, read_result_free)
 
 static GArray *
 read_ids (TxDatabase  *db,
@@ -165,6 +279,53 @@ read_ids (TxDatabase  *db,
   if (rc < 0)
     return NULL;
   return g_steal_pointer (&ids);
+}
+
+/* The rows of @live that @ids still lists, as stored now, and the first
+ * @prefetch rows of @ids. */
+static GHashTable *
+read_fresh_rows (TxDatabase *db,
+                 GType       type,
+                 GArray     *live,
+                 GArray     *ids,
+                 guint       prefetch)
+{
+  GHashTable *fresh = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  for (guint i = 0; i < live->len; i++)
+    g_hash_table_add (wanted, &g_array_index (live, gint64, i));
+  for (guint i = 0; i < MIN (ids->len, prefetch); i++)
+    g_hash_table_add (wanted, &g_array_index (ids, gint64, i));
+  for (guint i = 0; i < ids->len && g_hash_table_size (wanted) > 0; i++)
+    {
+      gint64 *id = &g_array_index (ids, gint64, i);
+      TxRecord *record;
+
+      if (!g_hash_table_remove (wanted, id))
+        continue;
+      record = tx_store_load_row (db, type, *id, NULL);
+      if (record != NULL)
+        g_hash_table_insert (fresh, g_memdup2 (id, sizeof *id), record);
+    }
+  return fresh;
+}
+
+static ReadResult *
+read_all (TxDatabase  *db,
+          TxQuery     *query,
+          GArray      *live,
+          guint        prefetch,
+          GError     **error)
+{
+  g_autoptr(ReadResult) result = g_new0 (ReadResult, 1);
+
+  result->live = g_array_ref (live);
+  result->ids = read_ids (db, query, error);
+  if (result->ids == NULL)
+    return NULL;
+  result->fresh = read_fresh_rows (db, tx_query_get_record_type (query), live, result->ids, prefetch);
+  return g_steal_pointer (&result);
 }
 
 TxRecordList *
@@ -192,90 +353,217 @@ tx_record_list_get_query (TxRecordList *self)
   return self->query;
 }
 
-gboolean
-tx_record_list_set_query (TxRecordList  *self,
-                          TxQuery       *query,
-                          GError       **error)
+/* ---- applying a read ------------------------------------------------------ */
+
+/* As a list shows it: the stored fields and lists, the joined texts. */
+static gboolean
+rows_equal (TxRecord *a,
+            TxRecord *b)
 {
-  GArray *ids;
+  TxRecordClass *klass = TX_RECORD_GET_CLASS (a);
 
-  g_return_val_if_fail (TX_IS_RECORD_LIST (self), FALSE);
-  g_return_val_if_fail (tx_query_get_record_type (query) == tx_query_get_record_type (self->query), FALSE);
-
-  ids = read_ids (self->db, query, error);
-  if (ids == NULL)
+  if (g_strcmp0 (tx_record_get_modified (a), tx_record_get_modified (b)) != 0
+      || g_strcmp0 (tx_record_get_trashed (a), tx_record_get_trashed (b)) != 0)
     return FALSE;
-  apply_ids (self, query, ids);
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (!tx_record_field_equal (a, b, i))
+      return FALSE;
+  for (guint i = 0; i < klass->n_children; i++)
+    if (!klass->children[i].on_demand && !tx_record_children_equal (a, b, i))
+      return FALSE;
+  for (guint i = 0; i < klass->n_joined; i++)
+    if (g_strcmp0 (G_STRUCT_MEMBER (char *, a, klass->joined[i].offset),
+                   G_STRUCT_MEMBER (char *, b, klass->joined[i].offset)) != 0)
+      return FALSE;
   return TRUE;
 }
 
-/* @ids (taken) and @query (NULL: the same) replace the list's */
-static void
-apply_ids (TxRecordList *self,
-           TxQuery      *query,
-           GArray       *ids)
+/* The live rows the read asked for that are stored differently now, or no
+ * longer listed: their objects go, once they are no longer listed. */
+static GHashTable *
+find_changed_rows (TxRecordList *self,
+                   ReadResult   *result)
 {
-  guint removed = self->ids->len;
+  GHashTable *changed = g_hash_table_new (g_int64_hash, g_int64_equal);
 
-  if (query != NULL && query != self->query)
+  for (guint i = 0; i < result->live->len; i++)
+    {
+      gint64 *id = &g_array_index (result->live, gint64, i);
+      TxRecord *live = g_hash_table_lookup (self->rows, id);
+      TxRecord *fresh = g_hash_table_lookup (result->fresh, id);
+
+      if (live != NULL && (fresh == NULL || !rows_equal (live, fresh)))
+        g_hash_table_add (changed, id);
+    }
+  return changed;
+}
+
+/* Between the removals and the insertions, when no changed row is listed:
+ * the rows still listed get their new objects, and the rows read ahead
+ * that have none become theirs. */
+static void
+replace_changed_rows (TxRecordList *self,
+                      GHashTable   *changed,
+                      ReadResult   *result)
+{
+  GHashTableIter iter;
+  gpointer id, record;
+
+  g_hash_table_iter_init (&iter, changed);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    detach_row (self, *(gint64 *) id);
+  g_hash_table_iter_init (&iter, result->fresh);
+  while (g_hash_table_iter_next (&iter, &id, &record))
+    if (!g_hash_table_contains (self->rows, id))
+      attach_row (self, record);
+}
+
+static void
+apply_edit (TxRecordList   *self,
+            GArray         *ids,
+            const TxIdEdit *edit)
+{
+  if (edit->n_removed > 0)
+    g_array_remove_range (self->ids, edit->position, edit->n_removed);
+  else
+    g_array_insert_vals (self->ids, edit->position, &g_array_index (ids, gint64, edit->position), edit->n_added);
+  g_list_model_items_changed (G_LIST_MODEL (self), edit->position, edit->n_removed, edit->n_added);
+}
+
+/* Another query lists other rows: the list starts again, so that a view
+ * goes back to its top (the objects of rows that stay are kept all the
+ * same). */
+static GArray *
+edits_starting_again (guint n_old,
+                      guint n_new)
+{
+  GArray *edits = g_array_new (FALSE, FALSE, sizeof (TxIdEdit));
+  TxIdEdit removal = { 0, n_old, 0 }, insertion = { 0, 0, n_new };
+
+  if (n_old > 0)
+    g_array_append_val (edits, removal);
+  if (n_new > 0)
+    g_array_append_val (edits, insertion);
+  return edits;
+}
+
+/* The ids read, and @query, replace the list's.
+ *
+ * Removals and insertions are separate changes: told of removed and added
+ * rows at once, GTK 4.8's list views and selections ask for every added
+ * row while looking for the widget or the selected item they lost. */
+static void
+apply_read (TxRecordList *self,
+            TxQuery      *query,
+            ReadResult   *result)
+{
+  g_autoptr(GHashTable) changed = find_changed_rows (self, result);
+  g_autoptr(GArray) edits = NULL;
+  guint before = self->ids->len;
+  guint i = 0;
+
+  if (tx_query_equal (query, self->query))
+    edits = tx_id_diff ((const gint64 *) (gpointer) self->ids->data, self->ids->len,
+                        (const gint64 *) (gpointer) result->ids->data, result->ids->len, changed, MAX_EDITS);
+  else
+    edits = edits_starting_again (self->ids->len, result->ids->len);
+  if (query != self->query)
     {
       tx_query_ref (query);
       tx_query_unref (self->query);
       self->query = query;
     }
-  g_hash_table_remove_all (self->cache);
+  for (; i < edits->len && g_array_index (edits, TxIdEdit, i).n_removed > 0; i++)
+    apply_edit (self, result->ids, &g_array_index (edits, TxIdEdit, i));
+  replace_changed_rows (self, changed, result);
+  for (; i < edits->len; i++)
+    apply_edit (self, result->ids, &g_array_index (edits, TxIdEdit, i));
 
-  /* Two changes, not one: told of old and new rows at once, GTK 4.8's list
-   * views ask for every new row while looking for widgets to reuse (for
-   * 94,000 people, 94,000 records built in one frame). Emptied first, they
-   * ask only for the rows they show. */
-  g_array_set_size (self->ids, 0);
-  if (removed > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, 0);
   g_array_unref (self->ids);
-  self->ids = ids;
-  if (self->ids->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, self->ids->len);
-  if (removed != self->ids->len)
+  self->ids = g_array_ref (result->ids);
+  if (before != self->ids->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static gboolean
+read_and_apply (TxRecordList  *self,
+                TxQuery       *query,
+                GError       **error)
+{
+  g_autoptr(GArray) live = dup_live_ids (self);
+  g_autoptr(ReadResult) result = read_all (self->db, query, live, 0, error);
+
+  if (result == NULL)
+    return FALSE;
+  apply_read (self, query, result);
+  return TRUE;
+}
+
+gboolean
+tx_record_list_set_query (TxRecordList  *self,
+                          TxQuery       *query,
+                          GError       **error)
+{
+  g_return_val_if_fail (TX_IS_RECORD_LIST (self), FALSE);
+  g_return_val_if_fail (tx_query_get_record_type (query) == tx_query_get_record_type (self->query), FALSE);
+
+  return read_and_apply (self, query, error);
 }
 
 gboolean
 tx_record_list_reload (TxRecordList  *self,
                        GError       **error)
 {
-  GArray *ids;
-
   g_return_val_if_fail (TX_IS_RECORD_LIST (self), FALSE);
 
-  ids = read_ids (self->db, self->query, error);
-  if (ids == NULL)
-    return FALSE;
-  apply_ids (self, NULL, ids);
-  return TRUE;
+  return read_and_apply (self, self->query, error);
 }
 
 /* ---- reading in the database's thread ------------------------------------- */
 
-/* in the reading thread, on its connection */
-static gpointer
-read_ids_func (TxDatabase    *reader,
-               gpointer       data,
-               GCancellable  *cancellable,
-               GError       **error)
+typedef struct
 {
-  return read_ids (reader, data, error);
-}
+  TxQuery *query;
+  GArray  *live;
+  guint    prefetch;
+} ReadRequest;
 
 static void
-read_ids_async (TxDatabase          *db,
-                TxQuery             *query,
-                GCancellable        *cancellable,
-                GAsyncReadyCallback  callback,
-                gpointer             user_data)
+read_request_free (ReadRequest *request)
 {
-  tx_database_read_async (db, read_ids_func, tx_query_ref (query), (GDestroyNotify) tx_query_unref,
-                          (GDestroyNotify) g_array_unref, cancellable, callback, user_data);
+  tx_query_unref (request->query);
+  g_array_unref (request->live);
+  g_free (request);
+}
+
+/* in the reading thread, on its connection */
+static gpointer
+read_func (TxDatabase    *reader,
+           gpointer       data,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  ReadRequest *request = data;
+
+  return read_all (reader, request->query, request->live, request->prefetch, error);
+}
+
+/* @live: the rows whose objects are alive, or NULL for a new list */
+static void
+read_async (TxDatabase          *db,
+            TxQuery             *query,
+            GArray              *live,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  ReadRequest *request = g_new0 (ReadRequest, 1);
+
+  request->query = tx_query_ref (query);
+  request->live = live != NULL ? g_array_ref (live) : g_array_new (FALSE, FALSE, sizeof (gint64));
+  request->prefetch = PREFETCH;
+  tx_database_read_async (db, read_func, request, (GDestroyNotify) read_request_free,
+                          (GDestroyNotify) read_result_free, cancellable, callback, user_data);
 }
 
 static void
@@ -285,10 +573,12 @@ on_new_read (GObject      *source,
 {
   g_autoptr(GTask) task = user_data;
   g_autoptr(GError) error = NULL;
-  GArray *ids = tx_database_read_finish (TX_DATABASE (source), result, &error);
+  g_autoptr(ReadResult) read = tx_database_read_finish (TX_DATABASE (source), result, &error);
   TxRecordList *self;
+  GHashTableIter iter;
+  gpointer record;
 
-  if (ids == NULL)
+  if (read == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
@@ -297,7 +587,10 @@ on_new_read (GObject      *source,
   self->db = g_object_ref (TX_DATABASE (source));
   self->query = tx_query_ref (g_task_get_task_data (task));
   g_array_unref (self->ids);
-  self->ids = ids;
+  self->ids = g_steal_pointer (&read->ids);
+  g_hash_table_iter_init (&iter, read->fresh);
+  while (g_hash_table_iter_next (&iter, NULL, &record))
+    attach_row (self, record);
   g_task_return_pointer (task, self, g_object_unref);
 }
 
@@ -316,7 +609,7 @@ tx_record_list_new_async (TxDatabase          *db,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, tx_record_list_new_async);
   g_task_set_task_data (task, tx_query_ref (query), (GDestroyNotify) tx_query_unref);
-  read_ids_async (db, query, cancellable, on_new_read, task);
+  read_async (db, query, NULL, cancellable, on_new_read, task);
 }
 
 TxRecordList *
@@ -335,12 +628,12 @@ on_set_query_read (GObject      *source,
 {
   g_autoptr(GTask) task = user_data;
   g_autoptr(GError) error = NULL;
-  GArray *ids = tx_database_read_finish (TX_DATABASE (source), result, &error);
+  ReadResult *read = tx_database_read_finish (TX_DATABASE (source), result, &error);
 
-  if (ids == NULL)
+  if (read == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
-    g_task_return_pointer (task, ids, (GDestroyNotify) g_array_unref);
+    g_task_return_pointer (task, read, (GDestroyNotify) read_result_free);
 }
 
 void
@@ -350,16 +643,18 @@ tx_record_list_set_query_async (TxRecordList        *self,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
+  g_autoptr(GArray) live = NULL;
   GTask *task;
 
   g_return_if_fail (TX_IS_RECORD_LIST (self));
   g_return_if_fail (query != NULL);
   g_return_if_fail (tx_query_get_record_type (query) == tx_query_get_record_type (self->query));
 
+  live = dup_live_ids (self);
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, tx_record_list_set_query_async);
   g_task_set_task_data (task, tx_query_ref (query), (GDestroyNotify) tx_query_unref);
-  read_ids_async (self->db, query, cancellable, on_set_query_read, task);
+  read_async (self->db, query, live, cancellable, on_set_query_read, task);
 }
 
 /* Applies the ids read, unless the read failed or was cancelled. */
@@ -368,15 +663,15 @@ tx_record_list_set_query_finish (TxRecordList  *self,
                                  GAsyncResult  *result,
                                  GError       **error)
 {
-  GArray *ids;
+  g_autoptr(ReadResult) read = NULL;
 
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tx_record_list_set_query_async, FALSE);
 
-  ids = g_task_propagate_pointer (G_TASK (result), error);
-  if (ids == NULL)
+  read = g_task_propagate_pointer (G_TASK (result), error);
+  if (read == NULL)
     return FALSE;
-  apply_ids (self, g_task_get_task_data (G_TASK (result)), ids);
+  apply_read (self, g_task_get_task_data (G_TASK (result)), read);
   return TRUE;
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/db/tx-database.h"
 #include "tx-query.h"
+#include "tx-record.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,10 @@ TxRecordList *tx_record_list_new        (TxDatabase    *db,
                                          TxQuery       *query,
                                          GError       **error);
 TxQuery      *tx_record_list_get_query  (TxRecordList  *self);
+/* The same query (tx_query_equal()): only the rows added, removed or
+ * stored differently are told of, each removal and insertion a change of
+ * its own; an unchanged row keeps its object.  Another query: every row
+ * removed, then every row added. */
 gboolean      tx_record_list_set_query  (TxRecordList  *self,
                                          TxQuery       *query,
                                          GError       **error);
@@ -28,6 +33,9 @@ gint64        tx_record_list_get_row_id (TxRecordList  *self,
                                          guint          position);
 guint         tx_record_list_find_uuid  (TxRecordList  *self,
                                          const char    *uuid);
+
+/* Not under a GtkMapListModel: GTK's map model puts rows inserted before a
+ * mapped row after it, and a reload inserts rows anywhere. */
 
 /* The same, with the ids read in the database's reading thread
  * (tx_database_read_async()); the list is made, or changed, on the main
