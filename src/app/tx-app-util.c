@@ -242,13 +242,10 @@ on_alert_chosen (GObject      *source,
   alert_answer_free (answer);
 }
 
-GtkWidget *
-tx_alert_show (const TxAlert   *alert,
-               TxAlertCallback  callback,
-               gpointer         user_data,
-               GDestroyNotify   destroy)
+static GtkWidget *
+show_alert (const TxAlert *alert,
+            AlertAnswer   *answer)
 {
-  AlertAnswer *answer = alert_answer_new (alert, callback, user_data, destroy);
   g_autoptr(GtkAlertDialog) dialog = gtk_alert_dialog_new ("%s", alert->message);
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
@@ -292,13 +289,10 @@ on_message_response (GtkDialog *dialog,
   g_object_unref (dialog);
 }
 
-GtkWidget *
-tx_alert_show (const TxAlert   *alert,
-               TxAlertCallback  callback,
-               gpointer         user_data,
-               GDestroyNotify   destroy)
+static GtkWidget *
+show_alert (const TxAlert *alert,
+            AlertAnswer   *answer)
 {
-  AlertAnswer *answer = alert_answer_new (alert, callback, user_data, destroy);
   GtkWidget *dialog;
 
   dialog = gtk_message_dialog_new (alert->parent, GTK_DIALOG_DESTROY_WITH_PARENT | (alert->parent ? GTK_DIALOG_MODAL : 0),
@@ -326,6 +320,15 @@ tx_alert_show (const TxAlert   *alert,
 
 #endif
 
+GtkWidget *
+tx_alert_show (const TxAlert   *alert,
+               TxAlertCallback  callback,
+               gpointer         user_data,
+               GDestroyNotify   destroy)
+{
+  return show_alert (alert, alert_answer_new (alert, callback, user_data, destroy));
+}
+
 void
 tx_show_error (GtkWidget    *widget,
                const char   *primary,
@@ -341,6 +344,21 @@ tx_show_error (GtkWidget    *widget,
   };
 
   tx_alert_show (&alert, NULL, NULL, NULL);
+}
+
+GtkLabel *
+tx_grid_attach_label (GtkGrid    *grid,
+                      const char *text,
+                      int         column,
+                      int         row,
+                      gboolean    heading)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  if (heading)
+    gtk_widget_add_css_class (label, "heading");
+  gtk_grid_attach (grid, label, column, row, 1, 1);
+  return GTK_LABEL (label);
 }
 
 gboolean

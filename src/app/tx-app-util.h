@@ -123,6 +123,13 @@ void        tx_show_error               (GtkWidget       *widget,
  * binding, which GTK 4.8 re-sends to the display server at every row
  * change. Templates use it as "tx_label_query_tooltip" after
  * tx_widget_class_bind_cell_callbacks(). */
+/* A label of @text in the cell (@column, @row) of @grid (a "heading" when
+ * @heading), for the caller to align: the report grids of the dialogs. */
+GtkLabel   *tx_grid_attach_label        (GtkGrid         *grid,
+                                         const char      *text,
+                                         int              column,
+                                         int              row,
+                                         gboolean         heading);
 gboolean    tx_label_query_tooltip      (GtkLabel        *label,
                                          int              x,
                                          int              y,

@@ -79,14 +79,11 @@ attach (GtkGrid    *grid,
         int         row,
         gboolean    strong)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkLabel *label = tx_grid_attach_label (grid, text, column, row, strong);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
-  if (strong)
-    gtk_widget_add_css_class (label, "heading");
-  gtk_grid_attach (grid, label, column, row, 1, 1);
+  gtk_label_set_xalign (label, 0);
+  gtk_label_set_wrap (label, TRUE);
+  gtk_label_set_max_width_chars (label, 30);
 }
 
 static GtkWidget *

@@ -231,13 +231,9 @@ show_counts (GObject      *source,
   for (guint kind = 0; kind < TX_N_KINDS; kind++)
     {
       g_autofree char *n = g_strdup_printf ("%llu", (unsigned long long) self->counts[kind]);
-      GtkWidget *label = gtk_label_new (tx_exchange_kind_label (kind));
-      GtkWidget *number = gtk_label_new (n);
 
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_xalign (GTK_LABEL (number), 1);
-      gtk_grid_attach (self->counts_grid, label, 0, row, 1, 1);
-      gtk_grid_attach (self->counts_grid, number, 1, row++, 1, 1);
+      gtk_label_set_xalign (tx_grid_attach_label (self->counts_grid, tx_exchange_kind_label (kind), 0, row, FALSE), 0);
+      gtk_label_set_xalign (tx_grid_attach_label (self->counts_grid, n, 1, row++, FALSE), 1);
     }
 }
 

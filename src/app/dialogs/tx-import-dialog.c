@@ -138,14 +138,11 @@ attach_label (GtkGrid    *grid,
               int         row,
               gboolean    strong)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkLabel *label = tx_grid_attach_label (grid, text, column, row, strong);
   gboolean number = grid != NULL && g_str_equal (gtk_widget_get_name (GTK_WIDGET (grid)), "counts-grid");
 
-  gtk_label_set_xalign (GTK_LABEL (label), column > 0 && number ? 1 : 0);
-  gtk_label_set_selectable (GTK_LABEL (label), !number);
-  if (strong)
-    gtk_widget_add_css_class (label, "heading");
-  gtk_grid_attach (grid, label, column, row, 1, 1);
+  gtk_label_set_xalign (label, column > 0 && number ? 1 : 0);
+  gtk_label_set_selectable (label, !number);
 }
 
 static void
