@@ -296,7 +296,6 @@ open_editor (TxDatabase *db,
              EditorKind  kind,
              gboolean    existing)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *uuid = NULL;
   GtkWindow *editor = NULL;
 
@@ -321,12 +320,10 @@ open_editor (TxDatabase *db,
       editor = tx_pairing_editor_new (parent, db, uuid);
       break;
     case EDITOR_CONSULTATION:
-      editor = GTK_WINDOW (tx_consultation_editor_new (parent, db, uuid, &error));
-      g_assert_no_error (error);
+      editor = tx_consultation_editor_new (parent, db, uuid);
       break;
     case EDITOR_SUGGESTION:
-      editor = GTK_WINDOW (tx_suggestion_editor_new (parent, db, uuid, &error));
-      g_assert_no_error (error);
+      editor = tx_suggestion_editor_new (parent, db, uuid);
       break;
     case EDITOR_PREFERENCES:
       editor = GTK_WINDOW (tx_preferences_dialog_new (parent, db));

@@ -284,8 +284,7 @@ test_attendee (Fixture       *f,
   before = tx_consultation_get_attendees (TX_CONSULTATION (stored))->len;
   g_clear_object (&stored);
 
-  editor = tx_consultation_editor_new (NULL, f->db, meeting_uuid, &error);
-  g_assert_no_error (error);
+  editor = TX_CONSULTATION_EDITOR (tx_consultation_editor_new (NULL, f->db, meeting_uuid));
   tx_test_present (GTK_WINDOW (editor));
   gtk_notebook_set_current_page (GTK_NOTEBOOK (tx_test_find_by_type (GTK_WIDGET (editor), GTK_TYPE_NOTEBOOK)), 2);
   tx_test_save_screenshot (GTK_WIDGET (editor), "TONGXIN_SCREENSHOT_DIR", "meetings-consultation-attendees.png");
@@ -358,8 +357,7 @@ test_suggestion_states (Fixture       *f,
   if (tx_test_skip_without_display ())
     return;
 
-  editor = tx_suggestion_editor_new (NULL, f->db, NULL, &error);
-  g_assert_no_error (error);
+  editor = TX_SUGGESTION_EDITOR (tx_suggestion_editor_new (NULL, f->db, NULL));
   tx_test_present (GTK_WINDOW (editor));
   set_entry (GTK_WIDGET (editor), "title-entry", "关于增设社区养老服务站的建议");
   set_entry (GTK_WIDGET (editor), "unit-entry", "街道民政科");
@@ -399,8 +397,7 @@ test_suggestion_states (Fixture       *f,
   g_assert_cmpstr (change->operator, ==, OPERATOR);
 
   /* reopened, the history is shown in order and the next step is 答复 */
-  editor = tx_suggestion_editor_new (NULL, f->db, uuid, &error);
-  g_assert_no_error (error);
+  editor = TX_SUGGESTION_EDITOR (tx_suggestion_editor_new (NULL, f->db, uuid));
   tx_test_present (GTK_WINDOW (editor));
   {
     GtkWidget *list = tx_test_get_by_name (GTK_WIDGET (editor), "history-list");
@@ -449,8 +446,7 @@ test_raised_at_meeting (Fixture       *f,
     return;
 
   /* a new meeting: saved first, so the suggestion can refer to it */
-  editor = tx_consultation_editor_new (NULL, f->db, NULL, &error);
-  g_assert_no_error (error);
+  editor = TX_CONSULTATION_EDITOR (tx_consultation_editor_new (NULL, f->db, NULL));
   tx_test_present (GTK_WINDOW (editor));
   set_entry (GTK_WIDGET (editor), "title-entry", "2026年下半年情况通报会");
   set_entry (GTK_WIDGET (editor), "date-entry", "2026.9.15");
@@ -570,8 +566,7 @@ test_conflict (Fixture       *f,
 
   /* suggestion: conflict, then overwrite */
   suggestion_uuid = tx_test_dup_text (f->db, "SELECT uuid FROM suggestion WHERE trashed IS NULL LIMIT 1", NULL);
-  editor = tx_suggestion_editor_new (NULL, f->db, suggestion_uuid, &error);
-  g_assert_no_error (error);
+  editor = TX_SUGGESTION_EDITOR (tx_suggestion_editor_new (NULL, f->db, suggestion_uuid));
   tx_test_present (GTK_WINDOW (editor));
   change_title_elsewhere (f->db, TX_TYPE_SUGGESTION, suggestion_uuid, "另一处改的标题");
   set_entry (GTK_WIDGET (editor), "title-entry", "这里改的标题");
@@ -590,8 +585,7 @@ test_conflict (Fixture       *f,
 
   /* meeting: conflict, then reload shows the other version */
   meeting_uuid = tx_test_dup_text (f->db, "SELECT uuid FROM consultation WHERE trashed IS NULL LIMIT 1", NULL);
-  meeting_editor = tx_consultation_editor_new (NULL, f->db, meeting_uuid, &error);
-  g_assert_no_error (error);
+  meeting_editor = TX_CONSULTATION_EDITOR (tx_consultation_editor_new (NULL, f->db, meeting_uuid));
   tx_test_present (GTK_WINDOW (meeting_editor));
   change_title_elsewhere (f->db, TX_TYPE_CONSULTATION, meeting_uuid, "别处改过的会议");
   set_entry (GTK_WIDGET (meeting_editor), "title-entry", "这里改的会议");
@@ -615,7 +609,6 @@ static void
 test_bad_input (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   TxSuggestionEditor *editor;
   GtkWindow *dialog;
   gint64 before = tx_test_count (f->db, "SELECT count(*) FROM suggestion", NULL);
@@ -623,8 +616,7 @@ test_bad_input (Fixture       *f,
   if (tx_test_skip_without_display ())
     return;
 
-  editor = tx_suggestion_editor_new (NULL, f->db, NULL, &error);
-  g_assert_no_error (error);
+  editor = TX_SUGGESTION_EDITOR (tx_suggestion_editor_new (NULL, f->db, NULL));
   tx_test_present (GTK_WINDOW (editor));
   set_entry (GTK_WIDGET (editor), "title-entry", "日期写错的建议");
   set_entry (GTK_WIDGET (editor), "deadline-entry", "明年春天");
@@ -645,7 +637,6 @@ static void
 test_unsaved_changes (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *uuid = NULL;
   TxConsultationEditor *editor;
   GtkWindow *dialog;
@@ -655,14 +646,12 @@ test_unsaved_changes (Fixture       *f,
 
   /* untouched: Escape (editor.cancel) closes at once */
   uuid = tx_test_dup_text (f->db, "SELECT uuid FROM consultation WHERE trashed IS NULL LIMIT 1", NULL);
-  editor = tx_consultation_editor_new (NULL, f->db, uuid, &error);
-  g_assert_no_error (error);
+  editor = TX_CONSULTATION_EDITOR (tx_consultation_editor_new (NULL, f->db, uuid));
   tx_test_present (GTK_WINDOW (editor));
   activate_and_expect_closed (GTK_WIDGET (editor), "editor.cancel");
 
   /* typed into: it asks, and keeps what was typed until told to discard */
-  editor = tx_consultation_editor_new (NULL, f->db, uuid, &error);
-  g_assert_no_error (error);
+  editor = TX_CONSULTATION_EDITOR (tx_consultation_editor_new (NULL, f->db, uuid));
   tx_test_present (GTK_WINDOW (editor));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (tx_test_get_by_name (GTK_WIDGET (editor), "minutes-view"))),
                             "会议纪要补充一段", -1);

@@ -64,21 +64,13 @@ open_pairing (TxDatabase *db, const char *uuid)
 static GtkWindow *
 open_consultation (TxDatabase *db, const char *uuid)
 {
-  g_autoptr(GError) error = NULL;
-  GtkWindow *editor = GTK_WINDOW (tx_consultation_editor_new (NULL, db, uuid, &error));
-
-  g_assert_no_error (error);
-  return editor;
+  return tx_consultation_editor_new (NULL, db, uuid);
 }
 
 static GtkWindow *
 open_suggestion (TxDatabase *db, const char *uuid)
 {
-  g_autoptr(GError) error = NULL;
-  GtkWindow *editor = GTK_WINDOW (tx_suggestion_editor_new (NULL, db, uuid, &error));
-
-  g_assert_no_error (error);
-  return editor;
+  return tx_suggestion_editor_new (NULL, db, uuid);
 }
 
 /* the seven editors: the table of their records and how each is opened */

@@ -130,7 +130,8 @@ print_action (GtkWidget  *widget,
       gtk_widget_activate_action (tx_window_get_page (self, "archive"), "archive.print-roster", NULL);
       return;
     }
-  tx_print_summary (GTK_WINDOW (self), self->db, g_date_time_get_year (now));
+  tx_print_document (GTK_WINDOW (self), self->db,
+                     &(TxDocumentRequest) { .kind = TX_DOCUMENT_SUMMARY, .year = g_date_time_get_year (now) });
 }
 
 static void

@@ -366,7 +366,11 @@ print_signin_action (GtkWidget  *widget,
       tx_show_error (widget, _("Save the activity first: a sign-in sheet lists the people saved with it."), NULL);
       return;
     }
-  tx_print_signin_sheet (GTK_WINDOW (self), tx_record_editor_get_database (TX_RECORD_EDITOR (self)), tx_record_get_uuid (TX_RECORD (TX_ACTIVITY (tx_record_editor_get_record (TX_RECORD_EDITOR (self))))), NULL);
+  tx_print_document (GTK_WINDOW (self), tx_record_editor_get_database (TX_RECORD_EDITOR (self)),
+                     &(TxDocumentRequest) {
+                       .kind = TX_DOCUMENT_SIGNIN_SHEET,
+                       .activity_uuid = tx_record_get_uuid (tx_record_editor_get_record (TX_RECORD_EDITOR (self))),
+                     });
 }
 
 static void

@@ -324,19 +324,11 @@ on_suggestion_activated (TxConsultationEditor *self,
 {
   g_autoptr(TxSuggestion) suggestion = g_list_model_get_item (G_LIST_MODEL (self->suggestions),
                                                               gtk_list_box_row_get_index (row));
-  g_autoptr(GError) error = NULL;
-  TxSuggestionEditor *editor;
 
   if (suggestion == NULL)
     return;
-  editor = tx_suggestion_editor_new (GTK_WINDOW (self), database (self),
-                                     tx_record_get_uuid (TX_RECORD (suggestion)), &error);
-  if (editor == NULL)
-    {
-      tx_show_error (GTK_WIDGET (self), _("The suggestion could not be opened."), error);
-      return;
-    }
-  open_suggestion_editor (self, editor);
+  open_suggestion_editor (self, TX_SUGGESTION_EDITOR (tx_suggestion_editor_new (GTK_WINDOW (self), database (self),
+                                                                                tx_record_get_uuid (TX_RECORD (suggestion)))));
 }
 
 /* ---- load and save ------------------------------------------------------ */
@@ -506,10 +498,12 @@ print_action (GtkWidget  *widget,
       tx_show_error (widget, _("Save the meeting first: what is printed is what was saved."), NULL);
       return;
     }
-  if (g_str_equal (action_name, "editor.print-minutes"))
-    tx_print_minutes (GTK_WINDOW (self), database (self), uuid);
-  else
-    tx_print_signin_sheet (GTK_WINDOW (self), database (self), NULL, uuid);
+  tx_print_document (GTK_WINDOW (self), database (self),
+                     &(TxDocumentRequest) {
+                       .kind = g_str_equal (action_name, "editor.print-minutes") ? TX_DOCUMENT_MINUTES
+                                                                                 : TX_DOCUMENT_SIGNIN_SHEET,
+                       .consultation_uuid = uuid,
+                     });
 }
 
 static void
@@ -521,6 +515,7 @@ tx_consultation_editor_class_init (TxConsultationEditorClass *klass)
 
   object_class->dispose = tx_consultation_editor_dispose;
   editor_class->record_type = TX_TYPE_CONSULTATION;
+  editor_class->open_failed = N_("The meeting could not be opened.");
   editor_class->fill_form = fill_form;
   editor_class->read_form = read_form;
   editor_class->prepare_new = prepare_new;
@@ -560,21 +555,16 @@ tx_consultation_editor_init (TxConsultationEditor *self)
                            create_suggestion_row, NULL, NULL);
 }
 
-TxConsultationEditor *
-tx_consultation_editor_new (GtkWindow   *parent,
-                            TxDatabase  *db,
-                            const char  *uuid,
-                            GError     **error)
+GtkWindow *
+tx_consultation_editor_new (GtkWindow  *parent,
+                            TxDatabase *db,
+                            const char *uuid)
 {
   TxConsultationEditor *self;
 
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
 
   self = g_object_new (TX_TYPE_CONSULTATION_EDITOR, "transient-for", parent, "database", db, NULL);
-  if (!tx_record_editor_load (TX_RECORD_EDITOR (self), uuid, error))
-    {
-      gtk_window_destroy (GTK_WINDOW (self));
-      return NULL;
-    }
-  return self;
+  tx_record_editor_open (TX_RECORD_EDITOR (self), uuid);
+  return GTK_WINDOW (self);
 }

@@ -16,13 +16,12 @@ G_BEGIN_DECLS
 #define TX_TYPE_CONSULTATION_EDITOR (tx_consultation_editor_get_type ())
 G_DECLARE_FINAL_TYPE (TxConsultationEditor, tx_consultation_editor, TX, CONSULTATION_EDITOR, TxRecordEditor)
 
-/* A modal editor over @parent; @uuid NULL for a new meeting. NULL with
- * @error set when the meeting cannot be read. Emits "saved" (uuid) after
- * each successful save. */
-TxConsultationEditor *tx_consultation_editor_new  (GtkWindow   *parent,
-                                                   TxDatabase  *db,
-                                                   const char  *uuid,
-                                                   GError     **error);
+/* The editor of the meeting @uuid (NULL: a new one) over @parent: saving,
+ * "saved" (uuid), Escape and a @uuid that cannot be loaded are
+ * TxRecordEditor's. */
+GtkWindow            *tx_consultation_editor_new (GtkWindow  *parent,
+                                                  TxDatabase *db,
+                                                  const char *uuid);
 /* NULL while a new meeting has not been saved */
 const char           *tx_consultation_editor_get_uuid (TxConsultationEditor *self);
 

@@ -571,6 +571,7 @@ tx_suggestion_editor_class_init (TxSuggestionEditorClass *klass)
 
   object_class->dispose = tx_suggestion_editor_dispose;
   editor_class->record_type = TX_TYPE_SUGGESTION;
+  editor_class->open_failed = N_("The suggestion could not be opened.");
   editor_class->fill_form = fill_form;
   editor_class->read_form = read_form;
   editor_class->prepare_new = prepare_new;
@@ -614,23 +615,18 @@ tx_suggestion_editor_init (TxSuggestionEditor *self)
   g_signal_connect_object (self->date_entry, "notify::date", G_CALLBACK (sync_registration_date), self, G_CONNECT_SWAPPED);
 }
 
-TxSuggestionEditor *
-tx_suggestion_editor_new (GtkWindow   *parent,
-                          TxDatabase  *db,
-                          const char  *uuid,
-                          GError     **error)
+GtkWindow *
+tx_suggestion_editor_new (GtkWindow  *parent,
+                          TxDatabase *db,
+                          const char *uuid)
 {
   TxSuggestionEditor *self;
 
   g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
 
   self = g_object_new (TX_TYPE_SUGGESTION_EDITOR, "transient-for", parent, "database", db, NULL);
-  if (!tx_record_editor_load (TX_RECORD_EDITOR (self), uuid, error))
-    {
-      gtk_window_destroy (GTK_WINDOW (self));
-      return NULL;
-    }
-  return self;
+  tx_record_editor_open (TX_RECORD_EDITOR (self), uuid);
+  return GTK_WINDOW (self);
 }
 
 TxSuggestionEditor *
@@ -644,7 +640,7 @@ tx_suggestion_editor_new_raised_at (GtkWindow  *parent,
 
   g_return_val_if_fail (consultation_uuid != NULL, NULL);
 
-  self = tx_suggestion_editor_new (parent, db, NULL, NULL);
+  self = TX_SUGGESTION_EDITOR (tx_suggestion_editor_new (parent, db, NULL));
   raised = suggestion (self);
   tx_suggestion_set_channel (raised, TX_SUGGESTION_CHANNEL_MEETING);
   tx_suggestion_set_consultation (raised, consultation_uuid);

@@ -16,13 +16,12 @@ G_BEGIN_DECLS
 #define TX_TYPE_SUGGESTION_EDITOR (tx_suggestion_editor_get_type ())
 G_DECLARE_FINAL_TYPE (TxSuggestionEditor, tx_suggestion_editor, TX, SUGGESTION_EDITOR, TxRecordEditor)
 
-/* A modal editor over @parent; @uuid NULL for a new suggestion. NULL with
- * @error set when the suggestion cannot be read. Emits "saved" (uuid)
- * after each successful save. */
-TxSuggestionEditor *tx_suggestion_editor_new        (GtkWindow   *parent,
-                                                     TxDatabase  *db,
-                                                     const char  *uuid,
-                                                     GError     **error);
+/* The editor of the suggestion @uuid (NULL: a new one) over @parent: saving,
+ * "saved" (uuid), Escape and a @uuid that cannot be loaded are
+ * TxRecordEditor's. */
+GtkWindow          *tx_suggestion_editor_new (GtkWindow  *parent,
+                                              TxDatabase *db,
+                                              const char *uuid);
 /* A new suggestion raised at the meeting @consultation_uuid (channel 会议提出). */
 TxSuggestionEditor *tx_suggestion_editor_new_raised_at (GtkWindow  *parent,
                                                         TxDatabase *db,

@@ -80,6 +80,19 @@ print_roster_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* the uuids selected when there are exactly @n and a database (NULL
+ * otherwise): what the actions on one or two people act on */
+static GStrv
+dup_selected_exactly (TxRecordListPage *page,
+                      guint             n)
+{
+  g_auto(GStrv) selected = tx_record_list_page_dup_selected_uuids (page);
+
+  if (tx_record_list_page_get_database (page) == NULL || g_strv_length (selected) != n)
+    return NULL;
+  return g_steal_pointer (&selected);
+}
+
 /* 信息登记表 of the one person selected */
 static void
 print_person_action (GtkWidget  *widget,
@@ -87,12 +100,12 @@ print_person_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   TxRecordListPage *page = BASE (widget);
-  g_auto(GStrv) selected = tx_record_list_page_dup_selected_uuids (page);
+  g_auto(GStrv) selected = dup_selected_exactly (page, 1);
 
-  if (tx_record_list_page_get_database (page) == NULL || g_strv_length (selected) != 1)
+  if (selected == NULL)
     return;
-  tx_print_registration_sheet (tx_record_list_page_get_window (page), tx_record_list_page_get_database (page),
-                               selected[0]);
+  tx_print_document (tx_record_list_page_get_window (page), tx_record_list_page_get_database (page),
+                     &(TxDocumentRequest) { .kind = TX_DOCUMENT_REGISTRATION_SHEET, .person_uuid = selected[0] });
 }
 
 /* ---- merging two people ---------------------------------------------------- */
@@ -105,10 +118,10 @@ merge_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   TxRecordListPage *page = BASE (widget);
-  g_auto(GStrv) selected = tx_record_list_page_dup_selected_uuids (page);
+  g_auto(GStrv) selected = dup_selected_exactly (page, 2);
   TxDuplicatesDialog *dialog;
 
-  if (tx_record_list_page_get_database (page) == NULL || g_strv_length (selected) != 2)
+  if (selected == NULL)
     {
       gtk_widget_error_bell (widget);
       return;

@@ -23,17 +23,6 @@ struct _TxConsultationPage
 
 G_DEFINE_FINAL_TYPE (TxConsultationPage, tx_consultation_page, TX_TYPE_RECORD_LIST_PAGE)
 
-/* the meeting editor says why a meeting cannot be opened */
-static GtkWindow *
-new_editor (TxRecordListPage  *page,
-            GtkWindow         *parent,
-            TxDatabase        *db,
-            const char        *uuid,
-            GError           **error)
-{
-  return GTK_WINDOW (tx_consultation_editor_new (parent, db, uuid, error));
-}
-
 /* the overview's counts and the trash page must follow */
 static const char * const shown_entities[] = { "consultation", "suggestion", "person", "staff", NULL };
 
@@ -45,12 +34,11 @@ tx_consultation_page_class_init (TxConsultationPageClass *klass)
   g_type_ensure (TX_TYPE_CONSULTATION);
   page_class->query_new = tx_meeting_consultation_query;
   page_class->query_add_dates = tx_meeting_consultation_query_add_dates;
-  page_class->new_editor = new_editor;
+  page_class->editor_new = tx_consultation_editor_new;
   page_class->count = NP_("%u meeting", "%u meetings");
   page_class->new_label = N_("New Meeting");
   page_class->list_label = N_("Meetings");
   page_class->read_failed = N_("The meetings could not be read.");
-  page_class->open_failed = N_("The meeting could not be opened.");
   page_class->trash_failed = N_("The meeting could not be moved to the trash.");
   page_class->restore_failed = N_("The meeting could not be restored.");
   page_class->trashed_format = N_("“%s” moved to the trash");

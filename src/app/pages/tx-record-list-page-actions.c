@@ -74,24 +74,17 @@ void
 tx_record_list_page_open_record (TxRecordListPage *self,
                                  const char       *uuid)
 {
-  g_autoptr(GError) error = NULL;
   TxRecordListPagePrivate *priv;
-  GtkWindow *editor;
 
   g_return_if_fail (TX_IS_RECORD_LIST_PAGE (self));
+  g_return_if_fail (CLASS (self)->editor_new != NULL);
 
   priv = PRIV (self);
   if (priv->db == NULL)
     return;
-  editor = CLASS (self)->new_editor (self, tx_record_list_page_get_window (self), priv->db, uuid, &error);
-  if (editor == NULL)
-    {
-      const char *failed = CLASS (self)->open_failed;
-
-      tx_show_error (GTK_WIDGET (self), failed ? _(failed) : _("The record could not be opened"), error);
-      return;
-    }
-  tx_record_list_page_present_editor (self, editor, uuid == NULL);
+  /* the editor says why a record cannot be opened */
+  tx_record_list_page_present_editor (self, CLASS (self)->editor_new (tx_record_list_page_get_window (self), priv->db, uuid),
+                                      uuid == NULL);
 }
 
 void

@@ -435,17 +435,6 @@ query_from_data (TxRecordListPage *self,
   return CLASS (self)->query_new (search);
 }
 
-static GtkWindow *
-editor_from_data (TxRecordListPage  *self,
-                  GtkWindow         *parent,
-                  TxDatabase        *db,
-                  const char        *uuid,
-                  GError           **error)
-{
-  g_return_val_if_fail (CLASS (self)->editor_new != NULL, NULL);
-  return CLASS (self)->editor_new (parent, db, uuid);
-}
-
 char *
 _tx_record_list_page_count_text (const TxRecordListPageCount *count,
                                  guint                        n)
@@ -474,7 +463,6 @@ static void
 class_init_data_vfuncs (TxRecordListPageClass *klass)
 {
   klass->build_query = query_from_data;
-  klass->new_editor = editor_from_data;
   klass->format_count = count_from_data;
 }
 

@@ -60,13 +60,6 @@ struct _TxRecordListPageClass
   /* the page's query for @search (NULL: no search) */
   TxQuery   *(*build_query)   (TxRecordListPage  *self,
                                const char        *search);
-  /* the editor of @uuid (NULL: a new record); it has a "saved" signal.
-   * NULL with @error when the record cannot be opened */
-  GtkWindow *(*new_editor)    (TxRecordListPage  *self,
-                               GtkWindow         *parent,
-                               TxDatabase        *db,
-                               const char        *uuid,
-                               GError           **error);
   /* the count label's text; @filtered: a search or a filter is in force */
   char      *(*format_count)  (TxRecordListPage  *self,
                                guint              n_items,
@@ -81,9 +74,6 @@ struct _TxRecordListPageClass
   const char *list_label;
   /* "The activities could not be read" */
   const char *read_failed;
-  /* when new_editor fails: "The meeting could not be opened."; NULL for
-   * the general "The record could not be opened" */
-  const char *open_failed;
   /* NULL for the general "The record could not be moved to the trash",
    * "The record could not be restored", "“%s” was moved to the trash"
    * (%s: the record's title) and "Undo" */
@@ -108,7 +98,8 @@ struct _TxRecordListPageClass
   void       (*query_add_dates)        (TxQuery     *query,
                                         const char  *from,
                                         const char  *to);
-  /* the editor of @uuid (NULL: a new record) */
+  /* the editor of @uuid (NULL: a new record), with its "saved" signal;
+   * it says itself why a record cannot be opened */
   GtkWindow *(*editor_new)             (GtkWindow   *parent,
                                         TxDatabase  *db,
                                         const char  *uuid);

@@ -91,17 +91,6 @@ build_query (TxRecordListPage *page,
   return tx_meeting_suggestion_query (&filter);
 }
 
-/* the suggestion editor says why a suggestion cannot be opened */
-static GtkWindow *
-new_editor (TxRecordListPage  *page,
-            GtkWindow         *parent,
-            TxDatabase        *db,
-            const char        *uuid,
-            GError           **error)
-{
-  return GTK_WINDOW (tx_suggestion_editor_new (parent, db, uuid, error));
-}
-
 /* the overview's counts and the trash page must follow */
 static const char * const shown_entities[] = { "suggestion", "consultation", "person", NULL };
 
@@ -125,13 +114,12 @@ tx_suggestion_page_class_init (TxSuggestionPageClass *klass)
 
   g_type_ensure (TX_TYPE_SUGGESTION);
   page_class->build_query = build_query;
-  page_class->new_editor = new_editor;
+  page_class->editor_new = tx_suggestion_editor_new;
   page_class->count = NP_("%u suggestion", "%u suggestions");
   page_class->is_filtered = is_filtered;
   page_class->new_label = N_("New Suggestion");
   page_class->list_label = N_("Suggestions");
   page_class->read_failed = N_("The suggestions could not be read.");
-  page_class->open_failed = N_("The suggestion could not be opened.");
   page_class->trash_failed = N_("The suggestion could not be moved to the trash.");
   page_class->restore_failed = N_("The suggestion could not be restored.");
   page_class->trashed_format = N_("“%s” moved to the trash");

@@ -106,18 +106,20 @@ tx_print_roster (GtkWindow             *parent,
 
 /* ---- documents of one record ---------------------------------------------------- */
 
+/* a copy of the request, for the reading thread */
 typedef struct
 {
-  char *activity;
-  char *consultation;
-  char *person;
-  int   year;
-} RecordJob;
+  TxDocumentKind kind;
+  char          *activity;
+  char          *consultation;
+  char          *person;
+  int            year;
+} DocumentJob;
 
 static void
-record_job_free (gpointer data)
+document_job_free (gpointer data)
 {
-  RecordJob *job = data;
+  DocumentJob *job = data;
 
   g_free (job->activity);
   g_free (job->consultation);
@@ -125,104 +127,51 @@ record_job_free (gpointer data)
   g_free (job);
 }
 
-static RecordJob *
-record_job_new (const char *activity,
-                const char *consultation,
-                const char *person,
-                int         year)
+static DocumentJob *
+document_job_new (const TxDocumentRequest *request)
 {
-  RecordJob *job = g_new0 (RecordJob, 1);
+  DocumentJob *job = g_new0 (DocumentJob, 1);
 
-  job->activity = g_strdup (activity);
-  job->consultation = g_strdup (consultation);
-  job->person = g_strdup (person);
-  job->year = year;
+  job->kind = request->kind;
+  job->activity = g_strdup (request->activity_uuid);
+  job->consultation = g_strdup (request->consultation_uuid);
+  job->person = g_strdup (request->person_uuid);
+  job->year = request->year;
   return job;
 }
 
 static TxReport *
-build_signin (TxDatabase        *reader,
-              gpointer           data,
-              TxReportProgress   progress,
-              gpointer           progress_data,
-              GCancellable      *cancellable,
-              GError           **error)
+build_document (TxDatabase        *reader,
+                gpointer           data,
+                TxReportProgress   progress,
+                gpointer           progress_data,
+                GCancellable      *cancellable,
+                GError           **error)
 {
-  RecordJob *job = data;
+  DocumentJob *job = data;
 
-  return tx_signin_sheet_build (reader, job->activity, job->consultation, SIGNIN_BLANK_ROWS, error);
-}
-
-static TxReport *
-build_minutes (TxDatabase        *reader,
-               gpointer           data,
-               TxReportProgress   progress,
-               gpointer           progress_data,
-               GCancellable      *cancellable,
-               GError           **error)
-{
-  return tx_minutes_build (reader, ((RecordJob *) data)->consultation, error);
-}
-
-static TxReport *
-build_registration (TxDatabase        *reader,
-                    gpointer           data,
-                    TxReportProgress   progress,
-                    gpointer           progress_data,
-                    GCancellable      *cancellable,
-                    GError           **error)
-{
-  return tx_registration_sheet_build (reader, ((RecordJob *) data)->person, error);
-}
-
-static TxReport *
-build_summary (TxDatabase        *reader,
-               gpointer           data,
-               TxReportProgress   progress,
-               gpointer           progress_data,
-               GCancellable      *cancellable,
-               GError           **error)
-{
-  return tx_summary_build (reader, ((RecordJob *) data)->year, NULL, error);
+  switch (job->kind)
+    {
+    case TX_DOCUMENT_SIGNIN_SHEET:
+      return tx_signin_sheet_build (reader, job->activity, job->consultation, SIGNIN_BLANK_ROWS, error);
+    case TX_DOCUMENT_MINUTES:
+      return tx_minutes_build (reader, job->consultation, error);
+    case TX_DOCUMENT_REGISTRATION_SHEET:
+      return tx_registration_sheet_build (reader, job->person, error);
+    case TX_DOCUMENT_SUMMARY:
+      return tx_summary_build (reader, job->year, NULL, error);
+    default:
+      g_return_val_if_reached (NULL);
+    }
 }
 
 TxPrintPreview *
-tx_print_signin_sheet (GtkWindow  *parent,
-                       TxDatabase *db,
-                       const char *activity_uuid,
-                       const char *consultation_uuid)
+tx_print_document (GtkWindow               *parent,
+                   TxDatabase              *db,
+                   const TxDocumentRequest *request)
 {
-  return present (tx_print_preview_new (parent, db, build_signin,
-                                        record_job_new (activity_uuid, consultation_uuid, NULL, 0),
-                                        record_job_free));
-}
+  g_return_val_if_fail (request != NULL, NULL);
 
-TxPrintPreview *
-tx_print_minutes (GtkWindow  *parent,
-                  TxDatabase *db,
-                  const char *consultation_uuid)
-{
-  return present (tx_print_preview_new (parent, db, build_minutes,
-                                        record_job_new (NULL, consultation_uuid, NULL, 0),
-                                        record_job_free));
-}
-
-TxPrintPreview *
-tx_print_registration_sheet (GtkWindow  *parent,
-                             TxDatabase *db,
-                             const char *person_uuid)
-{
-  return present (tx_print_preview_new (parent, db, build_registration,
-                                        record_job_new (NULL, NULL, person_uuid, 0),
-                                        record_job_free));
-}
-
-TxPrintPreview *
-tx_print_summary (GtkWindow  *parent,
-                  TxDatabase *db,
-                  int         year)
-{
-  return present (tx_print_preview_new (parent, db, build_summary,
-                                        record_job_new (NULL, NULL, NULL, year),
-                                        record_job_free));
+  return present (tx_print_preview_new (parent, db, build_document, document_job_new (request),
+                                        document_job_free));
 }

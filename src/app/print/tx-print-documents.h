@@ -31,18 +31,29 @@ void            tx_filter_copy_clear   (TxFilterCopy           *copy);
 TxPrintPreview *tx_print_roster        (GtkWindow              *parent,
                                         TxDatabase             *db,
                                         const TxRosterOptions  *options);
-TxPrintPreview *tx_print_signin_sheet  (GtkWindow              *parent,
-                                        TxDatabase             *db,
-                                        const char             *activity_uuid,
-                                        const char             *consultation_uuid);
-TxPrintPreview *tx_print_minutes       (GtkWindow              *parent,
-                                        TxDatabase             *db,
-                                        const char             *consultation_uuid);
-TxPrintPreview *tx_print_registration_sheet (GtkWindow         *parent,
-                                        TxDatabase             *db,
-                                        const char             *person_uuid);
-TxPrintPreview *tx_print_summary       (GtkWindow              *parent,
-                                        TxDatabase             *db,
-                                        int                     year);
+
+/* The documents of one record (or one year) */
+typedef enum
+{
+  TX_DOCUMENT_SIGNIN_SHEET,        /* of activity_uuid or consultation_uuid */
+  TX_DOCUMENT_MINUTES,             /* of consultation_uuid */
+  TX_DOCUMENT_REGISTRATION_SHEET,  /* of person_uuid */
+  TX_DOCUMENT_SUMMARY,             /* of year */
+} TxDocumentKind;
+
+/* what to print: the kind and the fields it names (the others unset) */
+typedef struct
+{
+  TxDocumentKind  kind;
+  const char     *activity_uuid;
+  const char     *consultation_uuid;
+  const char     *person_uuid;
+  int             year;
+} TxDocumentRequest;
+
+/* @request is copied */
+TxPrintPreview *tx_print_document      (GtkWindow               *parent,
+                                        TxDatabase              *db,
+                                        const TxDocumentRequest *request);
 
 G_END_DECLS
