@@ -301,6 +301,70 @@ assert_new_record_selected (const char *name)
   g_assert_cmpstr (tx_record_get_uuid (selected), ==, uuid);
 }
 
+/* The archive's search waits for the main loop (queue_search): a second
+ * search while the first one's query is read shows the second's rows, and
+ * the first's never replace them. The oracle is the second search alone. */
+static void
+test_newer_search_wins (void)
+{
+  TxRecordListPage *page = show_page ("archive");
+  g_autofree char *first = tx_test_dup_text (db, "SELECT substr(name, 1, 1) FROM person"
+                                             " WHERE trashed IS NULL AND status = '1' ORDER BY id LIMIT 1", NULL);
+  g_autofree char *second = tx_test_dup_text (db, cases[0].search_sql, NULL);
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  guint n_second, n_first;
+
+  search (page, second);
+  n_second = tx_record_list_page_get_n_items (page);
+  search (page, first);
+  n_first = tx_record_list_page_get_n_items (page);
+  search (page, NULL);
+  g_assert_cmpuint (n_first, !=, n_second);
+
+  tx_page_set_search (TX_PAGE (page), first);
+  /* until the first search's query is handed to the reading thread */
+  while (tx_database_get_n_reads (db) == 0 && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (tx_database_get_n_reads (db), >, 0);
+  tx_page_set_search (TX_PAGE (page), second);
+  tx_test_wait_for_loads (db);
+  tx_test_wait_for_page (GTK_WIDGET (page));
+  g_assert_cmpuint (tx_record_list_page_get_n_items (page), ==, n_second);
+  search (page, NULL);
+}
+
+/* A reload of the same list keeps the selected row selected (the list
+ * keeps its object); another search lists its rows anew with none
+ * selected, so that Delete never acts on a row the user did not pick. */
+static void
+test_reload_keeps_selection (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      TxRecordListPage *page = show_page (cases[i].page);
+      g_autoptr(TxRecord) picked = g_list_model_get_item (shown_rows (GTK_WIDGET (page)), 1);
+      g_autoptr(TxRecord) still = NULL;
+      g_autofree char *term = tx_test_dup_text (db, cases[i].search_sql, NULL);
+      guint position;
+
+      g_test_message ("page %s", cases[i].page);
+      tx_record_list_page_select (page, 1);
+      tx_page_reload (TX_PAGE (page));
+      tx_test_wait_for_loads (db);
+      tx_test_wait_for_page (GTK_WIDGET (page));
+      position = selected_position (GTK_WIDGET (page));
+      g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+      still = g_list_model_get_item (shown_rows (GTK_WIDGET (page)), position);
+      g_assert_cmpstr (tx_record_get_uuid (still), ==, tx_record_get_uuid (picked));
+
+      /* another query lists its rows anew: nothing is selected */
+      search (page, term);
+      g_assert_cmpuint (selected_position (GTK_WIDGET (page)), ==, GTK_INVALID_LIST_POSITION);
+      search (page, NULL);
+      tx_record_list_page_select (page, GTK_INVALID_LIST_POSITION);
+    }
+}
+
 /* every page with its editor, the archive's person editor too */
 static void
 test_new_record_selected (void)
@@ -333,6 +397,8 @@ main (int   argc,
   g_test_add_func ("/record-list-page/trash-icon", test_trash_icon);
   g_test_add_func ("/record-list-page/trash-undo", test_trash_undo);
   g_test_add_func ("/record-list-page/new-record-selected", test_new_record_selected);
+  g_test_add_func ("/record-list-page/newer-search-wins", test_newer_search_wins);
+  g_test_add_func ("/record-list-page/reload-keeps-selection", test_reload_keeps_selection);
   status = g_test_run ();
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -175,16 +175,12 @@ on_records_read (GObject      *source,
 {
   g_autoptr(TxRecordListPage) self = weak_release (user_data);
   g_autoptr(GError) error = NULL;
-  TxRecordListPagePrivate *priv;
 
   if (self == NULL)
     return;
-  priv = PRIV (self);
-  /* The rows are new objects: a selected row would not be found again,
-   * and GtkSingleSelection would build every row of the list looking for
-   * it. Unselecting first gives the same result at once. */
-  if (priv->selection != NULL && !g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
-    gtk_selection_model_unselect_all (priv->selection);
+  /* No unselecting first: the list keeps the objects of the rows that
+   * stay, and tells removals apart from insertions, so the selection keeps
+   * a row that stays and drops one that goes without fetching any row. */
   if (!tx_record_list_set_query_finish (TX_RECORD_LIST (source), result, &error) && is_stale (error))
     return;
   set_loading (self, FALSE);
@@ -242,6 +238,9 @@ tx_record_list_page_queue_reload (TxRecordListPage *self,
   g_return_if_fail (TX_IS_RECORD_LIST_PAGE (self));
 
   priv = PRIV (self);
+  /* the query in flight answers a search that is out of date already: it
+   * stops now, and leaves the reading thread to the next one */
+  g_cancellable_cancel (priv->cancellable);
   g_clear_handle_id (&priv->reload_source, g_source_remove);
   priv->reload_source = g_timeout_add (delay_ms, reload_timeout, self);
   set_loading (self, TRUE);
