@@ -29,8 +29,10 @@
 /* the rows last built, kept alive while a view scrolls back and forth */
 #define CACHE_LIMIT 512
 /* the first rows of a list read, built in the reading thread: what a view
- * shows first, without a query on the main thread */
-#define PREFETCH 64
+ * binds first, without a query on the main thread.  GTK 4.8's list view
+ * binds 200 rows around its top row (GTK_LIST_VIEW_MAX_LIST_ITEMS),
+ * however few it shows */
+#define PREFETCH 200
 /* more than this many changes in one reload: the changed middle is
  * replaced as a whole */
 #define MAX_EDITS 64
