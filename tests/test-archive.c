@@ -497,6 +497,8 @@ collect_labels (GtkWidget *widget,
     return;
   if (GTK_IS_LABEL (widget))
     g_string_append_printf (texts, "|%s|", gtk_label_get_label (GTK_LABEL (widget)));
+  else if (GTK_IS_INSCRIPTION (widget))   /* the cells */
+    g_string_append_printf (texts, "|%s|", gtk_inscription_get_text (GTK_INSCRIPTION (widget)));
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
     collect_labels (c, texts);
 }

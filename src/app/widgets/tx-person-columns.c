@@ -94,22 +94,24 @@ tx_person_mark (gpointer this,
 /* ---- cells of a GtkSignalListItemFactory ---------------------------------
  *
  * A list of people in a column view of GTK 4.8 keeps about 200 rows of
- * cells and, at each search, binds all of them to other people: a label
- * set from C here costs half of what a GtkBuilderListItemFactory's
- * expression binding costs (its watches, closures and notifications), and
- * a cell is built without parsing its template.  Each factory in the .ui
- * names one setup and one bind below. */
+ * cells and, at each search or scroll, binds all of them to other people
+ * and measures them again.  A cell here is a GtkInscription, which sizes
+ * itself from the font rather than from its text (an ellipsized GtkLabel
+ * shapes its text twice to measure it, for the widest and the narrowest
+ * size: most of a scroll's time), set from C (a GtkBuilderListItemFactory's
+ * expression binding costs as much again in watches, closures and
+ * notifications, and parses its template for each cell).  Each factory in
+ * the .ui names one setup and one bind below. */
 
-static GtkLabel *
-new_cell_label (GtkListItem *item)
+static GtkInscription *
+new_cell (GtkListItem *item)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *cell = gtk_inscription_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-  gtk_list_item_set_child (item, label);
-  return GTK_LABEL (label);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 0);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, cell);
+  return GTK_INSCRIPTION (cell);
 }
 
 static void
@@ -117,19 +119,41 @@ tx_person_cell_setup (GtkSignalListItemFactory *factory,
                       GtkListItem              *item,
                       gpointer                  user_data)
 {
-  new_cell_label (item);
+  new_cell (item);
 }
 
-/* the full text in a tooltip when the cell cuts it off */
+/* the cell's whole text as its tooltip, when the cell cuts it off */
+static gboolean
+on_cell_query_tooltip (GtkWidget  *cell,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard,
+                       GtkTooltip *tooltip,
+                       gpointer    user_data)
+{
+  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (cell));
+  g_autoptr(PangoLayout) layout = NULL;
+  int width;
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  layout = gtk_widget_create_pango_layout (cell, text);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  if (width <= gtk_widget_get_width (cell))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 tx_person_cell_setup_tooltip (GtkSignalListItemFactory *factory,
                               GtkListItem              *item,
                               gpointer                  user_data)
 {
-  GtkLabel *label = new_cell_label (item);
+  GtkInscription *cell = new_cell (item);
 
-  gtk_widget_set_has_tooltip (GTK_WIDGET (label), TRUE);
-  g_signal_connect (label, "query-tooltip", G_CALLBACK (tx_label_query_tooltip), NULL);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (cell), TRUE);
+  g_signal_connect (cell, "query-tooltip", G_CALLBACK (on_cell_query_tooltip), NULL);
 }
 
 /* @text (owned) in the cell of @item */
@@ -137,7 +161,7 @@ static void
 set_cell_text (GtkListItem *item,
                char        *text)
 {
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
   g_free (text);
 }
 
