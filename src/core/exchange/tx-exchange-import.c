@@ -159,9 +159,12 @@ item_clear (Item *item)
 
 /* The sort keys the store would compute from the record's name, computed
  * on the reader's thread when it has time to spare, and offered to the
- * insert on the applying one (_tx_sort_keys_offer()). */
+ * insert on the applying one (_tx_sort_keys_offer()). A trial run offers
+ * no keys (@compute FALSE): its rows are rolled back, and a sort key
+ * decides nothing an import reports (no constraint, no look-up). */
 static void
-item_prepare_keys (Item *item)
+item_prepare_keys (Item     *item,
+                   gboolean  compute)
 {
   TxRecordClass *klass = TX_RECORD_GET_CLASS (item->record);
   const TxSortKeys *table = _tx_sort_keys_for_entity (klass->entity);
@@ -172,7 +175,7 @@ item_prepare_keys (Item *item)
     return;
   tx_record_get_field_value (item->record, field - klass->fields, &value);
   item->key_name = g_value_dup_string (&value);
-  if (item->key_name != NULL)
+  if (item->key_name != NULL && compute)
     table->compute (item->key_name, item->keys);
 }
 
@@ -306,8 +309,10 @@ emit_record (Reading  *reading,
 
   /* only while the applying side is the slower one (batches wait for
    * it): else this thread would be */
-  if (g_async_queue_length (reading->pipe.full) >= BATCHES_IN_FLIGHT / 4)
-    item_prepare_keys (&item);
+  if (import->options->dry_run)
+    item_prepare_keys (&item, FALSE);
+  else if (g_async_queue_length (reading->pipe.full) >= BATCHES_IN_FLIGHT / 4)
+    item_prepare_keys (&item, TRUE);
   return emit (reading, &item, error);
 }
 
