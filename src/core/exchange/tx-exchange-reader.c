@@ -30,7 +30,7 @@ struct _TxExchangeReader
   /* the pattern facets taken out of the schema (tx-exchange-patterns.c) */
   const TxExchangePatterns *patterns;
   GPtrArray        *names;       /* const char *: the open elements, by depth */
-  xmlRegexpPtr      pending;     /* the pattern of the open element's text */
+  const TxExchangePattern *pending;   /* the pattern of the open element's text */
   int               pending_depth;
   GString          *pending_text;
 };
@@ -278,7 +278,7 @@ check_element (TxExchangeReader  *self,
   const char *parent = depth > 0 && (guint) depth <= self->names->len ? self->names->pdata[depth - 1] : NULL;
   g_autofree char *value = NULL;
   const char *attribute;
-  xmlRegexpPtr regexp;
+  const TxExchangePattern *regexp;
 
   g_ptr_array_set_size (self->names, depth + 1);
   self->names->pdata[depth] = (gpointer) name;
@@ -322,7 +322,7 @@ check_patterns (TxExchangeReader  *self,
       return TRUE;
     case XML_READER_TYPE_END_ELEMENT:
       {
-        xmlRegexpPtr regexp = self->pending;
+        const TxExchangePattern *regexp = self->pending;
 
         if (regexp == NULL || xmlTextReaderDepth (r) != self->pending_depth)
           return TRUE;
