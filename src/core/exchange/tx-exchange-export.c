@@ -287,6 +287,8 @@ typedef struct
   guint64                 done;
   guint64                 total;
   gboolean                failed;   /* a writer call returned < 0 */
+  /* of the kind being written: the reference each field is, or NULL */
+  const TxExchangeReference *field_refs[64];
 } Export;
 
 #define X(s) ((const xmlChar *) (s))
@@ -378,7 +380,7 @@ write_field (Export   *export,
              guint     index)
 {
   const TxField *field = &TX_RECORD_GET_CLASS (record)->fields[index];
-  const TxExchangeReference *ref = tx_exchange_find_reference (tx_record_get_entity (record), field->column);
+  const TxExchangeReference *ref = export->field_refs[index];
   g_auto(GValue) value = G_VALUE_INIT;
   char number[32];
 
@@ -518,6 +520,13 @@ write_section (Export   *export,
 {
   const TxExchangeKind *info = tx_exchange_kind (kind);
   Section section = { export, export->selection->sets[kind] };
+  g_autoptr(GTypeClass) klass = g_type_class_ref (info->get_type ());
+  TxRecordClass *record_class = TX_RECORD_CLASS (klass);
+
+  /* looked up once for the section, not for every field of every record */
+  g_assert (record_class->n_fields <= G_N_ELEMENTS (export->field_refs));
+  for (guint i = 0; i < record_class->n_fields; i++)
+    export->field_refs[i] = tx_exchange_find_reference (record_class->entity, record_class->fields[i].column);
 
   check (export, xmlTextWriterStartElement (export->writer, X (info->section)));
   if (g_hash_table_size (section.chosen) > 0 &&
