@@ -531,37 +531,41 @@ start_field (Reading *reading)
   start_value (reading, element->limit);
 }
 
+/* What tx_record_set_field_value() stores (empty text is NULL), stored in
+ * place: a record being read is shown nowhere, so no notify is missed (as
+ * tx_exchange_foreach_reference() writes references). */
+static void
+store_field (TxRecord      *record,
+             const TxField *field,
+             const char    *text)
+{
+  gpointer slot = G_STRUCT_MEMBER_P (record, field->offset);
+
+  switch (field->type)
+    {
+    case TX_FIELD_TEXT:
+      g_free (*(char **) slot);
+      *(char **) slot = *text != '\0' ? g_strdup (text) : NULL;
+      break;
+    case TX_FIELD_BOOL:
+      *(gboolean *) slot = g_str_equal (text, "true");
+      break;
+    case TX_FIELD_INT:
+      *(int *) slot = (int) g_ascii_strtoll (text, NULL, 10);
+      break;
+    }
+}
+
 static void
 end_field (Reading *reading)
 {
   TxRecord *record = reading->import.record;
-  const TxField *field;
-  g_auto(GValue) value = G_VALUE_INIT;
 
   if (reading->field < 0)
     return;
-  field = &TX_RECORD_GET_CLASS (record)->fields[reading->field];
-  if (reading->import.withheld & (G_GUINT64_CONSTANT (1) << reading->field))
-    ;   /* never a value: the importer keeps ours */
-  else if (field->type == TX_FIELD_TEXT)
-    {
-      /* the record copies it */
-      g_value_init (&value, G_TYPE_STRING);
-      g_value_set_static_string (&value, reading->text->str);
-      tx_record_set_field_value (record, reading->field, &value);
-    }
-  else if (field->type == TX_FIELD_BOOL)
-    {
-      g_value_init (&value, G_TYPE_BOOLEAN);
-      g_value_set_boolean (&value, g_str_equal (reading->text->str, "true"));
-      tx_record_set_field_value (record, reading->field, &value);
-    }
-  else
-    {
-      g_value_init (&value, G_TYPE_INT);
-      g_value_set_int (&value, (int) g_ascii_strtoll (reading->text->str, NULL, 10));
-      tx_record_set_field_value (record, reading->field, &value);
-    }
+  /* a withheld field never has a value: the importer keeps ours */
+  if (!(reading->import.withheld & (G_GUINT64_CONSTANT (1) << reading->field)))
+    store_field (record, &TX_RECORD_GET_CLASS (record)->fields[reading->field], reading->text->str);
   reading->field = -1;
 }
 
