@@ -374,6 +374,8 @@ write_sensitive (Export        *export,
   write_withheld (export, field->name, masked ? "masked" : "omitted", masked);
 }
 
+/* The value is read where the record keeps it (TxField.offset), not
+ * copied into a GValue for every field of every record. */
 static void
 write_field (Export   *export,
              TxRecord *record,
@@ -381,27 +383,32 @@ write_field (Export   *export,
 {
   const TxField *field = &TX_RECORD_GET_CLASS (record)->fields[index];
   const TxExchangeReference *ref = export->field_refs[index];
-  g_auto(GValue) value = G_VALUE_INIT;
+  gconstpointer slot = G_STRUCT_MEMBER_P (record, field->offset);
+  const char *text;
   char number[32];
 
-  tx_record_get_field_value (record, index, &value);
-  if (G_VALUE_HOLDS_BOOLEAN (&value))
-    write_text_element (export, field->name, g_value_get_boolean (&value) ? "true" : "false");
-  else if (G_VALUE_HOLDS_INT (&value))
+  if (field->type == TX_FIELD_BOOL)
     {
-      g_snprintf (number, sizeof number, "%d", g_value_get_int (&value));
-      write_text_element (export, field->name, number);
+      write_text_element (export, field->name, *(const gboolean *) slot ? "true" : "false");
+      return;
     }
-  else if (g_value_get_string (&value) == NULL)
+  if (field->type == TX_FIELD_INT)
+    {
+      g_snprintf (number, sizeof number, "%d", *(const int *) slot);
+      write_text_element (export, field->name, number);
+      return;
+    }
+  text = *(const char * const *) slot;
+  if (text == NULL)
     return;
   /* a reference to a record that is gone (no foreign key holds a
    * community) would dangle in the file */
-  else if (ref != NULL && !g_hash_table_contains (export->selection->sets[ref->target], g_value_get_string (&value)))
+  if (ref != NULL && !g_hash_table_contains (export->selection->sets[ref->target], text))
     return;
-  else if (field->sensitive)
-    write_sensitive (export, field, g_value_get_string (&value));
+  if (field->sensitive)
+    write_sensitive (export, field, text);
   else
-    write_text_element (export, field->name, g_value_get_string (&value));
+    write_text_element (export, field->name, text);
 }
 
 static void
