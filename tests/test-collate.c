@@ -443,6 +443,55 @@ test_locale_independent (void)
     g_test_message ("only %u of the locales were available", n_tested);
 }
 
+/* Every key of a name, in one string. */
+static char *
+all_keys (const char *name)
+{
+  g_autofree char *pinyin_key = tx_collate_pinyin_key (name);
+  g_autofree char *stroke_key = tx_collate_stroke_key (name);
+  g_autofree char *pinyin = tx_collate_pinyin (name);
+  g_autofree char *initials = tx_collate_initials (name);
+  g_autofree char *name_pinyin = tx_collate_name_pinyin (name);
+  g_autofree char *name_initials = tx_collate_name_initials (name);
+  g_auto(GStrv) terms = tx_collate_name_search_terms (name);
+  g_autofree char *joined = g_strjoinv ("|", terms);
+
+  return g_strjoin ("\n", pinyin_key, stroke_key, pinyin, initials, name_pinyin, name_initials, joined, NULL);
+}
+
+/* A name read once is kept for the next key of the same name: the keys
+ * of a name do not depend on the names read before it, in any order. */
+static void
+test_same_in_any_order (void)
+{
+  const char * const names[] = { "曾国藩", "曾", "长孙无忌", "李长春", "Émile 张", "张伟", "", "欧阳修", "单田芳", "张伟" };
+  g_autoptr(GPtrArray) first = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (first, all_keys (names[i]));
+  for (guint i = G_N_ELEMENTS (names); i-- > 0;)
+    {
+      g_autofree char *again = all_keys (names[i]);
+      /* another name read in between, as text only */
+      g_autofree char *pinyin = tx_collate_pinyin (names[(i + 3) % G_N_ELEMENTS (names)]);
+
+      g_assert_cmpstr (again, ==, g_ptr_array_index (first, i));
+    }
+  g_assert_cmpstr (g_ptr_array_index (first, 5), ==, g_ptr_array_index (first, 9));
+}
+
+/* Names of ASCII and unified ideographs are not normalised (NFC cannot
+ * change them); a compatibility ideograph still is: 豈 U+F900 reads as
+ * 豈 U+8C48 in every key. */
+static void
+test_compatibility_ideograph (void)
+{
+  g_autofree char *unified = all_keys ("\xe8\xb1\x88明 A");
+  g_autofree char *compatibility = all_keys ("\xef\xa4\x80明 A");
+
+  g_assert_cmpstr (unified, ==, compatibility);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -462,6 +511,8 @@ main (int   argc,
   g_test_add_func ("/collate/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/collate/outside-table", test_outside_table);
   g_test_add_func ("/collate/locale-independent", test_locale_independent);
+  g_test_add_func ("/collate/same-in-any-order", test_same_in_any_order);
+  g_test_add_func ("/collate/compatibility-ideograph", test_compatibility_ideograph);
 
   return g_test_run ();
 }

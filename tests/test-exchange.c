@@ -1478,6 +1478,62 @@ valid_by_shipped_schema (const char *text)
 /* The reader checks the uuids, times and area codes itself (libxml2 would
  * compile each pattern again for every value): it accepts and refuses
  * what the shipped schema does, in attributes and in elements. */
+/* @pattern's verdict on @value and on every value one edit away from it
+ * (a character changed, dropped or added, at each place) is
+ * xmlRegexpExec()'s on the same pattern; the number of values it takes. */
+static guint
+assert_by_hand_as_regexp (const TxExchangePattern *pattern,
+                          const char              *value)
+{
+  const char * const pieces[] = { "0", "5", "9", "a", "f", "A", "F", "g", "G", "x", "-", ":", ".", "T",
+                                  "Z", "z", " ", "\n", "０", "é", "一", "/", "@", "`", "00", "" };
+  gsize length = strlen (value);
+  guint n = 0;
+
+  g_assert_true (_tx_exchange_pattern_is_by_hand (pattern));
+  for (gsize at = 0; at <= length; at++)
+    for (guint i = 0; i < G_N_ELEMENTS (pieces); i++)
+      for (guint replace = 0; replace <= (at < length ? 1 : 0); replace++)
+        {
+          g_autofree char *edited = g_strdup_printf ("%.*s%s%s", (int) at, value, pieces[i], value + at + replace);
+
+          g_assert_cmpint (_tx_exchange_patterns_value_ok (pattern, edited), ==,
+                           _tx_exchange_pattern_regexp_ok (pattern, edited));
+          n++;
+        }
+  g_assert_true (_tx_exchange_patterns_value_ok (pattern, value) == _tx_exchange_pattern_regexp_ok (pattern, value));
+  g_assert_cmpint (_tx_exchange_patterns_value_ok (pattern, NULL), ==, _tx_exchange_pattern_regexp_ok (pattern, NULL));
+  return n;
+}
+
+/* The uuids, times and area codes are matched by hand: every verdict is
+ * the compiled pattern's. */
+static void
+test_patterns_by_hand (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const TxExchangePatterns *patterns;
+  const TxExchangePattern *uuid, *time, *code;
+
+  g_assert_nonnull (tx_exchange_get_schema (NULL));
+  patterns = _tx_exchange_get_patterns ();
+  uuid = _tx_exchange_patterns_for_attribute (patterns, "person", "uuid");
+  time = _tx_exchange_patterns_for_attribute (patterns, "person", "modified");
+  code = _tx_exchange_patterns_for_element (patterns, "community", "code");
+  g_assert_nonnull (uuid);
+  g_assert_nonnull (time);
+  g_assert_nonnull (code);
+  g_assert_true (_tx_exchange_patterns_value_ok (uuid, "30000000-0000-4000-8000-00000000000a"));
+  g_assert_true (_tx_exchange_patterns_value_ok (time, "2026-01-06T02:05:00Z"));
+  g_assert_true (_tx_exchange_patterns_value_ok (code, "440106005001"));
+  g_assert_cmpuint (assert_by_hand_as_regexp (uuid, "30000000-0000-4000-8000-00000000000a"), >, 1000);
+  assert_by_hand_as_regexp (uuid, "ABCDEF01-abcd-4000-8fff-0123456789AB");
+  assert_by_hand_as_regexp (time, "2026-01-06T02:05:00.000Z");
+  assert_by_hand_as_regexp (time, "2026-01-06T02:05:00Z");
+  assert_by_hand_as_regexp (code, "440106005001");
+  assert_by_hand_as_regexp (code, "");
+}
+
 static void
 test_patterns_as_shipped (Fixture       *fixture,
                           gconstpointer  data)
@@ -1567,5 +1623,6 @@ main (int    argc,
   ADD ("/exchange/bulk/sort-keys-from-names", test_bulk_sort_keys_from_names);
   ADD ("/exchange/bulk/offered-sort-keys", test_bulk_offered_sort_keys);
   ADD ("/exchange/patterns-as-shipped", test_patterns_as_shipped);
+  ADD ("/exchange/patterns-by-hand", test_patterns_by_hand);
   return g_test_run ();
 }

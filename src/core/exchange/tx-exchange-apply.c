@@ -290,13 +290,16 @@ map_legacy_categories (TxImport *import)
   tx_person_set_categories (TX_PERSON (import->record), (const char * const *) codes->pdata);
 }
 
-/* the editors' checks, and code tables for every coded value */
+/* What tx_store_save() refuses is rejected, not the file: the editors'
+ * checks and the code tables (TX_RECORD_ERROR; tx_store_save() checks
+ * every code before it writes, so they are not checked here twice), and
+ * what SQLite refuses. */
 static gboolean
-check_record (TxImport  *import,
-              GError   **error)
+is_rejection (const GError *error)
 {
-  return tx_record_validate (import->record, error) &&
-         tx_codes_check_record (import->db, import->record, error);
+  return error->domain == TX_RECORD_ERROR ||
+         (error->domain == TX_DATABASE_ERROR &&
+          (error->code == TX_DATABASE_ERROR_SQL || error->code == TX_DATABASE_ERROR_INVALID));
 }
 
 /* NULL when there is none, or on a failure (then @error is set) */
@@ -349,7 +352,9 @@ save (TxImport         *import,
 {
   g_autoptr(GError) local_error = NULL;
 
-  if (!check_record (import, &local_error))
+  /* the editors' checks first: what they refuse is rejected, whatever
+   * the domain of their error */
+  if (!tx_record_validate (import->record, &local_error))
     {
       reject (import, local_error->message);
       return TRUE;
@@ -358,8 +363,7 @@ save (TxImport         *import,
   if (!tx_store_save (import->db, import->record,
                       TX_SAVE_KEEP_TIMESTAMPS | (local == NULL ? TX_SAVE_NEW : 0), &local_error))
     {
-      if (local_error->domain != TX_DATABASE_ERROR ||
-          (local_error->code != TX_DATABASE_ERROR_SQL && local_error->code != TX_DATABASE_ERROR_INVALID))
+      if (!is_rejection (local_error))
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;

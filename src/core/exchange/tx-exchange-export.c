@@ -287,6 +287,8 @@ typedef struct
   guint64                 done;
   guint64                 total;
   gboolean                failed;   /* a writer call returned < 0 */
+  /* of the kind being written: the reference each field is, or NULL */
+  const TxExchangeReference *field_refs[64];
 } Export;
 
 #define X(s) ((const xmlChar *) (s))
@@ -372,34 +374,41 @@ write_sensitive (Export        *export,
   write_withheld (export, field->name, masked ? "masked" : "omitted", masked);
 }
 
+/* The value is read where the record keeps it (TxField.offset), not
+ * copied into a GValue for every field of every record. */
 static void
 write_field (Export   *export,
              TxRecord *record,
              guint     index)
 {
   const TxField *field = &TX_RECORD_GET_CLASS (record)->fields[index];
-  const TxExchangeReference *ref = tx_exchange_find_reference (tx_record_get_entity (record), field->column);
-  g_auto(GValue) value = G_VALUE_INIT;
+  const TxExchangeReference *ref = export->field_refs[index];
+  gconstpointer slot = G_STRUCT_MEMBER_P (record, field->offset);
+  const char *text;
   char number[32];
 
-  tx_record_get_field_value (record, index, &value);
-  if (G_VALUE_HOLDS_BOOLEAN (&value))
-    write_text_element (export, field->name, g_value_get_boolean (&value) ? "true" : "false");
-  else if (G_VALUE_HOLDS_INT (&value))
+  if (field->type == TX_FIELD_BOOL)
     {
-      g_snprintf (number, sizeof number, "%d", g_value_get_int (&value));
-      write_text_element (export, field->name, number);
+      write_text_element (export, field->name, *(const gboolean *) slot ? "true" : "false");
+      return;
     }
-  else if (g_value_get_string (&value) == NULL)
+  if (field->type == TX_FIELD_INT)
+    {
+      g_snprintf (number, sizeof number, "%d", *(const int *) slot);
+      write_text_element (export, field->name, number);
+      return;
+    }
+  text = *(const char * const *) slot;
+  if (text == NULL)
     return;
   /* a reference to a record that is gone (no foreign key holds a
    * community) would dangle in the file */
-  else if (ref != NULL && !g_hash_table_contains (export->selection->sets[ref->target], g_value_get_string (&value)))
+  if (ref != NULL && !g_hash_table_contains (export->selection->sets[ref->target], text))
     return;
-  else if (field->sensitive)
-    write_sensitive (export, field, g_value_get_string (&value));
+  if (field->sensitive)
+    write_sensitive (export, field, text);
   else
-    write_text_element (export, field->name, g_value_get_string (&value));
+    write_text_element (export, field->name, text);
 }
 
 static void
@@ -518,6 +527,13 @@ write_section (Export   *export,
 {
   const TxExchangeKind *info = tx_exchange_kind (kind);
   Section section = { export, export->selection->sets[kind] };
+  g_autoptr(GTypeClass) klass = g_type_class_ref (info->get_type ());
+  TxRecordClass *record_class = TX_RECORD_CLASS (klass);
+
+  /* looked up once for the section, not for every field of every record */
+  g_assert (record_class->n_fields <= G_N_ELEMENTS (export->field_refs));
+  for (guint i = 0; i < record_class->n_fields; i++)
+    export->field_refs[i] = tx_exchange_find_reference (record_class->entity, record_class->fields[i].column);
 
   check (export, xmlTextWriterStartElement (export->writer, X (info->section)));
   if (g_hash_table_size (section.chosen) > 0 &&
@@ -603,6 +619,11 @@ write_header (Export     *export,
  * the check takes no time of its own; the file is put in place only when
  * the check says yes. */
 
+/* libxml2 hands its output over in pieces of about 4 KB: they go on in
+ * pieces of this size, a few hundred system calls for a whole archive
+ * instead of tens of thousands. */
+#define CHECK_CHUNK (256 * 1024)
+
 typedef struct
 {
   int           file_fd;   /* the temporary file */
@@ -612,6 +633,7 @@ typedef struct
   GCancellable *cancellable;
   gboolean      valid;
   GError       *error;     /* why not */
+  GByteArray   *pending;   /* written by libxml2, not yet passed on */
 } Check;
 
 static gboolean
@@ -633,6 +655,18 @@ write_all (int         fd,
   return TRUE;
 }
 
+/* what is pending, to the file and down the pipe */
+static gboolean
+check_flush (Check *check)
+{
+  GByteArray *pending = check->pending;
+  gboolean ok = write_all (check->file_fd, (const char *) pending->data, pending->len) &&
+                write_all (check->pipe_out, (const char *) pending->data, pending->len);
+
+  g_byte_array_set_size (pending, 0);
+  return ok;
+}
+
 static int
 check_write (void       *context,
              const char *buffer,
@@ -640,11 +674,13 @@ check_write (void       *context,
 {
   Check *check = context;
 
-  if (!write_all (check->file_fd, buffer, length) || !write_all (check->pipe_out, buffer, length))
+  g_byte_array_append (check->pending, (const guint8 *) buffer, length);
+  if (check->pending->len >= CHECK_CHUNK && !check_flush (check))
     return -1;
   return length;
 }
 
+/* the writer flushes with check_flush() before it closes, and sees it fail */
 static int
 check_close (void *context)
 {
@@ -687,6 +723,7 @@ check_start (Check         *check,
     return FALSE;
   check->pipe_in = fds[0];
   check->pipe_out = fds[1];
+  check->pending = g_byte_array_sized_new (CHECK_CHUNK + 8192);
   check->thread = g_thread_new ("tongxin-export-check", check_thread, check);
   return TRUE;
 }
@@ -704,6 +741,7 @@ check_finish (Check   *check,
   if (check->pipe_in >= 0)
     close (check->pipe_in);
   check->pipe_in = -1;
+  g_clear_pointer (&check->pending, g_byte_array_unref);
   if (!check->valid && check->error == NULL)
     g_set_error (&check->error, TX_EXCHANGE_ERROR, TX_EXCHANGE_ERROR_FAILED,
                  _("Writing the export failed; is the disk full?"));
@@ -740,6 +778,8 @@ write_document (Export      *export,
     return FALSE;
   check (export, xmlTextWriterEndDocument (export->writer));
   check (export, xmlTextWriterFlush (export->writer));
+  if (!check_flush (checker))
+    export->failed = TRUE;
   g_clear_pointer (&export->writer, xmlFreeTextWriter);
   if (export->failed)
     {

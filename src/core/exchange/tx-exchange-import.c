@@ -159,9 +159,12 @@ item_clear (Item *item)
 
 /* The sort keys the store would compute from the record's name, computed
  * on the reader's thread when it has time to spare, and offered to the
- * insert on the applying one (_tx_sort_keys_offer()). */
+ * insert on the applying one (_tx_sort_keys_offer()). A trial run offers
+ * no keys (@compute FALSE): its rows are rolled back, and a sort key
+ * decides nothing an import reports (no constraint, no look-up). */
 static void
-item_prepare_keys (Item *item)
+item_prepare_keys (Item     *item,
+                   gboolean  compute)
 {
   TxRecordClass *klass = TX_RECORD_GET_CLASS (item->record);
   const TxSortKeys *table = _tx_sort_keys_for_entity (klass->entity);
@@ -172,7 +175,7 @@ item_prepare_keys (Item *item)
     return;
   tx_record_get_field_value (item->record, field - klass->fields, &value);
   item->key_name = g_value_dup_string (&value);
-  if (item->key_name != NULL)
+  if (item->key_name != NULL && compute)
     table->compute (item->key_name, item->keys);
 }
 
@@ -223,7 +226,17 @@ typedef struct
   guint8           *row;
   GString          *text;
   gsize             limit;        /* of the text being read */
+  GHashTable       *elements[TX_N_RECORD_KINDS];  /* name → Element, made as met */
 } Reading;
+
+/* What an element inside a record stands for, looked up once per kind and
+ * name instead of once per element read. */
+typedef struct
+{
+  int   field;     /* index, or -1 */
+  int   child;     /* the child table it contains, or -1 */
+  gsize limit;     /* of a field's text */
+} Element;
 
 static const char *
 local_name (Reading *reading)
@@ -306,8 +319,10 @@ emit_record (Reading  *reading,
 
   /* only while the applying side is the slower one (batches wait for
    * it): else this thread would be */
-  if (g_async_queue_length (reading->pipe.full) >= BATCHES_IN_FLIGHT / 4)
-    item_prepare_keys (&item);
+  if (import->options->dry_run)
+    item_prepare_keys (&item, FALSE);
+  else if (g_async_queue_length (reading->pipe.full) >= BATCHES_IN_FLIGHT / 4)
+    item_prepare_keys (&item, TRUE);
   return emit (reading, &item, error);
 }
 
@@ -454,25 +469,18 @@ start_value (Reading *reading,
   reading->limit = reading->import.options->max_field ? reading->import.options->max_field : limit;
 }
 
-/* a field, or the container of a child table */
-static void
-start_field (Reading *reading)
+static Element *
+element_new (TxRecordClass *klass,
+             const char    *name)
 {
-  TxRecordClass *klass = TX_RECORD_GET_CLASS (reading->import.record);
-  const char *name = local_name (reading);
   const TxField *field = tx_record_class_find_field (klass, name);
-  g_autofree char *withheld = attribute (reading, "withheld");
+  Element *element = g_new (Element, 1);
 
-  reading->field = -1;
-  reading->child = -1;
+  element->field = field ? field - klass->fields : -1;
+  element->child = -1;
+  element->limit = g_strv_contains (long_text_fields, name) ? LONG_TEXT_MAX_FIELD : DEFAULT_MAX_FIELD;
   if (field != NULL)
-    {
-      reading->field = field - klass->fields;
-      if (withheld != NULL)
-        reading->import.withheld |= G_GUINT64_CONSTANT (1) << reading->field;
-      start_value (reading, g_strv_contains (long_text_fields, name) ? LONG_TEXT_MAX_FIELD : DEFAULT_MAX_FIELD);
-      return;
-    }
+    return element;
   for (guint i = 0; i < klass->n_children; i++)
     {
       const char *container;
@@ -480,7 +488,71 @@ start_field (Reading *reading)
 
       tx_exchange_child_names (&klass->children[i], &container, &row);
       if (g_str_equal (container, name))
-        reading->child = i;
+        element->child = i;
+    }
+  return element;
+}
+
+static const Element *
+find_element (Reading    *reading,
+              const char *name)
+{
+  GHashTable **table = &reading->elements[reading->import.kind];
+  Element *element;
+
+  if (*table == NULL)
+    *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  element = g_hash_table_lookup (*table, name);
+  if (element == NULL)
+    {
+      element = element_new (TX_RECORD_GET_CLASS (reading->import.record), name);
+      g_hash_table_insert (*table, g_strdup (name), element);
+    }
+  return element;
+}
+
+/* a field, or the container of a child table */
+static void
+start_field (Reading *reading)
+{
+  const Element *element = find_element (reading, local_name (reading));
+
+  reading->field = element->field;
+  reading->child = element->child;
+  if (element->field < 0)
+    return;
+  if (xmlTextReaderHasAttributes (reading->r) == 1)
+    {
+      g_autofree char *withheld = attribute (reading, "withheld");
+
+      if (withheld != NULL)
+        reading->import.withheld |= G_GUINT64_CONSTANT (1) << reading->field;
+    }
+  start_value (reading, element->limit);
+}
+
+/* What tx_record_set_field_value() stores (empty text is NULL), stored in
+ * place: a record being read is shown nowhere, so no notify is missed (as
+ * tx_exchange_foreach_reference() writes references). */
+static void
+store_field (TxRecord      *record,
+             const TxField *field,
+             const char    *text)
+{
+  gpointer slot = G_STRUCT_MEMBER_P (record, field->offset);
+
+  switch (field->type)
+    {
+    case TX_FIELD_TEXT:
+      g_free (*(char **) slot);
+      *(char **) slot = *text != '\0' ? g_strdup (text) : NULL;
+      break;
+    case TX_FIELD_BOOL:
+      *(gboolean *) slot = g_str_equal (text, "true");
+      break;
+    case TX_FIELD_INT:
+      *(int *) slot = (int) g_ascii_strtoll (text, NULL, 10);
+      break;
     }
 }
 
@@ -488,32 +560,12 @@ static void
 end_field (Reading *reading)
 {
   TxRecord *record = reading->import.record;
-  const TxField *field;
-  g_auto(GValue) value = G_VALUE_INIT;
 
   if (reading->field < 0)
     return;
-  field = &TX_RECORD_GET_CLASS (record)->fields[reading->field];
-  if (reading->import.withheld & (G_GUINT64_CONSTANT (1) << reading->field))
-    ;   /* never a value: the importer keeps ours */
-  else if (field->type == TX_FIELD_TEXT)
-    {
-      g_value_init (&value, G_TYPE_STRING);
-      g_value_set_string (&value, reading->text->str);
-      tx_record_set_field_value (record, reading->field, &value);
-    }
-  else if (field->type == TX_FIELD_BOOL)
-    {
-      g_value_init (&value, G_TYPE_BOOLEAN);
-      g_value_set_boolean (&value, g_str_equal (reading->text->str, "true"));
-      tx_record_set_field_value (record, reading->field, &value);
-    }
-  else
-    {
-      g_value_init (&value, G_TYPE_INT);
-      g_value_set_int (&value, (int) g_ascii_strtoll (reading->text->str, NULL, 10));
-      tx_record_set_field_value (record, reading->field, &value);
-    }
+  /* a withheld field never has a value: the importer keeps ours */
+  if (!(reading->import.withheld & (G_GUINT64_CONSTANT (1) << reading->field)))
+    store_field (record, &TX_RECORD_GET_CLASS (record)->fields[reading->field], reading->text->str);
   reading->field = -1;
 }
 
@@ -713,6 +765,8 @@ reading_clear (Reading *reading)
   g_clear_pointer (&reading->pipe.current, batch_free);
   if (reading->text != NULL)
     g_string_free (reading->text, TRUE);
+  for (guint kind = 0; kind < TX_N_RECORD_KINDS; kind++)
+    g_clear_pointer (&reading->elements[kind], g_hash_table_unref);
 }
 
 static void
@@ -846,15 +900,16 @@ apply_all (Reading   *reading,
 /* A whole archive is one transaction: with the connection's usual cache
  * its pages would spill to the WAL long before the commit (and a trial
  * run would write them only to roll them back). The memory goes back
- * when the import ends. */
+ * when the import ends. The indexes an import into an empty database
+ * makes at the end sort on a second thread as well. */
 static void
 set_import_cache (TxDatabase *db,
                   gboolean    large)
 {
   if (large)
-    tx_database_exec (db, "PRAGMA cache_size=-524288", NULL);
+    tx_database_exec (db, "PRAGMA cache_size=-524288; PRAGMA threads=2", NULL);
   else
-    tx_database_exec (db, "PRAGMA cache_size=" TX_DATABASE_CACHE_SIZE "; PRAGMA shrink_memory", NULL);
+    tx_database_exec (db, "PRAGMA cache_size=" TX_DATABASE_CACHE_SIZE "; PRAGMA threads=0; PRAGMA shrink_memory", NULL);
 }
 
 /* Each record is saved in a savepoint of the import's transaction, and a

@@ -34,19 +34,117 @@
 
 struct _TxExchangePatterns
 {
-  /* "element/attribute" or "parent/element" → xmlRegexpPtr */
+  /* "element/attribute" or "parent/element" → TxExchangePattern */
   GHashTable *attributes;
   GHashTable *elements;
-  GHashTable *compiled;      /* pattern text → xmlRegexpPtr (owns them) */
+  GHashTable *compiled;      /* pattern text → TxExchangePattern (owns them) */
   GHashTable *owners;        /* element name → GPtrArray of AttributeCheck */
   GHashTable *parents;       /* element names that are checked in some parent */
 };
 
 typedef struct
 {
-  char         *name;
-  xmlRegexpPtr  regexp;
+  char                    *name;
+  const TxExchangePattern *regexp;
 } AttributeCheck;
+
+/* ---- the patterns every record has, matched by hand ------------------------
+ * A uuid and two times on every record, a uuid for every reference: the
+ * shipped schema's patterns for them are matched by a few comparisons
+ * instead of xmlRegexpExec(), for exactly the pattern texts below (any
+ * other text, or a changed one, goes to the regexp). An XSD pattern
+ * matches the whole value; [0-9] and [0-9a-fA-F] are ASCII only.
+ * /exchange/patterns-by-hand holds their verdicts to xmlRegexpExec()'s. */
+
+typedef gboolean (*MatchFunc) (const char *value);
+
+/* @value at @at holds @n characters of the class @hex (else digits) */
+static gboolean
+run_of (const char *value,
+        gsize       at,
+        gsize       n,
+        gboolean    hex)
+{
+  for (gsize i = at; i < at + n; i++)
+    if (!(hex ? g_ascii_isxdigit (value[i]) : g_ascii_isdigit (value[i])))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+match_uuid (const char *value)
+{
+  return strlen (value) == 36 &&
+         run_of (value, 0, 8, TRUE) && value[8] == '-' &&
+         run_of (value, 9, 4, TRUE) && value[13] == '-' &&
+         run_of (value, 14, 4, TRUE) && value[18] == '-' &&
+         run_of (value, 19, 4, TRUE) && value[23] == '-' &&
+         run_of (value, 24, 12, TRUE);
+}
+
+static gboolean
+match_time (const char *value)
+{
+  gsize length = strlen (value);
+
+  if (length != 20 && length != 24)
+    return FALSE;
+  if (!(run_of (value, 0, 4, FALSE) && value[4] == '-' &&
+        run_of (value, 5, 2, FALSE) && value[7] == '-' &&
+        run_of (value, 8, 2, FALSE) && value[10] == 'T' &&
+        run_of (value, 11, 2, FALSE) && value[13] == ':' &&
+        run_of (value, 14, 2, FALSE) && value[16] == ':' &&
+        run_of (value, 17, 2, FALSE)))
+    return FALSE;
+  if (length == 24 && !(value[19] == '.' && run_of (value, 20, 3, FALSE)))
+    return FALSE;
+  return value[length - 1] == 'Z';
+}
+
+static gboolean
+match_area_code (const char *value)
+{
+  return strlen (value) == 12 && run_of (value, 0, 12, FALSE);
+}
+
+static const struct
+{
+  const char *pattern;
+  MatchFunc   match;
+} by_hand[] = {
+  { "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", match_uuid },
+  { "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{3})?Z", match_time },
+  { "[0-9]{12}", match_area_code },
+};
+
+struct _TxExchangePattern
+{
+  xmlRegexpPtr regexp;
+  MatchFunc    match;     /* the same verdicts, by hand; or NULL */
+};
+
+static void
+pattern_free (TxExchangePattern *pattern)
+{
+  xmlRegFreeRegexp (pattern->regexp);
+  g_free (pattern);
+}
+
+static TxExchangePattern *
+pattern_new (const char *text)
+{
+  xmlRegexpPtr regexp = xmlRegexpCompile ((const xmlChar *) text);
+  TxExchangePattern *pattern;
+
+  if (regexp == NULL)
+    return NULL;
+  pattern = g_new0 (TxExchangePattern, 1);
+  pattern->regexp = regexp;
+  for (guint i = 0; i < G_N_ELEMENTS (by_hand); i++)
+    if (g_str_equal (text, by_hand[i].pattern))
+      pattern->match = by_hand[i].match;
+  return pattern;
+}
 
 static void
 attribute_check_free (AttributeCheck *check)
@@ -276,13 +374,13 @@ add_check (TxExchangePatterns *self,
            const char         *place,
            const char         *pattern)
 {
-  xmlRegexpPtr regexp = g_hash_table_lookup (self->compiled, pattern);
+  TxExchangePattern *regexp = g_hash_table_lookup (self->compiled, pattern);
   const char *slash = strchr (place, '/');
   g_autofree char *owner = g_strndup (place + 2, slash - (place + 2));
 
   if (regexp == NULL)
     {
-      regexp = xmlRegexpCompile ((const xmlChar *) pattern);
+      regexp = pattern_new (pattern);
       if (regexp == NULL)
         return;
       g_hash_table_insert (self->compiled, g_strdup (pattern), regexp);
@@ -316,7 +414,7 @@ patterns_new (void)
 
   self->attributes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->elements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->compiled = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) xmlRegFreeRegexp);
+  self->compiled = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) pattern_free);
   self->owners = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   self->parents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return self;
@@ -392,30 +490,64 @@ _tx_exchange_schema_parse (const char          *data,
 /* ---- checking, as the reader goes ------------------------------------------ */
 
 static gboolean
-matches (xmlRegexpPtr  regexp,
-         const char   *value)
+matches (const TxExchangePattern *pattern,
+         const char              *value)
 {
-  return xmlRegexpExec (regexp, (const xmlChar *) (value ? value : "")) == 1;
+  if (value == NULL)
+    value = "";
+  if (pattern->match != NULL)
+    return pattern->match (value);
+  return xmlRegexpExec (pattern->regexp, (const xmlChar *) value) == 1;
 }
 
-xmlRegexpPtr
+const TxExchangePattern *
 _tx_exchange_patterns_for_element (const TxExchangePatterns *self,
                                    const char               *parent,
                                    const char               *name)
 {
-  g_autofree char *place = NULL;
+  char place[256];
 
   if (self == NULL || !g_hash_table_contains (self->parents, name))
     return NULL;
-  place = g_strconcat (parent ? parent : "", "/", name, NULL);
+  if (g_snprintf (place, sizeof place, "%s/%s", parent ? parent : "", name) >= (int) sizeof place)
+    {
+      g_autofree char *long_place = g_strconcat (parent ? parent : "", "/", name, NULL);
+
+      return g_hash_table_lookup (self->elements, long_place);
+    }
   return g_hash_table_lookup (self->elements, place);
 }
 
 gboolean
-_tx_exchange_patterns_value_ok (xmlRegexpPtr  regexp,
-                                const char   *value)
+_tx_exchange_patterns_value_ok (const TxExchangePattern *pattern,
+                                const char              *value)
 {
-  return matches (regexp, value);
+  return matches (pattern, value);
+}
+
+/* the pattern of the attribute @name of @element, or NULL */
+const TxExchangePattern *
+_tx_exchange_patterns_for_attribute (const TxExchangePatterns *self,
+                                     const char               *element,
+                                     const char               *name)
+{
+  g_autofree char *place = g_strconcat (element, "/", name, NULL);
+
+  return self ? g_hash_table_lookup (self->attributes, place) : NULL;
+}
+
+gboolean
+_tx_exchange_pattern_is_by_hand (const TxExchangePattern *pattern)
+{
+  return pattern->match != NULL;
+}
+
+/* xmlRegexpExec()'s verdict alone, for the tests */
+gboolean
+_tx_exchange_pattern_regexp_ok (const TxExchangePattern *pattern,
+                                const char              *value)
+{
+  return xmlRegexpExec (pattern->regexp, (const xmlChar *) (value ? value : "")) == 1;
 }
 
 /* The first attribute of the element at @reader that its pattern refuses

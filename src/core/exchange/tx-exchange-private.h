@@ -56,6 +56,8 @@ gboolean _tx_exchange_validate_stream (GInputStream  *input,
 /* ---- the pattern facets the reader checks (tx-exchange-patterns.c) ---- */
 
 typedef struct _TxExchangePatterns TxExchangePatterns;
+/* one pattern facet: a compiled regexp, matched by hand where it can be */
+typedef struct _TxExchangePattern TxExchangePattern;
 
 /* The schema from its text, without the pattern facets that
  * @patterns (set, never freed) checks instead. */
@@ -65,10 +67,18 @@ xmlRelaxNGPtr _tx_exchange_schema_parse              (const char                
 /* the checks that go with tx_exchange_get_schema() */
 const TxExchangePatterns *_tx_exchange_get_patterns  (void);
 /* the pattern of the element @name in @parent, or NULL */
-xmlRegexpPtr  _tx_exchange_patterns_for_element      (const TxExchangePatterns  *self,
-                                                      const char                *parent,
-                                                      const char                *name);
-gboolean      _tx_exchange_patterns_value_ok         (xmlRegexpPtr               regexp,
+const TxExchangePattern *_tx_exchange_patterns_for_element (const TxExchangePatterns  *self,
+                                                            const char                *parent,
+                                                            const char                *name);
+gboolean      _tx_exchange_patterns_value_ok         (const TxExchangePattern   *pattern,
+                                                      const char                *value);
+const TxExchangePattern *_tx_exchange_patterns_for_attribute (const TxExchangePatterns  *self,
+                                                              const char                *element,
+                                                              const char                *name);
+/* whether its verdicts come from a matcher written by hand */
+gboolean      _tx_exchange_pattern_is_by_hand        (const TxExchangePattern   *pattern);
+/* the verdict of the compiled regexp alone (the tests compare) */
+gboolean      _tx_exchange_pattern_regexp_ok         (const TxExchangePattern   *pattern,
                                                       const char                *value);
 guint         _tx_exchange_patterns_n_checks         (const TxExchangePatterns  *self);
 const char   *_tx_exchange_patterns_check_attributes (const TxExchangePatterns  *self,

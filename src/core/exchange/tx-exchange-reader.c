@@ -14,6 +14,7 @@
 #include "tx-exchange-private.h"
 
 #define READER_OPTIONS (XML_PARSE_NONET)
+#define READ_CHUNK     (256 * 1024)
 
 struct _TxExchangeReader
 {
@@ -30,7 +31,7 @@ struct _TxExchangeReader
   /* the pattern facets taken out of the schema (tx-exchange-patterns.c) */
   const TxExchangePatterns *patterns;
   GPtrArray        *names;       /* const char *: the open elements, by depth */
-  xmlRegexpPtr      pending;     /* the pattern of the open element's text */
+  const TxExchangePattern *pending;   /* the pattern of the open element's text */
   int               pending_depth;
   GString          *pending_text;
 };
@@ -145,7 +146,14 @@ open_streams (TxExchangeReader  *self,
       self->stream = g_converter_input_stream_new (buffered, G_CONVERTER (gunzip));
     }
   else
-    self->stream = g_steal_pointer (&buffered);
+    {
+      /* the parser asks for about 4 KB at a time: served from memory, a
+       * plain file is read in a few hundred calls rather than tens of
+       * thousands (a compressed one keeps the small buffer, so that the
+       * bomb check's ratio follows the compressed bytes closely) */
+      g_buffered_input_stream_set_buffer_size (G_BUFFERED_INPUT_STREAM (buffered), READ_CHUNK);
+      self->stream = g_steal_pointer (&buffered);
+    }
   return TRUE;
 }
 
@@ -278,7 +286,7 @@ check_element (TxExchangeReader  *self,
   const char *parent = depth > 0 && (guint) depth <= self->names->len ? self->names->pdata[depth - 1] : NULL;
   g_autofree char *value = NULL;
   const char *attribute;
-  xmlRegexpPtr regexp;
+  const TxExchangePattern *regexp;
 
   g_ptr_array_set_size (self->names, depth + 1);
   self->names->pdata[depth] = (gpointer) name;
@@ -322,7 +330,7 @@ check_patterns (TxExchangeReader  *self,
       return TRUE;
     case XML_READER_TYPE_END_ELEMENT:
       {
-        xmlRegexpPtr regexp = self->pending;
+        const TxExchangePattern *regexp = self->pending;
 
         if (regexp == NULL || xmlTextReaderDepth (r) != self->pending_depth)
           return TRUE;

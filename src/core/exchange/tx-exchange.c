@@ -125,6 +125,55 @@ tx_exchange_find_reference (const char *table,
   return NULL;
 }
 
+/* The references of a record class: for each field, and each column of
+ * each child table, the reference it is or NULL. Found once per class
+ * (records are checked by the hundred thousand), kept for the process. */
+typedef struct
+{
+  const TxExchangeReference **fields;
+  const TxExchangeReference ***columns;   /* [table][column] */
+} ClassReferences;
+
+static ClassReferences *
+class_references_new (TxRecordClass *klass)
+{
+  ClassReferences *refs = g_new0 (ClassReferences, 1);
+
+  refs->fields = g_new0 (const TxExchangeReference *, klass->n_fields);
+  for (guint i = 0; i < klass->n_fields; i++)
+    refs->fields[i] = tx_exchange_find_reference (klass->entity, klass->fields[i].column);
+  refs->columns = g_new0 (const TxExchangeReference **, klass->n_children);
+  for (guint t = 0; t < klass->n_children; t++)
+    {
+      const TxChildTable *table = &klass->children[t];
+
+      refs->columns[t] = g_new0 (const TxExchangeReference *, table->n_columns);
+      for (guint c = 0; c < table->n_columns; c++)
+        refs->columns[t][c] = tx_exchange_find_reference (table->table, table->columns[c].column);
+    }
+  return refs;
+}
+
+static const ClassReferences *
+class_references (TxRecordClass *klass)
+{
+  static GMutex lock;
+  static GHashTable *by_class;   /* TxRecordClass → ClassReferences, never freed */
+  ClassReferences *refs;
+
+  g_mutex_lock (&lock);
+  if (by_class == NULL)
+    by_class = g_hash_table_new (NULL, NULL);
+  refs = g_hash_table_lookup (by_class, klass);
+  if (refs == NULL)
+    {
+      refs = class_references_new (klass);
+      g_hash_table_insert (by_class, klass, refs);
+    }
+  g_mutex_unlock (&lock);
+  return refs;
+}
+
 /* The field values are written in place: the records being imported are
  * not shown anywhere, so no notify is missed. */
 gboolean
@@ -133,10 +182,11 @@ tx_exchange_foreach_reference (TxRecord        *record,
                                gpointer         data)
 {
   TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
+  const ClassReferences *refs = class_references (klass);
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
-      const TxExchangeReference *ref = tx_exchange_find_reference (klass->entity, klass->fields[i].column);
+      const TxExchangeReference *ref = refs->fields[i];
       char **uuid = G_STRUCT_MEMBER_P (record, klass->fields[i].offset);
 
       if (ref != NULL && *uuid != NULL && func (ref, uuid, data))
@@ -149,7 +199,7 @@ tx_exchange_foreach_reference (TxRecord        *record,
 
       for (guint c = 0; c < table->n_columns; c++)
         {
-          const TxExchangeReference *ref = tx_exchange_find_reference (table->table, table->columns[c].column);
+          const TxExchangeReference *ref = refs->columns[t][c];
 
           for (guint r = 0; ref != NULL && r < rows->len; r++)
             {

@@ -34,6 +34,7 @@
  */
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "tx-collate.h"
 #include "tx-hanzi-table.h"
@@ -339,11 +340,21 @@ append_folded_word (GString  *out,
   return FALSE;
 }
 
+/* One look-up in the table for the reading, the count and the strokes. */
 static void
-set_sequence (TxUnit *unit)
+set_common_reading (TxUnit *unit)
 {
   const TxHanziEntry *entry = lookup_entry (unit->c);
+  guint syllable = entry ? entry->reading >> TX_HANZI_TONE_BITS : 0;
 
+  unit->syllable = NULL;
+  unit->tone = 0;
+  if (syllable != 0 && syllable < _tx_hanzi_n_syllables)
+    {
+      unit->syllable = _tx_hanzi_syllables[syllable];
+      unit->tone = entry->reading & TX_HANZI_TONE_MASK;
+    }
+  unit->strokes = entry ? MIN (entry->strokes, 99) : 0;
   unit->sequence = NULL;
   unit->n_sequence = 0;
   if (entry != NULL && entry->n_sequence > 0)
@@ -351,17 +362,6 @@ set_sequence (TxUnit *unit)
       unit->sequence = _tx_hanzi_stroke_pool + entry->sequence;
       unit->n_sequence = entry->n_sequence;
     }
-}
-
-static void
-set_common_reading (TxUnit *unit)
-{
-  int tone = 0;
-
-  unit->syllable = tx_collate_char_pinyin (unit->c, &tone);
-  unit->tone = tone;
-  unit->strokes = MIN (tx_collate_char_strokes (unit->c), 99);
-  set_sequence (unit);
 }
 
 /* How many characters of @units, from @start, @surname covers: 0 when it
@@ -468,6 +468,97 @@ apply_given_readings (GArray *units,
     }
 }
 
+/* Text that NFC leaves as it is, told without normalising it: ASCII and
+ * the CJK unified ideographs of the BMP (U+3400–U+4DBF, U+4E00–U+9FFF)
+ * neither decompose nor combine with anything, which is every name of
+ * a Chinese archive. Anything else goes through g_utf8_normalize(). */
+static gboolean
+is_plain_nfc (const char *text)
+{
+  const guchar *p = (const guchar *) text;
+
+  while (*p)
+    {
+      gunichar c;
+
+      if (*p < 0x80)
+        {
+          p++;
+          continue;
+        }
+      if ((p[0] & 0xF0) != 0xE0 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+        return FALSE;
+      c = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+      if (!((c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF)))
+        return FALSE;
+      p += 3;
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  GArray  *units;
+  gboolean changed;
+  guint    start;
+  guint    len;
+} TxReading;
+
+static TxReading
+read_name_units_uncached (const char *text,
+                          gboolean    as_name)
+{
+  TxReading reading = { g_array_new (FALSE, TRUE, sizeof (TxUnit)), FALSE, 0, 0 };
+  g_autofree char *normalized = NULL;
+  const char *p = text ? text : "";
+
+  if (!is_plain_nfc (p) && g_utf8_validate (p, -1, NULL))
+    normalized = g_utf8_normalize (p, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  if (normalized)
+    p = normalized;
+
+  while (*p)
+    {
+      TxUnit unit = { next_char (&p), NULL, 0, 0, NULL, 0 };
+
+      set_common_reading (&unit);
+      g_array_append_val (reading.units, unit);
+    }
+
+  if (as_name)
+    {
+      reading.start = first_significant (reading.units);
+      reading.len = surname_length (reading.units, reading.start);
+      reading.changed = apply_surname_reading (reading.units, reading.start);
+      apply_given_readings (reading.units, reading.start + MAX (reading.len, 1));
+    }
+  return reading;
+}
+
+/* The last text read, as a name and as text, on this thread: the sort
+ * keys and search forms of one name (six of them for a person) read it
+ * once. */
+typedef struct
+{
+  char      *text[2];
+  TxReading  reading[2];
+} TxReadingCache;
+
+static void
+reading_cache_free (gpointer data)
+{
+  TxReadingCache *cache = data;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_free (cache->text[i]);
+      g_clear_pointer (&cache->reading[i].units, g_array_unref);
+    }
+  g_free (cache);
+}
+
+static GPrivate reading_cache = G_PRIVATE_INIT (reading_cache_free);
+
 /* NFC first, so that "é" typed as e + U+0301 and a precomposed "é" give
  * the same key; text that is not UTF-8 is read byte by byte as it is.
  * For a name, @surname_start and @surname_len (both optional) say where
@@ -479,40 +570,31 @@ read_name_units (const char *text,
                  guint      *surname_start,
                  guint      *surname_len)
 {
-  GArray *units = g_array_new (FALSE, TRUE, sizeof (TxUnit));
-  g_autofree char *normalized = NULL;
-  const char *p = text ? text : "";
-  gboolean changed = FALSE;
-  guint start = 0, len = 0;
+  TxReadingCache *cache = g_private_get (&reading_cache);
+  const char *key = text ? text : "";
+  guint slot = as_name ? 1 : 0;
+  TxReading *reading;
 
-  if (g_utf8_validate (p, -1, NULL))
-    normalized = g_utf8_normalize (p, -1, G_NORMALIZE_DEFAULT_COMPOSE);
-  if (normalized)
-    p = normalized;
-
-  while (*p)
+  if (cache == NULL)
     {
-      TxUnit unit = { next_char (&p), NULL, 0, 0, NULL, 0 };
-
-      set_common_reading (&unit);
-      g_array_append_val (units, unit);
+      cache = g_new0 (TxReadingCache, 1);
+      g_private_set (&reading_cache, cache);
     }
-
-  if (as_name)
+  reading = &cache->reading[slot];
+  if (cache->text[slot] == NULL || strcmp (cache->text[slot], key) != 0)
     {
-      start = first_significant (units);
-      len = surname_length (units, start);
-      changed = apply_surname_reading (units, start);
-      apply_given_readings (units, start + MAX (len, 1));
+      g_clear_pointer (&reading->units, g_array_unref);
+      g_free (cache->text[slot]);
+      cache->text[slot] = g_strdup (key);
+      *reading = read_name_units_uncached (key, as_name);
     }
   if (surname_changed)
-    *surname_changed = changed;
+    *surname_changed = reading->changed;
   if (surname_start)
-    *surname_start = start;
+    *surname_start = reading->start;
   if (surname_len)
-    *surname_len = len;
-
-  return units;
+    *surname_len = reading->len;
+  return g_array_ref (reading->units);
 }
 
 static GArray *
@@ -523,22 +605,55 @@ read_units (const char *text,
   return read_name_units (text, as_name, surname_changed, NULL, NULL);
 }
 
+/* "%06x" and "%02u" without printf: keys are made for every name */
+static void
+append_hex6 (GString  *key,
+             gunichar  c)
+{
+  static const char digits[] = "0123456789abcdef";
+  char hex[6];
+
+  for (int i = 5; i >= 0; i--, c >>= 4)
+    hex[i] = digits[c & 0xF];
+  g_string_append_len (key, hex, 6);
+}
+
+static void
+append_2digits (GString *key,
+                guint    n)
+{
+  g_string_append_c (key, '0' + n / 10 % 10);
+  g_string_append_c (key, '0' + n % 10);
+}
+
 /* The character itself, for ties between equal readings or equal stroke
  * counts: its stroke count, its strokes in order, its code point. */
 static void
 append_charid (GString      *key,
                const TxUnit *unit)
 {
-  g_string_append_printf (key, "%02u", (guint) unit->strokes);
+  append_2digits (key, unit->strokes);
   g_string_append_len (key, unit->sequence, unit->n_sequence);
-  g_string_append_printf (key, ".%06x", (guint) unit->c);
+  g_string_append_c (key, '.');
+  append_hex6 (key, unit->c);
+}
+
+/* syllable, tone digit (0–5), then @end */
+static void
+append_syllable (GString      *key,
+                 const TxUnit *unit,
+                 char          end)
+{
+  g_string_append (key, unit->syllable);
+  g_string_append_c (key, '0' + unit->tone);
+  g_string_append_c (key, end);
 }
 
 static void
 append_reading (GString      *key,
                 const TxUnit *unit)
 {
-  g_string_append_printf (key, "%s%u ", unit->syllable, (guint) unit->tone);
+  append_syllable (key, unit, ' ');
 }
 
 /* Pinyin tokens of units [from, to): a character with a reading is its
@@ -568,8 +683,7 @@ append_pinyin_tokens (GString *key,
 
       if (unit->syllable)
         {
-          g_string_append_printf (key, "%s%u#", unit->syllable,
-                                  (guint) unit->tone);
+          append_syllable (key, unit, '#');
           append_charid (key, unit);
           g_string_append_c (key, ' ');
         }
@@ -609,8 +723,7 @@ append_tiebreak (GString *key,
 {
   g_string_append_c (key, '!');
   for (guint i = 0; i < units->len; i++)
-    g_string_append_printf (key, "%06x",
-                            (guint) g_array_index (units, TxUnit, i).c);
+    append_hex6 (key, g_array_index (units, TxUnit, i).c);
 }
 
 char *
