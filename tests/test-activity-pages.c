@@ -273,9 +273,49 @@ count_changes (GListModel *model,
     (*(guint *) user_data)++;
 }
 
+/* A read the test holds on the database's reading thread: the page's
+ * reads queue behind it until the test lets it go. */
+typedef struct
+{
+  GMutex   lock;
+  GCond    cond;
+  gboolean released;
+} HeldRead;
+
+static gpointer
+hold_reader (TxDatabase    *reader,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  HeldRead *held = data;
+
+  g_mutex_lock (&held->lock);
+  while (!held->released)
+    g_cond_wait (&held->cond, &held->lock);
+  g_mutex_unlock (&held->lock);
+  return g_strdup ("released");
+}
+
+static void
+release_reader (HeldRead *held)
+{
+  g_mutex_lock (&held->lock);
+  held->released = TRUE;
+  g_cond_signal (&held->cond);
+  g_mutex_unlock (&held->lock);
+}
+
+static gboolean
+is_spinning (gpointer spinner)
+{
+  return gtk_spinner_get_spinning (spinner);
+}
+
 /* A reload does not block: right after a new search the page still shows
- * its rows and count, with its spinner turning; the rows of the last
- * search come afterwards, those of a search typed over it never. */
+ * its rows and count; its spinner turns only once the read has taken a
+ * moment (most end sooner); the rows of the last search come afterwards,
+ * those of a search typed over it never. */
 static void
 test_reload_in_background (void)
 {
@@ -288,10 +328,13 @@ test_reload_in_background (void)
   guint before, changes = 0;
   gulong handler;
   gint64 matching;
+  HeldRead held = { .released = FALSE };
 
   if (tx_test_skip_without_display ())
     return;
 
+  g_mutex_init (&held.lock);
+  g_cond_init (&held.cond);
   page = page_of ("visits");
   rows = TX_RECORD_LIST_PAGE (page);
   spinner = tx_test_get_by_name (GTK_WIDGET (page), "loading-spinner");
@@ -311,13 +354,17 @@ test_reload_in_background (void)
   model = G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (tx_test_get_by_name (GTK_WIDGET (page),
                                                                                          "list-view"))));
   handler = g_signal_connect (model, "items-changed", G_CALLBACK (count_changes), &changes);
+  tx_database_read_async (db, hold_reader, &held, NULL, g_free, NULL, NULL, NULL);
   tx_page_set_search (page, "没有这个人");
   tx_page_set_search (page, person);
   g_assert_true (tx_record_list_page_get_loading (rows));
-  g_assert_true (gtk_spinner_get_spinning (GTK_SPINNER (spinner)));
+  g_assert_false (gtk_spinner_get_spinning (GTK_SPINNER (spinner)));
+  tx_test_wait_for (is_spinning, spinner);
+  g_assert_true (tx_record_list_page_get_loading (rows));
   g_assert_cmpuint (n_items (page), ==, before);
   g_assert_cmpstr (count_label (page), ==, count_before);
 
+  release_reader (&held);
   tx_test_wait_for_page (GTK_WIDGET (page));
   g_assert_false (gtk_spinner_get_spinning (GTK_SPINNER (spinner)));
   g_assert_cmpuint (tx_database_get_n_reads (db), ==, 0);
@@ -327,6 +374,8 @@ test_reload_in_background (void)
 
   tx_page_set_search (page, NULL);
   assert_count (page, before);
+  g_mutex_clear (&held.lock);
+  g_cond_clear (&held.cond);
 }
 
 /* a 320×240 picture: a gradient, so a screenshot shows a thumbnail */

@@ -27,6 +27,7 @@ typedef struct
   gpointer            offered_undo;
   GCancellable       *cancellable; /* the load running, if any */
   guint               reload_source; /* a queued reload */
+  guint               spinner_source; /* the spinner's delay */
   gboolean            loading;
   /* a record a New editor saved: selected when the list shows it */
   char               *select_uuid;

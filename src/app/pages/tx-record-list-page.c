@@ -68,6 +68,21 @@ show_count (TxRecordListPage *self)
 
 /* ---- the list ------------------------------------------------------------- */
 
+/* Most reads end within a few frames: a spinner shown at once only
+ * flickers, and draws 60 frames a second while the view is rebuilt. It
+ * starts when a read has taken this long. */
+#define SPINNER_DELAY_MS 250
+
+static gboolean
+start_spinner (gpointer data)
+{
+  TxRecordListPagePrivate *priv = PRIV (data);
+
+  priv->spinner_source = 0;
+  gtk_spinner_set_spinning (priv->spinner, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 set_loading (TxRecordListPage *self,
              gboolean          loading)
@@ -77,7 +92,11 @@ set_loading (TxRecordListPage *self,
   if (priv->loading == loading)
     return;
   priv->loading = loading;
-  gtk_spinner_set_spinning (priv->spinner, loading);
+  g_clear_handle_id (&priv->spinner_source, g_source_remove);
+  if (loading)
+    priv->spinner_source = g_timeout_add (SPINNER_DELAY_MS, start_spinner, self);
+  else
+    gtk_spinner_set_spinning (priv->spinner, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
@@ -540,6 +559,7 @@ tx_record_list_page_dispose (GObject *object)
   g_cancellable_cancel (priv->cancellable);
   g_clear_object (&priv->cancellable);
   g_clear_handle_id (&priv->reload_source, g_source_remove);
+  g_clear_handle_id (&priv->spinner_source, g_source_remove);
   drop_records (self);
   /* Not gtk_widget_dispose_template(): GTK 4.8's looks the children of
    * the instance's class (a subclass with template children of its own)
