@@ -918,6 +918,84 @@ test_round_trip (Fixture       *fixture,
   }
 }
 
+/* One list row read in a block (tx_store_load_rows) and the same row read
+ * alone (tx_store_load_row): field by field, joined field by joined field,
+ * child table by child table. */
+static void
+assert_same_list_row (TxRecord *alone,
+                      TxRecord *in_block)
+{
+  TxRecordClass *klass = TX_RECORD_GET_CLASS (alone);
+
+  g_assert_true (G_OBJECT_TYPE (alone) == G_OBJECT_TYPE (in_block));
+  g_assert_cmpint (tx_record_get_row_id (alone), ==, tx_record_get_row_id (in_block));
+  g_assert_cmpstr (tx_record_get_uuid (alone), ==, tx_record_get_uuid (in_block));
+  g_assert_cmpstr (tx_record_get_created (alone), ==, tx_record_get_created (in_block));
+  g_assert_cmpstr (tx_record_get_modified (alone), ==, tx_record_get_modified (in_block));
+  g_assert_cmpstr (tx_record_get_trashed (alone), ==, tx_record_get_trashed (in_block));
+  for (guint i = 0; i < klass->n_fields; i++)
+    assert_field_equal (alone, in_block, i);
+  for (guint i = 0; i < klass->n_joined; i++)
+    g_assert_cmpstr (G_STRUCT_MEMBER (char *, alone, klass->joined[i].offset), ==,
+                     G_STRUCT_MEMBER (char *, in_block, klass->joined[i].offset));
+  for (guint t = 0; t < klass->n_children; t++)
+    if (!children_equal (alone, in_block, t))
+      g_error ("%s.%s differ", klass->entity, klass->children[t].name);
+  g_assert_true (tx_record_is_partial (alone) == tx_record_is_partial (in_block));
+}
+
+/* A block of rows reads what each row read alone reads, in the order
+ * asked, without the rows that are not there. */
+static void
+test_load_rows (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const Entity *entity = data;
+  GType type = entity->get_type ();
+  g_autoptr(TxRecord) full = entity->make_full (fixture, 0);
+  g_autoptr(TxRecord) other = entity->make_full (fixture, 1);
+  g_autoptr(TxRecord) minimal = entity->make_minimal (fixture, 0);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 absent;
+  gint64 ids[4];
+
+  save_ok (fixture->db, full, TX_SAVE_DEFAULT);
+  save_ok (fixture->db, other, TX_SAVE_DEFAULT);
+  save_ok (fixture->db, minimal, TX_SAVE_DEFAULT);
+  g_assert_true (tx_store_trash (fixture->db, minimal, &error));   /* listed in the trash */
+  g_assert_no_error (error);
+  absent = tx_record_get_row_id (minimal) + 1000;
+  ids[0] = tx_record_get_row_id (other);
+  ids[1] = absent;
+  ids[2] = tx_record_get_row_id (minimal);
+  ids[3] = tx_record_get_row_id (full);
+
+  rows = tx_store_load_rows (fixture->db, type, ids, G_N_ELEMENTS (ids), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, G_N_ELEMENTS (ids) - 1);
+  for (guint i = 0, r = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(TxRecord) alone = tx_store_load_row (fixture->db, type, ids[i], NULL);
+
+      if (ids[i] == absent)
+        {
+          g_assert_null (alone);
+          continue;
+        }
+      g_assert_nonnull (alone);
+      assert_same_list_row (alone, g_ptr_array_index (rows, r++));
+    }
+  /* and the block holds what was saved, not only what a row alone reads */
+  assert_list_row_equal (full, g_ptr_array_index (rows, 2));
+  assert_list_row_equal (other, g_ptr_array_index (rows, 0));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  rows = tx_store_load_rows (fixture->db, type, NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 0);
+}
+
 /* Fields left unset stay NULL in the database and after loading. */
 static void
 test_minimal (Fixture       *fixture,
@@ -1914,6 +1992,7 @@ main (int   argc,
       const Entity *entity = &entities[i];
       struct { const char *name; void (*func) (Fixture *, gconstpointer); } tests[] = {
         { "round-trip", test_round_trip },
+        { "load-rows", test_load_rows },
         { "minimal", test_minimal },
         { "empty-is-null", test_empty_is_null },
         { "unchanged", test_unchanged },

@@ -29,6 +29,9 @@ typedef struct
   char *child_insert[8];
   char *select_all;          /* by uuid */
   char *child_scan[8];       /* every row, by owner */
+  /* list rows by id, the ids bound as one JSON array text */
+  char *select_by_ids;
+  char *child_select_by_ids[8];
 } ClassSql;
 
 static GMutex sql_lock;
@@ -80,6 +83,36 @@ compose_child_sql (ClassSql           *sql,
   g_string_free (marks, TRUE);
 }
 
+/* A block of list rows in one statement per table: the ids go in as one
+ * bound text, a JSON array of integers, so the statement stays the same
+ * (and cached) whatever the ids and their number. */
+#define IDS_FROM_JSON "SELECT value FROM json_each(?)"
+
+static void
+compose_batch_sql (ClassSql      *sql,
+                   TxRecordClass *klass,
+                   const char    *columns,
+                   const char    *joined)
+{
+  const char *t = klass->entity;
+
+  sql->select_by_ids = g_strdup_printf ("SELECT id, uuid, created, modified, trashed%s%s FROM %s "
+                                        "WHERE id IN (" IDS_FROM_JSON ")", columns, joined, t);
+  for (guint i = 0; i < klass->n_children; i++)
+    {
+      const TxChildTable *table = &klass->children[i];
+      GString *child_columns = g_string_new (NULL);
+
+      for (guint c = 0; c < table->n_columns; c++)
+        g_string_append_printf (child_columns, "%s, ", table->columns[c].column);
+      sql->child_select_by_ids[i] =
+        g_strdup_printf ("SELECT %sowner FROM %s WHERE owner IN "
+                         "(SELECT uuid FROM %s WHERE id IN (" IDS_FROM_JSON ")) ORDER BY owner, position",
+                         child_columns->str, table->table, t);
+      g_string_free (child_columns, TRUE);
+    }
+}
+
 static ClassSql *
 compose_sql (TxRecordClass *klass)
 {
@@ -121,6 +154,7 @@ compose_sql (TxRecordClass *klass)
   sql->count_all = g_strdup_printf ("SELECT count(*) FROM %s", t);
   for (guint i = 0; i < klass->n_children; i++)
     compose_child_sql (sql, i, &klass->children[i]);
+  compose_batch_sql (sql, klass, columns, joined);
 
   g_string_free (marks, TRUE);
   g_string_free (sets, TRUE);
@@ -289,6 +323,24 @@ complete_partial (TxDatabase  *db,
   return TRUE;
 }
 
+/* A record from a row of select_by_*: its stored fields, then its joined ones */
+static TxRecord *
+read_stored_row (GType         type,
+                 sqlite3_stmt *stmt)
+{
+  TxRecord *record = g_object_new (type, NULL);
+  TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
+
+  tx_record_set_uuid (record, tx_column_text (stmt, 1));
+  for (guint i = 0; i < klass->n_fields; i++)
+    read_field (record, i, stmt, 5 + i);
+  for (guint i = 0; i < klass->n_joined; i++)
+    _tx_record_set_joined (record, i, tx_column_text (stmt, 5 + klass->n_fields + i));
+  _tx_record_set_stored (record, sqlite3_column_int64 (stmt, 0), tx_column_text (stmt, 2),
+                         tx_column_text (stmt, 3), tx_column_text (stmt, 4));
+  return record;
+}
+
 static TxRecord *
 load_with (TxDatabase   *db,
            GType         type,
@@ -321,15 +373,8 @@ load_with (TxDatabase   *db,
       return NULL;
     }
 
-  record = g_object_new (type, NULL);
+  record = read_stored_row (type, stmt);
   klass = TX_RECORD_GET_CLASS (record);
-  tx_record_set_uuid (record, tx_column_text (stmt, 1));
-  for (guint i = 0; i < klass->n_fields; i++)
-    read_field (record, i, stmt, 5 + i);
-  for (guint i = 0; i < klass->n_joined; i++)
-    _tx_record_set_joined (record, i, tx_column_text (stmt, 5 + klass->n_fields + i));
-  _tx_record_set_stored (record, sqlite3_column_int64 (stmt, 0), tx_column_text (stmt, 2),
-                         tx_column_text (stmt, 3), tx_column_text (stmt, 4));
   tx_statement_clear (&stmt);
 
   for (guint i = 0; i < klass->n_children; i++)
@@ -454,6 +499,133 @@ tx_store_load_row (TxDatabase  *db,
   g_return_val_if_fail (g_type_is_a (type, TX_TYPE_RECORD), NULL);
 
   return load_with (db, type, class_sql (type)->select_by_id, NULL, row_id, TRUE, error);
+}
+
+
+/* ---- list rows in blocks ---- */
+
+/* "[1,2,3]": bound as one text, never spliced into the SQL */
+static char *
+ids_as_json (const gint64 *row_ids,
+             guint         n_rows)
+{
+  GString *json = g_string_sized_new (2 + n_rows * 8);
+
+  g_string_append_c (json, '[');
+  for (guint i = 0; i < n_rows; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i ? "," : "", row_ids[i]);
+  g_string_append_c (json, ']');
+  return g_string_free (json, FALSE);
+}
+
+/* The rows of @json's ids into @by_id (row id → record, owned) */
+static gboolean
+read_stored_rows (TxDatabase  *db,
+                  GType        type,
+                  const char  *sql_text,
+                  const char  *json,
+                  GHashTable  *by_id,
+                  GError     **error)
+{
+  g_auto(TxStatement) stmt = tx_database_prepare (db, sql_text, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  tx_bind_text (stmt, 1, json);
+  while ((rc = tx_database_step_row (db, stmt, error)) == 1)
+    {
+      TxRecord *record = read_stored_row (type, stmt);
+      gint64 id = tx_record_get_row_id (record);
+
+      g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), record);
+    }
+  return rc == 0;
+}
+
+/* The child rows of table @table_index for every record of @by_uuid */
+static gboolean
+read_block_children (TxDatabase  *db,
+                     const char  *sql_text,
+                     const char  *json,
+                     guint        table_index,
+                     guint        owner_column,
+                     GHashTable  *by_uuid,
+                     GError     **error)
+{
+  g_auto(TxStatement) stmt = tx_database_prepare (db, sql_text, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  tx_bind_text (stmt, 1, json);
+  while ((rc = tx_database_step_row (db, stmt, error)) == 1)
+    {
+      TxRecord *owner = g_hash_table_lookup (by_uuid, tx_column_text (stmt, owner_column));
+
+      if (owner != NULL)
+        read_child_row (owner, table_index, stmt);
+    }
+  return rc == 0;
+}
+
+static GHashTable *
+index_by_uuid (GHashTable *by_id)
+{
+  GHashTable *by_uuid = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer record;
+
+  g_hash_table_iter_init (&iter, by_id);
+  while (g_hash_table_iter_next (&iter, NULL, &record))
+    g_hash_table_insert (by_uuid, (gpointer) tx_record_get_uuid (record), record);
+  return by_uuid;
+}
+
+GPtrArray *
+tx_store_load_rows (TxDatabase    *db,
+                    GType          type,
+                    const gint64  *row_ids,
+                    guint          n_rows,
+                    GError       **error)
+{
+  const ClassSql *sql;
+  g_autoptr(GTypeClass) type_class = NULL;
+  TxRecordClass *klass;
+  g_autofree char *json = NULL;
+  g_autoptr(GHashTable) by_id = NULL;
+  g_autoptr(GHashTable) by_uuid = NULL;
+  GPtrArray *rows;
+
+  g_return_val_if_fail (TX_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (g_type_is_a (type, TX_TYPE_RECORD), NULL);
+  g_return_val_if_fail (row_ids != NULL || n_rows == 0, NULL);
+
+  sql = class_sql (type);
+  type_class = g_type_class_ref (type);
+  klass = TX_RECORD_CLASS (type_class);
+  json = ids_as_json (row_ids, n_rows);
+  by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  if (!read_stored_rows (db, type, sql->select_by_ids, json, by_id, error))
+    return NULL;
+  by_uuid = index_by_uuid (by_id);
+  for (guint i = 0; i < klass->n_children; i++)
+    if (!klass->children[i].on_demand &&
+        !read_block_children (db, sql->child_select_by_ids[i], json, i,
+                              klass->children[i].n_columns, by_uuid, error))
+      return NULL;
+
+  rows = g_ptr_array_new_full (g_hash_table_size (by_id), g_object_unref);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      TxRecord *record = g_hash_table_lookup (by_id, &row_ids[i]);
+
+      if (record == NULL)
+        continue;
+      _tx_record_set_partial (record, has_on_demand_children (klass));
+      g_ptr_array_add (rows, g_object_ref (record));
+    }
+  return rows;
 }
 
 /* ---- saving ------------------------------------------------------------- */

@@ -33,6 +33,15 @@ TxRecord *tx_store_load_row      (TxDatabase   *db,
                                   GType         type,
                                   gint64        row_id,
                                   GError      **error);
+/* The list rows of @row_ids, as tx_store_load_row() reads them, in one
+ * statement per table: in the order of @row_ids (each listed once), those
+ * not found left out.  Call it in a read transaction for rows that agree
+ * with their children. */
+GPtrArray *tx_store_load_rows    (TxDatabase   *db,
+                                  GType         type,
+                                  const gint64 *row_ids,
+                                  guint         n_rows,
+                                  GError      **error);
 gboolean  tx_store_save          (TxDatabase   *db,
                                   TxRecord     *record,
                                   TxSaveFlags   flags,
