@@ -35,8 +35,7 @@ TxRecord *tx_store_load_row      (TxDatabase   *db,
                                   GError      **error);
 /* The list rows of @row_ids, as tx_store_load_row() reads them, in one
  * statement per table: in the order of @row_ids (each listed once), those
- * not found left out.  Call it in a read transaction for rows that agree
- * with their children. */
+ * not found left out; in a read transaction of its own unless one is open. */
 GPtrArray *tx_store_load_rows    (TxDatabase   *db,
                                   GType         type,
                                   const gint64 *row_ids,

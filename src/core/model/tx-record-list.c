@@ -34,7 +34,7 @@
  * however few it shows */
 #define PREFETCH 200
 /* the rows built at once when a view asks for one not built yet: it and
- * those after it, in one read transaction */
+ * those after it, in one read */
 #define READ_BLOCK 32
 /* more than this many changes in one reload: the changed middle is
  * replaced as a whole */
@@ -163,14 +163,13 @@ tx_record_list_get_n_items (GListModel *model)
 }
 
 /* The rows from @position on that have no object, up to READ_BLOCK, built
- * in one read transaction and one statement per table: a view asks for its
- * rows one after the other (GTK 4.8 binds 200 at each scroll), and a
- * statement per row and child table was a fifth of a scroll. */
+ * at once, in one statement per table: a view asks for its rows one after
+ * the other (GTK 4.8 binds 200 at each scroll), and a statement per row and
+ * child table was a fifth of a scroll. */
 static void
 build_block (TxRecordList *self,
              guint         position)
 {
-  gboolean own = !tx_database_in_transaction (self->db) && tx_database_exec (self->db, "BEGIN", NULL);
   guint end = MIN (self->ids->len, position + READ_BLOCK);
   g_autoptr(GArray) missing = g_array_sized_new (FALSE, FALSE, sizeof (gint64), READ_BLOCK);
   g_autoptr(GPtrArray) records = NULL;
@@ -189,8 +188,6 @@ build_block (TxRecordList *self,
     g_debug ("Rows from %u unread: %s", position, error->message);
   for (guint i = 0; records != NULL && i < records->len; i++)
     attach_row (self, g_ptr_array_index (records, i));   /* kept by the recent rows */
-  if (own && !tx_database_exec (self->db, "COMMIT", NULL))
-    tx_database_rollback (self->db);
 }
 
 static gpointer
