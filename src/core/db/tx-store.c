@@ -86,30 +86,35 @@ compose_child_sql (ClassSql           *sql,
 /* A block of list rows in one statement per table: the row ids, then the
  * owners' uuids, go in as one bound text, a JSON array, so each statement
  * stays the same (and cached) whatever the ids and their number. */
-#define IDS_FROM_JSON "SELECT value FROM json_each(?)"
+#define IDS_FROM_JSON "json_each(?)"
 
 static void
 compose_batch_sql (ClassSql      *sql,
                    TxRecordClass *klass,
-                   const char    *columns,
                    const char    *joined)
 {
   const char *t = klass->entity;
+  g_autofree char *prefix = g_strdup_printf ("%s.", t);
+  g_autofree char *columns = field_columns (klass, prefix);
 
-  sql->select_by_ids = g_strdup_printf ("SELECT id, uuid, created, modified, trashed%s%s FROM %s "
-                                        "WHERE id IN (" IDS_FROM_JSON ")", columns, joined, t);
+  /* json_each first, each id looked up in turn: no table of the ids built
+   * for the statement, as IN (…) does */
+  sql->select_by_ids = g_strdup_printf ("SELECT %s.id, %s.uuid, %s.created, %s.modified, %s.trashed%s%s "
+                                        "FROM " IDS_FROM_JSON " AS ids CROSS JOIN %s ON %s.id = ids.value",
+                                        t, t, t, t, t, columns, joined, t, t);
   for (guint i = 0; i < klass->n_children; i++)
     {
       const TxChildTable *table = &klass->children[i];
       GString *child_columns = g_string_new (NULL);
 
       for (guint c = 0; c < table->n_columns; c++)
-        g_string_append_printf (child_columns, "%s, ", table->columns[c].column);
+        g_string_append_printf (child_columns, "%s.%s, ", table->table, table->columns[c].column);
       /* by the owners' uuids, read first: seeking the owners again by id
        * for each child table took twice as long as the child rows */
       sql->child_select_by_ids[i] =
-        g_strdup_printf ("SELECT %sowner FROM %s WHERE owner IN (" IDS_FROM_JSON ") ORDER BY owner, position",
-                         child_columns->str, table->table);
+        g_strdup_printf ("SELECT %s%s.owner FROM " IDS_FROM_JSON " AS ids CROSS JOIN %s ON %s.owner = ids.value "
+                         "ORDER BY ids.key, %s.position",
+                         child_columns->str, table->table, table->table, table->table, table->table);
       g_string_free (child_columns, TRUE);
     }
 }
@@ -155,7 +160,7 @@ compose_sql (TxRecordClass *klass)
   sql->count_all = g_strdup_printf ("SELECT count(*) FROM %s", t);
   for (guint i = 0; i < klass->n_children; i++)
     compose_child_sql (sql, i, &klass->children[i]);
-  compose_batch_sql (sql, klass, columns, joined);
+  compose_batch_sql (sql, klass, joined);
 
   g_string_free (marks, TRUE);
   g_string_free (sets, TRUE);
@@ -616,8 +621,7 @@ index_by_uuid (GHashTable  *by_id,
 }
 
 /* Statements of one block in one read transaction: the rows agree with
- * their children, and SQLite takes its lock once (taking and dropping it
- * for each statement was a third of a block's reading). */
+ * their children, and SQLite takes its lock once. */
 static GPtrArray *
 load_rows_in (TxDatabase    *db,
               GType          type,

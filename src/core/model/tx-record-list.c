@@ -163,9 +163,10 @@ tx_record_list_get_n_items (GListModel *model)
 }
 
 /* The rows from @position on that have no object, up to READ_BLOCK, built
- * at once, in one statement per table: a view asks for its rows one after
- * the other (GTK 4.8 binds 200 at each scroll), and a statement per row and
- * child table was a fifth of a scroll. */
+ * at once, in one read and one statement per table: a view asks for its
+ * rows one after the other (GTK 4.8 binds 200 at each scroll).  What a
+ * block costs is SQLite finding each row's pages (the rows of a sorted
+ * list lie anywhere in the file), not the number of statements. */
 static void
 build_block (TxRecordList *self,
              guint         position)
