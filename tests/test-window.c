@@ -1106,6 +1106,100 @@ test_menu (Fixture       *f,
   tx_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* ---- the rows of hidden pages -------------------------------------------- */
+
+static void
+fixture_set_up_people (Fixture       *f,
+                       gconstpointer  data)
+{
+  f->dir = tx_test_make_temp_dir ("window");
+  f->db = tx_test_open_demo_database (f->dir, 300, 7);
+  f->path = g_strdup (tx_database_get_path (f->db));
+}
+
+static guint
+count_widgets (GtkWidget *widget)
+{
+  guint n = 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child);
+  return n;
+}
+
+typedef struct
+{
+  GtkAdjustment *adjustment;
+  double         value;
+} ScrollWait;
+
+static gboolean
+scrolled_to (gpointer data)
+{
+  ScrollWait *wait = data;
+
+  return G_APPROX_VALUE (gtk_adjustment_get_value (wait->adjustment), wait->value, 1.0);
+}
+
+/* A hidden page's list drops its row widgets (GTK 4.8 keeps ~200 rows a
+ * view) and gets its rows, selection and scroll position back when shown;
+ * a page that changed its list while hidden keeps what it made. */
+static void
+test_hidden_rows (Fixture       *f,
+                  gconstpointer  data)
+{
+  TxWindow *window;
+  GtkWidget *archive;
+  GtkColumnView *view;
+  GtkSelectionModel *model;
+  ScrollWait wait;
+  guint rows;
+
+  if (tx_test_skip_without_display ())
+    return;
+  window = tx_test_show_window (app, f->db);
+  tx_window_show_page (window, "archive");
+  archive = tx_window_get_page (window, "archive");
+  tx_test_wait_for_page (archive);
+  tx_test_drain_main_loop ();
+  view = GTK_COLUMN_VIEW (tx_test_get_by_name (archive, "archive-view"));
+  model = gtk_column_view_get_model (view);
+  g_assert_nonnull (model);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), >, 200);
+  gtk_selection_model_select_item (model, 150, TRUE);
+  wait.adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  gtk_adjustment_set_value (wait.adjustment, gtk_adjustment_get_upper (wait.adjustment) / 2);
+  tx_test_drain_main_loop ();
+  wait.value = gtk_adjustment_get_value (wait.adjustment);
+  g_assert_cmpfloat (wait.value, >, 0);
+  rows = count_widgets (GTK_WIDGET (view));
+  g_assert_cmpuint (rows, >, 300);
+
+  tx_window_show_page (window, "visits");
+  tx_test_drain_main_loop ();
+  g_assert_null (gtk_column_view_get_model (view));
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (view)), <, rows / 4);
+
+  tx_window_show_page (window, "archive");
+  g_assert_true (gtk_column_view_get_model (view) == model);
+  g_assert_true (gtk_selection_model_is_selected (model, 150));
+  tx_test_wait_for (scrolled_to, &wait);
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (view)), >, 300);
+
+  /* searched while hidden: the page's new list, not the old one */
+  tx_window_show_page (window, "visits");
+  tx_test_drain_main_loop ();
+  g_assert_null (gtk_column_view_get_model (view));
+  tx_page_set_search (TX_PAGE (archive), "zzzz-nobody");
+  tx_test_wait_for_page (archive);
+  tx_window_show_page (window, "archive");
+  tx_test_drain_main_loop ();
+  g_assert_nonnull (gtk_column_view_get_model (view));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==, 0);
+  tx_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1132,6 +1226,7 @@ main (int   argc,
   g_test_add ("/window/demo/by-setting", Fixture, NULL, fixture_set_up, test_demo_marked_by_setting,
               fixture_tear_down);
   g_test_add_func ("/window/demo/create", test_demo_create);
+  g_test_add ("/window/hidden-rows", Fixture, NULL, fixture_set_up_people, test_hidden_rows, fixture_tear_down);
   g_test_add ("/window/menu", Fixture, NULL, fixture_set_up, test_menu, fixture_tear_down);
 
   status = g_test_run ();

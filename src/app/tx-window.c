@@ -208,6 +208,7 @@ on_visible_child_changed (TxWindow *self)
 
   if (self->db == NULL || page == NULL)
     return;
+  _tx_window_release_hidden_rows (self);
   /* A copy, and the entry's handler blocked: setting the text deletes the
    * old one first, and on_search_changed() would give the new page that
    * empty text, freeing the string being set. The page has this text
