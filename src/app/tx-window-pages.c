@@ -234,9 +234,13 @@ _tx_window_release_hidden_rows (TxWindow *self)
 {
   GtkWidget *visible = gtk_stack_get_visible_child (self->stack);
 
+  /* the hidden first: the visible page's rows reuse what they free */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    for_each_view (child, child == visible ? restore_rows : release_rows);
+    if (child != visible)
+      for_each_view (child, release_rows);
+  if (visible != NULL)
+    for_each_view (visible, restore_rows);
   g_idle_add_full (G_PRIORITY_LOW, trim_heap, NULL, NULL);
 }
