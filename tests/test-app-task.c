@@ -172,250 +172,239 @@ bar_shows (gpointer data)
   return G_APPROX_VALUE (gtk_progress_bar_get_fraction (shows->bar), shows->fraction, 1e-9);
 }
 
+/* Each test: a database, a job the test drives, the task that runs it and
+ * what its callback heard; a bar in a window where the test shows one. */
+typedef struct
+{
+  TxTestDatabaseFixture base;
+  guint                 freed;
+  Job                  *job;
+  TxAppTask            *task;
+  Outcome               outcome;
+  GtkProgressBar       *bar;
+  GtkWindow            *window;
+} Fixture;
+
+static void
+job_set_up (Fixture *f)
+{
+  f->job = job_new (f->base.db, &f->freed);
+  f->task = tx_app_task_new (f->base.db, run_job, f->job, job_free);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  tx_test_database_fixture_set_up (&f->base, data);
+  job_set_up (f);
+}
+
 /* twenty people, for the job to count */
 static void
-demo_set_up (TxTestDatabaseFixture *f,
-             gconstpointer          data)
+demo_set_up (Fixture       *f,
+             gconstpointer  data)
 {
-  f->dir = tx_test_make_temp_dir ("app-task");
-  f->db = tx_test_open_demo_database (f->dir, 20, 1);
+  f->base.dir = tx_test_make_temp_dir ("app-task");
+  f->base.db = tx_test_open_demo_database (f->base.dir, 20, 1);
+  job_set_up (f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  release_task (&f->task, &f->freed);
+  g_clear_error (&f->outcome.error);
+  if (f->window != NULL)
+    tx_test_destroy_window (f->window);
+  tx_test_database_fixture_tear_down (&f->base, data);
+}
+
+/* a progress bar in a window of its own; FALSE without a display */
+static gboolean
+show_bar (Fixture *f)
+{
+  if (tx_test_skip_without_display ())
+    return FALSE;
+  f->bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
+  f->window = tx_test_window_new_for (GTK_WIDGET (f->bar));
+  return TRUE;
 }
 
 /* The job runs on a connection of its own to the same file, its progress
  * shows on the bar while it runs, and its result is read in the callback. */
 static void
-test_result_and_progress (TxTestDatabaseFixture *f,
-                          gconstpointer          data)
+test_result_and_progress (Fixture       *f,
+                          gconstpointer  data)
 {
-  guint freed = 0;
-  Job *job = job_new (f->db, &freed);
-  TxAppTask *task = tx_app_task_new (f->db, run_job, job, job_free);
-  GtkWindow *window;
-  GtkProgressBar *bar;
   BarShows shows;
-  Outcome outcome = { 0 };
   g_autofree char *text = NULL;
 
-  if (tx_test_skip_without_display ())
-    {
-      release_task (&task, &freed);
-      return;
-    }
-  bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
-  gtk_progress_bar_set_show_text (bar, TRUE);
-  window = tx_test_window_new_for (GTK_WIDGET (bar));
-  job->done = 3;
-  job->total = 12;
-  tx_app_task_run (task, bar, on_done, &outcome);
-  shows = (BarShows) { bar, 0.25 };
+  if (!show_bar (f))
+    return;
+  gtk_progress_bar_set_show_text (f->bar, TRUE);
+  f->job->done = 3;
+  f->job->total = 12;
+  tx_app_task_run (f->task, f->bar, on_done, &f->outcome);
+  shows = (BarShows) { f->bar, 0.25 };
   tx_test_wait_for (bar_shows, &shows);
-  text = g_strdup (gtk_progress_bar_get_text (bar));
+  text = g_strdup (gtk_progress_bar_get_text (f->bar));
   g_assert_nonnull (strstr (text, "3"));
   g_assert_nonnull (strstr (text, "12"));
-  g_assert_false (outcome.finished);
+  g_assert_false (f->outcome.finished);
 
-  job_release (job);
-  tx_test_wait_for (is_finished, &outcome);
-  g_assert_no_error (outcome.error);
-  g_assert_true (outcome.ok);
-  g_assert_true (outcome.job == job);
-  g_assert_true (job->own_connection);
-  g_assert_cmpint (job->people, ==, tx_test_count (f->db, "SELECT count(*) FROM person WHERE trashed IS NULL", NULL));
-  g_assert_cmpint (job->people, >, 0);
-  g_assert_cmpuint (freed, ==, 0);
-  tx_test_destroy_window (window);
-  release_task (&task, &freed);
+  job_release (f->job);
+  tx_test_wait_for (is_finished, &f->outcome);
+  g_assert_no_error (f->outcome.error);
+  g_assert_true (f->outcome.ok);
+  g_assert_true (f->outcome.job == f->job);
+  g_assert_true (f->job->own_connection);
+  g_assert_cmpint (f->job->people, ==,
+                   tx_test_count (f->base.db, "SELECT count(*) FROM person WHERE trashed IS NULL", NULL));
+  g_assert_cmpint (f->job->people, >, 0);
+  g_assert_cmpuint (f->freed, ==, 0);
 }
 
 /* Nothing known of the total: the bar pulses instead of standing still. */
 static void
-test_unknown_total (TxTestDatabaseFixture *f,
-                    gconstpointer          data)
+test_unknown_total (Fixture       *f,
+                    gconstpointer  data)
 {
-  guint freed = 0;
-  Job *job = job_new (f->db, &freed);
-  TxAppTask *task = tx_app_task_new (f->db, run_job, job, job_free);
-  GtkProgressBar *bar;
-  GtkWindow *window;
-  Outcome outcome = { 0 };
-
-  if (tx_test_skip_without_display ())
-    {
-      release_task (&task, &freed);
-      return;
-    }
-  bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
-  window = tx_test_window_new_for (GTK_WIDGET (bar));
-  tx_app_task_run (task, bar, on_done, &outcome);
+  if (!show_bar (f))
+    return;
+  tx_app_task_run (f->task, f->bar, on_done, &f->outcome);
   tx_test_run_main_loop_for (350);
-  g_assert_nonnull (gtk_progress_bar_get_text (bar));
-  g_assert_nonnull (strstr (gtk_progress_bar_get_text (bar), "0"));
-  job_release (job);
-  tx_test_wait_for (is_finished, &outcome);
-  g_assert_true (outcome.ok);
-  tx_test_destroy_window (window);
-  release_task (&task, &freed);
+  g_assert_nonnull (gtk_progress_bar_get_text (f->bar));
+  g_assert_nonnull (strstr (gtk_progress_bar_get_text (f->bar), "0"));
+  job_release (f->job);
+  tx_test_wait_for (is_finished, &f->outcome);
+  g_assert_true (f->outcome.ok);
 }
 
 /* Cancel reaches the job on its thread; the callback hears of it. */
 static void
-test_cancel (TxTestDatabaseFixture *f,
-             gconstpointer          data)
+test_cancel (Fixture       *f,
+             gconstpointer  data)
 {
-  guint freed = 0;
-  Job *job = job_new (f->db, &freed);
-  TxAppTask *task = tx_app_task_new (f->db, run_job, job, job_free);
-  Outcome outcome = { 0 };
-
-  tx_app_task_run (task, NULL, on_done, &outcome);
+  tx_app_task_run (f->task, NULL, on_done, &f->outcome);
   tx_test_run_main_loop_for (50);
-  g_assert_false (outcome.finished);
-  tx_app_task_cancel (task);
-  tx_test_wait_for (is_finished, &outcome);
-  g_assert_false (outcome.ok);
-  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_true (job->ran);
-  g_assert_cmpint (job->people, ==, -1);
-  g_clear_error (&outcome.error);
-  release_task (&task, &freed);
+  g_assert_false (f->outcome.finished);
+  tx_app_task_cancel (f->task);
+  tx_test_wait_for (is_finished, &f->outcome);
+  g_assert_false (f->outcome.ok);
+  g_assert_error (f->outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_true (f->job->ran);
+  g_assert_cmpint (f->job->people, ==, -1);
 }
 
 /* The job's own error comes back as it was. */
 static void
-test_error (TxTestDatabaseFixture *f,
-            gconstpointer          data)
+test_error (Fixture       *f,
+            gconstpointer  data)
 {
-  guint freed = 0;
-  Job *job = job_new (f->db, &freed);
-  TxAppTask *task = tx_app_task_new (f->db, run_job, job, job_free);
-  Outcome outcome = { 0 };
-
-  job->fail = TRUE;
-  job_release (job);
-  tx_app_task_run (task, NULL, on_done, &outcome);
-  tx_test_wait_for (is_finished, &outcome);
-  g_assert_false (outcome.ok);
-  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
-  g_assert_cmpstr (outcome.error->message, ==, "the job refused");
-  g_clear_error (&outcome.error);
-  release_task (&task, &freed);
+  f->job->fail = TRUE;
+  job_release (f->job);
+  tx_app_task_run (f->task, NULL, on_done, &f->outcome);
+  tx_test_wait_for (is_finished, &f->outcome);
+  g_assert_false (f->outcome.ok);
+  g_assert_error (f->outcome.error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  g_assert_cmpstr (f->outcome.error->message, ==, "the job refused");
 }
 
 /* A database that cannot be opened on the thread: the job never runs. */
 static void
-test_no_database (TxTestDatabaseFixture *f,
-                  gconstpointer          data)
+test_no_database (Fixture       *f,
+                  gconstpointer  data)
 {
-  guint freed = 0;
-  Job *job = job_new (f->db, &freed);
-  TxAppTask *task = tx_app_task_new (f->db, run_job, job, job_free);
-  g_autofree char *path = g_strdup (tx_database_get_path (f->db));
+  g_autofree char *path = g_strdup (tx_database_get_path (f->base.db));
   g_autofree char *moved = g_strconcat (path, ".elsewhere", NULL);
-  g_autofree char *folder = g_strconcat (path, "-now-a-folder", NULL);
-  Outcome outcome = { 0 };
 
   /* a folder where the file was: SQLite cannot open it */
-  tx_test_release_database (g_steal_pointer (&f->db));
+  tx_test_release_database (g_steal_pointer (&f->base.db));
   g_assert_cmpint (g_rename (path, moved), ==, 0);
   g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
-  job_release (job);
-  tx_app_task_run (task, NULL, on_done, &outcome);
-  tx_test_wait_for (is_finished, &outcome);
-  g_assert_false (outcome.ok);
-  g_assert_nonnull (outcome.error);
-  g_assert_false (job->ran);
-  g_clear_error (&outcome.error);
+  job_release (f->job);
+  tx_app_task_run (f->task, NULL, on_done, &f->outcome);
+  tx_test_wait_for (is_finished, &f->outcome);
+  g_assert_false (f->outcome.ok);
+  g_assert_nonnull (f->outcome.error);
+  g_assert_false (f->job->ran);
   g_assert_cmpint (g_rmdir (path), ==, 0);
   g_assert_cmpint (g_rename (moved, path), ==, 0);
-  f->db = tx_test_open_database (f->dir, "tongxin.db");
-  release_task (&task, &freed);
+  f->base.db = tx_test_open_database (f->base.dir, "tongxin.db");
 }
 
 /* The dialog that showed the progress closes while the job runs: the
  * task lets go of the bar and stops showing on it. */
 static void
-test_window_gone (TxTestDatabaseFixture *f,
-                  gconstpointer          data)
+test_window_gone (Fixture       *f,
+                  gconstpointer  data)
 {
-  guint freed = 0;
-  Job *job = job_new (f->db, &freed);
-  TxAppTask *task = tx_app_task_new (f->db, run_job, job, job_free);
   GtkProgressBar *bar;
-  GtkWindow *window;
-  Outcome outcome = { 0 };
 
-  if (tx_test_skip_without_display ())
-    {
-      release_task (&task, &freed);
-      return;
-    }
-  bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
-  window = tx_test_window_new_for (GTK_WIDGET (bar));
+  if (!show_bar (f))
+    return;
+  bar = f->bar;
   g_object_add_weak_pointer (G_OBJECT (bar), (gpointer *) &bar);
-  tx_app_task_run (task, bar, on_done, &outcome);
+  tx_app_task_run (f->task, bar, on_done, &f->outcome);
   tx_test_run_main_loop_for (150);
-  tx_test_destroy_window (window);
+  tx_test_destroy_window (g_steal_pointer (&f->window));
   tx_test_wait_for (tx_test_is_gone, &bar);
-  g_assert_false (outcome.finished);
-  job_release (job);
-  tx_test_wait_for (is_finished, &outcome);
-  g_assert_true (outcome.ok);
-  release_task (&task, &freed);
+  g_assert_false (f->outcome.finished);
+  job_release (f->job);
+  tx_test_wait_for (is_finished, &f->outcome);
+  g_assert_true (f->outcome.ok);
 }
 
 /* A dialog's dispose: the task running is cancelled and let go; the
  * callback still hears the end, and the job is freed. */
 static void
-test_clear (TxTestDatabaseFixture *f,
-            gconstpointer          data)
+test_clear (Fixture       *f,
+            gconstpointer  data)
 {
-  guint freed = 0;
-  Job *job = job_new (f->db, &freed);
-  TxAppTask *task = tx_app_task_new (f->db, run_job, job, job_free);
   TxAppTask *none = NULL;
-  Outcome outcome = { 0 };
 
   tx_app_task_clear (&none);
   g_assert_null (none);
-  tx_app_task_run (task, NULL, on_done, &outcome);
-  tx_app_task_clear (&task);
-  g_assert_null (task);
-  tx_test_wait_for (is_finished, &outcome);
-  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_clear_error (&outcome.error);
-  release_task (&task, &freed);
+  tx_app_task_run (f->task, NULL, on_done, &f->outcome);
+  tx_app_task_clear (&f->task);
+  g_assert_null (f->task);
+  tx_test_wait_for (is_finished, &f->outcome);
+  g_assert_error (f->outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
 /* The Cancel button: stops the work while it runs, and only then closes
  * the dialog. */
 static void
-test_cancel_or_close (TxTestDatabaseFixture *f,
-                      gconstpointer          data)
+test_cancel_or_close (Fixture       *f,
+                      gconstpointer  data)
 {
-  guint freed = 0;
-  Job *job = job_new (f->db, &freed);
-  TxAppTask *task = tx_app_task_new (f->db, run_job, job, job_free);
-  Outcome outcome = { 0 };
   GtkWindow *dialog;
 
   if (tx_test_skip_without_display ())
-    {
-      release_task (&task, &freed);
-      return;
-    }
+    return;
   dialog = tx_test_window_new_for (gtk_label_new ("…"));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   tx_test_present (dialog);
-  tx_app_task_run (task, NULL, on_done, &outcome);
-  tx_app_task_cancel_or_close (task, dialog);
-  tx_test_wait_for (is_finished, &outcome);
-  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_clear_error (&outcome.error);
+  tx_app_task_run (f->task, NULL, on_done, &f->outcome);
+  tx_app_task_cancel_or_close (f->task, dialog);
+  tx_test_wait_for (is_finished, &f->outcome);
+  g_assert_error (f->outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
-  release_task (&task, &freed);
+  /* the task gone, the same button closes the dialog */
+  release_task (&f->task, &f->freed);
   tx_app_task_cancel_or_close (NULL, dialog);
   tx_test_wait_for (tx_test_is_gone, &dialog);
+}
+
+static void
+add_test (const char *path,
+          void      (*set_up) (Fixture *, gconstpointer),
+          void      (*test) (Fixture *, gconstpointer))
+{
+  g_test_add (path, Fixture, NULL, set_up, test, fixture_tear_down);
 }
 
 int
@@ -426,21 +415,13 @@ main (int   argc,
   g_set_prgname ("tongxin");
   tx_test_gtk_init ();
 
-  g_test_add ("/app-task/result-and-progress", TxTestDatabaseFixture, NULL,
-              demo_set_up, test_result_and_progress, tx_test_database_fixture_tear_down);
-  g_test_add ("/app-task/unknown-total", TxTestDatabaseFixture, NULL,
-              tx_test_database_fixture_set_up, test_unknown_total, tx_test_database_fixture_tear_down);
-  g_test_add ("/app-task/cancel", TxTestDatabaseFixture, NULL,
-              tx_test_database_fixture_set_up, test_cancel, tx_test_database_fixture_tear_down);
-  g_test_add ("/app-task/error", TxTestDatabaseFixture, NULL,
-              tx_test_database_fixture_set_up, test_error, tx_test_database_fixture_tear_down);
-  g_test_add ("/app-task/no-database", TxTestDatabaseFixture, NULL,
-              tx_test_database_fixture_set_up, test_no_database, tx_test_database_fixture_tear_down);
-  g_test_add ("/app-task/window-gone", TxTestDatabaseFixture, NULL,
-              tx_test_database_fixture_set_up, test_window_gone, tx_test_database_fixture_tear_down);
-  g_test_add ("/app-task/clear", TxTestDatabaseFixture, NULL,
-              tx_test_database_fixture_set_up, test_clear, tx_test_database_fixture_tear_down);
-  g_test_add ("/app-task/cancel-or-close", TxTestDatabaseFixture, NULL,
-              tx_test_database_fixture_set_up, test_cancel_or_close, tx_test_database_fixture_tear_down);
+  add_test ("/app-task/result-and-progress", demo_set_up, test_result_and_progress);
+  add_test ("/app-task/unknown-total", fixture_set_up, test_unknown_total);
+  add_test ("/app-task/cancel", fixture_set_up, test_cancel);
+  add_test ("/app-task/error", fixture_set_up, test_error);
+  add_test ("/app-task/no-database", fixture_set_up, test_no_database);
+  add_test ("/app-task/window-gone", fixture_set_up, test_window_gone);
+  add_test ("/app-task/clear", fixture_set_up, test_clear);
+  add_test ("/app-task/cancel-or-close", fixture_set_up, test_cancel_or_close);
   return g_test_run ();
 }

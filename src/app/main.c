@@ -8,6 +8,7 @@
 #include "core/text/tx-i18n.h"
 
 #include "tx-application.h"
+#include "tx-renderer.h"
 
 int
 main (int   argc,
@@ -15,6 +16,9 @@ main (int   argc,
 {
   g_autoptr(TxApplication) app = NULL;
 
+  /* first, while this is the only thread: setenv() races with getenv()
+   * in threads that GLib starts later */
+  tx_renderer_choose_default ();
   tx_i18n_init ();
 
   g_set_prgname ("tongxin");

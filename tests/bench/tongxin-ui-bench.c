@@ -22,6 +22,7 @@
 #include <gtk/gtk.h>
 
 #include "app/tx-application.h"
+#include "app/tx-renderer.h"
 #include "app/pages/tx-page.h"
 #include "app/tx-window.h"
 #include "core/db/tx-database.h"
@@ -334,6 +335,8 @@ main (int    argc,
   g_autofree char *digits = NULL;
   double typing_stall = 0;
 
+  /* the renderer the tongxin program would choose here (src/app/main.c) */
+  tx_renderer_choose_default ();
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2)
     {

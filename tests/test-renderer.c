@@ -1,0 +1,160 @@
+/* test-renderer.c — the renderer chosen where no GPU can be reached
+ *
+ * Copyright 2026 The Tongxin developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "app/tx-renderer.h"
+#include "tx-test-gtk-util.h"
+#include "tx-test-util.h"
+
+typedef struct
+{
+  char *dir;   /* stands for /dev/dri */
+} Fixture;
+
+static void
+touch (const char *dir,
+       const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = tx_test_make_temp_dir ("dri");
+  g_unsetenv ("GSK_RENDERER");
+  g_unsetenv ("LIBGL_ALWAYS_SOFTWARE");
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  tx_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_unsetenv ("GSK_RENDERER");
+  g_unsetenv ("LIBGL_ALWAYS_SOFTWARE");
+}
+
+static void
+test_render_node (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_assert_false (tx_renderer_gpu_reachable (f->dir));
+  /* a display-only device (simpledrm, a VM's framebuffer) has a card but no render node */
+  touch (f->dir, "card0");
+  g_assert_false (tx_renderer_gpu_reachable (f->dir));
+  touch (f->dir, "renderD128");
+  g_assert_true (tx_renderer_gpu_reachable (f->dir));
+  g_assert_false (tx_renderer_gpu_reachable ("/nonexistent/dri"));
+}
+
+static void
+test_no_gpu_cairo (Fixture       *f,
+                   gconstpointer  data)
+{
+  touch (f->dir, "card0");
+  g_assert_true (tx_renderer_choose_default_for (f->dir));
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
+}
+
+static void
+test_gpu_left_to_gtk (Fixture       *f,
+                      gconstpointer  data)
+{
+  touch (f->dir, "renderD128");
+  g_assert_false (tx_renderer_choose_default_for (f->dir));
+  g_assert_null (g_getenv ("GSK_RENDERER"));
+
+  /* Mesa told to render on the CPU: as good as no GPU */
+  g_setenv ("LIBGL_ALWAYS_SOFTWARE", "0", TRUE);
+  g_assert_false (tx_renderer_choose_default_for (f->dir));
+  g_setenv ("LIBGL_ALWAYS_SOFTWARE", "1", TRUE);
+  g_assert_true (tx_renderer_choose_default_for (f->dir));
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
+}
+
+static void
+test_user_choice_wins (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_setenv ("GSK_RENDERER", "gl", TRUE);
+  g_assert_false (tx_renderer_choose_default_for (f->dir));
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "gl");
+}
+
+/* GTK really draws the window with the renderer chosen (in a child: GTK
+ * reads the variable once per process, at the first window) */
+static void
+test_window_drawn_with_cairo (void)
+{
+  if (tx_test_skip_without_display ())
+    return;
+  if (g_test_subprocess ())
+    {
+      g_autofree char *dir = tx_test_make_temp_dir ("dri");
+      GtkWidget *window;
+
+      g_unsetenv ("GSK_RENDERER");
+      g_assert_true (tx_renderer_choose_default_for (dir));
+      tx_test_remove_tree (dir);
+      window = gtk_window_new ();
+      gtk_widget_realize (window);
+      g_assert_cmpstr (G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))), ==,
+                       "GskCairoRenderer");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+/* the tongxin program makes the choice before anything else (src/app/main.c) */
+static void
+test_program_chooses (void)
+{
+  g_auto(GStrv) envp = g_get_environ ();
+  const char *argv[] = { TONGXIN_PROGRAM, "--version", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  envp = g_environ_unsetenv (envp, "GSK_RENDERER");
+  envp = g_environ_setenv (envp, "LIBGL_ALWAYS_SOFTWARE", "1", TRUE);
+  envp = g_environ_setenv (envp, "G_MESSAGES_DEBUG", "all", TRUE);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  /* GLib writes debug messages to stdout */
+  g_assert_nonnull (strstr (out, "drawing with cairo"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  if (!g_test_subprocess ())
+    g_unsetenv ("GSK_RENDERER");
+  tx_test_gtk_init ();
+
+  g_test_add ("/renderer/render-node", Fixture, NULL, fixture_set_up, test_render_node, fixture_tear_down);
+  g_test_add ("/renderer/no-gpu-cairo", Fixture, NULL, fixture_set_up, test_no_gpu_cairo, fixture_tear_down);
+  g_test_add ("/renderer/gpu-left-to-gtk", Fixture, NULL, fixture_set_up, test_gpu_left_to_gtk,
+              fixture_tear_down);
+  g_test_add ("/renderer/user-choice-wins", Fixture, NULL, fixture_set_up, test_user_choice_wins,
+              fixture_tear_down);
+  g_test_add_func ("/renderer/window-drawn-with-cairo", test_window_drawn_with_cairo);
+  g_test_add_func ("/renderer/program-chooses", test_program_chooses);
+  return g_test_run ();
+}
