@@ -622,6 +622,64 @@ test_async_owner_gone (void)
   g_assert_null (weak);
 }
 
+/* ---- rows read in blocks ------------------------------------------------------ */
+
+static int
+count_begins (unsigned  type,
+              void     *data,
+              void     *stmt,
+              void     *sql)
+{
+  if (g_str_has_prefix (sql, "BEGIN"))
+    (*(guint *) data)++;
+  return 0;
+}
+
+/* A view asks for its rows one after the other: they are built a block at
+ * a time, each block in one read transaction (none left open), each row
+ * the one its position lists; inside the caller's transaction no other is
+ * begun or ended. */
+static void
+test_rows_read_in_blocks (void)
+{
+  TxPersonFilter filter;
+  g_autoptr(TxRecordList) list = NULL;
+  g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  guint n, begins = 0;
+
+  tx_person_filter_init (&filter);
+  filter.status = NULL;
+  list = list_for (&filter);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, >, 100);
+  sqlite3_trace_v2 (tx_database_get_handle (db), SQLITE_TRACE_STMT, count_begins, &begins);
+  for (guint i = 0; i < n - 1; i++)
+    {
+      TxRecord *record = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_cmpint (tx_record_get_row_id (record), ==, tx_record_list_get_row_id (list, i));
+      g_ptr_array_add (held, record);
+      g_assert_false (tx_database_in_transaction (db));
+    }
+  /* a transaction for each block of rows, not for each row */
+  g_assert_cmpuint (begins, >, 0);
+  g_assert_cmpuint (begins, <=, n / 8);
+
+  begins = 0;
+  g_assert_true (tx_database_begin (db, &error));
+  {
+    g_autoptr(TxRecord) last = g_list_model_get_item (G_LIST_MODEL (list), n - 1);
+
+    g_assert_cmpint (tx_record_get_row_id (last), ==, tx_record_list_get_row_id (list, n - 1));
+  }
+  g_assert_true (tx_database_in_transaction (db));
+  g_assert_true (tx_database_commit (db, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (begins, ==, 1);   /* the caller's own */
+  sqlite3_trace_v2 (tx_database_get_handle (db), 0, NULL, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -639,6 +697,7 @@ main (int    argc,
   g_test_add_func ("/record-list/filters", test_filters);
   g_test_add_func ("/record-list/trash-and-reload", test_trash_and_reload);
   g_test_add_func ("/record-list/reload-tells-changes", test_reload_tells_changes);
+  g_test_add_func ("/record-list/rows-read-in-blocks", test_rows_read_in_blocks);
   g_test_add_func ("/record-list/async/same-ids", test_async_same_ids);
   g_test_add_func ("/record-list/async/cancelled", test_async_cancelled);
   g_test_add_func ("/record-list/async/stale", test_async_stale);

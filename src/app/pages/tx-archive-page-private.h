@@ -20,6 +20,8 @@ struct _TxArchivePage
   guint         updating;          /* > 0: filter widgets set from code */
   int           ages_year;         /* 0: ages today; else ages reached in that
                                     * year, as the overview's age chart counts */
+  char         *last_search;       /* the search of the last query built */
+  gboolean      communities_read;  /* the community drop-down was filled */
 
   TxCodeDropDown *category_drop;
   GtkDropDown  *community_drop;

@@ -29,7 +29,9 @@ G_DEFINE_FINAL_TYPE (TxArchivePage, tx_archive_page, TX_TYPE_RECORD_LIST_PAGE)
 
 /* ---- what the base asks ------------------------------------------------------ */
 
-/* the community drop-down follows the database at each reading */
+/* The community drop-down follows the database at each reading but those
+ * of a new search text: typing cannot change the communities, and reading
+ * them all (a query a community) would delay every keystroke's search. */
 static TxQuery *
 build_query (TxRecordListPage *page,
              const char       *search)
@@ -37,7 +39,13 @@ build_query (TxRecordListPage *page,
   TxArchivePage *self = TX_ARCHIVE_PAGE (page);
   TxPersonFilter filter;
 
-  _tx_archive_page_update_communities (self);
+  if (!self->communities_read || g_strcmp0 (search, self->last_search) == 0)
+    {
+      _tx_archive_page_update_communities (self);
+      self->communities_read = TRUE;
+    }
+  g_free (self->last_search);
+  self->last_search = g_strdup (search);
   _tx_archive_page_read_filter (self, &filter);
   return tx_person_filter_to_query (&filter);
 }
@@ -167,6 +175,7 @@ tx_archive_page_finalize (GObject *object)
   TxArchivePage *self = TX_ARCHIVE_PAGE (object);
 
   g_clear_pointer (&self->community_uuids, g_ptr_array_unref);
+  g_clear_pointer (&self->last_search, g_free);
   G_OBJECT_CLASS (tx_archive_page_parent_class)->finalize (object);
 }
 

@@ -81,6 +81,27 @@ set_loading (TxRecordListPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
+void
+tx_record_list_page_scroll_view_to_top (GtkColumnView *view)
+{
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", 0);
+}
+
+/* The rows of another search are listed ahead of the old ones: the view
+ * goes to its top now, before the old rows go, so that GTK 4.8 gives their
+ * widgets to the new rows instead of destroying them and building new
+ * ones (tx-record-list.c). */
+static void
+on_new_rows_ahead (TxRecordListPage *self)
+{
+  tx_record_list_page_scroll_view_to_top (PRIV (self)->view);
+}
+
 static void
 show_records (TxRecordListPage *self,
               TxRecordList     *records)
@@ -89,6 +110,7 @@ show_records (TxRecordListPage *self,
   GListModel *rows;
 
   g_set_object (&priv->records, records);
+  g_signal_connect_object (records, "new-rows-ahead", G_CALLBACK (on_new_rows_ahead), self, G_CONNECT_SWAPPED);
   rows = g_object_ref (G_LIST_MODEL (priv->records));
   g_clear_object (&priv->selection);
   priv->selection = _tx_record_list_page_new_selection (self, rows);

@@ -167,6 +167,10 @@ guint       tx_record_list_page_get_n_selected  (TxRecordListPage *self);
 GStrv       tx_record_list_page_dup_selected_uuids (TxRecordListPage *self);
 /* the list's view (a page that swaps or names its columns) */
 GtkColumnView *tx_record_list_page_get_view     (TxRecordListPage *self);
+/* @view at its first row at once, its row widgets handed to the rows there
+ * (GtkColumnView 4.8 has no scroll_to: the action of the list view inside
+ * it); what a page does on its list's "new-rows-ahead" */
+void           tx_record_list_page_scroll_view_to_top (GtkColumnView *view);
 /* reloads after @delay_ms, once: a burst of filter clicks or keystrokes
  * reads once. The page counts as loading (and its spinner turns) from now. */
 void        tx_record_list_page_queue_reload    (TxRecordListPage *self,

@@ -6,9 +6,15 @@
  *
  * A reload of the same query tells only of the rows that changed
  * (tx-id-diff.c): a row that stays, unchanged, keeps its object, so a view
- * keeps its widget, its place and its selection.  Another query starts the
- * list again (all removed, then all added), so a view goes back to its top.  Every object handed out and still alive is known by its row
- * id, so one row never has two objects; a reload reads those rows again
+ * keeps its widget, its place and its selection.  Another query lists its
+ * rows ahead of the old ones, says so ("new-rows-ahead": a view scrolls to
+ * its top, and GTK 4.8 gives the widgets of the old rows to the new ones,
+ * rebound, instead of building about 200 rows of widgets again), then
+ * removes the old rows.  Every object handed out and still alive is known
+ * by its row id, so one row never has two objects (while the old rows are
+ * still listed after the new ones, a row of both is listed twice, with its
+ * one object, and an old row stored differently keeps its old object there
+ * until it goes); a reload reads those rows again
  * in the reading thread, and a row stored differently now is removed and
  * inserted again with a new object.
  *
@@ -23,8 +29,13 @@
 /* the rows last built, kept alive while a view scrolls back and forth */
 #define CACHE_LIMIT 512
 /* the first rows of a list read, built in the reading thread: what a view
- * shows first, without a query on the main thread */
-#define PREFETCH 64
+ * binds first, without a query on the main thread.  GTK 4.8's list view
+ * binds 200 rows around its top row (GTK_LIST_VIEW_MAX_LIST_ITEMS),
+ * however few it shows */
+#define PREFETCH 200
+/* the rows built at once when a view asks for one not built yet: it and
+ * those after it, in one read transaction */
+#define READ_BLOCK 32
 /* more than this many changes in one reload: the changed middle is
  * replaced as a whole */
 #define MAX_EDITS 64
@@ -39,6 +50,10 @@ struct _TxRecordList
   GHashTable *rows;      /* row id → TxRecord, not owned: each object handed out and alive */
   GPtrArray  *recent;    /* owned: the last CACHE_LIMIT rows built */
   guint       next_recent;
+  /* while another query's rows are listed ahead of the old ones: how many
+   * they are, and the old objects of the old rows stored differently now */
+  guint       n_ahead;
+  GHashTable *leaving;   /* row id → TxRecord, owned */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -53,6 +68,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  NEW_ROWS_AHEAD,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* ---- the objects of the rows ---------------------------------------------- */
 
@@ -140,12 +162,41 @@ tx_record_list_get_n_items (GListModel *model)
   return TX_RECORD_LIST (model)->ids->len;
 }
 
+/* The rows from @position on that have no object, up to READ_BLOCK, built
+ * in one read transaction: a view asks for its rows one after the other
+ * (GTK 4.8 binds 200 at each scroll), and SQLite taking and dropping its
+ * lock for each statement of each row was a third of their reading. */
+static void
+build_block (TxRecordList *self,
+             guint         position)
+{
+  gboolean own = !tx_database_in_transaction (self->db) && tx_database_exec (self->db, "BEGIN", NULL);
+  guint end = MIN (self->ids->len, position + READ_BLOCK);
+  GType type = tx_query_get_record_type (self->query);
+
+  for (guint i = position; i < end; i++)
+    {
+      gint64 id = g_array_index (self->ids, gint64, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TxRecord) record = NULL;
+
+      if (g_hash_table_contains (self->rows, &id))
+        continue;
+      record = tx_store_load_row (self->db, type, id, &error);
+      if (record != NULL)
+        attach_row (self, record);   /* kept by the recent rows */
+      else
+        g_debug ("Row %" G_GINT64_FORMAT " vanished: %s", id, error->message);
+    }
+  if (own && !tx_database_exec (self->db, "COMMIT", NULL))
+    tx_database_rollback (self->db);
+}
+
 static gpointer
 tx_record_list_get_item (GListModel *model,
                          guint       position)
 {
   TxRecordList *self = TX_RECORD_LIST (model);
-  g_autoptr(GError) error = NULL;
   TxRecord *record;
   gint64 id;
 
@@ -153,20 +204,20 @@ tx_record_list_get_item (GListModel *model,
     return NULL;
 
   id = g_array_index (self->ids, gint64, position);
-  record = g_hash_table_lookup (self->rows, &id);
-  if (record != NULL)
+  if (self->leaving != NULL && position >= self->n_ahead &&
+      (record = g_hash_table_lookup (self->leaving, &id)) != NULL)
     return g_object_ref (record);
-
-  record = tx_store_load_row (self->db, tx_query_get_record_type (self->query), id, &error);
+  record = g_hash_table_lookup (self->rows, &id);
   if (record == NULL)
     {
-      /* deleted by another program since the list was read: an empty
-       * object keeps the view consistent until the next reload */
-      g_debug ("Row %" G_GINT64_FORMAT " vanished: %s", id, error->message);
-      return g_object_new (tx_query_get_record_type (self->query), NULL);
+      build_block (self, position);
+      record = g_hash_table_lookup (self->rows, &id);
     }
-  attach_row (self, record);
-  return record;
+  if (record != NULL)
+    return g_object_ref (record);
+  /* deleted by another program since the list was read: an empty object
+   * keeps the view consistent until the next reload */
+  return g_object_new (tx_query_get_record_type (self->query), NULL);
 }
 
 static void
@@ -226,6 +277,12 @@ tx_record_list_class_init (TxRecordListClass *klass)
     g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Another query's rows are listed ahead of the old ones, which are
+   * removed right after: the moment for a view to scroll to its top. */
+  signals[NEW_ROWS_AHEAD] =
+    g_signal_new ("new-rows-ahead", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -398,6 +455,43 @@ find_changed_rows (TxRecordList *self,
   return changed;
 }
 
+/* The changed rows' objects are no longer handed out for their rows; they
+ * are given back, for the rows that are still listed with them. */
+static GHashTable *
+detach_changed_rows (TxRecordList *self,
+                     GHashTable   *changed)
+{
+  GHashTable *detached = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  GHashTableIter iter;
+  gpointer id;
+
+  g_hash_table_iter_init (&iter, changed);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    {
+      TxRecord *record = g_hash_table_lookup (self->rows, id);
+
+      if (record == NULL)
+        continue;
+      g_hash_table_insert (detached, g_memdup2 (id, sizeof (gint64)), g_object_ref (record));
+      detach_row (self, *(gint64 *) id);
+    }
+  return detached;
+}
+
+/* the rows read ahead that have no object yet become theirs */
+static void
+attach_fresh_rows (TxRecordList *self,
+                   ReadResult   *result)
+{
+  GHashTableIter iter;
+  gpointer id, record;
+
+  g_hash_table_iter_init (&iter, result->fresh);
+  while (g_hash_table_iter_next (&iter, &id, &record))
+    if (!g_hash_table_contains (self->rows, id))
+      attach_row (self, record);
+}
+
 /* Between the removals and the insertions, when no changed row is listed:
  * the rows still listed get their new objects, and the rows read ahead
  * that have none become theirs. */
@@ -406,16 +500,9 @@ replace_changed_rows (TxRecordList *self,
                       GHashTable   *changed,
                       ReadResult   *result)
 {
-  GHashTableIter iter;
-  gpointer id, record;
+  g_autoptr(GHashTable) detached = detach_changed_rows (self, changed);
 
-  g_hash_table_iter_init (&iter, changed);
-  while (g_hash_table_iter_next (&iter, &id, NULL))
-    detach_row (self, *(gint64 *) id);
-  g_hash_table_iter_init (&iter, result->fresh);
-  while (g_hash_table_iter_next (&iter, &id, &record))
-    if (!g_hash_table_contains (self->rows, id))
-      attach_row (self, record);
+  attach_fresh_rows (self, result);
 }
 
 static void
@@ -430,21 +517,39 @@ apply_edit (TxRecordList   *self,
   g_list_model_items_changed (G_LIST_MODEL (self), edit->position, edit->n_removed, edit->n_added);
 }
 
-/* Another query lists other rows: the list starts again, so that a view
- * goes back to its top (the objects of rows that stay are kept all the
- * same). */
-static GArray *
-edits_starting_again (guint n_old,
-                      guint n_new)
+/* Another query lists other rows: they go ahead of the old ones, the
+ * list says so (a view scrolls to its top, and GTK 4.8 hands the widgets
+ * of the old rows, now below its window of about 200 rows, to the new
+ * ones), then the old rows go.  Emptying and refilling the list instead
+ * makes GTK destroy the widgets of every row it showed and build new ones
+ * from the factories.  Neither change is told of removed and added rows at
+ * once (see apply_read()). */
+static void
+replace_all (TxRecordList *self,
+             GArray       *ids,
+             GHashTable   *leaving)
 {
-  GArray *edits = g_array_new (FALSE, FALSE, sizeof (TxIdEdit));
-  TxIdEdit removal = { 0, n_old, 0 }, insertion = { 0, 0, n_new };
+  guint n_old = self->ids->len, n_new = ids->len;
 
-  if (n_old > 0)
-    g_array_append_val (edits, removal);
-  if (n_new > 0)
-    g_array_append_val (edits, insertion);
-  return edits;
+  if (n_old > 0 && n_new > 0)
+    {
+      /* the old rows stored differently keep their old objects while they
+       * are listed */
+      self->n_ahead = n_new;
+      self->leaving = leaving;
+      g_array_prepend_vals (self->ids, ids->data, n_new);
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, n_new);
+      g_signal_emit (self, signals[NEW_ROWS_AHEAD], 0);
+      g_array_set_size (self->ids, n_new);
+      g_list_model_items_changed (G_LIST_MODEL (self), n_new, n_old, 0);
+      self->leaving = NULL;
+    }
+  else if (n_old > 0 || n_new > 0)
+    {
+      g_array_set_size (self->ids, 0);
+      g_array_append_vals (self->ids, ids->data, n_new);
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, n_old, n_new);
+    }
 }
 
 /* The ids read, and @query, replace the list's.
@@ -459,25 +564,35 @@ apply_read (TxRecordList *self,
 {
   g_autoptr(GHashTable) changed = find_changed_rows (self, result);
   g_autoptr(GArray) edits = NULL;
+  gboolean same_query = tx_query_equal (query, self->query);
   guint before = self->ids->len;
   guint i = 0;
 
-  if (tx_query_equal (query, self->query))
-    edits = tx_id_diff ((const gint64 *) (gpointer) self->ids->data, self->ids->len,
-                        (const gint64 *) (gpointer) result->ids->data, result->ids->len, changed, MAX_EDITS);
-  else
-    edits = edits_starting_again (self->ids->len, result->ids->len);
   if (query != self->query)
     {
       tx_query_ref (query);
       tx_query_unref (self->query);
       self->query = query;
     }
-  for (; i < edits->len && g_array_index (edits, TxIdEdit, i).n_removed > 0; i++)
-    apply_edit (self, result->ids, &g_array_index (edits, TxIdEdit, i));
-  replace_changed_rows (self, changed, result);
-  for (; i < edits->len; i++)
-    apply_edit (self, result->ids, &g_array_index (edits, TxIdEdit, i));
+  if (!same_query)
+    {
+      /* a changed row keeps its old object in the rows that go, and the
+       * rows that come get the new one */
+      g_autoptr(GHashTable) leaving = detach_changed_rows (self, changed);
+
+      attach_fresh_rows (self, result);
+      replace_all (self, result->ids, leaving);
+    }
+  else
+    {
+      edits = tx_id_diff ((const gint64 *) (gpointer) self->ids->data, self->ids->len,
+                          (const gint64 *) (gpointer) result->ids->data, result->ids->len, changed, MAX_EDITS);
+      for (; i < edits->len && g_array_index (edits, TxIdEdit, i).n_removed > 0; i++)
+        apply_edit (self, result->ids, &g_array_index (edits, TxIdEdit, i));
+      replace_changed_rows (self, changed, result);
+      for (; i < edits->len; i++)
+        apply_edit (self, result->ids, &g_array_index (edits, TxIdEdit, i));
+    }
 
   g_array_unref (self->ids);
   self->ids = g_array_ref (result->ids);

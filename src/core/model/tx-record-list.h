@@ -22,8 +22,9 @@ TxRecordList *tx_record_list_new        (TxDatabase    *db,
 TxQuery      *tx_record_list_get_query  (TxRecordList  *self);
 /* The same query (tx_query_equal()): only the rows added, removed or
  * stored differently are told of, each removal and insertion a change of
- * its own; an unchanged row keeps its object.  Another query: every row
- * removed, then every row added. */
+ * its own; an unchanged row keeps its object.  Another query: its rows
+ * inserted ahead of the old ones, "new-rows-ahead" emitted, then the old
+ * rows removed. */
 gboolean      tx_record_list_set_query  (TxRecordList  *self,
                                          TxQuery       *query,
                                          GError       **error);
