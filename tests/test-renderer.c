@@ -37,6 +37,7 @@ fixture_set_up (Fixture       *f,
   g_unsetenv ("GSK_RENDERER");
   g_unsetenv ("LIBGL_ALWAYS_SOFTWARE");
   g_unsetenv ("GDK_DEBUG");
+  g_unsetenv ("GDK_DISABLE");
 }
 
 static void
@@ -48,6 +49,7 @@ fixture_tear_down (Fixture       *f,
   g_unsetenv ("GSK_RENDERER");
   g_unsetenv ("LIBGL_ALWAYS_SOFTWARE");
   g_unsetenv ("GDK_DEBUG");
+  g_unsetenv ("GDK_DISABLE");
 }
 
 static void
@@ -113,6 +115,25 @@ test_cairo_disables_gl (Fixture       *f,
   /* once */
   g_assert_false (tx_renderer_choose_default_for (f->dir));
   g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "events,gl-disable");
+}
+
+/* GTK 4.16 and later take the switch as GDK_DISABLE=gl; a word already
+ * there is not added twice, nor is one that only starts like it */
+static void
+test_gl_switch_by_version (Fixture       *f,
+                           gconstpointer  data)
+{
+  tx_renderer_disable_gl_for_gtk (16);
+  g_assert_cmpstr (g_getenv ("GDK_DISABLE"), ==, "gl");
+  g_assert_null (g_getenv ("GDK_DEBUG"));
+  g_setenv ("GDK_DISABLE", "gl-api", TRUE);
+  tx_renderer_disable_gl_for_gtk (20);
+  g_assert_cmpstr (g_getenv ("GDK_DISABLE"), ==, "gl-api,gl");
+  tx_renderer_disable_gl_for_gtk (20);
+  g_assert_cmpstr (g_getenv ("GDK_DISABLE"), ==, "gl-api,gl");
+
+  tx_renderer_disable_gl_for_gtk (8);
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "gl-disable");
 }
 
 /* GTK really draws the window with the renderer chosen (in a child: GTK
@@ -206,6 +227,8 @@ main (int   argc,
   g_test_add ("/renderer/user-choice-wins", Fixture, NULL, fixture_set_up, test_user_choice_wins,
               fixture_tear_down);
   g_test_add ("/renderer/cairo-disables-gl", Fixture, NULL, fixture_set_up, test_cairo_disables_gl,
+              fixture_tear_down);
+  g_test_add ("/renderer/gl-switch-by-version", Fixture, NULL, fixture_set_up, test_gl_switch_by_version,
               fixture_tear_down);
   g_test_add_func ("/renderer/window-drawn-with-cairo", test_window_drawn_with_cairo);
   g_test_add_func ("/renderer/no-gl-opened", test_no_gl_opened);

@@ -12,14 +12,14 @@
  * GSK_RENDERER set by the user always wins.
  *
  * Drawing with cairo, GDK need not open OpenGL at all, and is told so
- * (GDK_DEBUG=gl-disable): GTK 4.8's X11 backend otherwise opens it at
+ * (GDK_DEBUG=gl-disable, GDK_DISABLE=gl from GTK 4.16): GTK 4.8's X11 backend otherwise opens it at
  * start to pick a visual, which maps Mesa and LLVM — 58 MiB of RSS under
  * Xvfb, more than the whole window held at its first frame otherwise.
  *
  * Copyright 2026 The Tongxin developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <string.h>
+#include <gtk/gtk.h>
 
 #include "tx-renderer.h"
 
@@ -43,17 +43,37 @@ tx_renderer_gpu_reachable (const char *dri_dir)
   return FALSE;
 }
 
-/* GDK_DEBUG gains gl-disable (what it held is kept) */
+/* @variable's comma-separated words gain @word (what it held is kept) */
+static void
+add_word (const char *variable,
+          const char *word)
+{
+  const char *held = g_getenv (variable);
+  g_auto(GStrv) words = held != NULL ? g_strsplit (held, ",", -1) : NULL;
+  g_autofree char *value = NULL;
+
+  if (words != NULL && g_strv_contains ((const char * const *) words, word))
+    return;
+  value = held != NULL && *held != '\0' ? g_strconcat (held, ",", word, NULL) : g_strdup (word);
+  g_setenv (variable, value, TRUE);
+}
+
+/* Tells GDK of GTK 4.@gtk_minor not to open OpenGL: GTK 4.16 moved the
+ * switch from GDK_DEBUG=gl-disable to GDK_DISABLE=gl (the Flatpak runtime
+ * has a newer GTK than Debian 12's 4.8). */
+void
+tx_renderer_disable_gl_for_gtk (guint gtk_minor)
+{
+  if (gtk_minor >= 16)
+    add_word ("GDK_DISABLE", "gl");
+  else
+    add_word ("GDK_DEBUG", "gl-disable");
+}
+
 static void
 disable_gl (void)
 {
-  const char *debug = g_getenv ("GDK_DEBUG");
-  g_autofree char *value = NULL;
-
-  if (debug != NULL && strstr (debug, "gl-disable") != NULL)
-    return;
-  value = debug != NULL && *debug != '\0' ? g_strconcat (debug, ",gl-disable", NULL) : g_strdup ("gl-disable");
-  g_setenv ("GDK_DEBUG", value, TRUE);
+  tx_renderer_disable_gl_for_gtk (gtk_get_minor_version ());
 }
 
 /* Sets GSK_RENDERER=cairo when OpenGL would run on the CPU: no render node
