@@ -330,10 +330,10 @@ complete_partial (TxDatabase  *db,
   return TRUE;
 }
 
-/* A record from a row of select_by_*: its stored fields, then its joined ones */
+/* A record from a row of select_*: its stored fields */
 static TxRecord *
-read_stored_row (GType         type,
-                 sqlite3_stmt *stmt)
+read_record (GType         type,
+             sqlite3_stmt *stmt)
 {
   TxRecord *record = g_object_new (type, NULL);
   TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
@@ -341,10 +341,21 @@ read_stored_row (GType         type,
   tx_record_set_uuid (record, tx_column_text (stmt, 1));
   for (guint i = 0; i < klass->n_fields; i++)
     read_field (record, i, stmt, 5 + i);
-  for (guint i = 0; i < klass->n_joined; i++)
-    _tx_record_set_joined (record, i, tx_column_text (stmt, 5 + klass->n_fields + i));
   _tx_record_set_stored (record, sqlite3_column_int64 (stmt, 0), tx_column_text (stmt, 2),
                          tx_column_text (stmt, 3), tx_column_text (stmt, 4));
+  return record;
+}
+
+/* … and its joined fields, read after the stored ones */
+static TxRecord *
+read_stored_row (GType         type,
+                 sqlite3_stmt *stmt)
+{
+  TxRecord *record = read_record (type, stmt);
+  TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
+
+  for (guint i = 0; i < klass->n_joined; i++)
+    _tx_record_set_joined (record, i, tx_column_text (stmt, 5 + klass->n_fields + i));
   return record;
 }
 
@@ -440,21 +451,6 @@ take_child_rows (TxDatabase   *db,
       cursor->rc = tx_database_step_row (db, cursor->stmt, error);
     }
   return cursor->rc >= 0;
-}
-
-static TxRecord *
-read_record (GType         type,
-             sqlite3_stmt *stmt)
-{
-  TxRecord *record = g_object_new (type, NULL);
-  TxRecordClass *klass = TX_RECORD_GET_CLASS (record);
-
-  tx_record_set_uuid (record, tx_column_text (stmt, 1));
-  for (guint i = 0; i < klass->n_fields; i++)
-    read_field (record, i, stmt, 5 + i);
-  _tx_record_set_stored (record, sqlite3_column_int64 (stmt, 0), tx_column_text (stmt, 2),
-                         tx_column_text (stmt, 3), tx_column_text (stmt, 4));
-  return record;
 }
 
 gboolean
