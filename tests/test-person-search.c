@@ -291,6 +291,25 @@ test_stale_rows (void)
   check (people, "欧阳测试");
 }
 
+/* Latin letters within Chinese text (a work unit, a former name): the
+ * short-query path keeps fields of plain ASCII apart from the others, and
+ * must find a Latin needle in either, a Chinese one within a mixed field,
+ * and none across two fields. */
+static void
+test_mixed_fields (void)
+{
+  g_autoptr(GPtrArray) people = NULL;
+  const char *typed[] = { "ab", "AB", "c科", "科", "li", "雷", "i李", "q", "技1", "-李" };
+
+  g_assert_true (tx_database_exec (db, "UPDATE person SET work_unit = 'ABC科技', former_name = 'Li李雷'"
+                                   " WHERE id = (SELECT max(id) FROM person WHERE trashed IS NULL)", NULL));
+  g_assert_true (tx_database_exec (db, "UPDATE person SET work_unit = 'Qīng 青', phone = '1', former_name = NULL"
+                                   " WHERE id = (SELECT min(id) FROM person WHERE trashed IS NULL)", NULL));
+  people = live_people ();
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    check (people, typed[i]);
+}
+
 /* begin_bulk … end_bulk: no stale rows noted, the index rebuilt whole */
 static void
 test_bulk (void)
@@ -387,6 +406,7 @@ main (int    argc,
   g_test_add_func ("/person-search/paths-agree", test_paths_agree);
   g_test_add_func ("/person-search/stale-rows", test_stale_rows);
   g_test_add_func ("/person-search/bulk", test_bulk);
+  g_test_add_func ("/person-search/mixed-fields", test_mixed_fields);
   g_test_add_func ("/person-search/reader-sees-changes", test_reader_sees_changes);
 
   status = g_test_run ();

@@ -12,6 +12,9 @@
 #include "tx-test-gtk-util.h"
 #include "tx-test-util.h"
 
+/* set for a child that chooses the renderer before GTK starts */
+#define CHOOSE_FIRST "TX_TEST_RENDERER_CHOOSE_FIRST"
+
 typedef struct
 {
   char *dir;   /* stands for /dev/dri */
@@ -33,6 +36,8 @@ fixture_set_up (Fixture       *f,
   f->dir = tx_test_make_temp_dir ("dri");
   g_unsetenv ("GSK_RENDERER");
   g_unsetenv ("LIBGL_ALWAYS_SOFTWARE");
+  g_unsetenv ("GDK_DEBUG");
+  g_unsetenv ("GDK_DISABLE");
 }
 
 static void
@@ -43,6 +48,8 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
   g_unsetenv ("GSK_RENDERER");
   g_unsetenv ("LIBGL_ALWAYS_SOFTWARE");
+  g_unsetenv ("GDK_DEBUG");
+  g_unsetenv ("GDK_DISABLE");
 }
 
 static void
@@ -65,6 +72,7 @@ test_no_gpu_cairo (Fixture       *f,
   touch (f->dir, "card0");
   g_assert_true (tx_renderer_choose_default_for (f->dir));
   g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "gl-disable");
 }
 
 static void
@@ -74,6 +82,7 @@ test_gpu_left_to_gtk (Fixture       *f,
   touch (f->dir, "renderD128");
   g_assert_false (tx_renderer_choose_default_for (f->dir));
   g_assert_null (g_getenv ("GSK_RENDERER"));
+  g_assert_null (g_getenv ("GDK_DEBUG"));
 
   /* Mesa told to render on the CPU: as good as no GPU */
   g_setenv ("LIBGL_ALWAYS_SOFTWARE", "0", TRUE);
@@ -90,6 +99,41 @@ test_user_choice_wins (Fixture       *f,
   g_setenv ("GSK_RENDERER", "gl", TRUE);
   g_assert_false (tx_renderer_choose_default_for (f->dir));
   g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "gl");
+  g_assert_null (g_getenv ("GDK_DEBUG"));
+}
+
+/* cairo, chosen by the user or by us: GDK opens no OpenGL, and keeps the
+ * debug flags it was given */
+static void
+test_cairo_disables_gl (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  g_setenv ("GDK_DEBUG", "events", TRUE);
+  g_assert_false (tx_renderer_choose_default_for (f->dir));
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "events,gl-disable");
+  /* once */
+  g_assert_false (tx_renderer_choose_default_for (f->dir));
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "events,gl-disable");
+}
+
+/* GTK 4.16 and later take the switch as GDK_DISABLE=gl; a word already
+ * there is not added twice, nor is one that only starts like it */
+static void
+test_gl_switch_by_version (Fixture       *f,
+                           gconstpointer  data)
+{
+  tx_renderer_disable_gl_for_gtk (16);
+  g_assert_cmpstr (g_getenv ("GDK_DISABLE"), ==, "gl");
+  g_assert_null (g_getenv ("GDK_DEBUG"));
+  g_setenv ("GDK_DISABLE", "gl-api", TRUE);
+  tx_renderer_disable_gl_for_gtk (20);
+  g_assert_cmpstr (g_getenv ("GDK_DISABLE"), ==, "gl-api,gl");
+  tx_renderer_disable_gl_for_gtk (20);
+  g_assert_cmpstr (g_getenv ("GDK_DISABLE"), ==, "gl-api,gl");
+
+  tx_renderer_disable_gl_for_gtk (8);
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "gl-disable");
 }
 
 /* GTK really draws the window with the renderer chosen (in a child: GTK
@@ -111,10 +155,32 @@ test_window_drawn_with_cairo (void)
       gtk_widget_realize (window);
       g_assert_cmpstr (G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))), ==,
                        "GskCairoRenderer");
+
       gtk_window_destroy (GTK_WINDOW (window));
       return;
     }
   g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+/* GDK opened no OpenGL when the choice came before GTK started, as in
+ * the program (in a child whose main() chose first) */
+static void
+test_no_gl_opened (void)
+{
+  if (tx_test_skip_without_display ())
+    return;
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
+      g_assert_false (gdk_display_prepare_gl (gdk_display_get_default (), &error));
+      return;
+    }
+  g_setenv (CHOOSE_FIRST, "1", TRUE);
+  g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_unsetenv (CHOOSE_FIRST);
   g_test_trap_assert_passed ();
 }
 
@@ -146,6 +212,12 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   if (!g_test_subprocess ())
     g_unsetenv ("GSK_RENDERER");
+  else if (g_getenv (CHOOSE_FIRST) != NULL)
+    {
+      g_unsetenv ("GSK_RENDERER");
+      g_unsetenv ("GDK_DEBUG");
+      tx_renderer_choose_default_for ("/nonexistent/dri");
+    }
   tx_test_gtk_init ();
 
   g_test_add ("/renderer/render-node", Fixture, NULL, fixture_set_up, test_render_node, fixture_tear_down);
@@ -154,7 +226,12 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/renderer/user-choice-wins", Fixture, NULL, fixture_set_up, test_user_choice_wins,
               fixture_tear_down);
+  g_test_add ("/renderer/cairo-disables-gl", Fixture, NULL, fixture_set_up, test_cairo_disables_gl,
+              fixture_tear_down);
+  g_test_add ("/renderer/gl-switch-by-version", Fixture, NULL, fixture_set_up, test_gl_switch_by_version,
+              fixture_tear_down);
   g_test_add_func ("/renderer/window-drawn-with-cairo", test_window_drawn_with_cairo);
+  g_test_add_func ("/renderer/no-gl-opened", test_no_gl_opened);
   g_test_add_func ("/renderer/program-chooses", test_program_chooses);
   return g_test_run ();
 }

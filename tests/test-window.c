@@ -11,6 +11,7 @@
 #include "app/tx-application.h"
 #include "app/pages/tx-overview-page.h"
 #include "app/pages/tx-page.h"
+#include "app/pages/tx-record-list-page.h"
 #include "app/dialogs/tx-preferences-dialog.h"
 #include "app/pages/tx-trash-page.h"
 #include "app/tx-window.h"
@@ -1106,6 +1107,111 @@ test_menu (Fixture       *f,
   tx_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* ---- the rows of hidden pages -------------------------------------------- */
+
+static void
+fixture_set_up_people (Fixture       *f,
+                       gconstpointer  data)
+{
+  f->dir = tx_test_make_temp_dir ("window");
+  f->db = tx_test_open_demo_database (f->dir, 400, 7);
+  f->path = g_strdup (tx_database_get_path (f->db));
+}
+
+static guint
+count_widgets (GtkWidget *widget)
+{
+  guint n = 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child);
+  return n;
+}
+
+typedef struct
+{
+  GtkAdjustment *adjustment;
+  double         value;
+} ScrollWait;
+
+static gboolean
+scrolled_to (gpointer data)
+{
+  ScrollWait *wait = data;
+
+  return G_APPROX_VALUE (gtk_adjustment_get_value (wait->adjustment), wait->value, 1.0);
+}
+
+/* A hidden page's list drops its row widgets (GTK 4.8 keeps ~200 rows a
+ * view) and gets its rows, selection and scroll position back when shown;
+ * a page that changed its list while hidden keeps what it made; the
+ * archive keeps its rows. */
+static void
+test_hidden_rows (Fixture       *f,
+                  gconstpointer  data)
+{
+  TxWindow *window;
+  GtkWidget *visits, *archive;
+  GtkColumnView *view, *archive_view;
+  GtkSelectionModel *model;
+  ScrollWait wait;
+  guint rows, n;
+
+  if (tx_test_skip_without_display ())
+    return;
+  window = tx_test_show_window (app, f->db);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 400);
+  tx_window_show_page (window, "archive");
+  archive = tx_window_get_page (window, "archive");
+  tx_test_wait_for_page (archive);
+  archive_view = GTK_COLUMN_VIEW (tx_test_get_by_name (archive, "archive-view"));
+  tx_window_show_page (window, "visits");
+  visits = tx_window_get_page (window, "visits");
+  tx_test_wait_for_page (visits);
+  tx_test_drain_main_loop ();
+  /* the archive hidden: its rows stay */
+  g_assert_nonnull (gtk_column_view_get_model (archive_view));
+
+  view = tx_record_list_page_get_view (TX_RECORD_LIST_PAGE (visits));
+  model = gtk_column_view_get_model (view);
+  g_assert_nonnull (model);
+  n = g_list_model_get_n_items (G_LIST_MODEL (model));
+  g_assert_cmpuint (n, >, 40);
+  gtk_selection_model_select_item (model, n / 2, TRUE);
+  wait.adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  gtk_adjustment_set_value (wait.adjustment, gtk_adjustment_get_upper (wait.adjustment) / 2);
+  tx_test_drain_main_loop ();
+  wait.value = gtk_adjustment_get_value (wait.adjustment);
+  g_assert_cmpfloat (wait.value, >, 0);
+  rows = count_widgets (GTK_WIDGET (view));
+  g_assert_cmpuint (rows, >, n);
+
+  tx_window_show_page (window, "overview");
+  tx_test_drain_main_loop ();
+  g_assert_null (gtk_column_view_get_model (view));
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (view)), <, rows / 4);
+  g_assert_nonnull (gtk_column_view_get_model (archive_view));
+
+  tx_window_show_page (window, "visits");
+  g_assert_true (gtk_column_view_get_model (view) == model);
+  g_assert_true (gtk_selection_model_is_selected (model, n / 2));
+  tx_test_wait_for (scrolled_to, &wait);
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (view)), >, n);
+
+  /* searched while hidden: the page's new list, not the old one */
+  tx_window_show_page (window, "overview");
+  tx_test_drain_main_loop ();
+  g_assert_null (gtk_column_view_get_model (view));
+  tx_page_set_search (TX_PAGE (visits), "zzzz-nobody");
+  tx_test_wait_for_page (visits);
+  tx_window_show_page (window, "visits");
+  tx_test_drain_main_loop ();
+  g_assert_nonnull (gtk_column_view_get_model (view));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==, 0);
+  tx_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1132,6 +1238,7 @@ main (int   argc,
   g_test_add ("/window/demo/by-setting", Fixture, NULL, fixture_set_up, test_demo_marked_by_setting,
               fixture_tear_down);
   g_test_add_func ("/window/demo/create", test_demo_create);
+  g_test_add ("/window/hidden-rows", Fixture, NULL, fixture_set_up_people, test_hidden_rows, fixture_tear_down);
   g_test_add ("/window/menu", Fixture, NULL, fixture_set_up, test_menu, fixture_tear_down);
 
   status = g_test_run ();

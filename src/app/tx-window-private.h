@@ -54,6 +54,7 @@ GtkWidget *_tx_window_page_in                 (TxWindow       *self,
                                                GtkWidget      *child,
                                                gboolean        build);
 gboolean   _tx_window_page_is_unbuilt         (GtkWidget      *child);
+void       _tx_window_release_hidden_rows     (TxWindow       *self);
 
 /* tx-window-actions.c: the win.* actions and their key bindings */
 void       _tx_window_install_actions         (GtkWidgetClass *widget_class);

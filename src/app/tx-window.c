@@ -203,9 +203,14 @@ static void on_search_changed (TxWindow *self);
 static void
 on_visible_child_changed (TxWindow *self)
 {
-  GtkWidget *page = _tx_window_visible_page (self);
+  GtkWidget *page;
   g_autofree char *text = NULL;
 
+  if (self->stack == NULL)
+    return;
+  /* before a page is built: it can take what the others free */
+  _tx_window_release_hidden_rows (self);
+  page = _tx_window_visible_page (self);
   if (self->db == NULL || page == NULL)
     return;
   /* A copy, and the entry's handler blocked: setting the text deletes the
