@@ -26,6 +26,12 @@ struct _TxDatabase
   char       *path;
   sqlite3    *handle;
   GHashTable *statements;   /* SQL text → sqlite3_stmt */
+  /* the address a caller passed its SQL at → its statement (not owned):
+   * most SQL is a constant or composed once, and hashing the address
+   * rather than a kilobyte of text is what a hundred thousand saves
+   * notice. The text is compared on a hit, as the address may be a
+   * freed string's. */
+  GHashTable *statements_by_address;
   char       *operator_name;
   GDateTime  *pinned_now;   /* tests and demo data: a fixed clock */
   gint64      clock_ticks;
@@ -61,6 +67,7 @@ tx_database_finalize (GObject *object)
   TxDatabase *self = (TxDatabase *)object;
 
   g_clear_pointer (&self->reader, _tx_reader_stop);
+  g_clear_pointer (&self->statements_by_address, g_hash_table_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->handle != NULL)
     sqlite3_close_v2 (self->handle);
@@ -104,6 +111,7 @@ tx_database_init (TxDatabase *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             finalize_statement);
+  self->statements_by_address = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->pending = g_ptr_array_new ();
   self->data_version = -1;
 }
@@ -614,7 +622,13 @@ tx_database_prepare (TxDatabase  *self,
 
   g_return_val_if_fail (TX_IS_DATABASE (self), NULL);
 
-  stmt = g_hash_table_lookup (self->statements, sql);
+  stmt = g_hash_table_lookup (self->statements_by_address, sql);
+  if (stmt == NULL || strcmp (sqlite3_sql (stmt), sql) != 0)
+    {
+      stmt = g_hash_table_lookup (self->statements, sql);
+      if (stmt != NULL)
+        g_hash_table_insert (self->statements_by_address, (gpointer) sql, stmt);
+    }
   if (stmt != NULL)
     {
       sqlite3_reset (stmt);
@@ -629,6 +643,7 @@ tx_database_prepare (TxDatabase  *self,
       return NULL;
     }
   g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  g_hash_table_insert (self->statements_by_address, (gpointer) sql, stmt);
   return stmt;
 }
 
@@ -788,6 +803,7 @@ _tx_database_after_restore (TxDatabase  *self,
   int version = 0;
 
   /* the statements were prepared against the replaced schema */
+  g_hash_table_remove_all (self->statements_by_address);
   g_hash_table_remove_all (self->statements);
   if (!configure_connection (self, error) ||
       !read_int_pragma (self, "PRAGMA user_version", &version, error))

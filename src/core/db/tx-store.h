@@ -21,6 +21,10 @@ typedef enum
   /* the caller has just looked, in this transaction: no record with this
    * uuid is stored, so the save inserts without reading first (imports) */
   TX_SAVE_NEW             = 1 << 2,
+  /* a trial run, rolled back at its end: no change-log row is written */
+  TX_SAVE_TRIAL           = 1 << 3,
+  /* the caller has run tx_record_validate() on the record as it is now */
+  TX_SAVE_VALIDATED       = 1 << 4,
 } TxSaveFlags;
 
 TxRecord *tx_store_load          (TxDatabase   *db,

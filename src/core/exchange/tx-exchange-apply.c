@@ -359,9 +359,12 @@ save (TxImport         *import,
       reject (import, local_error->message);
       return TRUE;
     }
-  /* no local record: _tx_import_take_record() has just looked */
+  /* no local record: _tx_import_take_record() has just looked; a trial
+   * run is rolled back, its change log with it, so it writes none */
   if (!tx_store_save (import->db, import->record,
-                      TX_SAVE_KEEP_TIMESTAMPS | (local == NULL ? TX_SAVE_NEW : 0), &local_error))
+                      TX_SAVE_KEEP_TIMESTAMPS | TX_SAVE_VALIDATED |
+                      (local == NULL ? TX_SAVE_NEW : 0) | (import->options->dry_run ? TX_SAVE_TRIAL : 0),
+                      &local_error))
     {
       if (!is_rejection (local_error))
         {
