@@ -624,9 +624,6 @@ write_header (Export     *export,
  * instead of tens of thousands. */
 #define CHECK_CHUNK (256 * 1024)
 
-/* bytes of the database file the export maps (1 GiB) */
-#define EXPORT_MMAP_SIZE 1073741824
-
 typedef struct
 {
   GOutputStream *target;   /* to the file, put in place when closed */
@@ -897,20 +894,12 @@ tx_exchange_export (TxDatabase             *db,
   /* one read transaction: one snapshot of the data (a save in the window
    * meanwhile is not half in the file), and no lock taken per statement */
   reading = !tx_database_in_transaction (db);
-  /* the whole file is read once: mapped, SQLite takes its pages where
-   * they lie instead of copying each through a read() (a tenth of the
-   * export); the usual connection maps nothing */
-  if (reading)
-    tx_database_exec (db, "PRAGMA mmap_size=" G_STRINGIFY (EXPORT_MMAP_SIZE), NULL);
   ok = !reading || tx_database_exec (db, "BEGIN DEFERRED", error);
   selection = ok ? select_records (db, options, error) : NULL;
   export.selection = selection;
   ok = selection != NULL && write_document (&export, &checker, office_name, error);
   if (reading)
-    {
-      tx_database_rollback (db);
-      tx_database_exec (db, "PRAGMA mmap_size=0", NULL);
-    }
+    tx_database_rollback (db);
   g_clear_pointer (&export.writer, xmlFreeTextWriter);
   /* a failure while writing is the one to tell, not the cut-short check */
   if (!check_finish (&checker, ok ? error : NULL))
