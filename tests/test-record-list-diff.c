@@ -679,6 +679,7 @@ test_column_view_reuses_rows (void)
   GtkListItemFactory *factory;
   GtkSingleSelection *selection;
   GtkColumnView *view;
+  g_autoptr(GtkColumnViewColumn) column = NULL;
   GtkAdjustment *adjustment;
   GtkWidget *scrolled;
   GtkWindow *window;
@@ -694,7 +695,8 @@ test_column_view_reuses_rows (void)
   selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (list)));
   gtk_single_selection_set_autoselect (selection, FALSE);
   view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (selection)));
-  gtk_column_view_append_column (view, gtk_column_view_column_new ("name", factory));
+  column = gtk_column_view_column_new ("name", factory);   /* takes the factory */
+  gtk_column_view_append_column (view, column);
   g_signal_connect_object (list, "new-rows-ahead", G_CALLBACK (tx_record_list_page_scroll_view_to_top), view,
                            G_CONNECT_SWAPPED);
   window = GTK_WINDOW (gtk_window_new ());

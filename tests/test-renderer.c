@@ -15,9 +15,18 @@
 /* set for a child that chooses the renderer before GTK starts */
 #define CHOOSE_FIRST "TX_TEST_RENDERER_CHOOSE_FIRST"
 
+/* the variables the choice reads and writes: each case starts without
+ * them and gives back what the test was started with (under
+ * `build-aux/dev test --sanitize` GDK_DEBUG=gl-disable keeps the later
+ * children from loading the GL driver, whose leaks LSan cannot name) */
+static const char * const variables[] = {
+  "GSK_RENDERER", "LIBGL_ALWAYS_SOFTWARE", "GDK_DEBUG", "GDK_DISABLE",
+};
+
 typedef struct
 {
   char *dir;   /* stands for /dev/dri */
+  char *saved[G_N_ELEMENTS (variables)];
 } Fixture;
 
 static void
@@ -34,10 +43,11 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   f->dir = tx_test_make_temp_dir ("dri");
-  g_unsetenv ("GSK_RENDERER");
-  g_unsetenv ("LIBGL_ALWAYS_SOFTWARE");
-  g_unsetenv ("GDK_DEBUG");
-  g_unsetenv ("GDK_DISABLE");
+  for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
+    {
+      f->saved[i] = g_strdup (g_getenv (variables[i]));
+      g_unsetenv (variables[i]);
+    }
 }
 
 static void
@@ -46,10 +56,14 @@ fixture_tear_down (Fixture       *f,
 {
   tx_test_remove_tree (f->dir);
   g_free (f->dir);
-  g_unsetenv ("GSK_RENDERER");
-  g_unsetenv ("LIBGL_ALWAYS_SOFTWARE");
-  g_unsetenv ("GDK_DEBUG");
-  g_unsetenv ("GDK_DISABLE");
+  for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
+    {
+      if (f->saved[i] != NULL)
+        g_setenv (variables[i], f->saved[i], TRUE);
+      else
+        g_unsetenv (variables[i]);
+      g_free (f->saved[i]);
+    }
 }
 
 static void
