@@ -124,12 +124,13 @@ tx_window_add_default_pages (TxWindow *self)
  * whatever their height: 2,000 to 7,000 widgets a page, 10 to 20 MiB
  * with their CSS nodes and accessible objects, kept for every page once
  * shown.  A page hidden lets its views drop their rows: each view gives
- * its model back and takes it again, at the same scroll position, when
- * its page is shown.  The window holds the model meanwhile (the page usually does
- * too); a page that gave the view another model in between is left as it
- * made it.
+ * its model back (the page keeps it; the view holds it weakly meanwhile)
+ * and takes it again, at the same scroll position, when its page is
+ * shown.  A page that gave the view another model, or none, in between
+ * is left as it made it.  A model the view alone holds is left in it.
  * Taking the rows back costs what building them did at the page's first
  * visit (up to ~120 ms on the loaded 2-core machine for the overview). */
+#define RELEASED_KEY "tx-window-released-rows"
 /* The archive keeps its rows: it is the page people come back to, and
  * the dearest to rebuild (its 200 rows take 100-200 ms on the 2-core
  * machine, a visible pause at each return). */
@@ -137,7 +138,7 @@ tx_window_add_default_pages (TxWindow *self)
 
 typedef struct
 {
-  GObject *model;
+  GWeakRef model;
   double   scroll;
 } ReleasedRows;
 
@@ -146,34 +147,25 @@ released_rows_free (gpointer data)
 {
   ReleasedRows *released = data;
 
-  g_clear_object (&released->model);
+  g_weak_ref_clear (&released->model);
   g_free (released);
-}
-
-static GHashTable *
-released_rows_of (GtkWidget *view)
-{
-  TxWindow *window = TX_WINDOW (gtk_widget_get_root (view));
-
-  if (window->released_rows == NULL)
-    window->released_rows = g_hash_table_new_full (NULL, NULL, g_object_unref, released_rows_free);
-  return window->released_rows;
 }
 
 static void
 release_rows (GtkWidget *view)
 {
+  g_autoptr(GObject) model = NULL;
   GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
   ReleasedRows *released;
-  GObject *model = NULL;
 
   g_object_get (view, "model", &model, NULL);
-  if (model == NULL)
+  /* ours and the view's: nobody else would give it back */
+  if (model == NULL || g_atomic_int_get ((int *) &model->ref_count) <= 2)
     return;
   released = g_new0 (ReleasedRows, 1);
-  released->model = model;
+  g_weak_ref_init (&released->model, model);
   released->scroll = adjustment != NULL ? gtk_adjustment_get_value (adjustment) : 0;
-  g_hash_table_replace (released_rows_of (view), g_object_ref (view), released);
+  g_object_set_data_full (G_OBJECT (view), RELEASED_KEY, released, released_rows_free);
   g_object_set (view, "model", NULL, NULL);
 }
 
@@ -191,24 +183,25 @@ on_restored_adjustment_changed (GtkAdjustment *adjustment,
 static void
 restore_rows (GtkWidget *view)
 {
-  GHashTable *table = released_rows_of (view);
-  ReleasedRows *released = g_hash_table_lookup (table, view);
+  ReleasedRows *released = g_object_steal_data (G_OBJECT (view), RELEASED_KEY);
+  g_autoptr(GObject) model = NULL;
   g_autoptr(GObject) current = NULL;
   GtkAdjustment *adjustment;
 
   if (released == NULL)
     return;
+  model = g_weak_ref_get (&released->model);
   g_object_get (view, "model", &current, NULL);
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
-  if (current == NULL)
+  if (model != NULL && current == NULL)
     {
-      g_object_set (view, "model", released->model, NULL);
+      g_object_set (view, "model", model, NULL);
       if (adjustment != NULL && released->scroll > 0)
         g_signal_connect_data (adjustment, "changed", G_CALLBACK (on_restored_adjustment_changed),
                                g_memdup2 (&released->scroll, sizeof released->scroll),
                                (GClosureNotify) (void (*) (void)) g_free, 0);
     }
-  g_hash_table_remove (table, view);
+  released_rows_free (released);
 }
 
 static void
@@ -258,11 +251,4 @@ _tx_window_release_hidden_rows (TxWindow *self)
   if (visible != NULL)
     for_each_view (visible, restore_rows);
   g_idle_add_full (G_PRIORITY_LOW, trim_heap, NULL, NULL);
-}
-
-/* the window goes: the models it held for hidden views with it */
-void
-_tx_window_forget_released_rows (TxWindow *self)
-{
-  g_clear_pointer (&self->released_rows, g_hash_table_unref);
 }

@@ -44,7 +44,6 @@ struct _TxWindow
   GDestroyNotify toast_destroy;
 
   guint       external_check;
-  GHashTable *released_rows; /* a hidden page's view (ref) → ReleasedRows, tx-window-pages.c */
 };
 
 /* tx-window.c */
@@ -56,7 +55,6 @@ GtkWidget *_tx_window_page_in                 (TxWindow       *self,
                                                gboolean        build);
 gboolean   _tx_window_page_is_unbuilt         (GtkWidget      *child);
 void       _tx_window_release_hidden_rows     (TxWindow       *self);
-void       _tx_window_forget_released_rows    (TxWindow       *self);
 
 /* tx-window-actions.c: the win.* actions and their key bindings */
 void       _tx_window_install_actions         (GtkWidgetClass *widget_class);

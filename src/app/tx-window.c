@@ -519,7 +519,6 @@ tx_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->external_check, g_source_remove);
   _tx_window_toast_release (self);
-  _tx_window_forget_released_rows (self);
   if (self->stack != NULL)
     g_signal_handlers_disconnect_by_func (self->stack, on_visible_child_changed, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TX_TYPE_WINDOW);
